@@ -1,0 +1,145 @@
+// Helpers every rule shares: turning token occurrences into detections and the line-level
+// heuristics used where no parser gives structure (generic source files, docs, code blocks).
+import { CURRENT_IDS, LEGACY_IDS, type LegacyId } from "../src/catalog.js";
+import { findOccurrences, type Occurrence } from "../src/tokens.js";
+import type { Action, Detection, Reason, RuleContext, SnippetKind } from "../src/types.js";
+
+/** A detection for an occurrence, with OpenRouter slugs turned into review items whatever `action` says. */
+export function detect(
+  occ: Occurrence,
+  ctx: Pick<RuleContext, "openRouter">,
+  action: Action,
+  reason: Reason,
+  extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">> = {},
+): Detection {
+  if (occ.kind === "openrouter" || (occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
+    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: `${occ.prefix}${occ.legacy}`, thinking: "none" };
+  }
+  const thinking = extra.thinking ?? (action === "review" ? "none" : undefined);
+  return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...(thinking ? { thinking } : {}) };
+}
+
+/** The other legacy ID (chat ↔ reasoner). */
+export function otherLegacy(id: LegacyId): LegacyId {
+  return id === "deepseek-chat" ? "deepseek-reasoner" : "deepseek-chat";
+}
+
+/** Whether `text` holds `id` as a model-name token. */
+export function mentions(text: string, id: LegacyId): boolean {
+  return findOccurrences(text).some((o) => o.legacy === id);
+}
+
+/** Whether `text` names a current V4 model ID as a whole token. */
+export function mentionsCurrent(text: string): boolean {
+  return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text));
+}
+
+/** Classification of a collection's contents: both legacy names, or a legacy name beside a V4 ID. */
+export function collectionReason(members: string, legacy: LegacyId): Reason | null {
+  if (mentions(members, otherLegacy(legacy))) return "collection-both";
+  if (mentionsCurrent(members)) return "collection-current";
+  return null;
+}
+
+const QUOTES = new Set(['"', "'", "`"]);
+
+function lineBounds(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  let end = text.indexOf("\n", offset);
+  if (end === -1) end = text.length;
+  return { start, end };
+}
+
+/**
+ * Line-level classification for text without a parser: comparisons, switch/match arms, map keys,
+ * regular expressions and collections holding both names. Returns null for a plain reference.
+ */
+export function lineHeuristic(text: string, occ: Occurrence, path: string): Reason | null {
+  const { start: ls, end: le } = lineBounds(text, occ.start);
+  const idStart = occ.start - occ.prefix.length;
+  const q = idStart > 0 ? text[idStart - 1]! : "";
+  const quoted = QUOTES.has(q) && text[occ.end] === q;
+  const litStart = quoted ? idStart - 1 : idStart;
+  const litEnd = quoted ? occ.end + 1 : occ.end;
+  const before = text.slice(ls, litStart).trimEnd();
+  const after = text.slice(litEnd, le).trimStart();
+  const line = text.slice(ls, le);
+
+  if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
+  if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
+  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$|\s(?:eq|ne|-eq|-ne|is|is not|not in|in)$/.test(before)) return "comparison";
+  if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
+  if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
+  if (/\.sql$/i.test(path) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
+  if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
+  if (/(?:^|\s|\{)(?:case|when)\s+(?:[^:]*,\s*)?$/.test(before)) return "switch-case";
+  if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
+  if (/^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
+  if (/^(?::(?![:=])|=>|\s*to\s)/.test(after) && quoted) return "mapping-key";
+  if (/\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
+  if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
+
+  // A bracketed list around the ID, on this line or spanning a few lines, holding the other name or a V4 ID.
+  const span = enclosingList(text, litStart, litEnd);
+  if (span) {
+    const reason = collectionReason(text.slice(span.start, span.end), occ.legacy);
+    if (reason) return reason;
+  }
+  void line;
+  return null;
+}
+
+/** The innermost bracket pair around [from, to) that looks like a list literal (no statements inside). */
+export function enclosingList(text: string, from: number, to: number): { start: number; end: number } | null {
+  const LIMIT = 2000;
+  let depth = 0;
+  let open = -1;
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+    const c = text[i]!;
+    if (c === ")" || c === "]" || c === "}") depth++;
+    else if (c === "(" || c === "[" || c === "{") {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    } else if (c === ";" && depth === 0) return null;
+  }
+  if (open === -1) return null;
+  const closeChar = text[open] === "(" ? ")" : text[open] === "[" ? "]" : "}";
+  depth = 0;
+  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+    const c = text[i]!;
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) {
+        if (c !== closeChar) return null;
+        const inner = text.slice(open + 1, i);
+        if (/;|\breturn\b|:=|\bif\b|\bfunc\b|\bdef\b/.test(inner)) return null;
+        return { start: open + 1, end: i };
+      }
+      depth--;
+    }
+  }
+  return null;
+}
+
+/** The SDK snippet that fits a file, judged from its extension and what it imports or mentions. */
+export function snippetFor(path: string, text: string): SnippetKind {
+  const p = path.toLowerCase();
+  if (/\.(?:[cm]?[jt]sx?)$/.test(p)) return /@ai-sdk\/deepseek|from ["']ai["']/.test(text) ? "ai-sdk" : "openai-node";
+  if (p.endsWith(".py") || p.endsWith(".ipynb")) {
+    if (/litellm/.test(text)) return "litellm";
+    if (/langchain/.test(text)) return "langchain-python";
+    return "openai-python";
+  }
+  if (p.endsWith(".go")) return "openai-go";
+  if (/\.(?:java|kt|kts)$/.test(p)) return /langchain4j/i.test(text) ? "langchain4j" : /spring/i.test(text) ? "spring-ai" : "generic";
+  if (/spring\.ai\./.test(text)) return "spring-ai";
+  if (/\blitellm\b/i.test(text)) return "litellm";
+  if (/\.(?:sh|bash|zsh|http|rest|curl)$/.test(p) || /\bcurl\b/.test(text)) return "http-json";
+  return "generic";
+}
+
+/** All legacy IDs, for rules that need to scan values. */
+export { LEGACY_IDS };

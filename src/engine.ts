@@ -1,0 +1,145 @@
+import { readFile } from "node:fs/promises";
+import { legacyEntry, type Mapping } from "./catalog.js";
+import { decode } from "./encoding.js";
+import { applyEdits } from "./edits.js";
+import { advisoryMessage, reasonMessage, thinkingNote } from "./messages.js";
+import { fileSuppressed, lineSuppressed } from "./suppress.js";
+import { hasCandidate, lineStarts, position } from "./tokens.js";
+import type { Advisory, Detection, Edit, FileEncoding, Finding, Rule, SkipReason } from "./types.js";
+
+export interface EngineOptions {
+  readonly mapping: Mapping;
+  readonly thinking: "explicit" | "off";
+  /** Files larger than this many bytes are skipped and reported. */
+  readonly maxFileSize: number;
+}
+
+/** Everything learned about one file. Text is kept only when there is something to write. */
+export interface FileOutcome {
+  readonly file: string;
+  readonly absPath: string;
+  readonly findings: readonly Finding[];
+  readonly advisories: readonly Advisory[];
+  readonly skipped?: { readonly reason: SkipReason; readonly detail: string };
+  readonly edit?: { readonly before: string; readonly after: string; readonly encoding: FileEncoding };
+}
+
+const NEEDLES = [Buffer.from("deepseek-chat"), Buffer.from("deepseek-reasoner")];
+
+/** Byte-level pre-filter: true when the raw bytes may hold a legacy ID (UTF-16 files are always decoded). */
+export function bytesMayMatch(buf: Buffer): boolean {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return true;
+  return NEEDLES.some((n) => buf.includes(n));
+}
+
+const OPENROUTER = /openrouter/i;
+
+/** Picks the rule that owns a path: the first whose appliesTo accepts it (the text rule accepts all). */
+export function ruleFor(rules: readonly Rule[], path: string): Rule {
+  const rule = rules.find((r) => r.appliesTo(path));
+  if (!rule) throw new Error(`no rule for ${path}`);
+  return rule;
+}
+
+/** Reads and checks one file. Never throws for file-level problems: they become `skipped`. */
+export async function processFile(
+  file: string,
+  absPath: string,
+  rules: readonly Rule[] | (() => Promise<readonly Rule[]>),
+  options: EngineOptions,
+  preloaded?: Buffer,
+): Promise<FileOutcome> {
+  const base = { file, absPath, findings: [], advisories: [] };
+  let buf: Buffer;
+  try {
+    buf = preloaded ?? (await readFile(absPath));
+  } catch (err) {
+    return { ...base, skipped: { reason: "unreadable", detail: errorCode(err) } };
+  }
+  if (!bytesMayMatch(buf)) return base;
+  if (buf.length > options.maxFileSize) {
+    return { ...base, skipped: { reason: "too-large", detail: `${buf.length} bytes > --max-file-size ${options.maxFileSize}` } };
+  }
+  const decoded = decode(buf);
+  if (!decoded) return { ...base, skipped: { reason: "binary", detail: "binary file (NUL bytes)" } };
+  const { text, encoding } = decoded;
+  if (!hasCandidate(text) || fileSuppressed(text)) return base;
+  const ruleList = typeof rules === "function" ? await rules() : rules;
+  const rule = ruleFor(ruleList, file);
+  let detections: readonly Detection[];
+  let advisoryDetections;
+  try {
+    const out = await rule.check({ path: file, text, thinking: options.thinking, openRouter: OPENROUTER.test(text) });
+    detections = out.detections;
+    advisoryDetections = out.advisories ?? [];
+  } catch (err) {
+    return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${oneLine(err)}` } };
+  }
+  const starts = lineStarts(text);
+  const lines = splitLines(text);
+  const findings: Finding[] = [];
+  const edits: Edit[] = [];
+  for (const d of [...detections].sort((a, b) => a.start - b.start)) {
+    const from = position(starts, d.start);
+    if (lineSuppressed(lines, from.line)) continue;
+    const to = position(starts, d.end);
+    const entry = legacyEntry(d.legacy);
+    const replacement = d.action === "rewrite" ? options.mapping[d.legacy] : null;
+    const findingEdits: Edit[] = [];
+    if (replacement !== null) {
+      findingEdits.push({ start: d.start, end: d.end, text: replacement });
+      if (options.thinking === "explicit" && d.extraEdits) findingEdits.push(...d.extraEdits);
+    }
+    edits.push(...findingEdits);
+    const state = d.thinking ?? (d.action === "rewrite" ? "note" : "none");
+    findings.push({
+      rule: rule.id,
+      file,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      start: d.start,
+      end: d.end,
+      legacy: d.legacy,
+      replacement,
+      action: d.action,
+      reason: d.reason,
+      message: reasonMessage(d.reason, d.legacy, replacement ?? options.mapping[d.legacy], d.detail),
+      thinking: entry.thinking,
+      thinkingState: options.thinking === "off" && state === "inserted" ? "note" : state,
+      note: d.action === "rewrite" && (state === "note" || options.thinking === "off") ? thinkingNote(d.legacy, d.snippet ?? "generic") : null,
+      edits: findingEdits,
+    });
+  }
+  const advisories: Advisory[] = advisoryDetections
+    .filter((a) => !lineSuppressed(lines, position(starts, a.start).line))
+    .map((a) => {
+      const p = position(starts, a.start);
+      return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, a.detail) };
+    });
+  if (edits.length === 0) return { file, absPath, findings, advisories };
+  const after = applyEdits(text, edits).text;
+  if (after === text) return { file, absPath, findings, advisories };
+  if (rule.validate) {
+    const broken = await rule.validate(after, file);
+    if (broken !== null && (await rule.validate(text, file)) === null) {
+      return { file, absPath, findings, advisories, skipped: { reason: "parse-error", detail: `edit would break the syntax: ${broken}` } };
+    }
+  }
+  return { file, absPath, findings, advisories, edit: { before: text, after, encoding } };
+}
+
+function splitLines(text: string): string[] {
+  return text.split("\n");
+}
+
+function errorCode(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code ? `cannot read (${code})` : `cannot read: ${oneLine(err)}`;
+}
+
+export function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split("\n")[0] ?? msg;
+}

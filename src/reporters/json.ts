@@ -1,0 +1,37 @@
+import { RETIRED_AT } from "../catalog.js";
+import type { RunResult } from "../run.js";
+import type { Finding } from "../types.js";
+
+/** The JSON form of a finding: the documented fields, plus reason, thinking and note. */
+export function findingJson(f: Finding): Record<string, unknown> {
+  return {
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    legacy: f.legacy,
+    replacement: f.replacement,
+    action: f.action,
+    rule: f.rule,
+    message: f.message,
+    reason: f.reason,
+    thinking: f.thinking,
+    thinkingState: f.thinkingState,
+    note: f.note,
+  };
+}
+
+/** Exactly one JSON document: findings, advisories, skipped files and the summary. */
+export function renderJson(result: RunResult): string {
+  const doc = {
+    version: 1,
+    tool: { name: "deepseek-migrate", retiredAt: RETIRED_AT },
+    command: result.command,
+    findings: result.files.flatMap((f) => f.findings.map(findingJson)),
+    advisories: result.files.flatMap((f) => f.advisories.map((a) => ({ ...a }))),
+    skipped: result.skipped.map((s) => ({ ...s })),
+    summary: result.summary,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,51 @@
+import pc from "picocolors";
+import type { RunResult } from "../run.js";
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Human output grouped by file, then advisories, skipped files and a summary line. */
+export function renderPretty(result: RunResult, options: { color: boolean; quiet?: boolean } = { color: false }): string {
+  const c: Colors = pc.createColors(options.color);
+  const out: string[] = [];
+  for (const f of result.files) {
+    if (f.findings.length === 0) continue;
+    out.push(c.underline(f.file));
+    for (const x of f.findings) {
+      const pos = c.dim(`${x.line}:${x.column}`.padEnd(8));
+      const tag = x.action === "rewrite" ? c.red("rewrite") : c.yellow("review ");
+      const what = x.replacement ? `${x.legacy} ${c.dim("→")} ${c.green(x.replacement)}` : x.legacy;
+      out.push(`  ${pos} ${tag}  ${what}  ${x.message}  ${c.dim(x.rule)}`);
+      if (x.note && !options.quiet) out.push(`  ${" ".repeat(8)} ${c.cyan("note")}     ${x.note}`);
+    }
+    out.push("");
+  }
+  const advisories = result.files.flatMap((f) => f.advisories);
+  if (advisories.length > 0 && !options.quiet) {
+    out.push(c.bold("Advisories (not failing):"));
+    for (const a of advisories) out.push(`  ${c.dim(`${a.file}:${a.line}:${a.column}`)}  ${a.message}`);
+    out.push("");
+  }
+  if (result.skipped.length > 0 && !options.quiet) {
+    out.push(c.bold("Skipped:"));
+    for (const s of result.skipped) out.push(`  ${s.file}  ${c.dim(s.reason)}  ${s.detail}`);
+    out.push("");
+  }
+  if (!options.quiet) out.push(summaryLine(result, c));
+  return out.length > 0 ? `${out.join("\n")}\n` : "";
+}
+
+/** One line: what was found, split by action, in how many files. */
+export function summaryLine(result: RunResult, c: Colors = pc.createColors(false)): string {
+  const s = result.summary;
+  const total = s.rewrite + s.review;
+  const files = `${s.filesWithFindings} file${s.filesWithFindings === 1 ? "" : "s"}`;
+  const scanned = `${s.filesScanned} file${s.filesScanned === 1 ? "" : "s"} scanned`;
+  const extra = [
+    s.advisories ? `${s.advisories} advisor${s.advisories === 1 ? "y" : "ies"}` : "",
+    s.skipped ? `${s.skipped} skipped` : "",
+  ].filter(Boolean);
+  if (total === 0) return `${c.green("✔")} no legacy DeepSeek model names (${[scanned, ...extra].join(", ")})`;
+  const verb = result.command === "apply" ? "rewritten" : "to rewrite";
+  const head = `${total} legacy reference${total === 1 ? "" : "s"} in ${files}: ${s.rewrite} ${verb}, ${s.review} to review`;
+  return `${c.red("✖")} ${head} (${[scanned, ...extra].join(", ")})`;
+}

@@ -1,0 +1,144 @@
+import type { LegacyId, Mapping } from "./catalog.js";
+import { LEGACY_IDS } from "./catalog.js";
+import { processFile, type FileOutcome } from "./engine.js";
+import { loadRules } from "./rules.js";
+import { scan } from "./scan.js";
+import { makePatch } from "./patch.js";
+import { writeAtomic, WriteConflict } from "./write.js";
+import type { Advisory, Finding, Skipped } from "./types.js";
+
+export type Command = "check" | "diff" | "apply";
+
+export interface RunOptions {
+  readonly command: Command;
+  readonly cwd: string;
+  readonly paths: readonly string[];
+  readonly mapping: Mapping;
+  readonly thinking: "explicit" | "off";
+  readonly maxFileSize: number;
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  /** When set, only these absolute paths are scanned (after the usual filtering). */
+  readonly only?: ReadonlySet<string>;
+  /** Called after each file, for progress displays. */
+  readonly onProgress?: (done: number, total: number, findings: number) => void;
+  /** Stops scheduling new files (in-flight writes finish) when it returns true. */
+  readonly shouldStop?: () => boolean;
+}
+
+export interface FileReport {
+  readonly file: string;
+  readonly findings: readonly Finding[];
+  readonly advisories: readonly Advisory[];
+  /** Unified diff of the planned rewrite (diff), or of what was written (apply). */
+  readonly patch: string | null;
+  readonly written: boolean;
+}
+
+export interface Summary {
+  readonly filesScanned: number;
+  readonly filesWithFindings: number;
+  readonly filesChanged: number;
+  readonly rewrite: number;
+  readonly review: number;
+  readonly advisories: number;
+  readonly skipped: number;
+  readonly byLegacy: Readonly<Record<LegacyId, { readonly rewrite: number; readonly review: number }>>;
+}
+
+export interface RunResult {
+  readonly command: Command;
+  readonly files: readonly FileReport[];
+  readonly skipped: readonly Skipped[];
+  readonly summary: Summary;
+  readonly interrupted: boolean;
+}
+
+const CONCURRENCY = 32;
+
+/** Scans, checks and (for diff/apply) rewrites; returns what reporters need, in path order. */
+export async function run(options: RunOptions): Promise<RunResult> {
+  let targets = await scan(options.paths, { cwd: options.cwd, include: options.include, exclude: options.exclude });
+  if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
+  const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize };
+  const files: FileReport[] = [];
+  const skipped: Skipped[] = [];
+  let findingsSoFar = 0;
+  let done = 0;
+  let interrupted = false;
+
+  const handle = async (o: FileOutcome): Promise<void> => {
+    if (o.skipped) skipped.push({ file: o.file, reason: o.skipped.reason, detail: o.skipped.detail });
+    if (o.findings.length === 0 && o.advisories.length === 0) return;
+    let patch: string | null = null;
+    let written = false;
+    if (o.edit && !o.skipped && options.command !== "check") {
+      patch = makePatch(o.file, o.edit.before, o.edit.after);
+      if (options.command === "apply") {
+        try {
+          await writeAtomic(o.absPath, o.edit.after, o.edit.encoding);
+          written = true;
+        } catch (err) {
+          const detail = err instanceof WriteConflict ? err.message : `write failed: ${(err as Error).message}`;
+          skipped.push({ file: o.file, reason: "changed-during-run", detail });
+          patch = null;
+        }
+      }
+    }
+    files.push({ file: o.file, findings: o.findings, advisories: o.advisories, patch, written });
+  };
+
+  // Files are processed concurrently but handled strictly in path order, so output is deterministic.
+  const inflight: Promise<FileOutcome>[] = [];
+  let next = 0;
+  const launch = (): void => {
+    while (inflight.length < CONCURRENCY && next < targets.length) {
+      const t = targets[next++]!;
+      inflight.push(processFile(t.rel, t.abs, loadRules, engineOptions));
+    }
+  };
+  launch();
+  while (inflight.length > 0) {
+    if (options.shouldStop?.()) {
+      interrupted = true;
+      break;
+    }
+    const outcome = await inflight.shift()!;
+    await handle(outcome);
+    findingsSoFar += outcome.findings.length;
+    done++;
+    options.onProgress?.(done, targets.length, findingsSoFar);
+    launch();
+  }
+  if (interrupted) await Promise.allSettled(inflight);
+
+  return { command: options.command, files, skipped, summary: summarize(files, skipped, done), interrupted };
+}
+
+function summarize(files: readonly FileReport[], skipped: readonly Skipped[], scanned: number): Summary {
+  const byLegacy = Object.fromEntries(LEGACY_IDS.map((id) => [id, { rewrite: 0, review: 0 }])) as Record<
+    LegacyId,
+    { rewrite: number; review: number }
+  >;
+  let rewrite = 0;
+  let review = 0;
+  let advisories = 0;
+  for (const f of files) {
+    advisories += f.advisories.length;
+    for (const x of f.findings) {
+      byLegacy[x.legacy][x.action]++;
+      if (x.action === "rewrite") rewrite++;
+      else review++;
+    }
+  }
+  return {
+    filesScanned: scanned,
+    filesWithFindings: files.filter((f) => f.findings.length > 0).length,
+    filesChanged: files.filter((f) => f.patch !== null).length,
+    rewrite,
+    review,
+    advisories,
+    skipped: skipped.length,
+    byLegacy,
+  };
+}

@@ -1,0 +1,185 @@
+import { lstat, readdir, readFile, realpath } from "node:fs/promises";
+import path from "node:path";
+import ignoreFactory, { type Ignore } from "ignore";
+
+/** Folder names never scanned: build output, dependencies, VCS data, virtualenvs. */
+export const DEFAULT_EXCLUDED_DIRS: ReadonlySet<string> = new Set([
+  "node_modules", ".git", ".hg", ".svn", "dist", "build", "out", "coverage", "vendor",
+  ".next", ".venv", "venv", "__pycache__", "target",
+]);
+
+/** History files record what was true then; lock files list packages, not models. */
+const HISTORY_FILE = /^(?:changelog|changes|history|releases?|release[-_ ]?notes|news)(?:\.[^/]*)?$/i;
+const LOCK_FILE = /^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|uv\.lock|Pipfile\.lock|Cargo\.lock|go\.sum|composer\.lock|Gemfile\.lock)$/;
+
+export function isExcludedFileName(name: string): boolean {
+  return HISTORY_FILE.test(name) || LOCK_FILE.test(name);
+}
+
+export interface ScanTarget {
+  /** Absolute path. */
+  readonly abs: string;
+  /** POSIX path relative to the working directory, as reported. */
+  readonly rel: string;
+}
+
+export interface ScanOptions {
+  readonly cwd: string;
+  /** gitignore-style patterns that must match for a file to be scanned (empty: everything). */
+  readonly include?: readonly string[];
+  /** gitignore-style patterns of files and folders to leave out. */
+  readonly exclude?: readonly string[];
+}
+
+export class ScanError extends Error {}
+
+interface DirRules {
+  readonly base: string; // absolute folder holding the .gitignore
+  readonly ig: Ignore;
+}
+
+/** Converts an absolute path to the POSIX form relative to cwd used in every report. */
+export function toRel(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs);
+  return (rel === "" ? path.basename(abs) : rel).split(path.sep).join("/");
+}
+
+/**
+ * Lists the files to scan under `roots`, sorted by their reported path. Honours nested .gitignore
+ * files and the default excluded folders, never descends into symlinks, and skips history and lock files.
+ * A root that is a file is scanned even if ignored, since the user named it.
+ */
+export async function scan(roots: readonly string[], options: ScanOptions): Promise<ScanTarget[]> {
+  const cwd = options.cwd;
+  const userExclude = options.exclude && options.exclude.length > 0 ? ignoreFactory().add([...options.exclude]) : null;
+  const userInclude = options.include && options.include.length > 0 ? ignoreFactory().add([...options.include]) : null;
+  const seen = new Set<string>();
+  const out: ScanTarget[] = [];
+
+  const accept = (abs: string): void => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    out.push({ abs, rel: toRel(cwd, abs) });
+  };
+  const userWants = (abs: string, isDir: boolean): boolean => {
+    const rel = toRel(cwd, abs);
+    if (rel.startsWith("../")) return true;
+    const probe = isDir ? `${rel}/` : rel;
+    if (userExclude?.ignores(probe)) return false;
+    if (!isDir && userInclude && !userInclude.ignores(rel)) return false;
+    return true;
+  };
+
+  for (const root of roots) {
+    const abs = path.resolve(cwd, root);
+    let st;
+    try {
+      st = await lstat(abs);
+    } catch {
+      throw new ScanError(`path not found: ${root}`);
+    }
+    if (st.isSymbolicLink()) {
+      // A root the user named may be a link; resolve it once, but never follow links below it.
+      let real: string;
+      try {
+        real = await realpath(abs);
+        st = await lstat(real);
+      } catch {
+        throw new ScanError(`path not found: ${root} (dangling symlink)`);
+      }
+      if (st.isFile()) {
+        accept(abs);
+        continue;
+      }
+    }
+    if (st.isFile()) {
+      accept(abs);
+      continue;
+    }
+    if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
+    const inherited = await ancestorRules(abs);
+    await walk(abs, inherited, accept, userWants);
+  }
+  out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return out;
+}
+
+/** .gitignore files in folders above a root, up to the enclosing repository's top, apply too. */
+async function ancestorRules(dir: string): Promise<DirRules[]> {
+  const above: string[] = [];
+  for (let probe = path.dirname(dir); ; probe = path.dirname(probe)) {
+    above.unshift(probe);
+    if (await exists(path.join(probe, ".git"))) break;
+    if (path.dirname(probe) === probe) return []; // not inside a git work tree
+  }
+  if (await exists(path.join(dir, ".git"))) return [];
+  const rules: DirRules[] = [];
+  for (const folder of above) {
+    const r = await readGitignore(folder);
+    if (r) rules.push(r);
+  }
+  return rules;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readGitignore(dir: string): Promise<DirRules | null> {
+  try {
+    const text = await readFile(path.join(dir, ".gitignore"), "utf8");
+    return { base: dir, ig: ignoreFactory().add(text) };
+  } catch {
+    return null;
+  }
+}
+
+function ignoredBy(rules: readonly DirRules[], abs: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const r of rules) {
+    const rel = path.relative(r.base, abs).split(path.sep).join("/");
+    if (rel === "" || rel.startsWith("..")) continue;
+    const res = r.ig.test(isDir ? `${rel}/` : rel);
+    if (res.ignored) ignored = true;
+    else if (res.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+async function walk(
+  dir: string,
+  inherited: readonly DirRules[],
+  accept: (abs: string) => void,
+  userWants: (abs: string, isDir: boolean) => boolean,
+): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return; // unreadable or vanished folder: nothing to scan there
+  }
+  const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? await readGitignore(dir) : null;
+  const rules = own ? [...inherited, own] : inherited;
+  const subdirs: string[] = [];
+  for (const e of entries) {
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
+      if (rules.length > 0 && ignoredBy(rules, abs, true)) continue;
+      if (!userWants(abs, true)) continue;
+      subdirs.push(abs);
+    } else if (e.isFile()) {
+      if (isExcludedFileName(e.name)) continue;
+      if (rules.length > 0 && ignoredBy(rules, abs, false)) continue;
+      if (!userWants(abs, false)) continue;
+      accept(abs);
+    }
+    // Symlinks, sockets, FIFOs and devices are never followed or read.
+  }
+  for (const sub of subdirs) await walk(sub, rules, accept, userWants);
+}
