@@ -1,0 +1,50 @@
+// End-to-end helpers: real temp folders, real git, the real compiled CLI binary.
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const REPO_ROOT = path.resolve(__dirname, "../..");
+export const BIN = path.join(REPO_ROOT, "bin/deepseek-migrate.js");
+
+/** A fresh temp folder holding a copy of `fixtures/<name>` (or nothing), optionally a committed git repo. */
+export function tempProject(fixture: string | null, options: { git?: boolean } = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "dsm-"));
+  if (fixture) cpSync(path.join(REPO_ROOT, "fixtures", fixture), dir, { recursive: true });
+  if (options.git ?? true) {
+    git(dir, "init", "-q", "-b", "main");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "--allow-empty", "-m", "fixture");
+  }
+  return dir;
+}
+
+/** Writes files (POSIX relative path → content) under `dir`, creating folders. */
+export function writeFiles(dir: string, files: Readonly<Record<string, string | Buffer>>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(dir, rel);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" },
+  });
+  if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Runs the compiled CLI in `cwd`; never throws on a non-zero exit. */
+export function cli(cwd: string, args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    input: options.input,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "", GITHUB_ACTIONS: "", ...options.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
