@@ -141,5 +141,20 @@ export function snippetFor(path: string, text: string): SnippetKind {
   return "generic";
 }
 
+const MIGRATION_WORDS = /\b(?:deprecat\w*|retire[ds]?|retirement|legacy|alias(?:es|ed)?|sunset\w*|migrat\w*|renamed|replaced|successor|no longer)\b/i;
+
+/**
+ * Whether prose around an occurrence (its sentence or line, in a comment or a document) already talks
+ * about the migration: it names a V4 ID or says deprecated/retired/legacy/alias. Rewriting such text
+ * would misstate history ("deepseek-v4-flash was retired"), so it is reported for review instead.
+ */
+export function isMigrationProse(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  let le = text.indexOf("\n", end);
+  if (le === -1) le = text.length;
+  const line = text.slice(ls, le);
+  return mentionsCurrent(line) || MIGRATION_WORDS.test(line);
+}
+
 /** All legacy IDs, for rules that need to scan values. */
 export { LEGACY_IDS };

@@ -12,6 +12,8 @@ export interface EngineOptions {
   readonly thinking: "explicit" | "off";
   /** Files larger than this many bytes are skipped and reported. */
   readonly maxFileSize: number;
+  /** Report legacy names inside recorded API responses (as review); they are history, so off by default. */
+  readonly includeRecorded?: boolean;
 }
 
 /** Everything learned about one file. Text is kept only when there is something to write. */
@@ -80,6 +82,7 @@ export async function processFile(
   const findings: Finding[] = [];
   const edits: Edit[] = [];
   for (const d of [...detections].sort((a, b) => a.start - b.start)) {
+    if (d.reason === "recorded-response" && !options.includeRecorded) continue;
     const from = position(starts, d.start);
     if (lineSuppressed(lines, from.line)) continue;
     const to = position(starts, d.end);
