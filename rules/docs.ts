@@ -9,6 +9,6 @@ export const docsRule: Rule = {
   description: "Legacy model IDs in documentation prose and code blocks",
   appliesTo: (path) => DOCS.test(path),
   check(ctx: RuleContext): RuleOutput {
-    return { detections: textDetections(ctx) };
+    return { detections: textDetections(ctx, 0, ctx.text.length, true) };
   },
 };

@@ -2,14 +2,23 @@
 // SQL, Dockerfiles...). Token matching plus line-level heuristics for branches, keys and patterns.
 import { findOccurrences } from "../src/tokens.js";
 import type { Detection, Rule, RuleContext, RuleOutput } from "../src/types.js";
-import { detect, lineHeuristic, snippetFor } from "./shared.js";
+import { detect, isMigrationProse, lineHeuristic, snippetFor } from "./shared.js";
 
-/** Detections for every occurrence in `text`, classified by line heuristics. */
-export function textDetections(ctx: RuleContext, from = 0, to = ctx.text.length): Detection[] {
+const COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
+
+/**
+ * Detections for every occurrence in `text`, classified by line heuristics. With `prose`, every line
+ * is prose (documents); otherwise only comment lines are checked for migration wording.
+ */
+export function textDetections(ctx: RuleContext, from = 0, to = ctx.text.length, prose = false): Detection[] {
   const snippet = snippetFor(ctx.path, ctx.text);
   return findOccurrences(ctx.text, from, to).map((occ) => {
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
-    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
+    if (reason) return detect(occ, ctx, "review", reason);
+    const lineStart = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
+    const isProse = prose || COMMENT_LINE.test(ctx.text.slice(lineStart, occ.start));
+    if (isProse && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+    return detect(occ, ctx, "rewrite", "reference", { snippet });
   });
 }
 
