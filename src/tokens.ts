@@ -50,7 +50,8 @@ function classifyAt(text: string, start: number, end: number): Occurrence | null
   if (after && WORD_CHAR.test(after)) return null;
   if ((after === "." || after === ":") && end + 1 < text.length && ALNUM.test(text[end + 1]!)) return null;
   // A trailing path separator makes it a folder name, not a model ID.
-  if (after === "/" || after === "\\") return null;
+  // An escaped quote (`\"`, as in JSON held inside a string) closes the literal; it is not a path.
+  if (after === "/" || (after === "\\" && !/["']/.test(text[end + 1] ?? ""))) return null;
 
   // The URL-like run around the ID: anything with a scheme is a URL.
   let runStart = start;
