@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { legacyEntry, type Mapping } from "./catalog.js";
+import { applyContext } from "./context.js";
 import { decode } from "./encoding.js";
 import { applyEdits } from "./edits.js";
 import { advisoryMessage, reasonMessage, thinkingNote } from "./messages.js";
@@ -72,7 +73,8 @@ export async function processFile(
   let advisoryDetections;
   try {
     const out = await rule.check({ path: file, text, thinking: options.thinking, openRouter: OPENROUTER.test(text) });
-    detections = out.detections;
+    // File-level context (snapshots, generated files, recordings) refines what the rule saw locally.
+    detections = applyContext(file, text, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
     return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${oneLine(err)}` } };

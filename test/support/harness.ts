@@ -9,6 +9,7 @@ export interface CheckOptions {
   readonly thinking?: "explicit" | "off";
   readonly to?: string;
   readonly map?: readonly string[];
+  readonly includeRecorded?: boolean;
 }
 
 export interface CheckResult {
@@ -24,6 +25,7 @@ export async function checkText(path: string, text: string, options: CheckOption
     mapping: buildMapping(options.to, options.map ?? []),
     thinking: options.thinking ?? "explicit",
     maxFileSize: 64 * 1024 * 1024,
+    includeRecorded: options.includeRecorded ?? false,
   }, Buffer.from(text, "utf8"));
   const edits = outcome.findings.flatMap((f) => f.edits);
   const output = outcome.skipped ? text : applyEdits(text, edits).text;
