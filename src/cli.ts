@@ -23,6 +23,7 @@ interface CliOptions {
   quiet?: boolean;
   debug?: boolean;
   allowDirty?: boolean;
+  includeRecorded?: boolean;
 }
 
 const EXAMPLES = `
@@ -103,6 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option("--thinking <mode>", "explicit: add the thinking setting the old name implied; off: rename only", "explicit")
       .option("--fail-on <level>", "exit 1 when findings of this action remain: rewrite, review, none", "review")
       .option("--max-file-size <size>", "skip files larger than this (bytes, or 512k, 4M)")
+      .option("--include-recorded", "also report legacy names inside recorded API responses (cassettes, mocks, snapshots), as review")
       .option("-q, --quiet", "print findings only")
       .option("--debug", "show stack traces for internal errors");
 
@@ -137,6 +139,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
     mapping,
     thinking,
     maxFileSize,
+    includeRecorded: Boolean(opts.includeRecorded),
     shouldStop: () => stopRequested,
   });
 

@@ -16,6 +16,8 @@ export interface RunOptions {
   readonly mapping: Mapping;
   readonly thinking: "explicit" | "off";
   readonly maxFileSize: number;
+  /** Report legacy names inside recorded API responses (as review) instead of leaving them out. */
+  readonly includeRecorded?: boolean;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
   /** When set, only these absolute paths are scanned (after the usual filtering). */
@@ -60,7 +62,7 @@ const CONCURRENCY = 32;
 export async function run(options: RunOptions): Promise<RunResult> {
   let targets = await scan(options.paths, { cwd: options.cwd, include: options.include, exclude: options.exclude });
   if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
-  const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize };
+  const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false };
   const files: FileReport[] = [];
   const skipped: Skipped[] = [];
   let findingsSoFar = 0;
