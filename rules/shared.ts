@@ -141,19 +141,126 @@ export function snippetFor(path: string, text: string): SnippetKind {
   return "generic";
 }
 
-const MIGRATION_WORDS = /\b(?:deprecat\w*|retire[ds]?|retirement|legacy|alias(?:es|ed)?|sunset\w*|migrat\w*|renamed|replaced|successor|no longer)\b/i;
+const MIGRATION_WORDS =
+  /\b(?:deprecat\w*|retire[ds]?|retirement|legacy|alias(?:es|ed)?|sunset\w*|migrat\w*|renamed|replaced|superseded|successor|no longer|formerly|previously|discontinued|end[- ]of[- ]life|old (?:model )?names?)\b|\bV4\b|2026-07-24/i;
+// A comment marker at the start of a line (after indentation), kept so neighbours can be matched to it.
+const COMMENT_MARK = /^\s*(\/\/+|#+|--|\/\*+|\*+(?!\/)|;+|%+|<!--|rem\s)\s?/i;
+// Lines that start a new block in prose: list items, headings, table rows, fences, blank lines.
+const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|\||```|~~~|$)/;
+// A next sentence that starts with one of these still talks about the name just mentioned.
+const ANAPHORA = /^(?:it|this|that|these|those|they|both|the (?:old|former|legacy) )\b/i;
+const ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i;
+const MAX_LINES = 4;
+// A line of code or config rather than prose: `key: value` with a one-token value, braces, semicolons,
+// a call. Such a line is its own context; prose never wraps into or out of it.
+const CODE_LIKE = /^\s*(?:-\s+)?["'`]?[\w.$-]+["'`]?\s*(?:[:=]|=>)\s*["'`]?[^\s"'`]*["'`]?,?\s*(?:$|#|\/\/)|[{};]\s*$|^\s*[}\])]|[\w$]\([^)]*\)\s*;?\s*$/;
 
 /**
- * Whether prose around an occurrence (its sentence or line, in a comment or a document) already talks
- * about the migration: it names a V4 ID or says deprecated/retired/legacy/alias. Rewriting such text
- * would misstate history ("deepseek-v4-flash was retired"), so it is reported for review instead.
+ * Whether the prose around an occurrence (in a comment or a document) already talks about the
+ * migration: its sentence names a V4 ID or says deprecated/retired/legacy/alias/V4 (or the sentence
+ * right after it does, starting with "it"/"this"/"they"). Sentences may wrap over lines of the same
+ * comment or paragraph. Rewriting such text would misstate history ("deepseek-v4-flash was retired"),
+ * so it is reported for review instead. A plain mention on an ordinary line does not qualify.
  */
 export function isMigrationProse(text: string, start: number, end: number): boolean {
+  const { joined, at, atEnd } = proseBlock(text, start, end);
+  const sentence = sentenceAround(joined, at, atEnd);
+  if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
+  const next = nextSentence(joined, sentence.end);
+  return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
+}
+
+/**
+ * The run of lines an occurrence's sentence may span, comment markers removed and lines joined by
+ * spaces, with the occurrence's offsets in that joined text. A trailing comment after code stays on
+ * its line; a comment line extends to neighbouring lines with the same marker; plain prose extends
+ * over its paragraph, stopping at blank lines, list items, headings, table rows and fences.
+ */
+function proseBlock(text: string, start: number, end: number): { joined: string; at: number; atEnd: number } {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
-  let le = text.indexOf("\n", end);
+  let le = text.indexOf("\n", start);
   if (le === -1) le = text.length;
-  const line = text.slice(ls, le);
-  return mentionsCurrent(line) || MIGRATION_WORDS.test(line);
+  const line = text.slice(ls, le).replace(/\r$/, "");
+  const mark = COMMENT_MARK.exec(line);
+  const markText = mark?.[1] ?? null;
+  const beforeOcc = text.slice(ls, start);
+  // Code before the occurrence with a trailing comment: only the comment on this line is prose.
+  const commentAt = markText === null ? trailingComment(beforeOcc) : -1;
+  if (commentAt !== -1) {
+    const own = line.slice(commentAt);
+    return { joined: own, at: start - ls - commentAt, atEnd: end - ls - commentAt };
+  }
+  const ownBody = markText === null ? line : line.slice(mark![0].length);
+  const ownOffset = markText === null ? 0 : mark![0].length;
+  // Code, or a line inside a fenced block: the line alone is the context.
+  if (CODE_LIKE.test(ownBody) || (markText === null && insideFence(text, ls))) {
+    return { joined: ownBody, at: start - ls - ownOffset, atEnd: end - ls - ownOffset };
+  }
+  const strip = (l: string): string | null => {
+    const clean = l.replace(/\r$/, "");
+    if (markText === null) return BLOCK_START.test(clean) || CODE_LIKE.test(clean) ? null : clean.trim();
+    const m = COMMENT_MARK.exec(clean);
+    if (!m || m[1] !== markText) return null;
+    const body = clean.slice(m[0].length).replace(/\*\/\s*$|-->\s*$/, "").trim();
+    return body === "" || CODE_LIKE.test(body) ? null : body;
+  };
+  const lines = text.split("\n");
+  const lineNo = text.slice(0, ls).split("\n").length - 1;
+  const before: string[] = [];
+  // A list item or heading line starts its own block: don't pull in the line above it.
+  if (markText !== null || !BLOCK_START.test(line)) {
+    for (let i = lineNo - 1; i >= Math.max(0, lineNo - MAX_LINES); i--) {
+      const body = strip(lines[i]!);
+      if (body === null) break;
+      before.unshift(body);
+    }
+  }
+  const after: string[] = [];
+  for (let i = lineNo + 1; i < Math.min(lines.length, lineNo + 1 + MAX_LINES); i++) {
+    const body = strip(lines[i]!);
+    if (body === null) break;
+    after.push(body);
+  }
+  const prefix = before.length > 0 ? `${before.join(" ")} ` : "";
+  const at = prefix.length + (start - ls - ownOffset);
+  const joined = `${prefix}${ownBody}${after.length > 0 ? ` ${after.join(" ")}` : ""}`;
+  return { joined, at, atEnd: at + (end - start) };
+}
+
+/** Index in `beforeOcc` where a trailing comment starts (`// `, ` # `, ` -- `, `/*`), or -1. */
+function trailingComment(beforeOcc: string): number {
+  const m = /(?:^|\s)(?:\/\/|#|--)\s|\/\*/.exec(beforeOcc);
+  return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
+}
+
+/** Whether a line start lies inside a Markdown fenced code block (an odd number of fences above it). */
+function insideFence(text: string, lineStart: number): boolean {
+  const fences = text.slice(0, lineStart).match(/^\s*(?:```|~~~)/gm);
+  return (fences?.length ?? 0) % 2 === 1;
+}
+
+function isTerminator(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== "." && c !== "!" && c !== "?") return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  return !(c === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i + 1)));
+}
+
+/** The sentence of `text` holding [at, atEnd): between the terminators around it. */
+function sentenceAround(text: string, at: number, atEnd: number): { text: string; end: number } {
+  let s = at;
+  while (s > 0 && !isTerminator(text, s - 1)) s--;
+  let e = atEnd;
+  while (e < text.length && !isTerminator(text, e)) e++;
+  return { text: text.slice(s, Math.min(text.length, e + 1)), end: Math.min(text.length, e + 1) };
+}
+
+function nextSentence(text: string, from: number): string {
+  const rest = text.slice(from).trimStart();
+  let e = 0;
+  while (e < rest.length && !isTerminator(rest, e)) e++;
+  return rest.slice(0, e + 1);
 }
 
 /** All legacy IDs, for rules that need to scan values. */
