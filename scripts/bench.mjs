@@ -1,0 +1,304 @@
+#!/usr/bin/env node
+// The performance benchmark behind `npm run bench` (issue 5). Not a test: it measures and reports.
+//
+//   npm run bench -- [--files 50000] [--hit-rate 0.005] [--runs 5] [--keep] [--dir DIR]
+//                    [--apply-files 2000] [--no-apply] [--no-startup] [--out FILE]
+//
+// 1. Generates a deterministic synthetic monorepo (scripts/gen-monorepo.mjs) in a temp folder, or
+//    reuses DIR when given (generated there first if it is empty or missing).
+// 2. Times `deepseek-migrate check . --format json` against `rg -c 'deepseek-(chat|reasoner)' .`
+//    (and a bare Node read-every-file loop for reference) in alternation after one warm-up run each,
+//    so both see the same warm page cache. Medians, the ratio and peak RSS go to a table and a JSON file.
+// 3. Times `apply` on a tree of 2,000 matched TS/Python files against `check` on the same tree.
+// 4. Measures CPU (user+sys) for `--help` and for a run over a tree with no candidates.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate, generateApplyTree } from "./gen-monorepo.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = path.join(ROOT, "bin/deepseek-migrate.js");
+const HOOK = path.join(ROOT, "scripts/rusage-hook.mjs");
+const READ_ALL = path.join(ROOT, "scripts/read-all.mjs");
+const GNU_TIME = "/usr/bin/time";
+
+class BenchError extends Error {}
+
+function parseArgs(argv) {
+  const o = { files: 50000, hitRate: 0.005, runs: 5, keep: false, dir: null, applyFiles: 2000, apply: true, startup: true, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new BenchError(`${a} needs a value`);
+      return v;
+    };
+    const count = (min) => {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < min) throw new BenchError(`${a} expects a whole number >= ${min}`);
+      return n;
+    };
+    switch (a) {
+      case "--files": o.files = count(1); break;
+      case "--hit-rate": {
+        o.hitRate = Number(value());
+        if (!(o.hitRate >= 0 && o.hitRate <= 1)) throw new BenchError("--hit-rate expects a number between 0 and 1");
+        break;
+      }
+      case "--runs": o.runs = count(1); break;
+      case "--keep": o.keep = true; break;
+      case "--dir": o.dir = path.resolve(value()); break;
+      case "--apply-files": o.applyFiles = count(1); break;
+      case "--no-apply": o.apply = false; break;
+      case "--no-startup": o.startup = false; break;
+      case "--out": o.out = path.resolve(value()); break;
+      case "-h":
+      case "--help":
+        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 14).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
+        process.exit(0);
+      default: throw new BenchError(`unknown option ${a}`);
+    }
+  }
+  return o;
+}
+
+const hasGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ["-f", "%M", "true"], { stdio: "ignore" }).status === 0;
+const rgVersion = (() => {
+  const r = spawnSync("rg", ["--version"], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.split("\n")[0] : null;
+})();
+
+/**
+ * Runs one command and returns wall time (ms), CPU (user+sys, ms) and peak RSS (MiB) of the child.
+ * CPU and RSS come from GNU time when installed, else from a preload hook (Node commands only).
+ */
+function measure(cmd, args, cwd, { capture = false, node = false } = {}) {
+  const stats = path.join(tmpdir(), `dsm-bench-rusage-${process.pid}`);
+  rmSync(stats, { force: true });
+  let file = cmd;
+  let argv = args;
+  const env = { ...process.env, NO_COLOR: "1" };
+  if (hasGnuTime) {
+    file = GNU_TIME;
+    argv = ["-f", "%U %S %M", "-o", stats, cmd, ...args];
+  } else if (node) {
+    argv = ["--import", HOOK, ...args];
+    env.DSM_BENCH_RUSAGE = stats;
+  }
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(file, argv, { cwd, env, stdio: ["ignore", capture ? "pipe" : "ignore", "pipe"], maxBuffer: 1 << 30, encoding: "utf8" });
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error) throw new BenchError(`${cmd} failed to start: ${r.error.message}`);
+  let cpuMs = null;
+  let rssMiB = null;
+  if (existsSync(stats)) {
+    const last = readFileSync(stats, "utf8").trim().split("\n").pop() ?? "";
+    const [u, s, m] = last.split(/\s+/).map(Number);
+    if (Number.isFinite(u) && Number.isFinite(s)) cpuMs = (u + s) * 1000;
+    if (Number.isFinite(m)) rssMiB = m / 1024;
+    rmSync(stats, { force: true });
+  }
+  return { wallMs, cpuMs, rssMiB, status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+}
+
+const median = (xs) => {
+  const v = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+const max = (xs) => (xs.some((x) => x !== null) ? Math.max(...xs.filter((x) => x !== null)) : null);
+const fmt = (x, digits = 0) => (x === null || x === undefined ? "n/a" : x.toFixed(digits));
+
+function summarize(name, samples) {
+  return {
+    name,
+    runs: samples.length,
+    medianWallMs: median(samples.map((s) => s.wallMs)),
+    minWallMs: Math.min(...samples.map((s) => s.wallMs)),
+    maxWallMs: Math.max(...samples.map((s) => s.wallMs)),
+    medianCpuMs: median(samples.map((s) => s.cpuMs)),
+    peakRssMiB: max(samples.map((s) => s.rssMiB)),
+    wallMs: samples.map((s) => Math.round(s.wallMs)),
+  };
+}
+
+function table(rows) {
+  const head = ["command", "median wall", "min", "max", "median CPU (user+sys)", "peak RSS"];
+  const body = rows.map((r) => [r.name, `${fmt(r.medianWallMs)} ms`, `${fmt(r.minWallMs)} ms`, `${fmt(r.maxWallMs)} ms`, `${fmt(r.medianCpuMs)} ms`, `${fmt(r.peakRssMiB, 1)} MiB`]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...body.map(line)].join("\n");
+}
+
+const node = process.execPath;
+const log = (s) => process.stdout.write(`${s}\n`);
+
+/** Generates (or reuses) the bench tree; returns its facts. */
+function ensureTree(dir, opts) {
+  const marker = path.join(dir, ".bench-tree.json");
+  if (existsSync(marker)) {
+    const facts = JSON.parse(readFileSync(marker, "utf8"));
+    if (facts.files === opts.files && facts.hitRate === opts.hitRate) {
+      log(`reusing ${dir}`);
+      return facts;
+    }
+    throw new BenchError(`${dir} holds a tree made with other options (--files ${facts.files} --hit-rate ${facts.hitRate})`);
+  }
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new BenchError(`${dir} is not empty and holds no bench tree`);
+  const t0 = performance.now();
+  const g = generate({ dir, files: opts.files, hitRate: opts.hitRate });
+  const facts = {
+    files: opts.files,
+    hitRate: opts.hitRate,
+    scannedFiles: g.files,
+    filesWithLegacyName: g.scannedFilesWithHits,
+    skippedFiles: g.skippedFiles,
+    megabytes: Math.round(g.bytes / 1e5) / 10,
+  };
+  // Hidden, so neither rg nor a tool that skips dotfiles reads it; the tool itself ignores it as a
+  // file without candidates.
+  writeFileSync(marker, JSON.stringify(facts));
+  log(`generated ${dir}: ${facts.scannedFiles} files to scan (${facts.filesWithLegacyName} naming a legacy model), ${facts.skippedFiles} in node_modules/ and gitignored folders, ${facts.megabytes} MB, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return facts;
+}
+
+function checkArgs() {
+  return [BIN, "check", ".", "--format", "json"];
+}
+
+function scanBenchmark(dir, facts, runs) {
+  const contenders = [
+    { name: "deepseek-migrate check . --format json", run: () => measure(node, checkArgs(), dir, { node: true }) },
+    ...(rgVersion ? [{ name: "rg -c 'deepseek-(chat|reasoner)' .", run: () => measure("rg", ["-c", "deepseek-(chat|reasoner)", "."], dir) }] : []),
+    { name: "node read-all loop (reference)", run: () => measure(node, [READ_ALL, "."], dir, { node: true }) },
+  ];
+  // Warm-up: fills the page cache and checks that every contender sees the same files.
+  const warm = measure(node, checkArgs(), dir, { capture: true, node: true });
+  let checkFiles = null;
+  try {
+    const doc = JSON.parse(warm.stdout);
+    checkFiles = new Set(doc.findings.map((f) => f.file)).size;
+    log(`check: ${doc.findings.length} findings in ${checkFiles} files, ${doc.summary.filesScanned} files scanned, exit ${warm.status}`);
+  } catch {
+    throw new BenchError(`check did not print one JSON document (exit ${warm.status}): ${warm.stderr.split("\n")[0]}`);
+  }
+  if (checkFiles !== facts.filesWithLegacyName) log(`warning: check reported ${checkFiles} files, the tree has ${facts.filesWithLegacyName}`);
+  if (rgVersion) {
+    const rg = measure("rg", ["-c", "deepseek-(chat|reasoner)", "."], dir, { capture: true });
+    const rgFiles = rg.stdout.split("\n").filter(Boolean).length;
+    log(`rg: ${rgFiles} files with a match`);
+  } else {
+    log("rg is not installed: timing check alone (install ripgrep to compare)");
+  }
+  measure(node, [READ_ALL, "."], dir, { node: true });
+
+  const samples = contenders.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    // Alternate the order so neither contender always runs right after the other.
+    const order = contenders.map((_, k) => k);
+    if (i % 2 === 1) order.reverse();
+    for (const k of order) samples[k].push(contenders[k].run());
+    process.stdout.write(`  run ${i + 1}/${runs}: ${order.map((k) => `${contenders[k].name.split(" ")[0]} ${Math.round(samples[k].at(-1).wallMs)} ms`).join(", ")}\n`);
+  }
+  const rows = contenders.map((c, k) => summarize(c.name, samples[k]));
+  const check = rows[0];
+  const rg = rgVersion ? rows[1] : null;
+  return { rows, ratio: rg ? check.medianWallMs / rg.medianWallMs : null };
+}
+
+function applyBenchmark(base, files, runs) {
+  const template = path.join(base, "apply-template");
+  const g = generateApplyTree({ dir: template, files });
+  log(`generated the apply tree: ${g.files} TS/Python files naming a legacy model, ${(g.bytes / 1e6).toFixed(1)} MB`);
+  measure(node, checkArgs(), template, { node: true }); // warm-up
+  const checks = [];
+  const applies = [];
+  let lastApply = null;
+  for (let i = 0; i < runs; i++) {
+    const work = path.join(base, `apply-${i}`);
+    rmSync(work, { recursive: true, force: true });
+    const cp = spawnSync("cp", ["-a", template, work]);
+    if (cp.status !== 0) throw new BenchError("cp -a failed while preparing the apply tree");
+    checks.push(measure(node, checkArgs(), template, { node: true }));
+    lastApply = measure(node, [BIN, "apply", ".", "--format", "json", "--allow-dirty"], work, { node: true, capture: true });
+    applies.push(lastApply);
+    rmSync(work, { recursive: true, force: true });
+  }
+  let written = null;
+  try {
+    written = JSON.parse(lastApply.stdout).summary.filesChanged;
+  } catch {
+    log(`warning: apply did not print JSON (exit ${lastApply.status}): ${lastApply.stderr.split("\n")[0]}`);
+  }
+  const rows = [summarize(`check on ${files} matched files`, checks), summarize(`apply on ${files} matched files`, applies)];
+  log(`apply changed ${written ?? "?"} files per run`);
+  return { rows, filesChanged: written, ratio: rows[1].medianWallMs / rows[0].medianWallMs };
+}
+
+function startupBenchmark(base, runs) {
+  const quiet = path.join(base, "no-candidates");
+  generate({ dir: quiet, files: 200, hitRate: 0, nodeModules: 0, ignoredFiles: 0, git: true });
+  measure(node, [BIN, "--help"], quiet, { node: true });
+  const help = [];
+  const none = [];
+  for (let i = 0; i < runs; i++) {
+    help.push(measure(node, [BIN, "--help"], quiet, { node: true }));
+    none.push(measure(node, checkArgs(), quiet, { node: true }));
+  }
+  return { rows: [summarize("deepseek-migrate --help", help), summarize("check on 230 files, no candidates", none)] };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(path.join(ROOT, "dist/src/cli.js"))) throw new BenchError("dist/ is missing: run `npm run build` first");
+  const base = mkdtempSync(path.join(tmpdir(), "dsm-bench-"));
+  const dir = opts.dir ?? path.join(base, "monorepo");
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    rg: rgVersion,
+    gnuTime: hasGnuTime,
+    loadAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+  log(`machine: ${machine.cpus} CPUs (${machine.cpuModel}), node ${machine.node}, ${rgVersion ?? "rg not installed"}, load ${machine.loadAtStart.join(" ")}`);
+  if (!hasGnuTime) log("/usr/bin/time not found: CPU and RSS of rg are not measured; Node commands report their own");
+  try {
+    const facts = ensureTree(dir, opts);
+    log(`\n## check vs rg (${opts.runs} runs each, alternating, warm cache)`);
+    const scan = scanBenchmark(dir, facts, opts.runs);
+    log(`\n${table(scan.rows)}`);
+    log(scan.ratio === null ? "ratio: n/a (rg not installed)" : `ratio check/rg (median wall): ${scan.ratio.toFixed(2)}x  (target <= 1.25x)`);
+    let apply = null;
+    if (opts.apply) {
+      log(`\n## apply vs check on ${opts.applyFiles} matched TS/Python files`);
+      apply = applyBenchmark(base, opts.applyFiles, opts.runs);
+      log(`\n${table(apply.rows)}`);
+      log(`ratio apply/check: ${apply.ratio.toFixed(2)}x  (target < 3x)`);
+    }
+    let startup = null;
+    if (opts.startup) {
+      log("\n## startup CPU");
+      startup = startupBenchmark(base, opts.runs);
+      log(`\n${table(startup.rows)}`);
+      log(`target: under 150 ms CPU each`);
+    }
+    machine.loadAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+    const result = { date: new Date().toISOString(), machine, options: { ...opts, dir }, tree: facts, scan, apply, startup };
+    const out = opts.out ?? path.join(ROOT, ".bench", `bench-${result.date.replace(/[:.]/g, "-")}.json`);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    log(`\nload at end ${machine.loadAtEnd.join(" ")}; results written to ${out}`);
+  } finally {
+    if (opts.keep) log(`kept ${base}`);
+    else rmSync(base, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err instanceof BenchError ? err.message : err?.stack ?? err}\n`);
+  process.exitCode = err instanceof BenchError ? 2 : 1;
+});
