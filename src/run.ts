@@ -1,6 +1,7 @@
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import { processFile, type FileOutcome } from "./engine.js";
+import { CANDIDATE, NO_MATCH, prefilter } from "./prefilter.js";
 import { loadRules } from "./rules.js";
 import { scan } from "./scan.js";
 import { makePatch } from "./patch.js";
@@ -90,29 +91,46 @@ export async function run(options: RunOptions): Promise<RunResult> {
     files.push({ file: o.file, findings: o.findings, advisories: o.advisories, patch, written });
   };
 
-  // Files are processed concurrently but handled strictly in path order, so output is deterministic.
-  const inflight: Promise<FileOutcome>[] = [];
-  let next = 0;
-  const launch = (): void => {
-    while (inflight.length < CONCURRENCY && next < targets.length) {
-      const t = targets[next++]!;
-      inflight.push(processFile(t.rel, t.abs, loadRules, engineOptions));
-    }
-  };
-  launch();
-  while (inflight.length > 0) {
-    if (options.shouldStop?.()) {
-      interrupted = true;
-      break;
-    }
-    const outcome = await inflight.shift()!;
+  // Every file first goes through the byte pre-filter (worker threads on large scans); only the
+  // few that may name a legacy model are read again, decoded and checked. Those are processed
+  // concurrently but handled strictly in path order, so output is deterministic.
+  const inflight: { readonly index: number; readonly outcome: Promise<FileOutcome> }[] = [];
+  const settle = async (): Promise<void> => {
+    const head = inflight.shift()!;
+    const outcome = await head.outcome;
     await handle(outcome);
     findingsSoFar += outcome.findings.length;
-    done++;
+    done = head.index + 1;
     options.onProgress?.(done, targets.length, findingsSoFar);
-    launch();
+  };
+  const stop = (): boolean => (interrupted ||= options.shouldStop?.() ?? false);
+  let base = 0;
+  scanning: for await (const batch of prefilter(targets.map((t) => t.abs))) {
+    const errors = new Map(batch.errors);
+    for (let j = 0; j < batch.status.length; j++) {
+      const status = batch.status[j];
+      if (status === NO_MATCH) continue;
+      const t = targets[base + j]!;
+      const outcome: Promise<FileOutcome> =
+        status === CANDIDATE
+          ? processFile(t.rel, t.abs, loadRules, engineOptions)
+          : Promise.resolve({ file: t.rel, absPath: t.abs, findings: [], advisories: [], skipped: { reason: "unreadable", detail: `cannot read (${errors.get(j)})` } });
+      inflight.push({ index: base + j, outcome });
+      while (inflight.length >= CONCURRENCY) {
+        if (stop()) break scanning;
+        await settle();
+      }
+    }
+    base += batch.status.length;
+    if (stop()) break;
+    if (inflight.length === 0) {
+      done = base;
+      options.onProgress?.(done, targets.length, findingsSoFar);
+    }
   }
-  if (interrupted) await Promise.allSettled(inflight);
+  while (inflight.length > 0 && !stop()) await settle();
+  if (interrupted) await Promise.allSettled(inflight.map((x) => x.outcome));
+  else done = targets.length;
 
   return { command: options.command, files, skipped, summary: summarize(files, skipped, done), interrupted };
 }

@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile, realpath } from "node:fs/promises";
+import { readdirSync, type Dirent } from "node:fs";
+import { lstat, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import ignoreFactory, { type Ignore } from "ignore";
 
@@ -35,11 +36,18 @@ export class ScanError extends Error {}
 
 interface DirRules {
   readonly base: string; // absolute folder holding the .gitignore
+  /** Length of `base` plus its trailing separator: slicing a path below base here gives its relative form. */
+  readonly cut: number;
   readonly ig: Ignore;
 }
 
 /** Converts an absolute path to the POSIX form relative to cwd used in every report. */
 export function toRel(cwd: string, abs: string): string {
+  // Fast path for the usual case, a path below cwd: called once per scanned file.
+  const cut = cwd.endsWith(path.sep) ? cwd.length : cwd.length + 1;
+  if (path.sep === "/" && abs.length > cut && abs.startsWith(cwd) && abs[cut - 1] === "/" && !abs.includes("/.", cut - 1)) {
+    return abs.slice(cut);
+  }
   const rel = path.relative(cwd, abs);
   return (rel === "" ? path.basename(abs) : rel).split(path.sep).join("/");
 }
@@ -133,17 +141,19 @@ async function exists(p: string): Promise<boolean> {
 async function readGitignore(dir: string): Promise<DirRules | null> {
   try {
     const text = await readFile(path.join(dir, ".gitignore"), "utf8");
-    return { base: dir, ig: ignoreFactory().add(text) };
+    return { base: dir, cut: dir.endsWith(path.sep) ? dir.length : dir.length + 1, ig: ignoreFactory().add(text) };
   } catch {
     return null;
   }
 }
 
+// Called for every entry of the walk, so it slices instead of calling path.relative: every path
+// tested lies below each rule's folder (rules are only inherited downwards).
 function ignoredBy(rules: readonly DirRules[], abs: string, isDir: boolean): boolean {
   let ignored = false;
   for (const r of rules) {
-    const rel = path.relative(r.base, abs).split(path.sep).join("/");
-    if (rel === "" || rel.startsWith("..")) continue;
+    if (abs.length <= r.cut) continue;
+    const rel = path.sep === "/" ? abs.slice(r.cut) : abs.slice(r.cut).split(path.sep).join("/");
     const res = r.ig.test(isDir ? `${rel}/` : rel);
     if (res.ignored) ignored = true;
     else if (res.unignored) ignored = false;
@@ -151,30 +161,37 @@ function ignoredBy(rules: readonly DirRules[], abs: string, isDir: boolean): boo
   return ignored;
 }
 
+/**
+ * Depth-first walk. Folders are listed with readdirSync: the walk is a chain of dependent listings,
+ * and on the benchmark monorepo the synchronous calls took a third of the time of awaiting each one.
+ */
 async function walk(
   dir: string,
   inherited: readonly DirRules[],
   accept: (abs: string) => void,
   userWants: (abs: string, isDir: boolean) => boolean,
 ): Promise<void> {
-  let entries;
+  let entries: Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return; // unreadable or vanished folder: nothing to scan there
   }
   const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? await readGitignore(dir) : null;
   const rules = own ? [...inherited, own] : inherited;
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   const subdirs: string[] = [];
   for (const e of entries) {
-    const abs = path.join(dir, e.name);
+    // Dirent types come from the listing itself (no lstat); a symlink is neither file nor folder here.
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
+      const abs = prefix + e.name;
       if (rules.length > 0 && ignoredBy(rules, abs, true)) continue;
       if (!userWants(abs, true)) continue;
       subdirs.push(abs);
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
+      const abs = prefix + e.name;
       if (rules.length > 0 && ignoredBy(rules, abs, false)) continue;
       if (!userWants(abs, false)) continue;
       accept(abs);
