@@ -4,6 +4,7 @@ import { applyContext } from "./context.js";
 import { decode } from "./encoding.js";
 import { applyEdits } from "./edits.js";
 import { advisoryMessage, reasonMessage, thinkingNote } from "./messages.js";
+import { findSecrets, type SecretSet } from "./secrets.js";
 import { fileSuppressed, lineSuppressed } from "./suppress.js";
 import { hasCandidate, lineStarts, position } from "./tokens.js";
 import type { Advisory, Detection, Edit, FileEncoding, Finding, Rule, SkipReason } from "./types.js";
@@ -25,6 +26,8 @@ export interface FileOutcome {
   readonly advisories: readonly Advisory[];
   readonly skipped?: { readonly reason: SkipReason; readonly detail: string };
   readonly edit?: { readonly before: string; readonly after: string; readonly encoding: FileEncoding };
+  /** Secret values in the file, so that run.ts can keep them out of every report and diff. */
+  readonly secrets?: SecretSet;
 }
 
 const NEEDLES = [Buffer.from("deepseek-chat"), Buffer.from("deepseek-reasoner")];
@@ -77,7 +80,7 @@ export async function processFile(
     detections = applyContext(file, text, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
-    return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${oneLine(err)}` } };
+    return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${oneLine(err)}` }, secrets: findSecrets(file, text) };
   }
   const starts = lineStarts(text);
   const lines = splitLines(text);
@@ -123,16 +126,17 @@ export async function processFile(
       const p = position(starts, a.start);
       return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, a.detail) };
     });
-  if (edits.length === 0) return { file, absPath, findings, advisories };
+  const secrets = findings.length > 0 || advisories.length > 0 ? findSecrets(file, text) : undefined;
+  if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
   const after = applyEdits(text, edits).text;
-  if (after === text) return { file, absPath, findings, advisories };
+  if (after === text) return { file, absPath, findings, advisories, secrets };
   if (rule.validate) {
     const broken = await rule.validate(after, file);
     if (broken !== null && (await rule.validate(text, file)) === null) {
-      return { file, absPath, findings, advisories, skipped: { reason: "parse-error", detail: `edit would break the syntax: ${broken}` } };
+      return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail: `edit would break the syntax: ${broken}` } };
     }
   }
-  return { file, absPath, findings, advisories, edit: { before: text, after, encoding } };
+  return { file, absPath, findings, advisories, secrets, edit: { before: text, after, encoding } };
 }
 
 function splitLines(text: string): string[] {

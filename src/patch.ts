@@ -1,4 +1,5 @@
 import { structuredPatch } from "diff";
+import { redact, type SecretSet } from "./secrets.js";
 
 /** Quotes a path the way git does when it holds bytes outside printable ASCII, quotes or backslashes. */
 export function gitQuote(p: string): string {
@@ -47,4 +48,112 @@ export function renderPatch(file: string, list: readonly Hunk[]): string {
 /** A unified diff of one file that `git apply` accepts. */
 export function makePatch(file: string, before: string, after: string): string {
   return renderPatch(file, hunks(before, after));
+}
+
+/** A file patch plus whether `git apply` can use it as printed. */
+export interface SafePatch {
+  readonly text: string;
+  /** False when a line had to be shown redacted, so the printed diff no longer matches the file. */
+  readonly applicable: boolean;
+}
+
+const CONTEXT = 3;
+
+/**
+ * A unified diff that never shows a secret line: context stops at secret lines (hunks are split
+ * around them and their headers recomputed). `git apply` needs trailing context unless a hunk ends
+ * at the end of the file; where the only line available is secret, it is shown redacted and the
+ * patch is marked not applicable. Changed lines holding a secret are redacted the same way.
+ */
+export function makeSafePatch(file: string, before: string, after: string, secrets: SecretSet): SafePatch {
+  if (secrets.lines.size === 0 && secrets.values.length === 0) return { text: makePatch(file, before, after), applicable: true };
+  const oldLines = before.split("\n");
+  const missingNewline = !before.endsWith("\n");
+  if (!missingNewline) oldLines.pop();
+  const total = oldLines.length;
+  const secretAt = (i: number): boolean => secrets.lines.has(i);
+  const blocks = structuredPatch("a", "b", before, after, "", "", { context: 0 }).hunks;
+  let applicable = true;
+
+  // Context line at old index i, with the no-newline marker when it is the file's last line.
+  const contextLines = (from: number, to: number, redacted = false): string[] => {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) {
+      out.push(` ${redacted ? redact(oldLines[i]!, secrets) : oldLines[i]!}`);
+      if (i === total - 1 && missingNewline) out.push("\\ No newline at end of file");
+    }
+    return out;
+  };
+
+  const result: Hunk[] = [];
+  let current: { oldStart: number; newStart: number; lines: string[]; oldEnd: number } | null = null;
+  const flush = (): void => {
+    if (!current) return;
+    let oldCount = 0;
+    let newCount = 0;
+    for (const l of current.lines) {
+      if (l[0] === " ") {
+        oldCount++;
+        newCount++;
+      } else if (l[0] === "-") oldCount++;
+      else if (l[0] === "+") newCount++;
+    }
+    result.push({ oldStart: current.oldStart, oldLines: oldCount, newStart: current.newStart, newLines: newCount, lines: current.lines });
+    current = null;
+  };
+  // Ends the current hunk with up to CONTEXT non-secret lines after `at`; falls back to one redacted line.
+  const close = (limit: number): void => {
+    if (!current) return;
+    const at = current.oldEnd;
+    let n = 0;
+    while (n < CONTEXT && at + n < limit && !secretAt(at + n)) n++;
+    if (n > 0) current.lines.push(...contextLines(at, at + n));
+    else if (at < total) {
+      current.lines.push(...contextLines(at, at + 1, true));
+      applicable = false;
+    }
+    flush();
+  };
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const oldIdx = block.oldStart - 1;
+    const newIdx = block.newStart - 1;
+    const changed = block.lines.map((l) => {
+      if (l[0] !== "-" && l[0] !== "+") return l;
+      const body = l.slice(1);
+      const safe = redact(body, secrets);
+      if (safe !== body) applicable = false;
+      return `${l[0]}${safe}`;
+    });
+    if (current) {
+      const gap = oldIdx - current.oldEnd;
+      let clean = true;
+      for (let i = current.oldEnd; i < oldIdx; i++) if (secretAt(i)) clean = false;
+      if (clean && gap <= 2 * CONTEXT) {
+        current.lines.push(...contextLines(current.oldEnd, oldIdx), ...changed);
+        current.oldEnd = oldIdx + block.oldLines;
+        continue;
+      }
+      close(oldIdx);
+    }
+    const floor = blockFloor(blocks, b);
+    let lead = 0;
+    while (lead < CONTEXT && oldIdx - lead - 1 >= floor && !secretAt(oldIdx - lead - 1)) lead++;
+    current = {
+      oldStart: oldIdx - lead + 1,
+      newStart: newIdx - lead + 1,
+      lines: [...contextLines(oldIdx - lead, oldIdx), ...changed],
+      oldEnd: oldIdx + block.oldLines,
+    };
+  }
+  close(total);
+  return { text: renderPatch(file, result), applicable };
+}
+
+/** The first old line a block's leading context may use: just after the previous block. */
+function blockFloor(blocks: readonly { oldStart: number; oldLines: number }[], b: number): number {
+  if (b === 0) return 0;
+  const prev = blocks[b - 1]!;
+  return prev.oldStart - 1 + prev.oldLines;
 }

@@ -1,10 +1,13 @@
+import { realpath, stat } from "node:fs/promises";
+import path from "node:path";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import { processFile, type FileOutcome } from "./engine.js";
 import { CANDIDATE, NO_MATCH, prefilter } from "./prefilter.js";
 import { loadRules } from "./rules.js";
 import { scan } from "./scan.js";
-import { makePatch } from "./patch.js";
+import { makeSafePatch } from "./patch.js";
+import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import type { Advisory, Finding, Skipped } from "./types.js";
 
@@ -36,6 +39,8 @@ export interface FileReport {
   /** Unified diff of the planned rewrite (diff), or of what was written (apply). */
   readonly patch: string | null;
   readonly written: boolean;
+  /** False when the patch shows redacted lines around a secret, so `git apply` cannot use it. */
+  readonly patchApplicable?: boolean;
 }
 
 export interface Summary {
@@ -63,6 +68,7 @@ const CONCURRENCY = 32;
 export async function run(options: RunOptions): Promise<RunResult> {
   let targets = await scan(options.paths, { cwd: options.cwd, include: options.include, exclude: options.exclude });
   if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
+  const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false };
   const files: FileReport[] = [];
   const skipped: Skipped[] = [];
@@ -70,25 +76,40 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let done = 0;
   let interrupted = false;
 
+  // Every string that reaches a reporter passes through the file's secret set here, so no format,
+  // present or future, can print a secret value read from a scanned file.
   const handle = async (o: FileOutcome): Promise<void> => {
-    if (o.skipped) skipped.push({ file: o.file, reason: o.skipped.reason, detail: o.skipped.detail });
+    const secrets = o.secrets ?? NO_SECRETS;
+    if (o.skipped) skipped.push({ file: o.file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch: string | null = null;
+    let patchApplicable = true;
     let written = false;
     if (o.edit && !o.skipped && options.command !== "check") {
-      patch = makePatch(o.file, o.edit.before, o.edit.after);
+      const safe = makeSafePatch(o.file, o.edit.before, o.edit.after, secrets);
+      patch = safe.text;
+      patchApplicable = safe.applicable;
       if (options.command === "apply") {
         try {
-          await writeAtomic(o.absPath, o.edit.after, o.edit.encoding);
+          await writeAtomic(o.absPath, o.edit.after, o.edit.encoding, { roots });
           written = true;
         } catch (err) {
-          const detail = err instanceof WriteConflict ? err.message : `write failed: ${(err as Error).message}`;
-          skipped.push({ file: o.file, reason: "changed-during-run", detail });
+          const conflict = err instanceof WriteConflict;
+          const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
+          skipped.push({ file: o.file, reason: conflict ? "changed-during-run" : "write-failed", detail });
           patch = null;
+          patchApplicable = true;
         }
       }
     }
-    files.push({ file: o.file, findings: o.findings, advisories: o.advisories, patch, written });
+    files.push({
+      file: o.file,
+      findings: redactDeep(o.findings, secrets),
+      advisories: redactDeep(o.advisories, secrets),
+      patch,
+      written,
+      ...(patchApplicable ? {} : { patchApplicable: false }),
+    });
   };
 
   // Every file first goes through the byte pre-filter (worker threads on large scans); only the
@@ -133,6 +154,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
   else done = targets.length;
 
   return { command: options.command, files, skipped, summary: summarize(files, skipped, done), interrupted };
+}
+
+/** Real folders of the scanned roots (a file root contributes its folder): the only places apply writes. */
+async function realRoots(cwd: string, paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    try {
+      const real = await realpath(path.resolve(cwd, p));
+      out.push((await stat(real)).isDirectory() ? real : path.dirname(real));
+    } catch {
+      /* the scanner has already reported missing roots */
+    }
+  }
+  return out;
+}
+
+function writeErrorText(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const msg = err instanceof Error ? (err.message.split("\n")[0] ?? err.message) : String(err);
+  return code ? `${code}` : msg;
 }
 
 function summarize(files: readonly FileReport[], skipped: readonly Skipped[], scanned: number): Summary {

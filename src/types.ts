@@ -143,6 +143,7 @@ export type SkipReason =
   | "undecodable"
   | "symlink-outside"
   | "changed-during-run"
+  | "write-failed"
   | "parse-error"
   | "rule-crash";
 

@@ -1,0 +1,176 @@
+// Finds secret-looking values in a scanned file so that no report, diff or patch ever prints them.
+// Detection errs on the side of redacting: a false positive only trims diff context or hides a
+// harmless value, a false negative leaks a credential into CI logs.
+
+/** The secret values of one file and the (0-based) lines that hold them. */
+export interface SecretSet {
+  /** Raw values as they appear in the file, longest first so that redaction replaces whole values. */
+  readonly values: readonly string[];
+  /** 0-based indexes of lines that contain a secret (or are inside a multi-line one). */
+  readonly lines: ReadonlySet<number>;
+}
+
+export const NO_SECRETS: SecretSet = { values: [], lines: new Set() };
+
+export const REDACTED = "<redacted>";
+
+/** Key names that hold credentials: *KEY*, *TOKEN*, *SECRET*, *PASSWORD*, *CREDENTIAL* (any case). */
+const SECRET_NAME = /key|secret|passw(?:or)?d|credential|authorization|token(?!s|iz|_?(?:limit|count|budget|usage))/i;
+
+/** Values that are settings, not credentials, even under a secret-looking key (e.g. `max_tokens: 1024`). */
+const PLAIN_VALUE = /^(?:true|false|null|none|nil|yes|no|on|off|~|-?\d+(?:\.\d+)?|[|>][-+]?\d*)$/i;
+
+/** Token shapes of well-known API keys; matched on any line of any file. */
+const SHAPES: readonly RegExp[] = [
+  /\bsk-[A-Za-z0-9_-]{16,}/g, // DeepSeek, OpenAI, Anthropic (sk-ant-...)
+  /\bgh[pousr]_[A-Za-z0-9]{20,}/g, // GitHub tokens
+  /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
+  /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, // Slack
+  /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key IDs
+  /\bAIza[0-9A-Za-z_-]{35}/g, // Google API keys
+  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, // JWTs
+];
+
+/** A long token of key-like characters; checked for entropy before being treated as a secret. */
+const LONG_TOKEN = /[A-Za-z0-9+_-]{32,}={0,2}/g;
+const QUOTED = /(["'`])([A-Za-z0-9+/=_-]{32,})\1/g;
+
+const PRIVATE_KEY_BEGIN = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+const PRIVATE_KEY_END = /-----END [A-Z0-9 ]*PRIVATE KEY-----/;
+
+/** `KEY=value` / `key: value` / `key = value` at the start of a line (env, properties, INI, YAML, TOML). */
+const CONFIG_ENTRY = /^\s*(?:export\s+|-\s+)?["']?([A-Za-z0-9_.\-[\]]+)["']?\s*[:=]\s*(.*)$/;
+/** `"key": "value"` anywhere on a line (JSON, also minified). */
+const JSON_ENTRY = /"((?:[^"\\\n]|\\.)*)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+/** `name = "literal"` / `name: 'literal'` in code; only quoted literals count there. */
+const CODE_ENTRY = /([A-Za-z_$][\w$.-]*)["']?\s*(?:[:=]|:=|=>)\s*(["'`])([^"'`\n]*)\2/g;
+
+type Family = "config" | "yaml" | "json" | "code";
+
+function familyOf(path: string): Family {
+  const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  if (name.startsWith(".env") || name.endsWith(".env")) return "config";
+  if (/\.(?:properties|ini|cfg|conf|toml|npmrc|pypirc|netrc)$/.test(name) || /^\.(?:npmrc|pypirc|netrc)$/.test(name)) return "config";
+  if (/\.ya?ml$/.test(name)) return "yaml";
+  if (/\.(?:json|jsonc|json5|ipynb)$/.test(name)) return "json";
+  return "code";
+}
+
+/** Shannon entropy in bits per character. */
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** Whether a token looks like random key material rather than a word, path or identifier. */
+export function highEntropy(token: string): boolean {
+  const t = token.replace(/=+$/, "");
+  if (t.length < 32) return false;
+  const digits = t.replace(/\D/g, "").length;
+  const letters = t.replace(/[^A-Za-z]/g, "").length;
+  return digits >= 3 && letters >= 3 && entropy(t) >= 3.5;
+}
+
+function cleanValue(raw: string, family: Family): string {
+  let v = raw.trim();
+  if (family !== "json") v = v.replace(/\s+#.*$/, "").replace(/\s+;.*$/, "").trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]!)) v = v.slice(1, -1);
+  return v.replace(/,$/, "").trim();
+}
+
+function worthHiding(value: string): boolean {
+  return value.length >= 4 && !PLAIN_VALUE.test(value) && !/deepseek-(?:chat|reasoner)/.test(value);
+}
+
+/** Finds the secret values in `text`, judged by the file's family (from its POSIX path). */
+export function findSecrets(path: string, text: string): SecretSet {
+  const family = familyOf(path);
+  const values = new Set<string>();
+  const lines = new Set<number>();
+  const all = text.split("\n");
+  let inKey = false;
+  let blockIndent = -1;
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    const found: string[] = [];
+    if (inKey || PRIVATE_KEY_BEGIN.test(line)) {
+      lines.add(i);
+      const body = line.trim();
+      if (body.length >= 4) found.push(body);
+      inKey = !PRIVATE_KEY_END.test(line);
+    }
+    if (blockIndent >= 0) {
+      const indent = line.length - line.trimStart().length;
+      if (line.trim() === "" || indent > blockIndent) {
+        lines.add(i);
+        if (line.trim().length >= 4) found.push(line.trim());
+        continue;
+      }
+      blockIndent = -1;
+    }
+    for (const re of SHAPES) for (const m of line.matchAll(re)) found.push(m[0]);
+    if (family !== "code") {
+      for (const m of line.matchAll(LONG_TOKEN)) if (highEntropy(m[0])) found.push(m[0]);
+    } else {
+      for (const m of line.matchAll(QUOTED)) if (highEntropy(m[2]!)) found.push(m[2]!);
+    }
+    if (family === "json" || family === "code") {
+      for (const m of line.matchAll(JSON_ENTRY)) if (SECRET_NAME.test(m[1]!)) found.push(m[2]!);
+    }
+    if (family === "code") {
+      for (const m of line.matchAll(CODE_ENTRY)) if (SECRET_NAME.test(m[1]!)) found.push(m[3]!);
+    } else if (family !== "json") {
+      const m = CONFIG_ENTRY.exec(line);
+      if (m && SECRET_NAME.test(m[1]!)) {
+        const v = cleanValue(m[2]!, family);
+        if (family === "yaml" && /^[|>][-+]?\d*$/.test(v)) blockIndent = line.length - line.trimStart().length;
+        found.push(v);
+      }
+    }
+    for (const v of found) {
+      if (!worthHiding(v)) continue;
+      values.add(v);
+      lines.add(i);
+    }
+  }
+  if (values.size === 0 && lines.size === 0) return NO_SECRETS;
+  // A value seen under a secret key elsewhere makes every line repeating it secret too.
+  const long = [...values].filter((v) => v.length >= 8);
+  if (long.length > 0) {
+    for (let i = 0; i < all.length; i++) if (!lines.has(i) && long.some((v) => all[i]!.includes(v))) lines.add(i);
+  }
+  return { values: [...values].sort((a, b) => b.length - a.length), lines };
+}
+
+/** `text` with every secret value of the set, and every key-shaped token, replaced by `<redacted>`. */
+export function redact(text: string, secrets: SecretSet): string {
+  let out = text;
+  for (const v of secrets.values) if (out.includes(v)) out = out.split(v).join(REDACTED);
+  for (const re of SHAPES) out = out.replace(re, REDACTED);
+  return out;
+}
+
+/** Whether `text` still holds one of the set's values. */
+export function containsSecret(text: string, secrets: SecretSet): boolean {
+  return secrets.values.some((v) => text.includes(v));
+}
+
+/** Deep copy of plain data with every string passed through `redact`. */
+export function redactDeep<T>(value: T, secrets: SecretSet): T {
+  if (secrets.values.length === 0) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "string") return redact(v, secrets);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x)]));
+    }
+    return v;
+  };
+  return walk(value) as T;
+}
