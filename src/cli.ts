@@ -7,7 +7,9 @@ import { buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice, parseSize, UsageError
 import type { Command as RunCommand, RunResult } from "./run.js";
 import { FORMAT_NAMES, REPORTERS } from "./reporters/index.js";
 import { pendingTempFiles } from "./write.js";
-import { unlinkSync } from "node:fs";
+import { existsSync, unlinkSync } from "node:fs";
+import path from "node:path";
+import { checkWorkingTree } from "./gitstate.js";
 
 const require = createRequire(import.meta.url);
 const VERSION: string = (require("../../package.json") as { version: string }).version;
@@ -130,6 +132,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   const mapping = buildMapping(opts.to, opts.map);
   const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
   const cwd = process.cwd();
+  if (command === "apply" && !opts.allowDirty) guardWorkingTree(cwd, paths);
 
   const { run: runMigration } = await import("./run.js");
   const result = await runMigration({
@@ -154,8 +157,27 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
     if (!opts.quiet || format === "diff") process.stderr.write(`${summaryLine(result)}\n`);
   }
   if (result.interrupted) return 130;
-  if (command === "apply") return result.skipped.some((s) => s.reason === "changed-during-run" || s.reason === "parse-error") ? 1 : 0;
+  if (command === "diff") warnUnapplicable(result);
+  if (command === "apply") return result.skipped.some((s) => s.reason === "changed-during-run" || s.reason === "parse-error" || s.reason === "write-failed") ? 1 : 0;
   if (command === "diff") return 0;
   const failing = result.summary.rewrite + (failOn === "review" ? result.summary.review : 0);
   return failOn === "none" || failing === 0 ? 0 : 1;
+}
+
+/** Refuses (exit 2) to apply over uncommitted changes to tracked files; outside git, only warns. */
+function guardWorkingTree(cwd: string, paths: readonly string[]): void {
+  // Missing paths are left for the scanner, which names them in its own error.
+  const roots = paths.map((p) => path.resolve(cwd, p)).filter((p) => existsSync(p));
+  const verdict = checkWorkingTree(roots);
+  if (verdict.error) throw new UsageError(verdict.error);
+  if (verdict.warning) process.stderr.write(`deepseek-migrate: warning: ${verdict.warning}\n`);
+}
+
+/** Names each file whose printed diff had to show redacted lines, so `git apply` would reject it. */
+function warnUnapplicable(result: RunResult): void {
+  for (const f of result.files) {
+    if (f.patchApplicable === false) {
+      process.stderr.write(`deepseek-migrate: ${f.file}: diff shows <redacted> secret lines; migrate this file with 'deepseek-migrate apply', not 'git apply'\n`);
+    }
+  }
 }
