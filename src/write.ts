@@ -1,47 +1,87 @@
+import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { lstat, open, readFile, rename, unlink } from "node:fs/promises";
+import { lstat, open, readFile, realpath, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { encode, hashBytes } from "./encoding.js";
 import type { FileEncoding } from "./types.js";
 
+/** The file cannot be written safely (changed, replaced by a link, outside the roots); nothing was written. */
 export class WriteConflict extends Error {}
+
+export interface WriteOptions {
+  /** Real paths of the scanned roots; a file whose real folder lies outside all of them is refused. */
+  readonly roots?: readonly string[];
+}
 
 const pendingTemps = new Set<string>();
 
-/** Temp files still being written; removed by the CLI's signal handler if the process is interrupted. */
+/** Temp files still being written; removed by the CLI if the process is interrupted. */
 export function pendingTempFiles(): readonly string[] {
   return [...pendingTemps];
 }
 
+/** Suffix of every temp file this tool creates, so tests and users can look for leftovers. */
+export const TEMP_SUFFIX = ".deepseek-migrate.tmp";
+
+function inside(dir: string, root: string): boolean {
+  const rel = path.relative(root, dir);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
 /**
- * Replaces `absPath` with `text` atomically: a temp file in the same folder, fsync, rename.
- * Keeps the file mode and the original encoding/BOM. Refuses to write through a symlink or
- * when the bytes on disk no longer hash to what was read.
+ * Replaces `absPath` with `text` atomically: a temp file in the file's real folder, fsync, rename,
+ * fsync of the folder. Keeps mode (and owner when running as root) and the original encoding/BOM.
+ * Refuses to write through a symlink, outside `roots`, or when the bytes on disk no longer hash to
+ * what was read (checked again just before the rename).
  */
-export async function writeAtomic(absPath: string, text: string, encoding: FileEncoding): Promise<void> {
-  const st = await lstat(absPath);
+export async function writeAtomic(absPath: string, text: string, encoding: FileEncoding, options: WriteOptions = {}): Promise<void> {
+  // Resolve the folder once, so that a folder swapped for a link later cannot redirect the rename.
+  const dir = await realpath(path.dirname(absPath));
+  if (options.roots && options.roots.length > 0 && !options.roots.some((r) => inside(dir, r))) {
+    throw new WriteConflict("resolves outside the scanned folders; not writing");
+  }
+  const target = path.join(dir, path.basename(absPath));
+  const st = await lstat(target);
   if (st.isSymbolicLink()) throw new WriteConflict("is a symlink; not writing through it");
   if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
-  const current = await readFile(absPath);
-  if (hashBytes(current) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
+  if (hashBytes(await readFile(target)) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
   const bytes = encode(text, encoding);
-  const dir = path.dirname(absPath);
-  const tmp = path.join(dir, `.${path.basename(absPath)}.deepseek-migrate-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   pendingTemps.add(tmp);
   try {
-    const fh = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, st.mode & 0o7777);
+    const fh = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
     try {
       await fh.writeFile(bytes);
+      if (process.getuid?.() === 0 && (st.uid !== 0 || st.gid !== 0)) await fh.chown(st.uid, st.gid);
+      // chmod after chown: chown clears set-user/group-ID bits.
       await fh.chmod(st.mode & 0o7777);
       await fh.sync();
     } finally {
       await fh.close();
     }
-    await rename(tmp, absPath);
+    const now = await lstat(target);
+    if (now.isSymbolicLink() || now.ino !== st.ino || hashBytes(await readFile(target)) !== encoding.hash) {
+      throw new WriteConflict("changed on disk while it was being written; skipped");
+    }
+    await rename(tmp, target);
     pendingTemps.delete(tmp);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     pendingTemps.delete(tmp);
     throw err;
+  }
+  await syncFolder(dir);
+}
+
+/** Makes the rename durable; folders that cannot be fsynced (some filesystems) are left as they are. */
+async function syncFolder(dir: string): Promise<void> {
+  let fh;
+  try {
+    fh = await open(dir, constants.O_RDONLY | constants.O_DIRECTORY);
+    await fh.sync();
+  } catch {
+    /* not supported here: the rename itself is still atomic */
+  } finally {
+    await fh?.close().catch(() => undefined);
   }
 }
