@@ -84,8 +84,21 @@ function cleanValue(raw: string, family: Family): string {
   return v.replace(/,$/, "").trim();
 }
 
+/**
+ * Values that point at a secret instead of holding one (`os.environ/X`, `${X}`, `${{ secrets.X }}`,
+ * `process.env.X`, an env var name) or are obvious placeholders; printing them leaks nothing.
+ */
+const REFERENCE = /^(?:\$\{\{.*\}\}|\$\{?[\w.:-]+\}?|\{\{.*\}\}|%\(\w+\)s|os\.environ\S*|(?:process\.)?env[.\[(]\S*|[A-Z][A-Z0-9_]*|<[^>]*>)$/;
+const PLACEHOLDER = /your[-_ ]|replace[-_ ]?me|example|placeholder|change[-_ ]?me|dummy|x{4,}|\*{4,}|\.{3}/i;
+
 function worthHiding(value: string): boolean {
-  return value.length >= 4 && !PLAIN_VALUE.test(value) && !/deepseek-(?:chat|reasoner)/.test(value);
+  return (
+    value.length >= 4 &&
+    !PLAIN_VALUE.test(value) &&
+    !REFERENCE.test(value) &&
+    !PLACEHOLDER.test(value) &&
+    !/deepseek-(?:chat|reasoner)/.test(value)
+  );
 }
 
 /** Finds the secret values in `text`, judged by the file's family (from its POSIX path). */
@@ -152,7 +165,7 @@ export function findSecrets(path: string, text: string): SecretSet {
 export function redact(text: string, secrets: SecretSet): string {
   let out = text;
   for (const v of secrets.values) if (out.includes(v)) out = out.split(v).join(REDACTED);
-  for (const re of SHAPES) out = out.replace(re, REDACTED);
+  for (const re of SHAPES) out = out.replace(re, (m) => (worthHiding(m) ? REDACTED : m));
   return out;
 }
 
