@@ -88,7 +88,7 @@ function cleanValue(raw: string, family: Family): string {
  * Values that point at a secret instead of holding one (`os.environ/X`, `${X}`, `${{ secrets.X }}`,
  * `process.env.X`, an env var name) or are obvious placeholders; printing them leaks nothing.
  */
-const REFERENCE = /^(?:\$\{\{.*\}\}|\$\{?[\w.:-]+\}?|\{\{.*\}\}|%\(\w+\)s|os\.environ\S*|(?:process\.)?env[.\[(]\S*|[A-Z][A-Z0-9_]*|<[^>]*>)$/;
+const REFERENCE = /^(?:\$\{\{.*\}\}|\$\{?[\w.:-]+\}?|\{\{.*\}\}|%\(\w+\)s|os\.environ\S*|(?:process\.)?env[.\[(]\S*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^>]*>)$/;
 const PLACEHOLDER = /your[-_ ]|replace[-_ ]?me|example|placeholder|change[-_ ]?me|dummy|x{4,}|\*{4,}|\.{3}/i;
 
 function worthHiding(value: string): boolean {
@@ -121,8 +121,9 @@ export function findSecrets(path: string, text: string): SecretSet {
     if (blockIndent >= 0) {
       const indent = line.length - line.trimStart().length;
       if (line.trim() === "" || indent > blockIndent) {
+        // Inside a YAML block scalar under a secret key: the whole line is the secret.
         lines.add(i);
-        if (line.trim().length >= 4) found.push(line.trim());
+        if (line.trim().length >= 4) values.add(line.trim());
         continue;
       }
       blockIndent = -1;

@@ -1,0 +1,150 @@
+// No output format may print a secret read from a scanned file; diffs stay applicable where they can.
+import { readFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { findSecrets, redact } from "../src/secrets.js";
+import { makePatch, makeSafePatch } from "../src/patch.js";
+import { FORMAT_NAMES } from "../src/reporters/index.js";
+import { cli, git, tempProject, writeFiles } from "./support/project.js";
+
+// Each planted value is unique so that a leak anywhere is found by a plain substring search.
+const PLANTED = {
+  envKey: "sk-5f2c9a7e01b34d6f8a9c0e1d2b3a4f5e",
+  envPassword: "hunter2-Kq8vZp",
+  yamlToken: "ghp_Zq3Wm9Xr7Tb2Lk8Np4Vs6Yc1Hd5Jf0Ga2Qe",
+  yamlBlock: "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",
+  jsonSecret: "plain-json-secret-Wd83",
+  propsCredential: "cred-Props-77xQ",
+  iniAws: "AKIAIOSFODNN7QW3RT5Z",
+  iniEntropy: "q8Zr3Lw0Xn5Tb7Vm2Kc9Pd4Hs6Jf1Ga8Ue3Yo",
+  codeInline: "sk-a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6",
+  slack: "xoxb-2048-77777-AbCdEfGhIjKl",
+} as const;
+
+const FILES: Readonly<Record<string, string>> = {
+  ".env": `DEEPSEEK_API_KEY=${PLANTED.envKey}\nDEEPSEEK_MODEL=deepseek-chat\nDB_PASSWORD=${PLANTED.envPassword}\n`,
+  "config/app.yaml": [
+    "llm:",
+    "  model: deepseek-reasoner",
+    `  auth_token: ${PLANTED.yamlToken}`,
+    "  max_tokens: 1024",
+    "  private_key: |",
+    `    ${PLANTED.yamlBlock}`,
+    "  fallback: deepseek-chat",
+    "",
+  ].join("\n"),
+  "config/settings.json": `{"model":"deepseek-chat","apiSecret":"${PLANTED.jsonSecret}","slack":"${PLANTED.slack}"}\n`,
+  "config/app.properties": `llm.model=deepseek-chat\nllm.credential=${PLANTED.propsCredential}\n`,
+  "config/setup.ini": `[aws]\naccess_key_id = ${PLANTED.iniAws}\nsecret_access_key = ${PLANTED.iniEntropy}\nmodel = deepseek-chat\n`,
+  "src/client.py": `MODEL = "deepseek-chat"; TOKEN = "${PLANTED.codeInline}"\n`,
+};
+
+function leaks(text: string): string[] {
+  return Object.values(PLANTED).filter((v) => text.includes(v));
+}
+
+describe("secret detection", () => {
+  it("finds keyed and key-shaped values in every config family, not settings or references", () => {
+    const found = Object.entries(FILES).flatMap(([file, text]) => findSecrets(file, text).values);
+    for (const v of Object.values(PLANTED)) expect(found, v).toContain(v);
+    expect(found).not.toContain("1024");
+    const refs = findSecrets("litellm.yaml", "api_key: os.environ/DEEPSEEK_API_KEY\ntoken: ${{ secrets.TOKEN }}\nkey: DEEPSEEK_API_KEY\npassword: <your-password>\n");
+    expect(refs.values).toEqual([]);
+  });
+
+  it("marks the lines of a private key block and of repeated values", () => {
+    const text = `a=1\n-----BEGIN RSA PRIVATE KEY-----\nAAAAB3NzaC1yc2EAAAADAQABAAABAQ\n-----END RSA PRIVATE KEY-----\nb=${PLANTED.envKey}\nc=${PLANTED.envKey}\n`;
+    const s = findSecrets("notes.txt", text);
+    expect([...s.lines].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(redact(`x ${PLANTED.envKey} y`, s)).toBe("x <redacted> y");
+  });
+});
+
+describe("secret-safe patches", () => {
+  const applyWithGit = (before: string, patchText: string): string => {
+    const dir = tempProject(null);
+    writeFiles(dir, { "f.env": before });
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "base");
+    writeFiles(dir, { "p.patch": patchText });
+    git(dir, "apply", "p.patch");
+    return readFileSync(path.join(dir, "f.env"), "utf8");
+  };
+
+  it("equals the plain patch when secrets are far from the change", () => {
+    const before = `SECRET_KEY=${PLANTED.envKey}\na=1\nb=2\nc=3\nd=4\nMODEL=deepseek-chat\ne=5\nf=6\n`;
+    const after = before.replace("deepseek-chat", "deepseek-v4-flash");
+    const safe = makeSafePatch("f.env", before, after, findSecrets("f.env", before));
+    expect(safe).toEqual({ text: makePatch("f.env", before, after), applicable: true });
+  });
+
+  it("trims context at secret lines, splits hunks and stays applicable", () => {
+    const before = `a=1\nSECRET_KEY=${PLANTED.envKey}\nMODEL=deepseek-chat\nb=2\nAPI_TOKEN=${PLANTED.yamlToken}\nc=3\nMODEL2=deepseek-reasoner\nd=4\n`;
+    const after = before.replace("deepseek-chat", "deepseek-v4-flash").replace("deepseek-reasoner", "deepseek-v4-flash");
+    const safe = makeSafePatch("f.env", before, after, findSecrets("f.env", before));
+    expect(safe.applicable).toBe(true);
+    expect(leaks(safe.text)).toEqual([]);
+    expect(safe.text.match(/^@@/gm)).toHaveLength(2);
+    expect(applyWithGit(before, safe.text)).toBe(after);
+  });
+
+  it("shows a redacted line only where git apply needs trailing context that is secret", () => {
+    const before = `a=1\nMODEL=deepseek-chat\nDEEPSEEK_API_KEY=${PLANTED.envKey}\nb=2\n`;
+    const after = before.replace("deepseek-chat", "deepseek-v4-flash");
+    const safe = makeSafePatch("f.env", before, after, findSecrets("f.env", before));
+    expect(safe.applicable).toBe(false);
+    expect(safe.text).toContain(" DEEPSEEK_API_KEY=<redacted>\n");
+    expect(leaks(safe.text)).toEqual([]);
+  });
+
+  it("a change at the end of the file needs no trailing context", () => {
+    const before = `DEEPSEEK_API_KEY=${PLANTED.envKey}\nMODEL=deepseek-chat`;
+    const after = before.replace("deepseek-chat", "deepseek-v4-flash");
+    const safe = makeSafePatch("f.env", before, after, findSecrets("f.env", before));
+    expect(safe.applicable).toBe(true);
+    expect(applyWithGit(before, safe.text)).toBe(after);
+  });
+});
+
+describe("no output format prints a planted secret", () => {
+  const dir = tempProject(null);
+  writeFiles(dir, FILES);
+  git(dir, "add", "-A");
+  git(dir, "commit", "-qm", "secrets");
+
+  const runs: [string, string[]][] = [
+    ...FORMAT_NAMES.filter((f) => f !== "diff").map((f): [string, string[]] => [`check --format ${f}`, ["check", "--format", f]]),
+    ...FORMAT_NAMES.map((f): [string, string[]] => [`diff --format ${f}`, ["diff", "--format", f]]),
+  ];
+  it.each(runs)("%s", (_label, args) => {
+    const r = cli(dir, args);
+    expect(r.status, r.stderr).not.toBe(2);
+    expect(r.stdout.length).toBeGreaterThan(0);
+    expect(leaks(r.stdout + r.stderr)).toEqual([]);
+  });
+
+  it("diff -o writes a patch file without secrets and names the files that need apply", () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "dsm-out-")), "migrate.patch");
+    const r = cli(dir, ["diff", "-o", out]);
+    const patchText = readFileSync(out, "utf8");
+    expect(patchText).toContain("deepseek-v4-flash");
+    expect(leaks(patchText + r.stdout + r.stderr)).toEqual([]);
+    expect(r.stderr).toMatch(/src\/client\.py: .*'deepseek-migrate apply', not 'git apply'/);
+  });
+
+  it("apply prints no secret and edits the files, leaving every secret byte in place", () => {
+    const work = tempProject(null);
+    writeFiles(work, FILES);
+    git(work, "add", "-A");
+    git(work, "commit", "-qm", "secrets");
+    const r = cli(work, ["apply"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(leaks(r.stdout + r.stderr)).toEqual([]);
+    for (const [file, text] of Object.entries(FILES)) {
+      const now = readFileSync(path.join(work, file), "utf8");
+      expect(now).not.toMatch(/deepseek-(?:chat|reasoner)\b/);
+      expect(now.replace(/deepseek-v4-flash/g, "")).toBe(text.replace(/deepseek-(?:chat|reasoner)/g, ""));
+    }
+  });
+});
