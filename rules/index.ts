@@ -1,6 +1,7 @@
 import type { Rule } from "../src/types.js";
 import { docsRule } from "./docs.js";
+import { pythonRule } from "./python.js";
 import { textRule } from "./text.js";
 
 /** Rules in the order they claim files; the text rule comes last and takes everything left. */
-export const RULES: readonly Rule[] = [docsRule, textRule];
+export const RULES: readonly Rule[] = [pythonRule, docsRule, textRule];
