@@ -110,7 +110,7 @@ function keywordArgs(call: Node): { byName: Map<string, Node>; splat: boolean; a
 /** The decoded text of a plain string literal (no interpolation), or null when it is not one. */
 function plainString(node: Node | null, text: string): string | null {
   if (!node || node.type !== "string") return null;
-  if (node.descendantsOfType("interpolation").some((n) => n !== null)) return null;
+  if (allKids(node).some((n) => n.type === "interpolation")) return null;
   return literalValue(node, text).value;
 }
 
@@ -262,6 +262,10 @@ const RESPONSE_TEXT = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']
 
 /** Whether a dict literal or a constructor call is shaped like a chat completion response. */
 function responseShaped(node: Node, text: string): boolean {
+  if (node.type !== "dictionary" && node.type !== "call") return false;
+  // Cheap text test first: most dicts and calls are nothing like a response.
+  const src = text.slice(node.startIndex, node.endIndex);
+  if (!/chat\.completion|chatcmpl-|choices[\s\S]*usage|usage[\s\S]*choices/.test(src)) return false;
   let keys: Map<string, string | null>;
   if (node.type === "dictionary") {
     keys = new Map([...dictEntries(node, text)].map(([k, v]) => [k, plainString(v, text)]));
