@@ -38,7 +38,12 @@ interface DirRules {
   readonly base: string; // absolute folder holding the .gitignore
   /** Length of `base` plus its trailing separator: slicing a path below base here gives its relative form. */
   readonly cut: number;
-  readonly ig: Ignore;
+  /** Every rule, matched against the path relative to `base`; null when the split below is used. */
+  readonly all: Ignore | null;
+  /** Rules without a slash (`*.log`, `dist/`): they match a name at any depth, so they test the name alone. */
+  readonly byName: Ignore | null;
+  /** Rules with a slash (`/build`, `src/gen/`), matched against the relative path. */
+  readonly byPath: Ignore | null;
 }
 
 /** Converts an absolute path to the POSIX form relative to cwd used in every report. */
@@ -65,8 +70,11 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
   const out: ScanTarget[] = [];
 
   const accept = (abs: string): void => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    // Only overlapping roots can yield a file twice; one root needs no set of every path.
+    if (roots.length > 1) {
+      if (seen.has(abs)) return;
+      seen.add(abs);
+    }
     out.push({ abs, rel: toRel(cwd, abs) });
   };
   const userWants = (abs: string, isDir: boolean): boolean => {
@@ -139,26 +147,64 @@ async function exists(p: string): Promise<boolean> {
 }
 
 async function readGitignore(dir: string): Promise<DirRules | null> {
+  let text: string;
   try {
-    const text = await readFile(path.join(dir, ".gitignore"), "utf8");
-    return { base: dir, cut: dir.endsWith(path.sep) ? dir.length : dir.length + 1, ig: ignoreFactory().add(text) };
+    text = await readFile(path.join(dir, ".gitignore"), "utf8");
   } catch {
     return null;
   }
+  return compileRules(dir, text);
+}
+
+/**
+ * Splits a .gitignore into name rules and path rules. Testing a bare name instead of the whole
+ * relative path is what makes ignore matching cheap: the ignore package then checks no parent
+ * folders (the walk never enters an ignored folder anyway) and caches one entry per distinct name
+ * rather than one per file, so its memory stops growing with the repository. The split is only
+ * exact without negations (`!keep.log`), where the last matching rule decides across both kinds.
+ */
+export function compileRules(dir: string, text: string): DirRules {
+  const cut = dir.endsWith(path.sep) ? dir.length : dir.length + 1;
+  const names: string[] = [];
+  const paths: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const pattern = line.trimEnd();
+    if (pattern === "" || pattern.startsWith("#")) continue;
+    if (pattern.startsWith("!")) return { base: dir, cut, all: ignoreFactory().add(text), byName: null, byPath: null };
+    (pattern.replace(/\/$/, "").includes("/") ? paths : names).push(line);
+  }
+  return {
+    base: dir,
+    cut,
+    all: null,
+    byName: names.length > 0 ? ignoreFactory().add(names) : null,
+    byPath: paths.length > 0 ? ignoreFactory().add(paths) : null,
+  };
 }
 
 // Called for every entry of the walk, so it slices instead of calling path.relative: every path
 // tested lies below each rule's folder (rules are only inherited downwards).
-function ignoredBy(rules: readonly DirRules[], abs: string, isDir: boolean): boolean {
+function ignoredBy(rules: readonly DirRules[], abs: string, name: string, isDir: boolean): boolean {
   let ignored = false;
+  const slash = isDir ? "/" : "";
   for (const r of rules) {
     if (abs.length <= r.cut) continue;
-    const rel = path.sep === "/" ? abs.slice(r.cut) : abs.slice(r.cut).split(path.sep).join("/");
-    const res = r.ig.test(isDir ? `${rel}/` : rel);
+    if (r.all === null) {
+      // A name of dots only ("...") is no valid relative path for the ignore package; the path form is.
+      const byName = r.byName && !/^\.+$/.test(name) ? r.byName.ignores(name + slash) : r.byName?.ignores(relTo(r, abs) + slash);
+      if (byName || r.byPath?.ignores(relTo(r, abs) + slash)) ignored = true;
+      continue;
+    }
+    const res = r.all.test(relTo(r, abs) + slash);
     if (res.ignored) ignored = true;
     else if (res.unignored) ignored = false;
   }
   return ignored;
+}
+
+function relTo(r: DirRules, abs: string): string {
+  return path.sep === "/" ? abs.slice(r.cut) : abs.slice(r.cut).split(path.sep).join("/");
 }
 
 /**
@@ -186,13 +232,13 @@ async function walk(
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
-      if (rules.length > 0 && ignoredBy(rules, abs, true)) continue;
+      if (rules.length > 0 && ignoredBy(rules, abs, e.name, true)) continue;
       if (!userWants(abs, true)) continue;
       subdirs.push(abs);
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if (rules.length > 0 && ignoredBy(rules, abs, false)) continue;
+      if (rules.length > 0 && ignoredBy(rules, abs, e.name, false)) continue;
       if (!userWants(abs, false)) continue;
       accept(abs);
     }
