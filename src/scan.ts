@@ -70,11 +70,8 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
   const out: ScanTarget[] = [];
 
   const accept = (abs: string): void => {
-    // Only overlapping roots can yield a file twice; one root needs no set of every path.
-    if (roots.length > 1) {
-      if (seen.has(abs)) return;
-      seen.add(abs);
-    }
+    if (seen.has(abs)) return;
+    seen.add(abs);
     out.push({ abs, rel: toRel(cwd, abs) });
   };
   const userWants = (abs: string, isDir: boolean): boolean => {
