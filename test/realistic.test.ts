@@ -1,0 +1,135 @@
+// Precision on realistic projects: each fixtures/realistic/<project> reproduces the situations of
+// issue 7 (recordings, snapshots, generated files, V4-aware collections, exported constants, regexes,
+// legacy-specific tests, migration prose) next to genuine call sites. The real CLI runs on a temp
+// git copy; its findings must equal expected.json exactly, with and without --include-recorded,
+// and `apply` must rewrite the genuine sites while leaving every review-only file byte-identical.
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli, git, REPO_ROOT, tempProject } from "./support/project.js";
+
+interface Expected {
+  readonly situation: string;
+  readonly file: string;
+  readonly line: number;
+  readonly legacy: string;
+  readonly action: "rewrite" | "review";
+  readonly reason: string;
+  /** Reported only with --include-recorded. */
+  readonly recorded?: boolean;
+}
+
+interface ExpectedFile {
+  readonly description: string;
+  readonly situations: Readonly<Record<string, string>>;
+  readonly findings: readonly Expected[];
+}
+
+interface JsonFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly legacy: string;
+  readonly action: string;
+  readonly reason: string;
+  readonly replacement: string | null;
+}
+
+/**
+ * Situations whose expectations depend on a rule that has not landed on main yet, with what is missing.
+ * They are reported as skipped (not silently dropped) and excluded from the whole-project comparison.
+ */
+const PENDING: Readonly<Record<string, string>> = {
+  "config-stack/genuine": "rules/json.ts and rules/yaml.ts (config-value) not on main yet",
+  "config-stack/collection-current": "rules/yaml.ts (YAML sequence holding a V4 ID) not on main yet",
+  "py-agent/genuine": "rules/python.ts (request-site) not on main yet",
+  "py-agent/collection-current": "rules/python.ts (dict keyed by a legacy and a V4 ID) not on main yet",
+  "py-agent/migration-docs": "rules/python.ts (docstring prose) not on main yet",
+  "py-agent/test-assertion": "rules/python.ts (assert on legacy behaviour) not on main yet",
+  "ts-sdk/genuine": "rules/ts-js.ts (request-site) not on main yet",
+  "ts-sdk/exported-constant": "rules/ts-js.ts (exported constants and enums) not on main yet",
+  "ts-sdk/test-assertion": "rules/ts-js.ts (expect() on legacy behaviour) not on main yet",
+};
+
+const ROOT = path.join(REPO_ROOT, "fixtures/realistic");
+const PROJECTS = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+function row(f: { file: string; line: number; legacy: string; action: string; reason: string }): string {
+  return `${f.file}:${f.line} ${f.legacy} ${f.action} ${f.reason}`;
+}
+
+/** A committed temp git copy of a realistic project, without its expected.json (which describes it, not part of it). */
+function copyProject(project: string): string {
+  const dir = tempProject(`realistic/${project}`);
+  rmSync(path.join(dir, "expected.json"));
+  git(dir, "commit", "-qam", "drop expected.json");
+  return dir;
+}
+
+function checkJson(cwd: string, args: readonly string[]): { status: number | null; findings: JsonFinding[] } {
+  const r = cli(cwd, ["check", "--format", "json", ...args]);
+  expect(r.stderr).not.toMatch(/internal error/);
+  return { status: r.status, findings: (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings };
+}
+
+describe.each(PROJECTS)("realistic project %s", (project) => {
+  const spec = JSON.parse(readFileSync(path.join(ROOT, project, "expected.json"), "utf8")) as ExpectedFile;
+  const pendingKeys = new Set(
+    spec.findings.filter((f) => PENDING[`${project}/${f.situation}`] !== undefined).map((f) => `${f.file}:${f.line} ${f.legacy}`),
+  );
+  const settled = (f: { file: string; line: number; legacy: string }): boolean => !pendingKeys.has(`${f.file}:${f.line} ${f.legacy}`);
+  let dir: string;
+  let plain: JsonFinding[];
+  let recorded: JsonFinding[];
+  let status: number | null;
+
+  beforeAll(() => {
+    dir = copyProject(project);
+    const a = checkJson(dir, []);
+    plain = a.findings;
+    status = a.status;
+    recorded = checkJson(dir, ["--include-recorded"]).findings;
+  });
+
+  it("expected.json names every situation it uses", () => {
+    const used = new Set(spec.findings.map((f) => f.situation));
+    expect([...used].sort()).toEqual(Object.keys(spec.situations).sort());
+  });
+
+  it.each(Object.keys(spec.situations))("situation %s", (situation) => {
+    const pending = PENDING[`${project}/${situation}`];
+    if (pending) {
+      console.warn(`skipped ${project}/${situation}: ${pending}`);
+      return;
+    }
+    const mine = spec.findings.filter((f) => f.situation === situation);
+    const keys = new Set(mine.map((f) => `${f.file}:${f.line} ${f.legacy}`));
+    const at = (list: readonly JsonFinding[]): string[] => list.filter((f) => keys.has(`${f.file}:${f.line} ${f.legacy}`)).map(row).sort();
+    expect(at(plain)).toEqual(mine.filter((f) => !f.recorded).map(row).sort());
+    expect(at(recorded)).toEqual(mine.map(row).sort());
+  });
+
+  it("reports exactly the expected findings, nothing else", () => {
+    expect(plain.filter(settled).map(row).sort()).toEqual(spec.findings.filter((f) => !f.recorded && settled(f)).map(row).sort());
+    expect(recorded.filter(settled).map(row).sort()).toEqual(spec.findings.filter(settled).map(row).sort());
+    expect(status).toBe(1);
+  });
+
+  it("apply rewrites the genuine sites and leaves review-only files byte-identical", () => {
+    const p = copyProject(project);
+    const reviewOnly = [...new Set(spec.findings.map((f) => f.file))].filter((file) =>
+      spec.findings.every((f) => f.file !== file || (f.action === "review" && settled(f))),
+    );
+    const before = new Map(reviewOnly.map((f) => [f, readFileSync(path.join(p, f), "utf8")]));
+    const r = cli(p, ["apply", "--format", "json"]);
+    expect(r.status).toBe(0);
+    for (const [file, text] of before) expect(readFileSync(path.join(p, file), "utf8"), file).toBe(text);
+    const after = checkJson(p, ["--include-recorded"]).findings.filter(settled);
+    expect(after.every((f) => f.action === "review")).toBe(true);
+    expect(after.map((f) => `${f.file} ${f.legacy} ${f.reason}`).sort()).toEqual(
+      spec.findings.filter((f) => f.action === "review" && settled(f)).map((f) => `${f.file} ${f.legacy} ${f.reason}`).sort(),
+    );
+  });
+});
