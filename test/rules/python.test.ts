@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pythonRule } from "../../rules/python.js";
 import { brief, checkText } from "../support/harness.js";
+import { cli, git, tempProject, writeFiles } from "../support/project.js";
 
 interface Invalid {
   readonly name: string;
@@ -80,6 +81,12 @@ const invalid: readonly Invalid[] = [
     code: 'r = c.messages.create(model="deepseek-chat", messages=m, max_tokens=9, thinking={"type": "enabled", "budget_tokens": 512})\nimport anthropic\n',
     findings: ["1:30 review deepseek-chat thinking-conflict"],
     output: null,
+  },
+  {
+    name: "openai<1.0 ChatCompletion.create sends unknown kwargs in the body: top-level thinking",
+    code: 'r = openai.ChatCompletion.create(model="deepseek-chat", messages=m)\n',
+    findings: ["1:41 rewrite deepseek-chat reference"],
+    output: 'r = openai.ChatCompletion.create(model="deepseek-v4-flash", messages=m, thinking={"type": "disabled"})\n',
   },
   {
     name: "langchain ChatDeepSeek",
@@ -353,5 +360,50 @@ describe("python rule: migrated Python compiles", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(files.length).toBeGreaterThan(15);
+  });
+});
+
+describe("python rule: end to end with the real CLI", () => {
+  it("diff applies with git, apply writes compiling Python, check then lists only review items", async () => {
+    const root = path.resolve(__dirname, "../../fixtures/rules/python");
+    const files: Record<string, string> = {};
+    for (const f of readdirSync(root).filter((n) => n.endsWith(".input.py"))) {
+      files[`svc/${f.replace(".input", "")}`] = readFileSync(path.join(root, f), "utf8");
+    }
+    const dir = tempProject(null);
+    writeFiles(dir, files);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "python sources");
+
+    const diff = cli(dir, ["diff"]);
+    expect(diff.status).toBe(0);
+    const patch = path.join(dir, "..", `${path.basename(dir)}.py.patch`);
+    writeFileSync(patch, diff.stdout);
+    git(dir, "apply", "--check", patch);
+
+    // The review items the in-memory engine sees are exactly what must remain after `apply`.
+    let reviews = 0;
+    for (const [rel, text] of Object.entries(files)) reviews += (await checkText(rel, text)).findings.filter((f) => f.action === "review").length;
+    expect(reviews).toBeGreaterThan(10);
+
+    expect(cli(dir, ["apply"]).status).toBe(0);
+    const changed = git(dir, "diff", "--name-only").trim().split("\n").sort();
+    expect(changed).toContain("svc/openai.py");
+    expect(changed).not.toContain("svc/recorded-response.py");
+    for (const f of changed) expect(readFileSync(path.join(dir, f), "utf8")).toBe(readFileSync(path.join(root, path.basename(f).replace(".py", ".output.py")), "utf8"));
+
+    const after = JSON.parse(cli(dir, ["check", "--format", "json"]).stdout) as { findings: { action: string; rule: string }[] };
+    expect(after.findings.map((f) => `${f.rule} ${f.action}`)).toEqual(Array<string>(reviews).fill("python review"));
+
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "migrated");
+    expect(cli(dir, ["apply"]).status).toBe(0);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+
+    if (hasPython) {
+      const r = spawnSync("python3", ["-m", "py_compile", ...changed.map((f) => path.join(dir, f))], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    }
   });
 });
