@@ -313,6 +313,8 @@ interface Site {
   readonly action: "rewrite" | "review";
   readonly reason: Reason;
   readonly call: Node | null;
+  /** The request body dict, when the request's parameters live in one. */
+  readonly body?: Node;
 }
 
 function classifyString(facts: FileFacts, occ: Occurrence, lit: Node, lv: LiteralValue, vs: number, ve: number): Site {
@@ -521,21 +523,11 @@ function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node 
   const q = quoteOf(lit, facts.text);
   const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
 
-  // A JSON request body sent over HTTP (`requests.post(url, json={...})`): thinking goes in the body.
+  // A request body dict: sent as JSON over HTTP or spread into an SDK call; thinking goes in the dict.
   if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
     const dict = parentOf(outerOf(parent));
     if (!dict || dict.type !== "dictionary") return rewrite(note);
-    const entries = dictEntries(dict, facts.text);
-    const kw = parentOf(outerOf(dict));
-    const call = kw?.type === "keyword_argument" && kw.childForFieldName("name")?.text === "json" ? kw.parent?.parent ?? null : null;
-    const existing = entries.get("thinking");
-    if (existing) return existingThinking(existing, mode, call, "http-json");
-    if (!entries.has("messages") || !call || call.type !== "call" || !HTTP_CALL.test(callee(call, facts.text).full)) {
-      return rewrite(note);
-    }
-    if (kids(dict).some((k) => k.type === "dictionary_splat") || dict.hasError) return rewrite({ thinking: "note", snippet: "http-json" });
-    const edits = appendItem(dict, `${q}thinking${q}: ${thinkingDict}`, facts);
-    return rewrite({ thinking: "inserted", extraEdits: edits, snippet: "http-json" }, call);
+    return bodySite(facts, occ, dict, mode, q, note);
   }
 
   if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer)) return rewrite(note);
@@ -570,6 +562,103 @@ function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node 
   return rewrite({ thinking: "inserted", extraEdits: edits, snippet: form.snippet }, call);
 }
 
+type BodyForm = "http" | "thinking" | "extra_body";
+
+/** How a call that receives a body dict via `**name` wants thinking written inside that dict. */
+function spreadForm(facts: FileFacts, occ: Occurrence, call: Node): BodyForm | null {
+  const { full, last } = callee(call, facts.text);
+  if (/(?:^|\.)ChatCompletion\.a?create$/.test(full)) return "thinking";
+  if (/\.messages\.(?:create|stream)$/.test(full) && facts.anthropic) return "thinking";
+  if (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full)) {
+    return occ.prefix.toLowerCase() === "deepseek/" ? "thinking" : null;
+  }
+  return last === "create" || last === "stream" || last === "parse" ? "extra_body" : null;
+}
+
+/**
+ * Where a body dict (holding `model` and `messages`) goes: inline as `json=` of an HTTP call, or
+ * assigned to a name that the same scope passes only as `json=name` or `**name`. Null when any use is
+ * something else, so that a dict whose fate is unclear never gets a key it may not accept.
+ */
+function bodyUses(facts: FileFacts, occ: Occurrence, dict: Node): { form: BodyForm; calls: Node[] } | null {
+  const { text } = facts;
+  const outer = outerOf(dict);
+  const holder = parentOf(outer);
+  if (holder?.type === "keyword_argument") {
+    const call = holder.parent?.parent ?? null;
+    const name = holder.childForFieldName("name")?.text;
+    return name === "json" && call?.type === "call" && HTTP_CALL.test(callee(call, text).full) ? { form: "http", calls: [call] } : null;
+  }
+  if (holder?.type !== "assignment" || !same(holder.childForFieldName("right"), outer)) return null;
+  const left = holder.childForFieldName("left");
+  if (left?.type !== "identifier") return null;
+  const name = left.text;
+  let scope: Node | null = holder;
+  while (scope && scope.type !== "function_definition" && scope.type !== "module") scope = scope.parent;
+  if (!scope) return null;
+  let form: BodyForm | null = null;
+  const calls: Node[] = [];
+  for (const id of scope.descendantsOfType("identifier")) {
+    if (!id || id.text !== name || same(id, left) || id.startIndex < holder.endIndex) continue;
+    const p = id.parent;
+    let use: BodyForm | null = null;
+    let call: Node | null = null;
+    if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), id) && p.childForFieldName("name")?.text === "json") {
+      call = p.parent?.parent ?? null;
+      if (call?.type === "call" && HTTP_CALL.test(callee(call, text).full)) use = "http";
+    } else if (p?.type === "dictionary_splat" && p.parent?.type === "argument_list") {
+      call = p.parent.parent;
+      if (call?.type === "call") use = spreadForm(facts, occ, call);
+    } else if (p?.type === "subscript" && same(p.childForFieldName("value"), id)) {
+      // `payload["stream"] = True` is fine; touching thinking or extra_body means someone already handles it.
+      const key = plainString(p.childForFieldName("subscript"), text);
+      if (key !== "thinking" && key !== "extra_body") continue;
+    }
+    if (use === null || (form !== null && form !== use) || !call) return null;
+    form = use;
+    calls.push(call);
+  }
+  return form ? { form, calls } : null;
+}
+
+function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingMode, q: string, note: Site["detection"]): Site {
+  const rewrite = (extra: Site["detection"], call: Node | null = null): Site => ({ detection: extra, action: "rewrite", reason: "reference", call, body: dict });
+  const entries = dictEntries(dict, facts.text);
+  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
+  const uses = entries.has("messages") ? bodyUses(facts, occ, dict) : null;
+  const snippet: SnippetKind = uses?.form === "extra_body" ? "openai-python" : "http-json";
+  const call = uses?.calls[0] ?? null;
+  const existing = entries.get("thinking");
+  if (existing) return existingThinking(existing, mode, call, snippet);
+  const extraBody = entries.get("extra_body");
+  const inner = extraBody?.type === "dictionary" ? dictEntries(extraBody, facts.text).get("thinking") : undefined;
+  if (inner) return existingThinking(inner, mode, call, snippet);
+  if (!uses) {
+    // A body built for a plain HTTP client elsewhere: show the JSON form in the note.
+    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
+    return rewrite(http ? { thinking: "note", snippet: "http-json" } : note);
+  }
+  // The receiving calls may set thinking themselves (`create(**body, extra_body=...)`).
+  for (const c of uses.calls) {
+    const { byName } = keywordArgs(c);
+    const set = byName.get("thinking");
+    if (set) return existingThinking(set, mode, c, snippet);
+    const eb = byName.get("extra_body");
+    if (eb) {
+      const nested = eb.type === "dictionary" ? dictEntries(eb, facts.text).get("thinking") : undefined;
+      return nested ? existingThinking(nested, mode, c, snippet) : rewrite({ thinking: "note", snippet }, c);
+    }
+  }
+  if (kids(dict).some((k) => k.type === "dictionary_splat") || dict.hasError) return rewrite({ thinking: "note", snippet }, call);
+  let edits: Edit[];
+  if (uses.form !== "extra_body") edits = appendItem(dict, `${q}thinking${q}: ${thinkingDict}`, facts);
+  else if (!extraBody) edits = appendItem(dict, `${q}extra_body${q}: {${q}thinking${q}: ${thinkingDict}}`, facts);
+  else if (extraBody.type === "dictionary" && !kids(extraBody).some((k) => k.type === "dictionary_splat")) {
+    edits = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
+  } else return rewrite({ thinking: "note", snippet }, call);
+  return rewrite({ thinking: "inserted", extraEdits: edits, snippet }, call);
+}
+
 function existingThinking(value: Node, mode: ThinkingMode, call: Node | null, snippet: SnippetKind): Site {
   const set = modeOf(value);
   if (set !== null && set !== mode) {
@@ -584,9 +673,9 @@ function existingThinking(value: Node, mode: ThinkingMode, call: Node | null, sn
 const SAMPLING = ["temperature", "top_p", "presence_penalty", "frequency_penalty"];
 
 /** Hazards at a request site migrated with thinking enabled. */
-function siteAdvisories(call: Node, facts: FileFacts): AdvisoryDetection[] {
+function siteAdvisories(call: Node, facts: FileFacts, body?: Node): AdvisoryDetection[] {
   const out: AdvisoryDetection[] = [];
-  const { byName } = keywordArgs(call);
+  const byName = new Map([...keywordArgs(call).byName, ...(body ? dictEntries(body, facts.text) : [])]);
   for (const name of SAMPLING) {
     const v = byName.get(name);
     if (v) out.push({ start: v.parent!.startIndex, end: v.parent!.endIndex, code: "sampling-ignored", detail: name });
@@ -670,7 +759,7 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
   const detections: Detection[] = [];
   const advisories: AdvisoryDetection[] = [];
   const done = new Set<number>();
-  const calls = new Map<number, Node>();
+  const calls = new Map<number, { call: Node; body?: Node }>();
 
   // Every literal that could hold a legacy name, found from the raw text ("deepseek" precedes both IDs,
   // and escapes or concatenation can only hide the rest).
@@ -703,7 +792,7 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
       const site = classifyString(facts, raw, lit, lv, v.start, v.end);
       detections.push(detect(raw, ctx, site.action, site.reason, site.detection));
       if (site.call && site.action === "rewrite" && raw.legacy === "deepseek-reasoner" && !calls.has(site.call.startIndex)) {
-        calls.set(site.call.startIndex, site.call);
+        calls.set(site.call.startIndex, site.body ? { call: site.call, body: site.body } : { call: site.call });
       }
     }
     for (const o of rawOccs) {
@@ -718,8 +807,8 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     if (done.has(occ.start)) continue;
     const comment = commentAt(root, occ.start, occ.end);
     if (comment) {
-      const body = text.slice(comment.startIndex, comment.endIndex);
-      const prose = isMigrationProse(body, occ.start - comment.startIndex, occ.end - comment.startIndex);
+      // The shared check reads the whole comment block (and only the comment part of a code line).
+      const prose = isMigrationProse(text, occ.start, occ.end);
       detections.push(prose ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { thinking: "none" }));
       continue;
     }
@@ -729,7 +818,7 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
   }
 
-  for (const call of calls.values()) advisories.push(...siteAdvisories(call, facts));
+  for (const { call, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, body));
   advisories.push(...reasoningAdvisories(root, facts));
   detections.sort((a, b) => a.start - b.start);
   advisories.sort((a, b) => a.start - b.start);
