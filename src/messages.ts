@@ -35,7 +35,8 @@ export function reasonMessage(reason: Reason, legacy: LegacyId, replacement: str
     case "generated":
       return `legacy name in a generated file: change the source it is generated from and regenerate`;
     case "exported-constant":
-      return `exported constant ${detail ?? ""}holds the legacy name: changing it retargets every importer; add a new constant and deprecate this one`.replace("  ", " ");
+      // detail names the constant; tolerate callers that pass it with or without a trailing space.
+      return `exported constant ${detail?.trim() ? `${detail.trim()} ` : ""}holds the legacy name: changing it retargets every importer; add a new constant and deprecate this one`;
     case "migration-prose":
       return `text already discusses the migration: rewriting it would misstate history; edit by hand`;
     case "test-assertion":

@@ -1,0 +1,413 @@
+// The analysis behind the ts-js rule: parse once (no program, no type checking), place each legacy
+// occurrence in the syntax tree, and classify it from its context. Importing this module loads the
+// TypeScript compiler, so ts-js.ts imports it only when a file needs it.
+import { ts } from "ts-morph";
+import { legacyEntry, type LegacyId } from "../src/catalog.js";
+import { findOccurrences, type Occurrence } from "../src/tokens.js";
+import type { AdvisoryDetection, Detection, Reason, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
+import { collectionReason, detect, isMigrationProse, mentions, otherLegacy, snippetFor } from "./shared.js";
+import {
+  calleeChain,
+  calleeName,
+  findProp,
+  firstParseError,
+  inner,
+  isArgument,
+  locate,
+  outer,
+  parse,
+  propName,
+  stringValue,
+  type FileFacts,
+} from "./ts-js-ast.js";
+import { isFimCall, requestSite, thinkingAdvisories } from "./ts-js-sites.js";
+
+/** One line describing the first syntax error in `text`, or null when it parses. */
+export function parseError(text: string, path: string): string | null {
+  return firstParseError(parse(text, path));
+}
+
+type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateHead | ts.TemplateMiddle | ts.TemplateTail;
+
+interface Verdict {
+  readonly reason: Reason;
+  readonly detail?: string;
+}
+
+const EQUALITY = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+const MEMBERSHIP = new Set(["includes", "has", "startsWith", "endsWith", "indexOf", "lastIndexOf"]);
+const PATTERN_METHODS = new Set(["replace", "replaceAll", "match", "matchAll", "search", "split"]);
+const MAP_METHODS = new Set(["get", "set", "delete"]);
+const MOCK_METHODS = new Set(["mock", "doMock", "unmock", "requireActual", "importActual", "requireMock", "importMock", "createMockFromModule"]);
+const ASSERT_ROOTS = new Set(["assert", "t", "tap"]);
+const TEST_FILE = /(?:^|\/)__tests__\/|\.(?:test|spec)\.[cm]?[jt]sx?$/i;
+const PACKAGE_API = /(?:^|\/)src\/|(?:^|\/)index\.[cm]?[jt]sx?$/i;
+const RECORDED_TEXT = /\bchat\.completion(?:\.chunk)?\b|\bchatcmpl-/;
+
+/** Detections and advisories for one TypeScript/JavaScript file. */
+export function analyze(ctx: RuleContext): RuleOutput {
+  const sf = parse(ctx.text, ctx.path);
+  const facts = fileFacts(sf, ctx);
+  const snippet = snippetFor(ctx.path, ctx.text);
+  const detections: Detection[] = [];
+  const advisories: AdvisoryDetection[] = [];
+  const seen = new Set<number>();
+  for (const occ of findOccurrences(ctx.text)) {
+    seen.add(occ.start);
+    const d = classify(occ, facts, ctx, snippet, advisories);
+    if (d) detections.push(d);
+  }
+  scanTree(facts, (lit, occ) => {
+    if (seen.has(occ.start)) return;
+    const d = classifyLiteral(occ, lit, facts, ctx, snippet, advisories);
+    if (d) detections.push(d);
+  }, detections, advisories);
+  return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
+}
+
+function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
+  const providers = new Set<string>();
+  const factories = new Set<string>();
+  for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== "@ai-sdk/deepseek") continue;
+    const named = st.importClause?.namedBindings;
+    if (!named || !ts.isNamedImports(named)) continue;
+    for (const el of named.elements) {
+      const imported = (el.propertyName ?? el.name).text;
+      if (imported === "deepseek") providers.add(el.name.text);
+      if (imported === "createDeepSeek") factories.add(el.name.text);
+    }
+  }
+  // CommonJS and re-exported setups still call the factory by its own name.
+  if (ctx.text.includes("createDeepSeek")) factories.add("createDeepSeek");
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+      const init = inner(n.initializer);
+      if (ts.isCallExpression(init)) {
+        const callee = inner(init.expression);
+        if (ts.isIdentifier(callee) && factories.has(callee.text)) providers.add(n.name.text);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (factories.size > 0) visit(sf);
+  return {
+    sf,
+    text: ctx.text,
+    path: ctx.path,
+    typed: /\.(?:ts|tsx|mts|cts)$/i.test(ctx.path),
+    newline: ctx.text.includes("\r\n") ? "\r\n" : "\n",
+    providers,
+    providerFactories: factories,
+  };
+}
+
+function classify(occ: Occurrence, f: FileFacts, ctx: RuleContext, snippet: SnippetKind, advisories: AdvisoryDetection[]): Detection | null {
+  const { node, trivia } = locate(f.sf, occ.start);
+  if (trivia) {
+    // A comment (line, block or JSDoc).
+    if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+    return detect(occ, ctx, "rewrite", "reference", { snippet });
+  }
+  switch (node.kind) {
+    case ts.SyntaxKind.RegularExpressionLiteral:
+      return detect(occ, ctx, "review", "regex");
+    case ts.SyntaxKind.JsxText: {
+      if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+      return detect(occ, ctx, "rewrite", "reference", { snippet });
+    }
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TemplateHead:
+    case ts.SyntaxKind.TemplateMiddle:
+    case ts.SyntaxKind.TemplateTail:
+      return classifyLiteral(occ, node as Literal, f, ctx, snippet, advisories);
+    default:
+      // Code such as `deepseek-chat` as a subtraction is not a model name.
+      return null;
+  }
+}
+
+/** The expression a literal stands for: the template expression for a template part. */
+function literalExpression(lit: Literal): ts.Node {
+  if (ts.isTemplateHead(lit)) return lit.parent;
+  if (ts.isTemplateMiddle(lit) || ts.isTemplateTail(lit)) return lit.parent.parent;
+  return lit;
+}
+
+/** Offsets of a literal's characters between its delimiters. */
+function contentRange(lit: Literal, f: FileFacts): { start: number; end: number } {
+  const start = lit.getStart(f.sf) + 1;
+  const closing = ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) ? 2 : 1;
+  return { start, end: Math.max(start, lit.end - closing) };
+}
+
+function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleContext, snippet: SnippetKind, advisories: AdvisoryDetection[]): Detection | null {
+  const expr = outer(literalExpression(lit));
+  if (isModuleSpecifier(expr)) return null;
+  const range = contentRange(lit, f);
+  const content = f.text.slice(range.start, range.end);
+  if (RECORDED_TEXT.test(content) || inRecordedResponse(expr)) return detect(occ, ctx, "review", "recorded-response");
+  // A sentence in a string (a warning, a help text) that already talks about the migration.
+  if (/\s/.test(content) && isMigrationProse(content, occ.start - range.start, occ.end - range.start)) {
+    return detect(occ, ctx, "review", "migration-prose");
+  }
+  const verdict = contextVerdict(expr, occ.legacy, f);
+  if (verdict) return detect(occ, ctx, "review", verdict.reason, verdict.detail === undefined ? {} : { detail: verdict.detail });
+
+  const mode = legacyEntry(occ.legacy).thinking;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite(expr, mode, f) : null;
+  if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
+    if (site.state === "conflict" && ctx.thinking === "explicit") {
+      return detect(occ, ctx, "review", "thinking-conflict", { detail: site.found ?? "differently" });
+    }
+    if (mode === "enabled" && site.state !== "conflict") advisories.push(...thinkingAdvisories(site, f));
+    if (site.state === "inserted") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: site.edits, snippet: site.kind });
+    if (site.state === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet: site.kind });
+    return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: site.kind });
+  }
+  const fim = fimCall(expr);
+  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: `${occ.legacy} meant thinking ${mode}` });
+  return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
+}
+
+/** The legacy completions call (DeepSeek's FIM endpoint) whose `model` this literal is, if any. */
+function fimCall(expr: ts.Node): ts.CallExpression | null {
+  const p = expr.parent;
+  if (!ts.isPropertyAssignment(p) || propName(p.name) !== "model" || !ts.isObjectLiteralExpression(p.parent)) return null;
+  const o = outer(p.parent);
+  const call = o.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === o && isFimCall(call) ? call : null;
+}
+
+/** Import/export/require/dynamic-import/mock specifiers: module names, never model names. */
+function isModuleSpecifier(expr: ts.Node): boolean {
+  const p = expr.parent;
+  if ((ts.isImportDeclaration(p) || ts.isExportDeclaration(p)) && p.moduleSpecifier === expr) return true;
+  if (ts.isExternalModuleReference(p) || (ts.isModuleDeclaration(p) && p.name === expr)) return true;
+  if (ts.isLiteralTypeNode(p) && ts.isImportTypeNode(p.parent)) return true;
+  if (ts.isCallExpression(p) && p.arguments[0] === expr) {
+    const names = calleeChain(p.expression);
+    const first = names[0];
+    const last = names[names.length - 1] ?? "";
+    if (names.length === 1 && (first === "require" || first === "import")) return true;
+    if (first === "require" && last === "resolve") return true;
+    if (first === "import" && names[1] === "meta" && last === "resolve") return true;
+    if ((first === "jest" || first === "vi") && MOCK_METHODS.has(last)) return true;
+  }
+  return false;
+}
+
+/** Whether an enclosing object is shaped like a chat completion response (a recorded or mocked reply). */
+function inRecordedResponse(expr: ts.Node): boolean {
+  let n: ts.Node = expr;
+  for (let depth = 0; depth < 12 && n.parent; depth++) {
+    const p = n.parent;
+    if (ts.isObjectLiteralExpression(p) && isResponseShaped(p)) return true;
+    if (!(ts.isObjectLiteralExpression(p) || ts.isPropertyAssignment(p) || ts.isArrayLiteralExpression(p) || inner(p) !== p)) return false;
+    n = p;
+  }
+  return false;
+}
+
+function isResponseShaped(obj: ts.ObjectLiteralExpression): boolean {
+  const object = stringValue(findProp(obj, "object"));
+  if (object === "chat.completion" || object === "chat.completion.chunk") return true;
+  if (stringValue(findProp(obj, "id"))?.startsWith("chatcmpl-")) return true;
+  return findProp(obj, "choices") !== undefined && findProp(obj, "usage") !== undefined;
+}
+
+/** Review reasons decided by where the literal sits; null means a plain value. */
+function contextVerdict(expr: ts.Node, legacy: LegacyId, f: FileFacts): Verdict | null {
+  const p = expr.parent;
+  // Patterns.
+  if ((ts.isNewExpression(p) || ts.isCallExpression(p)) && calleeName(p) === "RegExp" && isArgument(p, expr, 0)) return { reason: "regex" };
+  if (ts.isCallExpression(p) && isArgument(p, expr, 0) && PATTERN_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "regex" };
+  // Comparisons and membership tests.
+  if (ts.isBinaryExpression(p) && EQUALITY.has(p.operatorToken.kind)) return { reason: "comparison" };
+  if (ts.isCallExpression(p) && isArgument(p, expr) && MEMBERSHIP.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "comparison" };
+  if (isMembershipReceiver(expr)) return { reason: "comparison" };
+  if (ts.isArrayLiteralExpression(p) && (isMembershipReceiver(p) || (ts.isNewExpression(outer(p).parent) && isMembershipReceiver(outer(p).parent)))) {
+    return { reason: "comparison" };
+  }
+  if (ts.isLiteralTypeNode(p) && ts.isConditionalTypeNode(p.parent) && p.parent.extendsType === p) return { reason: "comparison" };
+  if (ts.isCaseClause(p) && p.expression === expr) return { reason: "switch-case" };
+  // Keys and lookups.
+  if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isEnumMember(p)) && p.name === expr) return { reason: "mapping-key" };
+  if (ts.isComputedPropertyName(p)) return { reason: "mapping-key" };
+  if (ts.isElementAccessExpression(p) && p.argumentExpression === expr) return { reason: "mapping-key" };
+  if (ts.isCallExpression(p) && isArgument(p, expr, 0) && MAP_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "mapping-key" };
+  if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
+  const exported = exportedName(expr, f);
+  if (exported) return { reason: "exported-constant", detail: exported };
+  const members = collectionText(expr, legacy, f);
+  if (members !== null) {
+    const reason = collectionReason(members, legacy);
+    if (reason) return { reason };
+  }
+  return null;
+}
+
+/** Whether `node` is the receiver of `.includes()`/`.has()`/`.startsWith()`/... */
+function isMembershipReceiver(node: ts.Node): boolean {
+  const o = outer(node);
+  const p = o.parent;
+  return ts.isPropertyAccessExpression(p) && p.expression === o && MEMBERSHIP.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
+}
+
+/**
+ * Whether a value is the expected side of a test assertion: a matcher's argument (`expect(x).toBe(v)`,
+ * chai's `expect(x).to.equal(v)`) or an `assert.*`/`t.is` argument, possibly nested in object and
+ * array literals or asymmetric matchers (`expect.objectContaining`).
+ */
+function inAssertion(expr: ts.Node): boolean {
+  let n: ts.Node = expr;
+  for (let depth = 0; depth < 16 && n.parent; depth++) {
+    const p = n.parent;
+    if (ts.isCallExpression(p) && isArgument(p, n)) {
+      const names = calleeChain(p.expression);
+      if (names[0] === "expect" && names.includes("()")) return true;
+      if (ASSERT_ROOTS.has(names[0] ?? "") && !names.includes("()")) return names[0] === "assert" || names.length === 2;
+      if (names[0] !== "expect") return false;
+    } else if (!(ts.isObjectLiteralExpression(p) || ts.isPropertyAssignment(p) || ts.isArrayLiteralExpression(p) || ts.isSpreadElement(p) || inner(p) !== p)) {
+      return false;
+    }
+    n = p;
+  }
+  return false;
+}
+
+/** The name of an exported top-level constant or enum member holding the value, in a package's public API. */
+function exportedName(expr: ts.Node, f: FileFacts): string | null {
+  if (!PACKAGE_API.test(f.path)) return null;
+  const p = expr.parent;
+  if (ts.isVariableDeclaration(p) && p.initializer === expr) return exportedConst(p);
+  if (ts.isEnumMember(p) && p.initializer === expr && ts.isSourceFile(p.parent.parent) && isExported(p.parent)) return `${p.parent.name.text}.${propName(p.name) ?? "?"}`;
+  if (ts.isExportAssignment(p) && ts.isSourceFile(p.parent)) return "default";
+  // `export const Models = { Chat: "deepseek-chat" } as const`
+  if (ts.isPropertyAssignment(p) && p.initializer === expr && ts.isObjectLiteralExpression(p.parent)) {
+    const decl = outer(p.parent).parent;
+    if (ts.isVariableDeclaration(decl) && decl.initializer === outer(p.parent)) {
+      const name = exportedConst(decl);
+      if (name) return `${name}.${propName(p.name) ?? "?"}`;
+    }
+  }
+  return null;
+}
+
+function exportedConst(decl: ts.VariableDeclaration): string | null {
+  const list = decl.parent;
+  const statement = list.parent;
+  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent) || !isExported(statement)) return null;
+  if (!(list.flags & ts.NodeFlags.Const) || !ts.isIdentifier(decl.name)) return null;
+  return decl.name.text;
+}
+
+function isExported(node: ts.Node): boolean {
+  return (ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
+}
+
+/**
+ * The source text of the collection a value is a member of (array, union type, enum, the string values
+ * of one object, both branches of a conditional, sibling JSX options), or null when it is in none.
+ */
+function collectionText(expr: ts.Node, legacy: LegacyId, f: FileFacts): string | null {
+  const p = expr.parent;
+  if (ts.isArrayLiteralExpression(p)) return p.getText(f.sf);
+  if (ts.isLiteralTypeNode(p) && ts.isUnionTypeNode(p.parent)) {
+    let u: ts.Node = p.parent;
+    while (ts.isUnionTypeNode(u.parent) || ts.isParenthesizedTypeNode(u.parent)) u = u.parent;
+    return u.getText(f.sf);
+  }
+  if (ts.isEnumMember(p) && p.initializer === expr) return p.parent.members.map((m) => m.initializer?.getText(f.sf) ?? "").join(" ");
+  if (ts.isConditionalExpression(p) && p.condition !== expr) return `${p.whenTrue.getText(f.sf)} ${p.whenFalse.getText(f.sf)}`;
+  if (ts.isPropertyAssignment(p) && p.initializer === expr && ts.isObjectLiteralExpression(p.parent)) {
+    const obj = p.parent;
+    const holder = outer(obj).parent;
+    // `[{ id: "deepseek-chat" }, { id: "deepseek-reasoner" }]`: a list of model descriptors.
+    if (ts.isArrayLiteralExpression(holder)) return holder.getText(f.sf);
+    // The plain string values of one object: two legacy names there collapse into one.
+    const values = obj.properties.flatMap((q) => (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []));
+    const text = values.join(" ");
+    return mentions(text, otherLegacy(legacy)) ? text : null;
+  }
+  if (ts.isJsxAttribute(p) || (ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent))) return jsxSiblings(ts.isJsxAttribute(p) ? p : (p.parent as ts.JsxAttribute), f);
+  return null;
+}
+
+/** The opening tags of an element and its siblings (`<option value="...">` lists). */
+function jsxSiblings(attr: ts.JsxAttribute, f: FileFacts): string | null {
+  const opening = attr.parent.parent;
+  const element = ts.isJsxOpeningElement(opening) ? opening.parent : opening;
+  const container = element.parent;
+  if (!ts.isJsxElement(container) && !ts.isJsxFragment(container)) return null;
+  return container.children
+    .flatMap((c) => (ts.isJsxElement(c) ? [c.openingElement.getText(f.sf)] : ts.isJsxSelfClosingElement(c) ? [c.getText(f.sf)] : []))
+    .join(" ");
+}
+
+/**
+ * One walk over the whole tree for what token matching on the raw text cannot see: IDs next to an
+ * escaped quote (`"{\"model\":\"deepseek-chat\"}"`, whose characters are still exact and
+ * are handed to `literal`), literals whose escapes hide a legacy name (`"deepseek\u002dchat"`), and
+ * code that strips `reasoning_content`.
+ */
+function scanTree(
+  f: FileFacts,
+  literal: (lit: Literal, occ: Occurrence) => void,
+  detections: Detection[],
+  advisories: AdvisoryDetection[],
+): void {
+  const visit = (n: ts.Node): void => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
+      escapes(n, f, literal, detections);
+    } else {
+      const hazard = droppedReasoning(n);
+      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: hazard });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(f.sf);
+}
+
+function escapes(lit: Literal, f: FileFacts, literal: (lit: Literal, occ: Occurrence) => void, detections: Detection[]): void {
+  const range = contentRange(lit, f);
+  const raw = f.text.slice(range.start, range.end);
+  if (!raw.includes("\\")) return;
+  if (isModuleSpecifier(outer(literalExpression(lit)))) return;
+  // `\"` becomes ` "` (same length) so that an escaped quote delimits an ID the way a quote does.
+  const unquoted = raw.replace(/\\(.)/gs, (m: string, c: string) => (c === '"' || c === "'" || c === "`" ? ` ${c}` : m));
+  const exact = findOccurrences(unquoted);
+  for (const o of exact) literal(lit, { ...o, start: o.start + range.start, end: o.end + range.start });
+  const inValue = findOccurrences(lit.text);
+  if (inValue.length <= exact.length) return;
+  detections.push({ start: range.start, end: range.end, legacy: inValue[0]!.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
+}
+
+const REASONING = "reasoning_content";
+
+/** How a node drops `reasoning_content`, or null. */
+function droppedReasoning(n: ts.Node): string | null {
+  if (ts.isDeleteExpression(n)) {
+    const e = inner(n.expression);
+    if (ts.isPropertyAccessExpression(e) && e.name.text === REASONING) return `delete ${e.getText()}`;
+    if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) && e.argumentExpression.text === REASONING) return `delete ${e.getText()}`;
+  }
+  if (ts.isObjectBindingPattern(n) && n.elements.some((el) => el.dotDotDotToken)) {
+    if (n.elements.some((el) => !el.dotDotDotToken && propName(el.propertyName ?? el.name) === REASONING)) return "destructured away before the message is sent back";
+  }
+  if (ts.isPropertyAssignment(n) && propName(n.name) === REASONING) {
+    const v = inner(n.initializer);
+    if (v.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(v) && v.text === "undefined")) return `${REASONING} set to ${v.getText()}`;
+  }
+  if (ts.isCallExpression(n) && calleeName(n) === "omit" && n.arguments.some((a) => a.getText().includes(`"${REASONING}"`) || a.getText().includes(`'${REASONING}'`))) {
+    return "omitted";
+  }
+  return null;
+}
+
