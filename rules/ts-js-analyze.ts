@@ -62,7 +62,7 @@ export function analyze(ctx: RuleContext): RuleOutput {
     const d = classify(occ, facts, ctx, snippet, advisories);
     if (d) detections.push(d);
   }
-  scanTree(facts, (lit, occ) => {
+  scanTree(facts, seen, (lit, occ) => {
     if (seen.has(occ.start)) return;
     const d = classifyLiteral(occ, lit, facts, ctx, snippet, advisories);
     if (d) detections.push(d);
@@ -232,9 +232,7 @@ function contextVerdict(expr: ts.Node, legacy: LegacyId, f: FileFacts): Verdict 
   if (ts.isBinaryExpression(p) && EQUALITY.has(p.operatorToken.kind)) return { reason: "comparison" };
   if (ts.isCallExpression(p) && isArgument(p, expr) && MEMBERSHIP.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "comparison" };
   if (isMembershipReceiver(expr)) return { reason: "comparison" };
-  if (ts.isArrayLiteralExpression(p) && (isMembershipReceiver(p) || (ts.isNewExpression(outer(p).parent) && isMembershipReceiver(outer(p).parent)))) {
-    return { reason: "comparison" };
-  }
+  if (ts.isArrayLiteralExpression(p) && isMembershipSet(p, f)) return { reason: "comparison" };
   if (ts.isLiteralTypeNode(p) && ts.isConditionalTypeNode(p.parent) && p.parent.extendsType === p) return { reason: "comparison" };
   if (ts.isCaseClause(p) && p.expression === expr) return { reason: "switch-case" };
   // Keys and lookups.
@@ -258,6 +256,27 @@ function isMembershipReceiver(node: ts.Node): boolean {
   const o = outer(node);
   const p = o.parent;
   return ts.isPropertyAccessExpression(p) && p.expression === o && MEMBERSHIP.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
+}
+
+/**
+ * Whether an array literal is tested for membership: directly (`[...].includes(x)`), through
+ * `new Set([...]).has(x)`, or through a `const` holding either whose name is tested in this file.
+ */
+function isMembershipSet(array: ts.ArrayLiteralExpression, f: FileFacts): boolean {
+  let holder: ts.Node = outer(array);
+  if (ts.isNewExpression(holder.parent) && calleeName(holder.parent) === "Set") holder = outer(holder.parent);
+  if (isMembershipReceiver(holder)) return true;
+  const decl = holder.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== holder || !ts.isIdentifier(decl.name)) return false;
+  const name = decl.name.text;
+  let tested = false;
+  const visit = (n: ts.Node): void => {
+    if (tested) return;
+    if (ts.isIdentifier(n) && n.text === name && n !== decl.name && isMembershipReceiver(n)) tested = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(f.sf);
+  return tested;
 }
 
 /**
@@ -352,13 +371,14 @@ function jsxSiblings(attr: ts.JsxAttribute, f: FileFacts): string | null {
 }
 
 /**
- * One walk over the whole tree for what token matching on the raw text cannot see: IDs next to an
- * escaped quote (`"{\"model\":\"deepseek-chat\"}"`, whose characters are still exact and
+ * One walk over the whole tree for what token matching on the raw text cannot see: IDs at the end of a
+ * regular expression literal, IDs next to an escaped quote (`"{\"model\":\"deepseek-chat\"}"`, whose characters are still exact and
  * are handed to `literal`), literals whose escapes hide a legacy name (`"deepseek\u002dchat"`), and
  * code that strips `reasoning_content`.
  */
 function scanTree(
   f: FileFacts,
+  seen: ReadonlySet<number>,
   literal: (lit: Literal, occ: Occurrence) => void,
   detections: Detection[],
   advisories: AdvisoryDetection[],
@@ -366,6 +386,13 @@ function scanTree(
   const visit = (n: ts.Node): void => {
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
       escapes(n, f, literal, detections);
+    } else if (ts.isRegularExpressionLiteral(n)) {
+      // The closing `/` reads as a path separator to token matching, so the pattern body is searched alone.
+      const start = n.getStart(f.sf) + 1;
+      const body = f.text.slice(start, f.text.lastIndexOf("/", n.end - 1));
+      for (const o of findOccurrences(body)) {
+        if (!seen.has(o.start + start)) detections.push({ start: o.start + start, end: o.end + start, legacy: o.legacy, action: "review", reason: "regex", thinking: "none" });
+      }
     } else {
       const hazard = droppedReasoning(n);
       if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: hazard });
