@@ -1,11 +1,15 @@
 // The command-line front: argv → options → run → reporter → exit code. The only module touching process.
-import { writeFile } from "node:fs/promises";
+import { appendFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { ScanError } from "./scan.js";
 import { buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice, parseSize, UsageError, type FailOn, type Thinking } from "./options.js";
 import type { Command as RunCommand, RunResult } from "./run.js";
-import { FORMAT_NAMES, REPORTERS } from "./reporters/index.js";
+import { FORMAT_NAMES, NEEDS_PATCHES, REPORTERS } from "./reporters/index.js";
+import { discoverConfig, loadConfig, type Config } from "./config.js";
+import { changedFiles, findRepoRoot } from "./git.js";
+import { createProgress } from "./progress.js";
+import { writeReport } from "./output.js";
 import { pendingTempFiles } from "./write.js";
 import { existsSync, unlinkSync } from "node:fs";
 import path from "node:path";
@@ -19,12 +23,16 @@ interface CliOptions {
   output?: string;
   map: string[];
   to?: string;
-  thinking: string;
-  failOn: string;
+  thinking?: string;
+  failOn?: string;
   maxFileSize?: string;
   quiet?: boolean;
   debug?: boolean;
   allowDirty?: boolean;
+  /** `--changed` alone is `true` (meaning HEAD); `--changed REF` is the ref. */
+  changed?: string | boolean;
+  /** A path from `--config FILE`, `false` from `--no-config`, unset to discover one. */
+  config?: string | false;
   includeRecorded?: boolean;
 }
 
@@ -34,10 +42,13 @@ Examples:
     $ npx deepseek-migrate                 # show the diff for this repository
     $ npx deepseek-migrate apply           # write it; review items are listed after
   CI check:
-    $ deepseek-migrate check --format github
-    $ deepseek-migrate check --format json > findings.json
+    $ deepseek-migrate check --format github              # annotations on the pull request
+    $ deepseek-migrate check --changed origin/main        # only files this branch touched
+    $ deepseek-migrate check --format sarif --output deepseek.sarif
+    $ deepseek-migrate check --fail-on rewrite            # review items alone do not fail
   Dry-run report:
-    $ deepseek-migrate diff > migrate.patch && git apply --check migrate.patch
+    $ deepseek-migrate diff --output migrate.patch && git apply --check migrate.patch
+    $ deepseek-migrate check --format markdown --output migration-report.md
 `;
 
 let stopRequested = false;
@@ -99,15 +110,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   const addCommon = (cmd: Command, formats: readonly string[], defaultFormat: string): Command =>
     cmd
       .argument("[paths...]", "files or folders to scan", ["."])
-      .addOption(new Option("-f, --format <name>", `output format: ${formats.join(", ")}`).default(defaultFormat))
-      .option("-o, --output <file>", "write the report or patch to a file instead of stdout")
+      .addOption(new Option("-f, --format <name>", `output format: ${formats.join(", ")} (default: ${defaultFormat})`))
+      .option("-o, --output <file>", "write the report or patch to a file instead of stdout (the summary stays on stderr)")
       .option("--map <legacy=target>", "map a retired name to a target ID (repeatable)", (v: string, acc: string[]) => [...acc, v], [] as string[])
       .option("--to <preset>", "target preset: v4 (deepseek-v4-flash), pro (deepseek-v4-pro), latest (deepseek-flash)")
-      .option("--thinking <mode>", "explicit: add the thinking setting the old name implied; off: rename only", "explicit")
-      .option("--fail-on <level>", "exit 1 when findings of this action remain: rewrite, review, none", "review")
-      .option("--max-file-size <size>", "skip files larger than this (bytes, or 512k, 4M)")
+      .option("--thinking <mode>", "explicit: add the thinking setting the old name implied; off: rename only (default: explicit)")
+      .option("--fail-on <level>", "exit 1 when findings of this action remain: rewrite, review, none (default: review)")
+      .option("--max-file-size <size>", "skip files larger than this (bytes, or 512k, 4M; default: 4M)")
+      .option("--changed [ref]", "scan only files that differ from REF (default: HEAD) plus untracked, non-ignored files")
+      .option("--config <file>", "read settings from this file instead of searching for deepseek-migrate.config.json")
+      .option("--no-config", "ignore config files")
       .option("--include-recorded", "also report legacy names inside recorded API responses (cassettes, mocks, snapshots), as review")
-      .option("-q, --quiet", "print findings only")
+      .option("-q, --quiet", "print findings only: no summary, notes, advisories or progress")
       .option("--debug", "show stack traces for internal errors");
 
   const action = (command: RunCommand) => async (paths: string[], opts: CliOptions) => {
@@ -124,37 +138,87 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCode;
 }
 
+/** Colour only for a terminal, unless FORCE_COLOR / NO_COLOR say otherwise; never in a file. */
+function wantColor(env: NodeJS.ProcessEnv, isTTY: boolean, toFile: boolean): boolean {
+  if (toFile) return false;
+  const force = env["FORCE_COLOR"];
+  if (force !== undefined && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  if (env["NO_COLOR"]) return false;
+  return isTTY;
+}
+
+/** The config that applies: `--config FILE`, none with `--no-config`, else the nearest one above cwd. */
+function resolveConfig(cwd: string, opts: CliOptions): Config | null {
+  if (opts.config === false) return null;
+  if (typeof opts.config === "string") return loadConfig(path.resolve(cwd, opts.config));
+  return discoverConfig(cwd);
+}
+
 async function execute(command: RunCommand, paths: string[], opts: CliOptions): Promise<number> {
-  const allowed = command === "diff" ? FORMAT_NAMES : FORMAT_NAMES.filter((f) => f !== "diff");
-  const format = parseChoice("--format", opts.format ?? "pretty", allowed);
-  const thinking = parseChoice<Thinking>("--thinking", opts.thinking, ["explicit", "off"]);
-  const failOn = parseChoice<FailOn>("--fail-on", opts.failOn, ["rewrite", "review", "none"]);
-  const mapping = buildMapping(opts.to, opts.map);
-  const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
   const cwd = process.cwd();
+  const config = resolveConfig(cwd, opts);
   if (command === "apply" && !opts.allowDirty) guardWorkingTree(cwd, paths);
+  const allowed = command === "diff" ? FORMAT_NAMES : FORMAT_NAMES.filter((f) => f !== "diff");
+  // A config's format is the CI report format; the diff command keeps printing its patch unless told.
+  const defaultFormat = command === "diff" ? "diff" : (config?.format ?? "pretty");
+  const format = parseChoice("--format", opts.format ?? defaultFormat, allowed);
+  const thinking = parseChoice<Thinking>("--thinking", opts.thinking ?? config?.thinking ?? "explicit", ["explicit", "off"]);
+  const failOn = parseChoice<FailOn>("--fail-on", opts.failOn ?? config?.failOn ?? "review", ["rewrite", "review", "none"]);
+  const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
+  const mapping = buildMapping(opts.to ?? config?.to, [...configMaps, ...opts.map]);
+  const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const only = opts.changed ? await changedFiles(cwd, opts.changed === true ? "HEAD" : opts.changed) : undefined;
+  const quiet = Boolean(opts.quiet);
+  const env = process.env;
 
   const { run: runMigration } = await import("./run.js");
-  const result = await runMigration({
-    command,
-    cwd,
-    paths,
-    mapping,
-    thinking,
-    maxFileSize,
-    includeRecorded: Boolean(opts.includeRecorded),
-    shouldStop: () => stopRequested,
-  });
+  const progress = createProgress({ stream: process.stderr, env, format, quiet });
+  let result: RunResult;
+  try {
+    result = await runMigration({
+      command,
+      cwd,
+      paths,
+      mapping,
+      thinking,
+      maxFileSize,
+      ...(config?.include ? { include: config.include } : {}),
+      ...(config?.exclude ? { exclude: config.exclude } : {}),
+      ...(config ? { patternBase: config.base } : {}),
+      ...(only ? { only } : {}),
+      patches: NEEDS_PATCHES.has(format),
+      includeRecorded: opts.includeRecorded ?? config?.includeRecorded ?? false,
+      onProgress: (done, total, findings) => progress.update(done, total, findings),
+      shouldStop: () => stopRequested,
+    });
+  } finally {
+    progress.finish();
+  }
 
-  const color = !opts.output && process.stdout.isTTY === true && !process.env["NO_COLOR"] ? true : Boolean(process.env["FORCE_COLOR"] && process.env["FORCE_COLOR"] !== "0");
+  const color = wantColor(env, process.stdout.isTTY === true, Boolean(opts.output));
+  const root = findRepoRoot(cwd) ?? cwd;
+  const linkBase =
+    env["GITHUB_SERVER_URL"] && env["GITHUB_REPOSITORY"] && env["GITHUB_SHA"]
+      ? `${env["GITHUB_SERVER_URL"]}/${env["GITHUB_REPOSITORY"]}/blob/${env["GITHUB_SHA"]}/`
+      : undefined;
   const render = await REPORTERS[format]!();
-  const text = await render(result, { color, quiet: Boolean(opts.quiet), cwd, version: VERSION });
-  if (opts.output) await writeFile(opts.output, text);
+  const text = await render(result, { color, quiet, cwd, version: VERSION, root, ...(linkBase ? { linkBase } : {}) });
+  if (opts.output) await writeReport(opts.output, text);
   else process.stdout.write(text);
 
-  if (format === "diff" || (format !== "pretty" && !opts.quiet)) {
+  // Pretty output ends with the summary itself; every other format, and any report sent to a file, gets it on stderr.
+  if (!quiet && (format !== "pretty" || opts.output)) {
     const { summaryLine } = await import("./reporters/pretty.js");
-    if (!opts.quiet || format === "diff") process.stderr.write(`${summaryLine(result)}\n`);
+    process.stderr.write(`${summaryLine(result)}\n`);
+  }
+  const stepSummary = env["GITHUB_STEP_SUMMARY"];
+  if (format === "github" && stepSummary) {
+    const { renderStepSummary } = await import("./reporters/github.js");
+    try {
+      await appendFile(stepSummary, renderStepSummary(result));
+    } catch (err) {
+      process.stderr.write(`deepseek-migrate: could not append the job summary to ${stepSummary} (${(err as NodeJS.ErrnoException).code ?? "error"})\n`);
+    }
   }
   if (result.interrupted) return 130;
   if (command === "diff") warnUnapplicable(result);

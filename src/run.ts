@@ -9,7 +9,8 @@ import { scan } from "./scan.js";
 import { makeSafePatch } from "./patch.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
-import type { Advisory, Finding, Skipped } from "./types.js";
+import { lineStarts, position } from "./tokens.js";
+import type { Advisory, Edit, Finding, Skipped } from "./types.js";
 
 export type Command = "check" | "diff" | "apply";
 
@@ -24,6 +25,10 @@ export interface RunOptions {
   readonly includeRecorded?: boolean;
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Folder the include/exclude patterns are relative to (the config file's folder); defaults to cwd. */
+  readonly patternBase?: string;
+  /** Compute patches for `check` too, for reports that show the planned changes (Markdown). */
+  readonly patches?: boolean;
   /** When set, only these absolute paths are scanned (after the usual filtering). */
   readonly only?: ReadonlySet<string>;
   /** Called after each file, for progress displays. */
@@ -41,6 +46,24 @@ export interface FileReport {
   readonly written: boolean;
   /** False when the patch shows redacted lines around a secret, so `git apply` cannot use it. */
   readonly patchApplicable?: boolean;
+  /**
+   * Line/column placement of every edit the file's rewrite makes, keyed by `editKey`; present only
+   * when the file would change, so formats that carry fixes (SARIF) offer only fixes that apply.
+   */
+  readonly editRegions?: Readonly<Record<string, EditRegion>>;
+}
+
+/** An edit's place in its file: 1-based lines, 1-based UTF-16 columns, end exclusive. */
+export interface EditRegion {
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** The key of an edit in `FileReport.editRegions`. */
+export function editKey(edit: Edit): string {
+  return `${edit.start}:${edit.end}`;
 }
 
 export interface Summary {
@@ -66,7 +89,7 @@ const CONCURRENCY = 32;
 
 /** Scans, checks and (for diff/apply) rewrites; returns what reporters need, in path order. */
 export async function run(options: RunOptions): Promise<RunResult> {
-  let targets = await scan(options.paths, { cwd: options.cwd, include: options.include, exclude: options.exclude });
+  let targets = await scan(options.paths, { cwd: options.cwd, include: options.include, exclude: options.exclude, patternBase: options.patternBase });
   if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
   const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false };
@@ -85,7 +108,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     let patch: string | null = null;
     let patchApplicable = true;
     let written = false;
-    if (o.edit && !o.skipped && options.command !== "check") {
+    let editRegions: Record<string, EditRegion> | undefined;
+    // After apply the original offsets no longer describe the file, so no fixes are offered.
+    if (o.edit && !o.skipped && options.command !== "apply") editRegions = placeEdits(o.edit.before, o.findings);
+    if (o.edit && !o.skipped && (options.command !== "check" || options.patches)) {
       const safe = makeSafePatch(o.file, o.edit.before, o.edit.after, secrets);
       patch = safe.text;
       patchApplicable = safe.applicable;
@@ -109,6 +135,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       patch,
       written,
       ...(patchApplicable ? {} : { patchApplicable: false }),
+      ...(editRegions ? { editRegions } : {}),
     });
   };
 
@@ -174,6 +201,18 @@ function writeErrorText(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const msg = err instanceof Error ? (err.message.split("\n")[0] ?? err.message) : String(err);
   return code ? `${code}` : msg;
+}
+
+/** Line/column regions of every edit of `findings` in `text` (the file before the rewrite). */
+export function placeEdits(text: string, findings: readonly Finding[]): Record<string, EditRegion> {
+  const starts = lineStarts(text);
+  const out: Record<string, EditRegion> = {};
+  for (const e of findings.flatMap((f) => f.edits)) {
+    const from = position(starts, e.start);
+    const to = position(starts, e.end);
+    out[editKey(e)] = { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+  }
+  return out;
 }
 
 function summarize(files: readonly FileReport[], skipped: readonly Skipped[], scanned: number): Summary {

@@ -30,6 +30,8 @@ export interface ScanOptions {
   readonly include?: readonly string[];
   /** gitignore-style patterns of files and folders to leave out. */
   readonly exclude?: readonly string[];
+  /** Folder the include/exclude patterns are relative to (a config file's folder); defaults to cwd. */
+  readonly patternBase?: string;
 }
 
 export class ScanError extends Error {}
@@ -60,7 +62,8 @@ export function toRel(cwd: string, abs: string): string {
 /**
  * Lists the files to scan under `roots`, sorted by their reported path. Honours nested .gitignore
  * files and the default excluded folders, never descends into symlinks, and skips history and lock files.
- * A root that is a file is scanned even if ignored, since the user named it.
+ * A root that is a file is scanned even if .gitignore covers it, since the user named it; the
+ * include/exclude patterns still apply to it.
  */
 export async function scan(roots: readonly string[], options: ScanOptions): Promise<ScanTarget[]> {
   const cwd = options.cwd;
@@ -74,8 +77,11 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
     seen.add(abs);
     out.push({ abs, rel: toRel(cwd, abs) });
   };
+  const patternBase = options.patternBase ?? cwd;
   const userWants = (abs: string, isDir: boolean): boolean => {
-    const rel = toRel(cwd, abs);
+    if (!userExclude && !userInclude) return true;
+    const rel = path.relative(patternBase, abs).split(path.sep).join("/");
+    if (rel === "") return true;
     if (rel.startsWith("../")) return true;
     const probe = isDir ? `${rel}/` : rel;
     if (userExclude?.ignores(probe)) return false;
@@ -101,12 +107,14 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
         throw new ScanError(`path not found: ${root} (dangling symlink)`);
       }
       if (st.isFile()) {
-        accept(abs);
+        if (userWants(abs, false)) accept(abs);
         continue;
       }
     }
+    // A file the user named skips .gitignore, but the project's own include/exclude still apply:
+    // pre-commit passes every staged file by name, and excluded fixtures must stay excluded.
     if (st.isFile()) {
-      accept(abs);
+      if (userWants(abs, false)) accept(abs);
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);

@@ -1,0 +1,68 @@
+// Git facts the CLI needs for PR-only scans and repository-relative report paths.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import path from "node:path";
+import { UsageError } from "./options.js";
+
+/** `--changed` could not be honoured (not a repository, unknown ref): one line, exit 2. */
+export class GitError extends UsageError {}
+
+interface GitOutput {
+  readonly ok: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function git(cwd: string, args: readonly string[]): Promise<GitOutput> {
+  return new Promise((resolve) => {
+    execFile("git", [...args], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
+      // A missing git binary is reported the same way as "not a repository": the scan cannot be narrowed.
+      resolve({ ok: err === null, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+/**
+ * Absolute paths of the files that differ from `ref` in the working tree (staged or not), plus
+ * untracked files that no ignore rule covers. Paths are expressed under `cwd` as the scanner
+ * spells them, even when `cwd` was reached through a symlink.
+ */
+export async function changedFiles(cwd: string, ref: string): Promise<ReadonlySet<string>> {
+  const top = await git(cwd, ["rev-parse", "--show-toplevel"]);
+  if (!top.ok) throw new GitError(`--changed needs a git repository, and ${cwd} is not inside one`);
+  const root = top.stdout.replace(/\r?\n$/, "");
+  if (ref.startsWith("-")) throw new GitError(`--changed: '${ref}' is not a git ref`);
+  const verified = await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  if (!verified.ok) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
+
+  // -z keeps names with spaces, quotes or non-ASCII bytes verbatim instead of C-quoting them.
+  const [diff, untracked] = await Promise.all([
+    git(root, ["diff", "--name-only", "--no-renames", "-z", ref, "--"]),
+    git(root, ["ls-files", "-z", "--others", "--exclude-standard"]),
+  ]);
+  if (!diff.ok) throw new GitError(`--changed: git diff against '${ref}' failed: ${firstLine(diff.stderr)}`);
+  if (!untracked.ok) throw new GitError(`--changed: git ls-files failed: ${firstLine(untracked.stderr)}`);
+
+  // git reports the real top folder; the scanner resolves paths from cwd as given. Re-anchor so both agree.
+  const realCwd = await realpath(cwd);
+  const out = new Set<string>();
+  for (const name of [...diff.stdout.split("\0"), ...untracked.stdout.split("\0")]) {
+    if (name === "") continue;
+    const abs = path.join(root, ...name.split("/"));
+    out.add(path.resolve(cwd, path.relative(realCwd, abs)));
+  }
+  return out;
+}
+
+/** The folder holding `.git` at or above `start`, or null outside a repository. Reads no git state. */
+export function findRepoRoot(start: string): string | null {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, ".git"))) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+function firstLine(s: string): string {
+  return s.trim().split("\n")[0] ?? "";
+}
