@@ -34,6 +34,9 @@ export async function changedFiles(cwd: string, ref: string): Promise<ReadonlySe
   const root = top.stdout.replace(/\r?\n$/, "");
   if (ref.startsWith("-")) throw new GitError(`--changed: '${ref}' is not a git ref`);
   const verified = await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  if (!verified.ok && ref === "HEAD" && !(await git(root, ["rev-parse", "--verify", "--quiet", "HEAD"])).ok) {
+    throw new GitError("--changed: the repository has no commits yet, so there is no HEAD to compare with");
+  }
   if (!verified.ok) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
 
   // -z keeps names with spaces, quotes or non-ASCII bytes verbatim instead of C-quoting them.
