@@ -1,0 +1,91 @@
+// action.yml and .pre-commit-hooks.yaml: their contract, and their commands run against a real project.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { BIN, cli, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
+
+interface ActionYaml {
+  inputs: Record<string, { default?: string; required?: boolean }>;
+  runs: { using: string; steps: { shell: string; env: Record<string, string>; run: string }[] };
+}
+
+const action = parse(readFileSync(path.join(REPO_ROOT, "action.yml"), "utf8")) as ActionYaml;
+const hooks = parse(readFileSync(path.join(REPO_ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Record<string, unknown>[];
+
+const APP = `package main\n\nconst model = "deepseek-chat"\n`;
+const REVIEW = `package main\n\nfunc pick(m string) bool {\n\treturn m == "deepseek-reasoner"\n}\n`;
+
+/**
+ * Runs the action's script as the runner would, with its inputs mapped to the step's env. `npx` is
+ * replaced by a shim on PATH that records its arguments and runs this checkout's CLI instead of
+ * fetching the package, so the script's own argument handling is what is tested.
+ */
+function runAction(cwd: string, inputs: Record<string, string>): { status: number | null; stdout: string; npxArgs: string[] } {
+  const bin = mkdtempSync(path.join(tmpdir(), "dsm-npx-"));
+  const log = path.join(bin, "args");
+  writeFileSync(
+    path.join(bin, "npx"),
+    `#!/usr/bin/env bash\nprintf '%s\\n' "$@" > ${JSON.stringify(log)}\nshift 2\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`,
+  );
+  chmodSync(path.join(bin, "npx"), 0o755);
+  const step = action.runs.steps[0]!;
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(step.env)) {
+    const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(v)?.[1];
+    expect(input, `${k} maps an input`).toBeDefined();
+    env[k] = inputs[input!] ?? action.inputs[input!]?.default ?? "";
+  }
+  const r = spawnSync("bash", ["-c", step.run], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...env, PATH: `${bin}:${process.env["PATH"]}`, NO_COLOR: "1", CI: "", GITHUB_STEP_SUMMARY: "" },
+  });
+  return { status: r.status, stdout: r.stdout, npxArgs: readFileSync(log, "utf8").trimEnd().split("\n") };
+}
+
+describe("action.yml", () => {
+  it("is a composite action with inputs paths, fail-on, version and format", () => {
+    expect(action.runs.using).toBe("composite");
+    for (const name of ["paths", "fail-on", "version", "format"]) expect(action.inputs[name], name).toBeDefined();
+    expect(action.inputs["format"]?.default).toBe("github");
+    expect(action.runs.steps[0]!.run).toContain('npx --yes "deepseek-migrate@${DSM_VERSION}" check --format "$DSM_FORMAT"');
+  });
+
+  it("annotates and fails with the defaults; passes review-only code with fail-on: rewrite", () => {
+    const dir = tempProject(null, { git: false });
+    writeFiles(dir, { "src/app.go": APP, "src/pick.go": REVIEW, "other/x.go": APP });
+    const r = runAction(dir, { paths: "src", version: "1.2.3" });
+    expect(r.status).toBe(1);
+    expect(r.npxArgs).toEqual(["--yes", "deepseek-migrate@1.2.3", "check", "--format", "github", "--fail-on", "review", "--", "src"]);
+    expect(r.stdout).toMatch(/^::error file=src\/app\.go,line=3,/m);
+    expect(r.stdout).toMatch(/^::warning file=src\/pick\.go,line=4,/m);
+    expect(r.stdout).not.toContain("other/x.go"); // only the given paths
+    expect(runAction(path.join(dir, "src"), { paths: "pick.go", "fail-on": "rewrite" }).status).toBe(0);
+  });
+
+  it("keeps shell syntax in inputs as plain arguments", () => {
+    const dir = tempProject(null, { git: false });
+    writeFiles(dir, { "a.go": APP });
+    const r = runAction(dir, { paths: ". $(touch pwned)", "fail-on": "none" });
+    expect(r.npxArgs.slice(-3)).toEqual([".", "$(touch", "pwned)"]);
+    expect(spawnSync("test", ["-e", path.join(dir, "pwned")]).status).toBe(1);
+  });
+});
+
+describe(".pre-commit-hooks.yaml", () => {
+  it("declares the deepseek-migrate hook running check on the passed file names", () => {
+    expect(hooks).toHaveLength(1);
+    expect(hooks[0]).toMatchObject({ id: "deepseek-migrate", entry: "deepseek-migrate check", language: "node", pass_filenames: true });
+  });
+
+  it("its entry with staged file names fails on a legacy name and passes clean files", () => {
+    const dir = tempProject(null, { git: false });
+    writeFiles(dir, { "bad.go": APP, "good.go": "package main\n" });
+    const entry = String(hooks[0]!["entry"]).split(" ").slice(1); // the bin name is this checkout's CLI
+    expect(cli(dir, [...entry, "bad.go", "good.go"]).status).toBe(1);
+    expect(cli(dir, [...entry, "good.go"]).status).toBe(0);
+  });
+});
