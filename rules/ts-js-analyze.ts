@@ -280,23 +280,20 @@ function isMembershipSet(array: ts.ArrayLiteralExpression, f: FileFacts): boolea
 }
 
 /**
- * Whether a value is the expected side of a test assertion: a matcher's argument (`expect(x).toBe(v)`,
- * chai's `expect(x).to.equal(v)`) or an `assert.*`/`t.is` argument, possibly nested in object and
- * array literals or asymmetric matchers (`expect.objectContaining`).
+ * Whether a value is part of a test assertion: anywhere in the arguments of `expect(...)`, of a
+ * matcher on it (`expect(x).toBe(v)`, chai's `expect(x).to.equal(v)`), of an asymmetric matcher
+ * (`expect.objectContaining`) or of `assert.*`/`t.is`, including inside calls nested there
+ * (`expect(isReasoning("deepseek-reasoner")).toBe(true)`). The walk stops at the enclosing statement.
  */
 function inAssertion(expr: ts.Node): boolean {
-  let n: ts.Node = expr;
-  for (let depth = 0; depth < 16 && n.parent; depth++) {
+  for (let n: ts.Node = expr; n.parent; n = n.parent) {
     const p = n.parent;
-    if (ts.isCallExpression(p) && isArgument(p, n)) {
-      const names = calleeChain(p.expression);
-      if (names[0] === "expect" && names.includes("()")) return true;
-      if (ASSERT_ROOTS.has(names[0] ?? "") && !names.includes("()")) return names[0] === "assert" || names.length === 2;
-      if (names[0] !== "expect") return false;
-    } else if (!(ts.isObjectLiteralExpression(p) || ts.isPropertyAssignment(p) || ts.isArrayLiteralExpression(p) || ts.isSpreadElement(p) || inner(p) !== p)) {
-      return false;
-    }
-    n = p;
+    if (ts.isStatement(p) || ts.isBlock(p) || ts.isFunctionLike(p) || ts.isClassLike(p) || ts.isSourceFile(p)) return false;
+    if (!ts.isCallExpression(p) || !isArgument(p, n)) continue;
+    const names = calleeChain(p.expression);
+    const root = names[0] ?? "";
+    if (root === "expect") return true;
+    if (ASSERT_ROOTS.has(root) && !names.includes("()") && (root === "assert" || names.length === 2)) return true;
   }
   return false;
 }

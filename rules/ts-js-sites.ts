@@ -89,6 +89,18 @@ function isAiOptions(obj: ts.ObjectLiteralExpression): boolean {
   return name !== null && (ts.isCallExpression(call) ? AI_CALLS.has(name) : AI_AGENTS.has(name));
 }
 
+/** Whether a call is the Anthropic SDK's `*.messages.create|stream` (DeepSeek serves an Anthropic-compatible endpoint). */
+function isAnthropicCall(call: ts.CallExpression): boolean {
+  const names = calleeChain(call.expression);
+  const n = names.length;
+  return names[n - 2] === "messages" && (names[n - 1] === "create" || names[n - 1] === "stream");
+}
+
+function anthropicRequest(obj: ts.ObjectLiteralExpression): boolean {
+  const call = callOf(obj);
+  return call !== null && ts.isCallExpression(call) && isAnthropicCall(call);
+}
+
 function isOpenAiRequest(obj: ts.ObjectLiteralExpression): boolean {
   if (isAiOptions(obj)) return false;
   const call = callOf(obj);
@@ -220,6 +232,9 @@ const emptyObject = ts.factory.createObjectLiteralExpression([]);
 function openAiState(obj: ts.ObjectLiteralExpression, mode: ThinkingMode, f: FileFacts, s: Style): ObjectState {
   const t = findProp(obj, "thinking");
   if (t) return compare(t, mode);
+  // Anthropic's own `thinking` field types `{ type: "disabled" }`, but "enabled" also needs a
+  // budget_tokens the legacy name never implied: leave that choice to a note.
+  if (mode === "enabled" && anthropicRequest(obj)) return { state: "unreachable" };
   return insertion(insertProperty(f, obj, thinkingText(mode, s), f.typed && excessChecked(obj)));
 }
 
@@ -244,10 +259,16 @@ function insertion(edits: readonly Edit[]): ObjectState {
   return edits.length > 0 ? { state: "insert", edits } : { state: "unreachable" };
 }
 
-/** Whether a line's first non-blank character starts a token (so a comment line can go above it). */
-function startsToken(f: FileFacts, pos: number): boolean {
+/**
+ * Whether a comment line can go above the line whose first non-blank character is at `pos`: that
+ * character starts a token, outside JSX children (where `//` would be rendered as text).
+ */
+function commentableLine(f: FileFacts, pos: number): boolean {
   const { node, trivia } = locate(f.sf, pos);
-  return trivia || node.getStart(f.sf) === pos;
+  if (trivia) return true;
+  if (node.getStart(f.sf) !== pos) return false;
+  const p = node.parent;
+  return node.kind !== ts.SyntaxKind.JsxText && !(p && ts.SyntaxKind[p.kind].startsWith("Jsx"));
 }
 
 /**
@@ -273,8 +294,8 @@ export function insertProperty(f: FileFacts, obj: ts.ObjectLiteralExpression, pr
     if (!expectError) return edits;
     const ls = lineStart(text, last.end);
     const indent = indentAt(text, ls);
-    if (startsToken(f, ls + indent.length)) return [...edits, { start: ls, end: ls, text: `${indent}${EXPECT_ERROR}${nl}` }];
-    // The line starts inside a multi-line string: put the property on its own line instead.
+    if (commentableLine(f, ls + indent.length)) return [...edits, { start: ls, end: ls, text: `${indent}${EXPECT_ERROR}${nl}` }];
+    // The line starts inside a multi-line string or JSX children: put the property on its own line instead.
     const own = `${indentAt(text, lineStart(text, open))}  `;
     return [{ start: last.end, end: last.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
   }

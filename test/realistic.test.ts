@@ -45,9 +45,6 @@ const PENDING: Readonly<Record<string, string>> = {
   "py-agent/collection-current": "rules/python.ts (dict keyed by a legacy and a V4 ID) not on main yet",
   "py-agent/migration-docs": "rules/python.ts (docstring prose) not on main yet",
   "py-agent/test-assertion": "rules/python.ts (assert on legacy behaviour) not on main yet",
-  "ts-sdk/genuine": "rules/ts-js.ts (request-site) not on main yet",
-  "ts-sdk/exported-constant": "rules/ts-js.ts (exported constants and enums) not on main yet",
-  "ts-sdk/test-assertion": "rules/ts-js.ts (expect() on legacy behaviour) not on main yet",
 };
 
 const ROOT = path.join(REPO_ROOT, "fixtures/realistic");

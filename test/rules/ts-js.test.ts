@@ -63,6 +63,19 @@ const invalid: readonly Row[] = [
     findings: ["1:35 rewrite deepseek-chat request-site", "2:42 rewrite deepseek-chat request-site"],
   },
   {
+    name: "a single-line create() inside JSX children keeps the comment out of the rendered text",
+    path: "a.tsx",
+    code: `const el = (\n  <div>\n    {client.chat.completions.create({ model: "deepseek-chat", messages }) && null}\n  </div>\n);\n`,
+    output: `const el = (\n  <div>\n    {client.chat.completions.create({ model: "deepseek-v4-flash", messages,\n      ${EXPECT_ERROR}\n      thinking: { type: "disabled" } }) && null}\n  </div>\n);\n`,
+    findings: ["3:47 rewrite deepseek-chat request-site"],
+  },
+  {
+    name: "Anthropic-compatible endpoint: disabled is inserted, enabled needs a budget so gets a note",
+    code: `anthropic.messages.create({ model: "deepseek-chat", max_tokens: 1024, messages });\nanthropic.messages.create({ model: "deepseek-reasoner", max_tokens: 1024, messages });\n`,
+    output: `anthropic.messages.create({ model: "deepseek-v4-flash", max_tokens: 1024, messages, thinking: { type: "disabled" } });\nanthropic.messages.create({ model: "deepseek-v4-flash", max_tokens: 1024, messages });\n`,
+    findings: ["1:37 rewrite deepseek-chat request-site", "2:37 rewrite deepseek-reasoner reference"],
+  },
+  {
     name: "a comment after the last property stays on its line",
     path: "a.js",
     code: `create({\n\tmodel: "deepseek-chat", // fast\n\tmessages // history\n});\n`,
@@ -264,9 +277,29 @@ const invalid: readonly Row[] = [
   {
     name: "test assertions",
     path: "src/__tests__/models.ts",
-    code: `expect(modelFor("fast")).toBe("deepseek-chat");\nassert.strictEqual(m, "deepseek-reasoner");\nexpect(fn).toHaveBeenCalledWith(expect.objectContaining({ model: "deepseek-chat" }));\n`,
-    output: null,
-    findings: ["1:32 review deepseek-chat test-assertion", "2:24 review deepseek-reasoner test-assertion", "3:67 review deepseek-chat test-assertion"],
+    code: [
+      `expect(modelFor("fast")).toBe("deepseek-chat");`,
+      `assert.strictEqual(m, "deepseek-reasoner");`,
+      `expect(fn).toHaveBeenCalledWith(expect.objectContaining({ model: "deepseek-chat" }));`,
+      `expect(isReasoning("deepseek-reasoner")).toBe(true);`,
+      `it("runs", () => { const m = pick("deepseek-chat"); });`,
+      ``,
+    ].join("\n"),
+    output: [
+      `expect(modelFor("fast")).toBe("deepseek-chat");`,
+      `assert.strictEqual(m, "deepseek-reasoner");`,
+      `expect(fn).toHaveBeenCalledWith(expect.objectContaining({ model: "deepseek-chat" }));`,
+      `expect(isReasoning("deepseek-reasoner")).toBe(true);`,
+      `it("runs", () => { const m = pick("deepseek-v4-flash"); });`,
+      ``,
+    ].join("\n"),
+    findings: [
+      "1:32 review deepseek-chat test-assertion",
+      "2:24 review deepseek-reasoner test-assertion",
+      "3:67 review deepseek-chat test-assertion",
+      "4:21 review deepseek-reasoner test-assertion",
+      "5:36 rewrite deepseek-chat reference",
+    ],
   },
   {
     name: "migration prose in comments and strings",
