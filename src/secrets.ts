@@ -31,6 +31,14 @@ const SHAPES: readonly RegExp[] = [
   /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, // JWTs
 ];
 
+/**
+ * Cheap per-line gates, each implied by every match of the expressions it guards, so skipping a
+ * line that fails one changes no result. They keep secret detection off the profile: most lines
+ * of a candidate file name no key, hold no 32-character run and no known token prefix.
+ */
+const SHAPE_HINT = /sk-|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|ASIA|AIza|eyJ/;
+const LONG_RUN = /[A-Za-z0-9+/=_-]{32}/;
+
 /** A long token of key-like characters; checked for entropy before being treated as a secret. */
 const LONG_TOKEN = /[A-Za-z0-9+_-]{32,}={0,2}/g;
 const QUOTED = /(["'`])([A-Za-z0-9+/=_-]{32,})\1/g;
@@ -128,16 +136,22 @@ export function findSecrets(path: string, text: string): SecretSet {
       }
       blockIndent = -1;
     }
-    for (const re of SHAPES) for (const m of line.matchAll(re)) found.push(m[0]);
-    if (family !== "code") {
+    if (SHAPE_HINT.test(line)) for (const re of SHAPES) for (const m of line.matchAll(re)) found.push(m[0]);
+    if (!LONG_RUN.test(line)) {
+      // no token long enough for the entropy checks
+    } else if (family !== "code") {
       for (const m of line.matchAll(LONG_TOKEN)) if (highEntropy(m[0])) found.push(m[0]);
     } else {
       for (const m of line.matchAll(QUOTED)) if (highEntropy(m[2]!)) found.push(m[2]!);
     }
-    if (family === "json" || family === "code") {
+    // Every keyed form below needs a secret-looking key name, which is part of the line.
+    const keyed = SECRET_NAME.test(line);
+    if (keyed && (family === "json" || family === "code")) {
       for (const m of line.matchAll(JSON_ENTRY)) if (SECRET_NAME.test(m[1]!)) found.push(m[2]!);
     }
-    if (family === "code") {
+    if (!keyed) {
+      // nothing keyed on this line
+    } else if (family === "code") {
       for (const m of line.matchAll(CODE_ENTRY)) if (SECRET_NAME.test(m[1]!)) found.push(m[3]!);
     } else if (family !== "json") {
       const m = CONFIG_ENTRY.exec(line);
