@@ -156,12 +156,13 @@ function ensureTree(dir, opts) {
     scannedFiles: g.files,
     filesWithLegacyName: g.scannedFilesWithHits,
     skippedFiles: g.skippedFiles,
+    scannedMegabytes: Math.round(g.scannedBytes / 1e5) / 10,
     megabytes: Math.round(g.bytes / 1e5) / 10,
   };
   // Hidden, so neither rg nor a tool that skips dotfiles reads it; the tool itself ignores it as a
   // file without candidates.
   writeFileSync(marker, JSON.stringify(facts));
-  log(`generated ${dir}: ${facts.scannedFiles} files to scan (${facts.filesWithLegacyName} naming a legacy model), ${facts.skippedFiles} in node_modules/ and gitignored folders, ${facts.megabytes} MB, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(`generated ${dir}: ${facts.scannedFiles} files to scan (${facts.filesWithLegacyName} naming a legacy model, ${facts.scannedMegabytes} MB), ${facts.skippedFiles} in node_modules/ and gitignored folders (${facts.megabytes} MB in all), in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return facts;
 }
 

@@ -184,6 +184,7 @@ export function generate({ dir, files = 50000, hitRate = 0.005, seed = 1, nodeMo
   };
   mkdirSync(dir, { recursive: true });
   if (git) spawnSync("git", ["init", "-q", dir], { stdio: "ignore" });
+  let ignoredBytes = 0;
   let bytes = write(".gitignore", "node_modules/\ndist/\ngenerated/\n*.log\n.env.local\n");
 
   // Sizes first, then one scale factor so the total lands on the target average.
@@ -214,24 +215,25 @@ export function generate({ dir, files = 50000, hitRate = 0.005, seed = 1, nodeMo
   // Nested .gitignore files, as packages carry their own; each ignores a folder that holds files.
   for (let p = 0; p < 400; p += 20) {
     bytes += write(`packages/pkg-${p}/.gitignore`, "tmp/\ncoverage-report/\n*.tsbuildinfo\n");
-    bytes += write(`packages/pkg-${p}/tmp/scratch.ts`, body("ts", 3000, g, true));
+    ignoredBytes += write(`packages/pkg-${p}/tmp/scratch.ts`, body("ts", 3000, g, true));
   }
   // Hidden folders are scanned by the tool (a workflow file is configuration) but not by rg.
   for (let w = 0; w < 10; w++) bytes += write(`.github/workflows/ci-${w}.yml`, body("yaml", 1500, g, false));
 
   // What must be skipped: dependencies and gitignored output, some of it naming the legacy models.
+  const scannedBytes = bytes;
   let skippedFiles = 0;
   for (let i = 0; i < nodeModules; i++) {
     const kind = i % 3 === 0 ? "json" : "js";
     const rel = `node_modules/${i % 5 === 0 ? "@scope/" : ""}dep-${i % 700}/${kind === "json" ? "data" : "lib"}/${g.ident()}-${i}.${kind}`;
-    bytes += write(rel, body(kind, Math.round(2500 * g.lognormal(0.8)), g, i % 50 === 0));
+    ignoredBytes += write(rel, body(kind, Math.round(2500 * g.lognormal(0.8)), g, i % 50 === 0));
     skippedFiles++;
   }
   for (let i = 0; i < ignoredFiles; i++) {
-    bytes += write(`generated/api-${i % 40}/${g.ident()}-${i}.ts`, body("ts", 4000, g, i % 25 === 0));
+    ignoredBytes += write(`generated/api-${i % 40}/${g.ident()}-${i}.ts`, body("ts", 4000, g, i % 25 === 0));
     skippedFiles++;
   }
-  return { dir, files: plan.length + 31, scannedFilesWithHits: hitFiles.length, hitFiles, skippedFiles, bytes };
+  return { dir, files: plan.length + 31, scannedFilesWithHits: hitFiles.length, hitFiles, skippedFiles, scannedBytes, bytes: bytes + ignoredBytes };
 }
 
 /**
@@ -286,7 +288,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     const t0 = performance.now();
     const r = generate(opts);
     process.stdout.write(
-      `wrote ${r.files} scanned files (${r.scannedFilesWithHits} with a legacy name) + ${r.skippedFiles} skipped, ${(r.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      `wrote ${r.files} scanned files (${r.scannedFilesWithHits} with a legacy name, ${(r.scannedBytes / 1e6).toFixed(1)} MB) + ${r.skippedFiles} skipped, ${(r.bytes / 1e6).toFixed(1)} MB in all, in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
     );
   } catch (err) {
     process.stderr.write(`gen-monorepo: ${err.message}\n`);
