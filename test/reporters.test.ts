@@ -184,6 +184,27 @@ describe("--output", () => {
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("writes pretty output to a file without colour, even when FORCE_COLOR is set; summary on stderr", () => {
+    const dir = tempProject(null, { git: false });
+    writeFiles(dir, { "app.go": GO_APP });
+    const r = cli(dir, ["check", "--output", "report.txt"], { env: { FORCE_COLOR: "1" } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    const report = readFileSync(path.join(dir, "report.txt"), "utf8");
+    expect(report).toContain("app.go");
+    expect(report).not.toContain("\x1b[");
+    expect(r.stderr).toMatch(/2 legacy references in 1 file/);
+  });
+
+  it("pretty is coloured only when asked for on a pipe: FORCE_COLOR on, NO_COLOR or FORCE_COLOR=0 off", () => {
+    const dir = tempProject(null, { git: false });
+    writeFiles(dir, { "app.go": GO_APP });
+    expect(cli(dir, ["check"], { env: { FORCE_COLOR: "1", NO_COLOR: "" } }).stdout).toContain("\x1b[");
+    expect(cli(dir, ["check"], { env: { FORCE_COLOR: "", NO_COLOR: "1" } }).stdout).not.toContain("\x1b[");
+    expect(cli(dir, ["check"], { env: { FORCE_COLOR: "0", NO_COLOR: "" } }).stdout).not.toContain("\x1b[");
+    expect(cli(dir, ["check"], { env: { FORCE_COLOR: "", NO_COLOR: "" } }).stdout).not.toContain("\x1b[");
+  });
+
   it("combines with --format (check --format sarif --output FILE)", () => {
     const dir = tempProject(null);
     writeFiles(dir, { "app.go": GO_APP });

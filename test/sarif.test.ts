@@ -150,6 +150,29 @@ describe("SARIF against the 2.1.0 schema", () => {
   });
 });
 
+describe("SARIF fixes on the sample projects (real rules, real insertions)", () => {
+  it.each(["legacy-app", "realistic/ts-sdk", "realistic/py-agent", "realistic/config-stack"])("%s: valid, and its fixes reproduce apply", (fixture) => {
+    const dir = tempProject(fixture);
+    const { log } = sarifOf(dir, ["--no-config"]);
+    expectValid(log);
+    const results = log.runs[0]!.results ?? [];
+    expect(results.length).toBeGreaterThan(0);
+    const byUri = new Map<string, Sarif.Replacement[]>();
+    for (const change of results.flatMap((r) => r.fixes ?? []).flatMap((f) => f.artifactChanges)) {
+      const list = byUri.get(change.artifactLocation.uri!) ?? [];
+      list.push(...(change.replacements ?? []));
+      byUri.set(change.artifactLocation.uri!, list);
+    }
+    expect(byUri.size).toBeGreaterThan(0);
+    const expected = new Map([...byUri].map(([uri, reps]) => {
+      const file = path.join(dir, ...uri.split("/").map(decodeURIComponent));
+      return [file, applySarifFixes(readFileSync(file, "utf8"), reps)] as const;
+    }));
+    expect(cli(dir, ["apply", "--allow-dirty", "--no-config"]).status).toBe(0);
+    for (const [file, text] of expected) expect(readFileSync(file, "utf8"), file).toBe(text);
+  });
+});
+
 describe("SARIF fixes for thinking insertions", () => {
   // A minimal rule standing in for the language rules: it reports a request site and inserts the
   // thinking setting after the closing quote, as the TS/Python rules do through extraEdits.
