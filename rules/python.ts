@@ -430,6 +430,7 @@ function classifyString(facts: FileFacts, occ: Occurrence, lit: Node, lv: Litera
 // Request sites and thinking insertion
 
 type Form =
+  | { readonly kind: "none"; readonly snippet: SnippetKind }
   | { readonly kind: "extra_body"; readonly snippet: SnippetKind }
   | { readonly kind: "kwarg"; readonly snippet: SnippetKind }
   | { readonly kind: "body"; readonly snippet: SnippetKind };
@@ -450,6 +451,9 @@ function formFor(facts: FileFacts, occ: Occurrence, call: Node, keyword: string)
   if (keyword === "model" && (last === "create" || last === "stream" || last === "parse") && byName.has("messages")) {
     return { kind: "extra_body", snippet: "openai-python" };
   }
+  // Legacy and FIM completions (`client.completions.create(prompt=..., suffix=...)`): a request site,
+  // but FIM is documented to work only without thinking, so nothing is inserted there.
+  if (keyword === "model" && /(?:^|\.)completions\.create$/.test(full) && byName.has("prompt")) return { kind: "none", snippet: "openai-python" };
   if (last === "init_chat_model") {
     const provider = byName.get("model_provider");
     const viaProvider = provider ? /deepseek/i.test(provider.text) : occ.prefix.toLowerCase() === "deepseek:";
@@ -517,7 +521,8 @@ function quoteOf(lit: Node, text: string): string {
 }
 
 function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node | null, outer: Node): Site {
-  const rewrite = (extra: Site["detection"], call: Node | null = null): Site => ({ detection: extra, action: "rewrite", reason: "reference", call });
+  // A recognised request site is reported as such, whether or not thinking could be inserted there.
+  const rewrite = (extra: Site["detection"], call: Node | null = null): Site => ({ detection: extra, action: "rewrite", reason: call ? "request-site" : "reference", call });
   const note = { thinking: "note" as const, snippet: facts.snippet };
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts.text);
@@ -536,7 +541,7 @@ function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node 
   const call = parent.parent?.parent ?? null;
   if (!call || call.type !== "call") return rewrite(note);
   const form = formFor(facts, occ, call, keyword);
-  if (!form) return rewrite(note, call);
+  if (!form) return rewrite(note);
   const { byName, splat, args } = keywordArgs(call);
   const snippetNote = { thinking: "note" as const, snippet: form.snippet };
 
@@ -548,7 +553,7 @@ function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node 
     const inner = dictEntries(extraBody, facts.text).get("thinking");
     if (inner) return existingThinking(inner, mode, call, form.snippet);
   }
-  if (splat || !args || call.hasError) return rewrite(snippetNote, call);
+  if (splat || !args || call.hasError || form.kind === "none") return rewrite(snippetNote, call);
 
   if (form.kind === "kwarg") {
     return rewrite({ thinking: "inserted", extraEdits: appendItem(args, `thinking=${thinkingDict}`, facts), snippet: form.snippet }, call);
@@ -622,7 +627,7 @@ function bodyUses(facts: FileFacts, occ: Occurrence, dict: Node): { form: BodyFo
 }
 
 function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingMode, q: string, note: Site["detection"]): Site {
-  const rewrite = (extra: Site["detection"], call: Node | null = null): Site => ({ detection: extra, action: "rewrite", reason: "reference", call, body: dict });
+  const rewrite = (extra: Site["detection"], call: Node | null = null): Site => ({ detection: extra, action: "rewrite", reason: call ? "request-site" : "reference", call, body: dict });
   const entries = dictEntries(dict, facts.text);
   const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
   const uses = entries.has("messages") ? bodyUses(facts, occ, dict) : null;
@@ -664,7 +669,7 @@ function existingThinking(value: Node, mode: ThinkingMode, call: Node | null, sn
   if (set !== null && set !== mode) {
     return { detection: { detail: set }, action: "review", reason: "thinking-conflict", call };
   }
-  return { detection: { thinking: "present", snippet }, action: "rewrite", reason: "reference", call };
+  return { detection: { thinking: "present", snippet }, action: "rewrite", reason: call ? "request-site" : "reference", call };
 }
 
 // ---------------------------------------------------------------------------------------------

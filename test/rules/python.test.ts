@@ -31,49 +31,49 @@ const invalid: readonly Invalid[] = [
   {
     name: "openai call, one kwarg per line, trailing comma",
     code: 'r = client.chat.completions.create(\n    model="deepseek-chat",\n    messages=m,\n)\n',
-    findings: ["2:12 rewrite deepseek-chat reference"],
+    findings: ["2:12 rewrite deepseek-chat request-site"],
     output: 'r = client.chat.completions.create(\n    model="deepseek-v4-flash",\n    messages=m,\n    extra_body={"thinking": {"type": "disabled"}},\n)\n',
   },
   {
     name: "openai call on one line, single quotes, reasoner",
     code: "r = client.chat.completions.create(model='deepseek-reasoner', messages=m)\n",
-    findings: ["1:43 rewrite deepseek-reasoner reference"],
+    findings: ["1:43 rewrite deepseek-reasoner request-site"],
     output: "r = client.chat.completions.create(model='deepseek-v4-flash', messages=m, extra_body={'thinking': {'type': 'enabled'}})\n",
   },
   {
     name: "no trailing comma, closing paren on its own line, CRLF",
     code: 'r = client.chat.completions.create(\r\n    model="deepseek-chat",\r\n    messages=m\r\n)\r\n',
-    findings: ["2:12 rewrite deepseek-chat reference"],
+    findings: ["2:12 rewrite deepseek-chat request-site"],
     output: 'r = client.chat.completions.create(\r\n    model="deepseek-v4-flash",\r\n    messages=m,\r\n    extra_body={"thinking": {"type": "disabled"}}\r\n)\r\n',
   },
   {
     name: "last kwarg followed by a comment",
     code: 'r = client.chat.completions.create(\n    model="deepseek-chat",\n    messages=m  # the turn\n)\n',
-    findings: ["2:12 rewrite deepseek-chat reference"],
+    findings: ["2:12 rewrite deepseek-chat request-site"],
     output: 'r = client.chat.completions.create(\n    model="deepseek-v4-flash",\n    messages=m,  # the turn\n    extra_body={"thinking": {"type": "disabled"}}\n)\n',
   },
   {
     name: "merge into a single-line extra_body",
     code: 'r = c.chat.completions.create(model="deepseek-chat", messages=m, extra_body={"top_k": 3})\n',
-    findings: ["1:38 rewrite deepseek-chat reference"],
+    findings: ["1:38 rewrite deepseek-chat request-site"],
     output: 'r = c.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"top_k": 3, "thinking": {"type": "disabled"}})\n',
   },
   {
     name: "extra_body from a variable: renamed with a note, nothing inserted",
     code: 'r = c.chat.completions.create(model="deepseek-chat", messages=m, extra_body=EB)\n',
-    findings: ["1:38 rewrite deepseek-chat reference"],
+    findings: ["1:38 rewrite deepseek-chat request-site"],
     output: 'r = c.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body=EB)\n',
   },
   {
     name: "**kwargs may already carry extra_body: nothing inserted",
     code: 'r = c.chat.completions.create(model="deepseek-chat", messages=m, **opts)\n',
-    findings: ["1:38 rewrite deepseek-chat reference"],
+    findings: ["1:38 rewrite deepseek-chat request-site"],
     output: 'r = c.chat.completions.create(model="deepseek-v4-flash", messages=m, **opts)\n',
   },
   {
     name: "consistent thinking already present",
     code: 'r = c.chat.completions.create(model="deepseek-reasoner", messages=m, extra_body={"thinking": {"type": "enabled"}})\n',
-    findings: ["1:38 rewrite deepseek-reasoner reference"],
+    findings: ["1:38 rewrite deepseek-reasoner request-site"],
     output: 'r = c.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"thinking": {"type": "enabled"}})\n',
   },
   {
@@ -85,25 +85,25 @@ const invalid: readonly Invalid[] = [
   {
     name: "openai<1.0 ChatCompletion.create sends unknown kwargs in the body: top-level thinking",
     code: 'r = openai.ChatCompletion.create(model="deepseek-chat", messages=m)\n',
-    findings: ["1:41 rewrite deepseek-chat reference"],
+    findings: ["1:41 rewrite deepseek-chat request-site"],
     output: 'r = openai.ChatCompletion.create(model="deepseek-v4-flash", messages=m, thinking={"type": "disabled"})\n',
   },
   {
     name: "langchain ChatDeepSeek",
     code: 'llm = ChatDeepSeek(model="deepseek-chat", temperature=0)\n',
-    findings: ["1:27 rewrite deepseek-chat reference"],
+    findings: ["1:27 rewrite deepseek-chat request-site"],
     output: 'llm = ChatDeepSeek(model="deepseek-v4-flash", temperature=0, extra_body={"thinking": {"type": "disabled"}})\n',
   },
   {
     name: "litellm with the deepseek/ prefix",
     code: 'r = completion(model="deepseek/deepseek-reasoner", messages=m)\n',
-    findings: ["1:32 rewrite deepseek-reasoner reference"],
+    findings: ["1:32 rewrite deepseek-reasoner request-site"],
     output: 'r = completion(model="deepseek/deepseek-v4-flash", messages=m, thinking={"type": "enabled"})\n',
   },
   {
     name: "requests JSON body",
     code: 'r = requests.post(URL, json={"model": "deepseek-chat", "messages": m})\n',
-    findings: ["1:40 rewrite deepseek-chat reference"],
+    findings: ["1:40 rewrite deepseek-chat request-site"],
     output: 'r = requests.post(URL, json={"model": "deepseek-v4-flash", "messages": m, "thinking": {"type": "disabled"}})\n',
   },
   {
@@ -302,7 +302,7 @@ describe("python rule: validate", () => {
     // A file that does not parse is still migrated (nothing to protect), yet classification keeps working.
     const broken = 'print "deepseek-chat"\ndef f(:\n    return client.chat.completions.create(model="deepseek-chat", messages=m)\n';
     const r = await checkText("legacy/py2.py", broken);
-    expect(brief(r.findings)).toEqual(["1:8 rewrite deepseek-chat reference", "3:50 rewrite deepseek-chat reference"]);
+    expect(brief(r.findings)).toEqual(["1:8 rewrite deepseek-chat reference", "3:50 rewrite deepseek-chat request-site"]);
     expect(r.outcome.skipped).toBeUndefined();
   });
 });
