@@ -10,8 +10,11 @@ import {
   calleeChain,
   calleeName,
   findProp,
+  buildIndex,
   firstParseError,
   inner,
+  isMembershipReceiver,
+  MEMBERSHIP,
   isArgument,
   locate,
   outer,
@@ -19,6 +22,7 @@ import {
   propName,
   stringValue,
   type FileFacts,
+  type FileIndex,
 } from "./ts-js-ast.js";
 import { isFimCall, requestSite, thinkingAdvisories } from "./ts-js-sites.js";
 
@@ -40,7 +44,6 @@ const EQUALITY = new Set([
   ts.SyntaxKind.EqualsEqualsToken,
   ts.SyntaxKind.ExclamationEqualsToken,
 ]);
-const MEMBERSHIP = new Set(["includes", "has", "startsWith", "endsWith", "indexOf", "lastIndexOf"]);
 const PATTERN_METHODS = new Set(["replace", "replaceAll", "match", "matchAll", "search", "split"]);
 const MAP_METHODS = new Set(["get", "set", "delete"]);
 const MOCK_METHODS = new Set(["mock", "doMock", "unmock", "requireActual", "importActual", "requireMock", "importMock", "createMockFromModule"]);
@@ -96,6 +99,7 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
     ts.forEachChild(n, visit);
   };
   if (factories.size > 0) visit(sf);
+  let index: FileIndex | undefined;
   return {
     sf,
     text: ctx.text,
@@ -104,6 +108,7 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
     newline: ctx.text.includes("\r\n") ? "\r\n" : "\n",
     providers,
     providerFactories: factories,
+    index: () => (index ??= buildIndex(sf)),
   };
 }
 
@@ -251,13 +256,6 @@ function contextVerdict(expr: ts.Node, legacy: LegacyId, f: FileFacts): Verdict 
   return null;
 }
 
-/** Whether `node` is the receiver of `.includes()`/`.has()`/`.startsWith()`/... */
-function isMembershipReceiver(node: ts.Node): boolean {
-  const o = outer(node);
-  const p = o.parent;
-  return ts.isPropertyAccessExpression(p) && p.expression === o && MEMBERSHIP.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
-}
-
 /**
  * Whether an array literal is tested for membership: directly (`[...].includes(x)`), through
  * `new Set([...]).has(x)`, or through a `const` holding either whose name is tested in this file.
@@ -268,15 +266,7 @@ function isMembershipSet(array: ts.ArrayLiteralExpression, f: FileFacts): boolea
   if (isMembershipReceiver(holder)) return true;
   const decl = holder.parent;
   if (!ts.isVariableDeclaration(decl) || decl.initializer !== holder || !ts.isIdentifier(decl.name)) return false;
-  const name = decl.name.text;
-  let tested = false;
-  const visit = (n: ts.Node): void => {
-    if (tested) return;
-    if (ts.isIdentifier(n) && n.text === name && n !== decl.name && isMembershipReceiver(n)) tested = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(f.sf);
-  return tested;
+  return f.index().membershipReceivers.has(decl.name.text);
 }
 
 /**

@@ -13,6 +13,46 @@ export interface FileFacts {
   readonly providers: ReadonlySet<string>;
   /** Local names of `createDeepSeek` itself. */
   readonly providerFactories: ReadonlySet<string>;
+  /** Whole-file lookups, built by one walk the first time a classification needs them. */
+  index(): FileIndex;
+}
+
+/** Name-based lookups over a whole file, so classifying many occurrences never walks it twice. */
+export interface FileIndex {
+  /** How many variables of each name the file declares (a name declared twice is not "simple"). */
+  readonly declarations: ReadonlyMap<string, number>;
+  /** Identifiers used as the receiver of `.includes()`/`.has()`/`.startsWith()`/... */
+  readonly membershipReceivers: ReadonlySet<string>;
+  /** Object literals whose `model` property is an identifier (or the `model` shorthand), by that name. */
+  readonly modelRefs: ReadonlyMap<string, readonly ts.ObjectLiteralExpression[]>;
+}
+
+/** Builds the index of `sf` in one walk. */
+export function buildIndex(sf: ts.SourceFile): FileIndex {
+  const declarations = new Map<string, number>();
+  const membershipReceivers = new Set<string>();
+  const modelRefs = new Map<string, ts.ObjectLiteralExpression[]>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) declarations.set(n.name.text, (declarations.get(n.name.text) ?? 0) + 1);
+    else if (ts.isIdentifier(n) && isMembershipReceiver(n)) membershipReceivers.add(n.text);
+    else if (ts.isObjectLiteralExpression(n)) {
+      const m = findProp(n, "model");
+      const ref = m && ts.isShorthandPropertyAssignment(m) ? "model" : m && ts.isPropertyAssignment(m) && ts.isIdentifier(inner(m.initializer)) ? (inner(m.initializer) as ts.Identifier).text : null;
+      if (ref !== null) modelRefs.set(ref, [...(modelRefs.get(ref) ?? []), n]);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return { declarations, membershipReceivers, modelRefs };
+}
+
+export const MEMBERSHIP: ReadonlySet<string> = new Set(["includes", "has", "startsWith", "endsWith", "indexOf", "lastIndexOf"]);
+
+/** Whether `node` is the receiver of `.includes()`/`.has()`/`.startsWith()`/... */
+export function isMembershipReceiver(node: ts.Node): boolean {
+  const o = outer(node);
+  const p = o.parent;
+  return ts.isPropertyAccessExpression(p) && p.expression === o && MEMBERSHIP.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
 }
 
 /** The script kind the compiler uses for a path, by extension. */

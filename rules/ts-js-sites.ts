@@ -152,24 +152,10 @@ function modelObjects(value: ts.Node, f: FileFacts): ts.ObjectLiteralExpression[
   if (ts.isPropertyAssignment(p) && p.initializer === value && propName(p.name) === "model" && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
   if (!ts.isVariableDeclaration(p) || p.initializer !== value || !ts.isIdentifier(p.name)) return [];
   if (!(ts.getCombinedNodeFlags(p) & ts.NodeFlags.Const)) return [];
-  const name = p.name.text;
+  const index = f.index();
   // A name declared more than once (shadowing) is not "simple": stay with a note.
-  let declarations = 0;
-  const found: ts.ObjectLiteralExpression[] = [];
-  const visit = (n: ts.Node): void => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name) declarations++;
-    if (ts.isObjectLiteralExpression(n)) {
-      const m = findProp(n, "model");
-      if (m && ts.isShorthandPropertyAssignment(m) && name === "model") found.push(n);
-      if (m && ts.isPropertyAssignment(m)) {
-        const v = inner(m.initializer);
-        if (ts.isIdentifier(v) && v.text === name) found.push(n);
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(f.sf);
-  return declarations === 1 ? found : [];
+  if (index.declarations.get(p.name.text) !== 1) return [];
+  return [...(index.modelRefs.get(p.name.text) ?? [])];
 }
 
 /** Finds the request sites a legacy literal (its outermost expression) reaches and plans the thinking edits. */
