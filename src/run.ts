@@ -2,11 +2,10 @@ import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
-import { processFile, type FileOutcome } from "./engine.js";
+import type { FileOutcome } from "./engine.js";
 import { CANDIDATE, NO_MATCH, prefilter } from "./prefilter.js";
 import { loadRules } from "./rules.js";
 import { scan } from "./scan.js";
-import { makeSafePatch } from "./patch.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
@@ -87,6 +86,11 @@ export interface RunResult {
 
 const CONCURRENCY = 32;
 
+// The engine (with the context classifier and its JSON parser) and the diff library load on the
+// first file that needs them: a scan with no candidate never does, which keeps it fast to start.
+let engineModule: Promise<typeof import("./engine.js")> | null = null;
+const loadEngine = (): Promise<typeof import("./engine.js")> => (engineModule ??= import("./engine.js"));
+
 type WriteResult = { readonly ok: true } | { readonly ok: false; readonly error: unknown };
 interface Processed {
   readonly outcome: FileOutcome;
@@ -119,6 +123,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // After apply the original offsets no longer describe the file, so no fixes are offered.
     if (o.edit && !o.skipped && options.command !== "apply") editRegions = placeEdits(o.edit.before, o.findings);
     if (o.edit && !o.skipped && (options.command !== "check" || options.patches)) {
+      const { makeSafePatch } = await import("./patch.js");
       const safe = makeSafePatch(o.file, o.edit.before, o.edit.after, secrets);
       patch = safe.text;
       patchApplicable = safe.applicable;
@@ -148,6 +153,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Writes run in the concurrent stage: each is two fsyncs, and waiting for them one file at a
   // time made apply on 2,000 files spend most of its wall time idle.
   const processAndWrite = async (rel: string, abs: string): Promise<Processed> => {
+    const { processFile } = await loadEngine();
     const outcome = await processFile(rel, abs, loadRules, engineOptions);
     if (options.command !== "apply" || !outcome.edit || outcome.skipped) return { outcome, write: null };
     try {
