@@ -758,7 +758,8 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     publicInit: isPublicInit(path),
     exported: text.includes("__all__") ? exportedNames(root, text) : new Set(),
     anthropic: /\banthropic\b|deepseek\.com\/anthropic/i.test(text),
-    snippet: snippetFor(path, text),
+    // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
+    snippet: snippetFor(path.replace(/\.py[iw]$/i, ".py"), text),
     eol: text.includes("\r\n") ? "\r\n" : "\n",
   };
   const detections: Detection[] = [];

@@ -248,6 +248,11 @@ describe("python rule: thinking states and notes", () => {
     expect(r.findings[2]!.note).toContain('extra_body={"thinking": {"type": "enabled"}}');
   });
 
+  it("stubs get the Python snippet too", async () => {
+    const r = await checkText("pkg/models.pyi", 'DEFAULT: str = "deepseek-chat"\n');
+    expect(r.findings[0]!.note).toContain('extra_body={"thinking": {"type": "disabled"}}');
+  });
+
   it("--thinking off renames without inserting and attaches the note", async () => {
     const code = 'a = c.chat.completions.create(model="deepseek-chat", messages=m)\n';
     const r = await checkText("app/main.py", code, { thinking: "off" });
