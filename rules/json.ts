@@ -1,0 +1,317 @@
+// JSON and JSONC files (`.json`, `.jsonc`, `.code-workspace`, notebooks), and the JSON analysis the
+// shell and `.http` rules reuse for request bodies. jsonc-parser gives node offsets, so keys, values,
+// array members and the object around a `model` value are known exactly.
+import { createScanner, getNodePath, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
+import { legacyEntry } from "../src/catalog.js";
+import { findOccurrences, type Occurrence } from "../src/tokens.js";
+import type { Detection, Reason, RuleContext, RuleOutput, SnippetKind, Rule } from "../src/types.js";
+import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, snippetFor } from "./shared.js";
+import {
+  asGenerated,
+  commentDetection,
+  decodeJsonString,
+  hasGeneratedHeader,
+  isGeneratedPath,
+  memberInsertion,
+  moveOccurrence,
+  sourceRange,
+  valueDetection,
+  type Decoded,
+} from "./structured.js";
+
+const JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace)$/i;
+const LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
+const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true } as const;
+// package.json sections that hold package names and versions, never model IDs.
+const PACKAGE_SECTIONS = new Set([
+  "dependencies",
+  "devDependencies",
+  "peerDependencies",
+  "optionalDependencies",
+  "bundleDependencies",
+  "bundledDependencies",
+  "overrides",
+  "resolutions",
+  "peerDependenciesMeta",
+  "dependenciesMeta",
+  "bin",
+]);
+
+/** A JSON text embedded in a file: the JSON source and how its offsets map back to the file. */
+export interface JsonView {
+  /** The JSON source (decoded from its shell quoting when embedded in a double-quoted string). */
+  readonly text: string;
+  /** The file offset of view offset `i`. */
+  toFile(i: number): number;
+  /** Quotes inserted JSON for the surrounding shell string (identity for plain text). */
+  encode(s: string): string;
+  /** `file`: a whole JSON file; `body`: a request body embedded in a script or `.http` file. */
+  readonly kind: "file" | "body";
+}
+
+/** A view over a slice of the file that holds JSON verbatim. */
+export function plainView(fileText: string, start: number, end: number, kind: JsonView["kind"] = "body"): JsonView {
+  return { text: fileText.slice(start, end), toFile: (i) => start + i, encode: (s) => s, kind };
+}
+
+interface Analysis {
+  readonly detections: Detection[];
+  /** Whether the JSON parsed without errors. */
+  readonly valid: boolean;
+}
+
+type Path = (string | number)[];
+
+function props(obj: Node | undefined): Map<string, Node> {
+  const out = new Map<string, Node>();
+  if (obj?.type !== "object") return out;
+  for (const p of obj.children ?? []) {
+    const [k, v] = p.children ?? [];
+    if (k?.type === "string" && typeof k.value === "string" && v) out.set(k.value, v);
+  }
+  return out;
+}
+
+function ancestors(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let n = node.parent; n; n = n.parent) out.push(n);
+  return out;
+}
+
+/** An object shaped like a chat-completion response (what the server answered, not configuration). */
+function isResponseObject(obj: Node): boolean {
+  const p = props(obj);
+  const kind = p.get("object");
+  if (kind?.type === "string" && /^chat\.completion(?:\.chunk)?$/.test(String(kind.value))) return true;
+  if (p.has("choices") && p.has("usage")) return true;
+  const id = p.get("id");
+  return id?.type === "string" && String(id.value).startsWith("chatcmpl-");
+}
+
+const RESPONSE_TEXT = /"object"\s*:\s*"chat\.completion|chatcmpl-/;
+
+/** Recorded-interaction classification from the node's place in a cassette, HAR, nock or request/response fixture. */
+function recordedReason(root: Node, node: Node, path: Path): Reason | null {
+  for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
+  const rootProps = props(root);
+  const cassette =
+    rootProps.get("interactions")?.type === "array" ||
+    rootProps.get("http_interactions")?.type === "array" ||
+    props(rootProps.get("log")).get("entries")?.type === "array";
+  const nock =
+    root.type === "array" && (root.children ?? []).some((c) => props(c).has("scope") && props(c).has("method"));
+  if (cassette || nock) {
+    if (path.includes("response") || path.includes("responses")) return "recorded-response";
+    if (path.includes("request") || (nock && path[1] === "body")) return "recorded-request";
+  }
+  // A hand-written fixture pairing a request with its response.
+  for (const a of ancestors(node)) {
+    const p = props(a);
+    if (p.has("request") && p.has("response")) {
+      const idx = path.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path.slice(0, i)) === a);
+      if (idx !== -1) return path[idx] === "response" ? "recorded-response" : "recorded-request";
+    }
+  }
+  return null;
+}
+
+function nodeAtPath(root: Node, path: Path): Node | undefined {
+  let n: Node | undefined = root;
+  for (const seg of path) {
+    if (!n) return undefined;
+    if (typeof seg === "number") n = n.type === "array" ? n.children?.[seg] : undefined;
+    else n = props(n).get(seg);
+  }
+  return n;
+}
+
+function isKey(node: Node): boolean {
+  return node.parent?.type === "property" && node.parent.children?.[0] === node;
+}
+
+function propertyName(valueNode: Node): string | null {
+  const p = valueNode.parent;
+  if (p?.type !== "property" || p.children?.[1] !== valueNode) return null;
+  const k = p.children[0];
+  return k?.type === "string" ? String(k.value) : null;
+}
+
+function stringValues(nodes: readonly Node[] | undefined): string {
+  return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
+}
+
+interface Site {
+  readonly reason: Reason;
+  readonly extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">>;
+  readonly action: "rewrite" | "review";
+}
+
+/** The request-site handling for a `model` value in an object that also holds `messages`. */
+function requestSite(view: JsonView, obj: Node, legacy: Occurrence["legacy"]): Site | null {
+  const p = props(obj);
+  if (!p.has("messages")) return null;
+  const mode = legacyEntry(legacy).thinking;
+  const existing = p.get("thinking");
+  if (existing) {
+    const type = props(existing).get("type");
+    if (type?.type === "string" && type.value === mode) {
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
+    }
+    const detail = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
+    return { action: "review", reason: "thinking-conflict", extra: { detail } };
+  }
+  const children = obj.children ?? [];
+  const last = children[children.length - 1]!;
+  const ins = memberInsertion(view.text, obj.offset, obj.offset + obj.length, last.offset, last.offset + last.length, legacy);
+  // The body must still be valid JSON with the member in place.
+  const next = view.text.slice(0, ins.offset) + ins.text + view.text.slice(ins.offset);
+  const errors: ParseError[] = [];
+  parseTree(next, errors, PARSE_OPTIONS);
+  if (errors.length > 0) return null;
+  const at = view.toFile(ins.offset - 1) + 1;
+  return {
+    action: "rewrite",
+    reason: "request-site",
+    extra: { thinking: "inserted", snippet: "http-json", extraEdits: [{ start: at, end: at, text: view.encode(ins.text) }] },
+  };
+}
+
+/**
+ * Detections for legacy IDs in the JSON of `view`, in file offsets. `ctx.text` is the whole file;
+ * `snippet` is the note's snippet for plain values.
+ */
+export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKind): Analysis {
+  const errors: ParseError[] = [];
+  const root = parseTree(view.text, errors, PARSE_OPTIONS);
+  const valid = errors.length === 0;
+  const detections: Detection[] = [];
+  if (!root) return { detections, valid };
+  const file = ctx.text;
+  const isPackageJson = view.kind === "file" && /(?:^|\/)package\.json$/i.test(ctx.path);
+  const rootProps = props(root);
+  const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
+  const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
+  const generatedFile = view.kind === "file" && isGeneratedPath(ctx.path);
+
+  const visitString = (node: Node): void => {
+    const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
+    if (!decoded) return;
+    const occs = findOccurrences(decoded.value);
+    if (occs.length === 0) return;
+    const path = getNodePath(node);
+    if (isPackageJson && (PACKAGE_SECTIONS.has(String(path[0])) || (path.length === 1 && path[0] === "name"))) return;
+    for (const occ of occs) {
+      const range = toFileRange(view, decoded, occ.start, occ.end);
+      if (!range) {
+        const start = view.toFile(decoded.map[occ.start]!);
+        detections.push(detect(moveOccurrence(occ, start, start), ctx, "review", "escaped-literal"));
+        continue;
+      }
+      const fileOcc = moveOccurrence(occ, range.start, range.end);
+      detections.push(classify(node, path, decoded, occ, fileOcc));
+    }
+  };
+
+  const classify = (node: Node, path: Path, decoded: Decoded, occ: Occurrence, fileOcc: Occurrence): Detection => {
+    if (notebook && path[0] === "cells" && typeof path[1] === "number") {
+      if (path[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
+      if (path[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path[1], "cell_type"])?.value);
+    }
+    const recorded = recordedReason(root, node, path) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
+    if (recorded) return detect(fileOcc, ctx, "review", recorded);
+    if (generatedFile) return detect(fileOcc, ctx, "review", "generated");
+    if (isKey(node)) {
+      const keys = (node.parent?.parent?.children ?? []).map((p) => p.children?.[0]).filter((k): k is Node => k !== undefined);
+      return detect(fileOcc, ctx, "review", mentionsCurrent(stringValues(keys)) ? "collection-current" : "mapping-key");
+    }
+    const parent = node.parent;
+    if (parent?.type === "array") {
+      if (schema && parent.parent && propertyName(parent) === "enum") return detect(fileOcc, ctx, "review", "generated");
+      const reason = collectionReason(stringValues(parent.children), occ.legacy);
+      if (reason) return detect(fileOcc, ctx, "review", reason);
+    }
+    // A schema's `default`/`const`/`examples` next to an enum that holds the legacy name is generated with it.
+    if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
+    if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
+      const site = requestSite(view, node.parent.parent, occ.legacy);
+      if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
+    }
+    return valueDetection(ctx, fileOcc, snippet);
+  };
+
+  const notebookSource = (decoded: Decoded, occ: Occurrence, fileOcc: Occurrence, cellType: unknown): Detection => {
+    const nbSnippet = snippetFor(ctx.path, file);
+    if (cellType === "markdown" || cellType === "raw") {
+      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    }
+    // Code cells hold Python: judge the decoded line, where quotes and operators are real.
+    const lineStart = decoded.value.lastIndexOf("\n", occ.start - 1) + 1;
+    if (/^\s*#/.test(decoded.value.slice(lineStart, occ.start))) {
+      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    }
+    const reason = lineHeuristic(decoded.value, occ, "cell.py");
+    if (reason) return detect(fileOcc, ctx, "review", reason);
+    return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+  };
+
+  const walk = (node: Node): void => {
+    if (node.type === "string") visitString(node);
+    for (const c of node.children ?? []) walk(c);
+  };
+  walk(root);
+  return { detections, valid };
+}
+
+function enumMentions(node: Node, legacy: Occurrence["legacy"]): boolean {
+  for (const a of ancestors(node)) {
+    const e = props(a).get("enum");
+    if (e?.type === "array") return mentions(stringValues(e.children), legacy);
+  }
+  return false;
+}
+
+function toFileRange(view: JsonView, decoded: Decoded, from: number, to: number): { start: number; end: number } | null {
+  const inView = sourceRange(view.text, decoded, from, to);
+  if (!inView) return null;
+  return { start: view.toFile(inView.start), end: view.toFile(inView.end - 1) + 1 };
+}
+
+/** Comment ranges of a JSONC text. */
+function commentRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const scanner = createScanner(text, false);
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
+      out.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
+    }
+  }
+  return out;
+}
+
+/** One-line parse error of a JSON/JSONC text, or null when it parses. */
+export function jsonError(text: string): string | null {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, PARSE_OPTIONS);
+  const e = errors[0];
+  return e ? `${printParseErrorCode(e.error)} at offset ${e.offset}` : null;
+}
+
+export const jsonRule: Rule = {
+  id: "json",
+  description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
+  appliesTo: (path) => JSON_FILE.test(path),
+  check(ctx: RuleContext): RuleOutput {
+    if (LOCKFILE.test(ctx.path)) return { detections: [] };
+    const view = plainView(ctx.text, 0, ctx.text.length, "file");
+    const snippet = snippetFor(ctx.path, ctx.text);
+    const { detections } = analyzeJson(ctx, view, snippet);
+    const generated = hasGeneratedHeader(ctx.text);
+    for (const c of commentRanges(ctx.text)) {
+      for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
+    }
+    return { detections: generated ? detections.map(asGenerated) : detections };
+  },
+  validate: (text) => jsonError(text),
+};
