@@ -1,0 +1,119 @@
+// Line-oriented key/value files: `.env` and its variants, INI/`.cfg`/`.conf`, Java `.properties`
+// (Spring AI). A value is configuration read somewhere else, so it is renamed with a note saying
+// where the thinking mode must be set; a key or a section named after a model is a lookup entry.
+import { findOccurrences } from "../src/tokens.js";
+import type { Detection, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
+import { collectionReason, detect, snippetFor } from "./shared.js";
+import { asGenerated, commentDetection, defaultExpansions, hasGeneratedHeader, valueDetection } from "./structured.js";
+
+const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
+const INI_FILE = /\.(?:ini|cfg|conf|properties)$/i;
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i <= text.length; ) {
+    let le = text.indexOf("\n", i);
+    if (le === -1) le = text.length;
+    out.push({ start: i, end: le, text: text.slice(i, le).replace(/\r$/, "") });
+    i = le + 1;
+  }
+  return out;
+}
+
+/** Where a line's key ends and its value begins, or null for a line that is not `key = value`. */
+function splitAssignment(line: string, properties: boolean): { keyEnd: number; valueStart: number } | null {
+  const m = properties
+    ? /^(\s*(?:[^=:\s\\]|\\.)+)(\s*[=:]\s*|\s+)/.exec(line)
+    : /^(\s*(?:export\s+)?[^=:\s[;#][^=:]*?)(\s*[=:]\s*)/.exec(line);
+  if (!m) return null;
+  return { keyEnd: m[1]!.length, valueStart: m[1]!.length + m[2]!.length };
+}
+
+function lineDetections(ctx: RuleContext): Detection[] {
+  const text = ctx.text;
+  const properties = /\.properties$/i.test(ctx.path);
+  const fileSnippet: SnippetKind = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
+  const out: Detection[] = [];
+  let continuation = false;
+  for (const line of splitLines(text)) {
+    const lineEnd = line.start + line.text.length;
+    const occs = [...findOccurrences(text, line.start, lineEnd), ...defaultExpansions(text, line.start, lineEnd)];
+    const wasContinuation = continuation;
+    // `.properties` values continue onto the next line after an odd number of trailing backslashes.
+    continuation = properties && /(?:^|[^\\])(?:\\\\)*\\$/.test(line.text);
+    if (occs.length === 0) continue;
+    const t = line.text;
+    if (!wasContinuation && /^\s*[#;!]/.test(t)) {
+      for (const occ of occs) out.push(commentDetection(ctx, occ, fileSnippet));
+      continue;
+    }
+    if (!wasContinuation && /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/.test(t)) {
+      // A section named after a model: a lookup entry keyed by the legacy name.
+      for (const occ of occs) out.push(detect(occ, ctx, "review", "mapping-key"));
+      continue;
+    }
+    const assign = wasContinuation ? { keyEnd: 0, valueStart: 0 } : splitAssignment(t, properties);
+    const key = assign ? t.slice(0, assign.keyEnd).trim() : "";
+    const value = assign ? t.slice(assign.valueStart) : t;
+    const snippet: SnippetKind = /^spring\.ai\./.test(key) ? "spring-ai" : fileSnippet;
+    for (const occ of occs) {
+      const col = occ.start - line.start;
+      if (assign && col < assign.keyEnd) {
+        out.push(detect(occ, ctx, "review", "mapping-key"));
+        continue;
+      }
+      // An inline comment after the value (INI `;`/`#` after whitespace).
+      const hash = /\s[#;]/.exec(value);
+      if (hash && col >= (assign?.valueStart ?? 0) + hash.index + 1) {
+        out.push(commentDetection(ctx, occ, fileSnippet));
+        continue;
+      }
+      // A list of models in one value (`MODELS=deepseek-chat,deepseek-reasoner`).
+      if (/[,\s]/.test(value.trim())) {
+        const reason = collectionReason(value.split(/[,\s]+/).join("\n"), occ.legacy);
+        if (reason) {
+          out.push(detect(occ, ctx, "review", reason));
+          continue;
+        }
+      }
+      out.push(valueDetection(ctx, occ, snippet));
+    }
+  }
+  return out;
+}
+
+export const iniEnvRule: Rule = {
+  id: "ini-env",
+  description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
+  appliesTo: (path) => ENV_FILE.test(path) || INI_FILE.test(path),
+  check(ctx: RuleContext): RuleOutput {
+    const detections = lineDetections(ctx);
+    return { detections: hasGeneratedHeader(ctx.text) ? detections.map(asGenerated) : detections };
+  },
+  validate(text, path) {
+    // `.env` values in quotes must close on their line (dotenv multi-line values aside, which start a quote and end one later).
+    if (ENV_FILE.test(path)) {
+      let open: string | null = null;
+      for (const line of splitLines(text)) {
+        const t = line.text;
+        if (open) {
+          if (t.includes(open)) open = null;
+          continue;
+        }
+        if (/^\s*(?:#|$)/.test(t)) continue;
+        const m = /^\s*(?:export\s+)?[A-Za-z_][\w.-]*\s*=\s*(["'`]?)(.*)$/.exec(t);
+        if (!m) return `not a KEY=value line: ${t.slice(0, 60)}`;
+        const q = m[1]!;
+        if (q && !m[2]!.includes(q)) open = q;
+      }
+      return open ? `unterminated ${open} value` : null;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,148 @@
+// TOML files (pyproject.toml settings, app configs). smol-toml validates but gives no offsets, so a
+// careful lexical pass tells keys, table headers, values, array members and comments apart.
+import { parse as parseToml } from "smol-toml";
+import { findOccurrences } from "../src/tokens.js";
+import type { Detection, Rule, RuleContext, RuleOutput } from "../src/types.js";
+import { collectionReason, detect, isMigrationProse, snippetFor } from "./shared.js";
+import { asGenerated, commentDetection, hasGeneratedHeader, valueDetection } from "./structured.js";
+
+type Role = "key" | "header" | "value" | "comment";
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly role: Role;
+  /** The array this value is a direct member of, or -1. */
+  readonly array: number;
+  /** For strings: the decoded-enough value used to compare array members (quotes stripped). */
+  readonly value: string;
+  readonly multiline: boolean;
+}
+
+/** Lexes a TOML document into the tokens that can hold a model ID. */
+export function lexToml(text: string): Token[] {
+  const tokens: Token[] = [];
+  const stack: { kind: "array" | "inline"; id: number }[] = [];
+  let expectKey = true;
+  let nextId = 0;
+  let i = 0;
+  const n = text.length;
+  const arrayId = (): number => {
+    const top = stack[stack.length - 1];
+    return top?.kind === "array" ? top.id : -1;
+  };
+  const readString = (at: number, role: Role): number => {
+    const q = text[at]!;
+    const triple = text.startsWith(q.repeat(3), at);
+    let k = at + (triple ? 3 : 1);
+    while (k < n) {
+      if (q === '"' && text[k] === "\\") {
+        k += 2;
+        continue;
+      }
+      if (triple ? text.startsWith(q.repeat(3), k) : text[k] === q) break;
+      if (!triple && text[k] === "\n") break;
+      k++;
+    }
+    // TOML allows up to two extra quotes right before a closing triple quote.
+    let end = triple ? k + 3 : k + 1;
+    while (triple && text[end] === q && end - k < 5) end++;
+    end = Math.min(end, n);
+    const inner = text.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
+    tokens.push({ start: at, end, role, array: role === "value" ? arrayId() : -1, value: inner, multiline: triple });
+    return end;
+  };
+  while (i < n) {
+    const c = text[i]!;
+    if (c === "\n") {
+      if (stack.length === 0) expectKey = true;
+      i++;
+    } else if (c === " " || c === "\t" || c === "\r") i++;
+    else if (c === "#") {
+      let le = text.indexOf("\n", i);
+      if (le === -1) le = n;
+      tokens.push({ start: i, end: le, role: "comment", array: -1, value: "", multiline: false });
+      i = le;
+    } else if (c === "[" && stack.length === 0 && expectKey) {
+      // A table header: every name in it is a key.
+      let k = i;
+      while (k < n && text[k] === "[") k++;
+      while (k < n && text[k] !== "]" && text[k] !== "\n") {
+        if (text[k] === '"' || text[k] === "'") k = readString(k, "header");
+        else {
+          const m = /^[A-Za-z0-9_-]+/.exec(text.slice(k, k + 200));
+          if (m) {
+            tokens.push({ start: k, end: k + m[0].length, role: "header", array: -1, value: m[0], multiline: false });
+            k += m[0].length;
+          } else k++;
+        }
+      }
+      while (k < n && text[k] === "]") k++;
+      i = k;
+    } else if (c === '"' || c === "'") i = readString(i, expectKey ? "key" : "value");
+    else if (c === "=") {
+      expectKey = false;
+      i++;
+    } else if (c === "[") {
+      stack.push({ kind: "array", id: nextId++ });
+      i++;
+    } else if (c === "{") {
+      stack.push({ kind: "inline", id: nextId++ });
+      expectKey = true;
+      i++;
+    } else if (c === "]" || c === "}") {
+      stack.pop();
+      expectKey = false;
+      i++;
+    } else if (c === ",") {
+      if (stack[stack.length - 1]?.kind === "inline") expectKey = true;
+      i++;
+    } else {
+      const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text.slice(i, i + 200));
+      const len = m ? m[0].length : 1;
+      if (m) tokens.push({ start: i, end: i + len, role: expectKey ? "key" : "value", array: expectKey ? -1 : arrayId(), value: m[0], multiline: false });
+      i += len;
+    }
+  }
+  return tokens;
+}
+
+export const tomlRule: Rule = {
+  id: "toml",
+  description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
+  appliesTo: (path) => /\.toml$/i.test(path),
+  check(ctx: RuleContext): RuleOutput {
+    const text = ctx.text;
+    const snippet = snippetFor(ctx.path, text);
+    const tokens = lexToml(text);
+    const detections: Detection[] = [];
+    for (const tok of tokens) {
+      for (const occ of findOccurrences(text, tok.start, tok.end)) {
+        if (tok.role === "comment") detections.push(commentDetection(ctx, occ, snippet));
+        else if (tok.role === "key" || tok.role === "header") detections.push(detect(occ, ctx, "review", "mapping-key"));
+        else if (tok.multiline) {
+          // A multi-line string is text (a prompt, a description): prose rules apply.
+          detections.push(
+            isMigrationProse(text, occ.start, occ.end)
+              ? detect(occ, ctx, "review", "migration-prose")
+              : detect(occ, ctx, "rewrite", "reference", { snippet }),
+          );
+        } else {
+          const members = tok.array === -1 ? "" : tokens.filter((t) => t.array === tok.array && t.role === "value").map((t) => t.value).join("\n");
+          const reason = members ? collectionReason(members, occ.legacy) : null;
+          detections.push(reason ? detect(occ, ctx, "review", reason) : valueDetection(ctx, occ, snippet));
+        }
+      }
+    }
+    return { detections: hasGeneratedHeader(text) ? detections.map(asGenerated) : detections };
+  },
+  validate(text) {
+    try {
+      parseToml(text);
+      return null;
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      return msg.split("\n")[0] ?? "TOML error";
+    }
+  },
+};
