@@ -4,7 +4,7 @@
 import { findOccurrences } from "../src/tokens.js";
 import type { Detection, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
 import { collectionReason, detect, snippetFor } from "./shared.js";
-import { asGenerated, commentDetection, defaultExpansions, hasGeneratedHeader, valueDetection } from "./structured.js";
+import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
 const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
 const INI_FILE = /\.(?:ini|cfg|conf|properties)$/i;
@@ -93,8 +93,7 @@ export const iniEnvRule: Rule = {
   description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
   appliesTo: (path) => ENV_FILE.test(path) || INI_FILE.test(path),
   check(ctx: RuleContext): RuleOutput {
-    const detections = lineDetections(ctx);
-    return { detections: hasGeneratedHeader(ctx.text) ? detections.map(asGenerated) : detections };
+    return { detections: lineDetections(ctx) };
   },
   validate(text, path) {
     // `.env` values in quotes must close on their line (dotenv multi-line values aside, which start a quote and end one later).

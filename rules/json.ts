@@ -7,11 +7,8 @@ import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, RuleContext, RuleOutput, SnippetKind, Rule } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, snippetFor } from "./shared.js";
 import {
-  asGenerated,
   commentDetection,
   decodeJsonString,
-  hasGeneratedHeader,
-  isGeneratedPath,
   memberInsertion,
   moveOccurrence,
   sourceRange,
@@ -191,7 +188,6 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
   const rootProps = props(root);
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
-  const generatedFile = view.kind === "file" && isGeneratedPath(ctx.path);
 
   const visitString = (node: Node): void => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
@@ -219,7 +215,6 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
     }
     const recorded = recordedReason(root, node, path) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
-    if (generatedFile) return detect(fileOcc, ctx, "review", "generated");
     if (isKey(node)) {
       const keys = (node.parent?.parent?.children ?? []).map((p) => p.children?.[0]).filter((k): k is Node => k !== undefined);
       return detect(fileOcc, ctx, "review", mentionsCurrent(stringValues(keys)) ? "collection-current" : "mapping-key");
@@ -307,11 +302,10 @@ export const jsonRule: Rule = {
     const view = plainView(ctx.text, 0, ctx.text.length, "file");
     const snippet = snippetFor(ctx.path, ctx.text);
     const { detections } = analyzeJson(ctx, view, snippet);
-    const generated = hasGeneratedHeader(ctx.text);
     for (const c of commentRanges(ctx.text)) {
       for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
     }
-    return { detections: generated ? detections.map(asGenerated) : detections };
+    return { detections };
   },
   validate: (text) => jsonError(text),
 };

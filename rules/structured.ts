@@ -1,6 +1,7 @@
 // Helpers shared by the structured-config rules (JSON, YAML, TOML, INI/.env, shell/.http): string
-// decoding with an offset map back to the source, generated-file headers, comment classification
-// and the insertion of the thinking member into a JSON request body.
+// decoding with an offset map back to the source, comment classification, parameter-expansion
+// defaults and the insertion of the thinking member into a JSON request body. Generated files,
+// snapshots and recordings by path are the engine's file context (src/context.ts), not repeated here.
 import { legacyEntry, thinkingJson, type LegacyId } from "../src/catalog.js";
 import type { Occurrence } from "../src/tokens.js";
 import type { Detection, RuleContext, SnippetKind } from "../src/types.js";
@@ -58,18 +59,6 @@ export function moveOccurrence(occ: Occurrence, start: number, end: number): Occ
   return { ...occ, start, end };
 }
 
-const GENERATED = /(?:@generated\b|\bcode generated\b|\bauto-?generated\b|\bgenerated (?:by|from|file)\b|\bdo not edit\b|\bdon't edit\b)/i;
-
-/** Whether the first lines of `text` carry a "generated / do not edit" header. */
-export function hasGeneratedHeader(text: string): boolean {
-  return GENERATED.test(text.split("\n", 6).join("\n"));
-}
-
-/** Whether a path names a generated file by convention (`*.generated.*`, `*.gen.*`). */
-export function isGeneratedPath(path: string): boolean {
-  return /(?:^|\/)[^/]*\.(?:generated|gen)\.[^/]+$/i.test(path);
-}
-
 /** A detection for an occurrence inside a comment: a rewrite, unless the comment discusses the migration. */
 export function commentDetection(ctx: RuleContext, occ: Occurrence, snippet: SnippetKind): Detection {
   if (isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
@@ -118,12 +107,6 @@ export function memberInsertion(
   const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
   const sep = /,\s/.test(body) || !compact ? ", " : ",";
   return { offset: lastEnd, text: `${sep}${thinkingMember(legacy, compact)}` };
-}
-
-/** A rewrite turned into a review item because the file is generated (edit the source, regenerate). */
-export function asGenerated(d: Detection): Detection {
-  if (d.action !== "rewrite") return d;
-  return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason: "generated", thinking: "none" };
 }
 
 const DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|reasoner))\}/g;

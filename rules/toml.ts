@@ -4,7 +4,7 @@ import { parse as parseToml } from "smol-toml";
 import { findOccurrences } from "../src/tokens.js";
 import type { Detection, Rule, RuleContext, RuleOutput } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, snippetFor } from "./shared.js";
-import { asGenerated, commentDetection, hasGeneratedHeader, valueDetection } from "./structured.js";
+import { commentDetection, valueDetection } from "./structured.js";
 
 type Role = "key" | "header" | "value" | "comment";
 
@@ -134,7 +134,7 @@ export const tomlRule: Rule = {
         }
       }
     }
-    return { detections: hasGeneratedHeader(text) ? detections.map(asGenerated) : detections };
+    return { detections };
   },
   validate(text) {
     try {

@@ -6,7 +6,7 @@ import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
 import { collectionReason, detect, mentionsCurrent, snippetFor } from "./shared.js";
 import { shellDetections } from "./shell.js";
-import { asGenerated, commentDetection, defaultExpansions, hasGeneratedHeader, isGeneratedPath, valueDetection } from "./structured.js";
+import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
 const YAML_FILE = /\.ya?ml$/i;
 const LOCKFILE = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
@@ -117,8 +117,7 @@ export const yamlRule: Rule = {
       if (text.slice(lineStart, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
       else detections.push(detect(occ, ctx, "rewrite", "reference", { snippet: fileSnippet }));
     }
-    const generated = hasGeneratedHeader(text) || isGeneratedPath(ctx.path);
-    return { detections: generated ? detections.map(asGenerated) : detections };
+    return { detections };
   },
   validate(text) {
     const docs = parseAllDocuments(text);

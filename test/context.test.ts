@@ -114,7 +114,7 @@ const rows: readonly Row[] = [
     label: "a JSON config under fixtures/ that is not a recording stays a rewrite",
     path: "test/fixtures/settings.json",
     text: `{ "model": "deepseek-chat" }\n`,
-    findings: ["1:13 rewrite deepseek-chat reference"],
+    findings: ["1:13 rewrite deepseek-chat config-value"],
   },
   {
     label: "SSE stream capture",
@@ -151,7 +151,7 @@ describe("file context through the engine", () => {
     const withRecorded = await checkText(row.path, row.text, { includeRecorded: true });
     expect(brief(withRecorded.findings)).toEqual(row.recorded ?? row.findings);
     // Context only ever adds review: nothing outside a plain rewrite is edited.
-    for (const f of plain.findings) if (f.reason !== "reference") expect(f.edits).toEqual([]);
+    for (const f of plain.findings) if (f.action === "review") expect(f.edits).toEqual([]);
   });
 });
 

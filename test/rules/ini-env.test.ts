@@ -28,9 +28,9 @@ const invalid: [string, string, string[], string][] = [
   ],
   [
     ".env",
-    "# default is deepseek-chat\n# deepseek-reasoner is deprecated\n",
+    "# default is deepseek-chat.\n# deepseek-reasoner is deprecated.\n",
     ["1:14 rewrite deepseek-chat reference", "2:3 review deepseek-reasoner migration-prose"],
-    "# default is deepseek-v4-flash\n# deepseek-reasoner is deprecated\n",
+    "# default is deepseek-v4-flash.\n# deepseek-reasoner is deprecated.\n",
   ],
   ["a.ini", "[deepseek-chat]\nprice = 1\n", ["1:2 review deepseek-chat mapping-key"], "[deepseek-chat]\nprice = 1\n"],
   ["a.cfg", "deepseek-chat = 1\n", ["1:1 review deepseek-chat mapping-key"], "deepseek-chat = 1\n"],

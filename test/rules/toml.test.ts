@@ -29,9 +29,9 @@ const invalid: [string, string, string[], string][] = [
   ],
   [
     "a.toml",
-    '# uses deepseek-chat\n# deepseek-reasoner is deprecated\np = """\nYou are deepseek-chat.\n"""\n',
+    '# uses deepseek-chat.\n# deepseek-reasoner is deprecated.\np = """\nYou are deepseek-chat.\n"""\n',
     ["1:8 rewrite deepseek-chat reference", "2:3 review deepseek-reasoner migration-prose", "4:9 rewrite deepseek-chat reference"],
-    '# uses deepseek-v4-flash\n# deepseek-reasoner is deprecated\np = """\nYou are deepseek-v4-flash.\n"""\n',
+    '# uses deepseek-v4-flash.\n# deepseek-reasoner is deprecated.\np = """\nYou are deepseek-v4-flash.\n"""\n',
   ],
   ["a.toml", 'x = "#"\ny = "deepseek-chat"\n', ["2:6 rewrite deepseek-chat config-value"], 'x = "#"\ny = "deepseek-v4-flash"\n'],
 ];

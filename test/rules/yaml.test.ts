@@ -32,9 +32,9 @@ const invalid: [string, string, string[], string][] = [
   ],
   [
     "a.yml",
-    "# deepseek-chat is the default\n# deepseek-reasoner was retired\nx: 1\n",
+    "# deepseek-chat is the default.\n# deepseek-reasoner was retired.\nx: 1\n",
     ["1:3 rewrite deepseek-chat reference", "2:3 review deepseek-reasoner migration-prose"],
-    "# deepseek-v4-flash is the default\n# deepseek-reasoner was retired\nx: 1\n",
+    "# deepseek-v4-flash is the default.\n# deepseek-reasoner was retired.\nx: 1\n",
   ],
   [
     "config.yaml",
