@@ -1,10 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { legacyEntry, type Mapping } from "./catalog.js";
 import { applyContext } from "./context.js";
 import { decode } from "./encoding.js";
 import { applyEdits } from "./edits.js";
 import { advisoryMessage, reasonMessage, thinkingNote } from "./messages.js";
 import { findSecrets, type SecretSet } from "./secrets.js";
+import { readRegularFile } from "./write.js";
 import { fileSuppressed, lineSuppressed } from "./suppress.js";
 import { hasCandidate, lineStarts, position } from "./tokens.js";
 import type { Advisory, Detection, Edit, FileEncoding, Finding, Rule, SkipReason } from "./types.js";
@@ -58,7 +58,11 @@ export async function processFile(
   const base = { file, absPath, findings: [], advisories: [] };
   let buf: Buffer;
   try {
-    buf = preloaded ?? (await readFile(absPath));
+    // The size is checked before reading, so a huge file never lands in memory (the caller's
+    // byte pre-filter has already seen a legacy ID in it).
+    const read = preloaded ?? (await readRegularFile(absPath, options.maxFileSize));
+    if (typeof read === "number") return { ...base, skipped: { reason: "too-large", detail: `${read} bytes > --max-file-size ${options.maxFileSize}` } };
+    buf = read;
   } catch (err) {
     return { ...base, skipped: { reason: "unreadable", detail: errorCode(err) } };
   }
@@ -145,6 +149,9 @@ function splitLines(text: string): string[] {
 
 function errorCode(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ELOOP") return "became a symlink; not following it";
+  if (code === "ENOENT") return "disappeared before it could be read";
+  if (code === "ENOTREG") return "is no longer a regular file";
   return code ? `cannot read (${code})` : `cannot read: ${oneLine(err)}`;
 }
 

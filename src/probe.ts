@@ -3,7 +3,10 @@
 // time: it reads with synchronous calls into one reused buffer (no allocation, no promise, no thread
 // pool hop per file) and looks for the ASCII bytes of the IDs. Kept free of other project imports so
 // the worker thread that runs it loads nothing else.
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, openSync, readSync } from "node:fs";
+
+// Never follow a symlink that took a file's place, never block on a FIFO that did.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /** Outcome codes of a probe, stored one byte per file. */
 export const NO_MATCH = 0;
@@ -40,7 +43,7 @@ export class FileProbe {
   probe(absPath: string): ProbeStatus {
     let fd: number;
     try {
-      fd = openSync(absPath, "r");
+      fd = openSync(absPath, OPEN_FLAGS);
     } catch (err) {
       this.lastError = errnoOf(err);
       return UNREADABLE;

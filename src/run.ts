@@ -5,7 +5,7 @@ import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./engine.js";
 import { CANDIDATE, NO_MATCH, prefilter } from "./prefilter.js";
 import { loadRules } from "./rules.js";
-import { scan } from "./scan.js";
+import { scan, toRel } from "./scan.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
@@ -100,12 +100,19 @@ interface Processed {
 
 /** Scans, checks and (for diff/apply) rewrites; returns what reporters need, in path order. */
 export async function run(options: RunOptions): Promise<RunResult> {
-  let targets = await scan(options.paths, { cwd: options.cwd, include: options.include, exclude: options.exclude, patternBase: options.patternBase });
+  const folderSkips: Skipped[] = [];
+  let targets = await scan(options.paths, {
+    cwd: options.cwd,
+    include: options.include,
+    exclude: options.exclude,
+    patternBase: options.patternBase,
+    onSkip: (abs, detail) => folderSkips.push({ file: toRel(options.cwd, abs), reason: "unreadable", detail }),
+  });
   if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
   const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false };
   const files: FileReport[] = [];
-  const skipped: Skipped[] = [];
+  const skipped: Skipped[] = [...folderSkips];
   let findingsSoFar = 0;
   let done = 0;
   let interrupted = false;

@@ -32,6 +32,8 @@ export interface ScanOptions {
   readonly exclude?: readonly string[];
   /** Folder the include/exclude patterns are relative to (a config file's folder); defaults to cwd. */
   readonly patternBase?: string;
+  /** Told about folders below a root that could not be listed (permissions, vanished). */
+  readonly onSkip?: (abs: string, detail: string) => void;
 }
 
 export class ScanError extends Error {}
@@ -72,10 +74,10 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
   const seen = new Set<string>();
   const out: ScanTarget[] = [];
 
-  const accept = (abs: string): void => {
+  const accept = (abs: string, rel = toRel(cwd, abs)): void => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    out.push({ abs, rel: toRel(cwd, abs) });
+    out.push({ abs, rel });
   };
   const patternBase = options.patternBase ?? cwd;
   const userWants = (abs: string, isDir: boolean): boolean => {
@@ -107,7 +109,9 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
         throw new ScanError(`path not found: ${root} (dangling symlink)`);
       }
       if (st.isFile()) {
-        if (userWants(abs, false)) accept(abs);
+        // Reported under the name the user gave; read and written at the real file, so the link
+        // itself is never opened or replaced.
+        if (userWants(abs, false)) accept(real, toRel(cwd, abs));
         continue;
       }
     }
@@ -119,7 +123,7 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
     const inherited = await ancestorRules(abs);
-    await walk(abs, inherited, accept, userWants);
+    await walk(abs, inherited, accept, userWants, options.onSkip);
   }
   out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return out;
@@ -221,12 +225,15 @@ async function walk(
   inherited: readonly DirRules[],
   accept: (abs: string) => void,
   userWants: (abs: string, isDir: boolean) => boolean,
+  onSkip?: (abs: string, detail: string) => void,
 ): Promise<void> {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // unreadable or vanished folder: nothing to scan there
+  } catch (err) {
+    // Unreadable or vanished folder: nothing to scan there, but the user hears about it.
+    onSkip?.(dir, `cannot list folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    return;
   }
   const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? await readGitignore(dir) : null;
   const rules = own ? [...inherited, own] : inherited;
@@ -249,5 +256,5 @@ async function walk(
     }
     // Symlinks, sockets, FIFOs and devices are never followed or read.
   }
-  for (const sub of subdirs) await walk(sub, rules, accept, userWants);
+  for (const sub of subdirs) await walk(sub, rules, accept, userWants, onSkip);
 }

@@ -73,6 +73,22 @@ export async function writeAtomic(absPath: string, text: string, encoding: FileE
   await syncFolder(dir);
 }
 
+/**
+ * Reads a regular file without following a symlink and without blocking on a FIFO that took its
+ * place. Returns the size instead of the bytes when it exceeds `maxBytes`.
+ */
+export async function readRegularFile(absPath: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer | number> {
+  const fh = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw Object.assign(new Error(`${absPath} is not a regular file`), { code: "ENOTREG" });
+    if (st.size > maxBytes) return st.size;
+    return await fh.readFile();
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Makes the rename durable; folders that cannot be fsynced (some filesystems) are left as they are. */
 async function syncFolder(dir: string): Promise<void> {
   let fh;
