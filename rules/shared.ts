@@ -1,7 +1,7 @@
 // Helpers every rule shares: turning token occurrences into detections and the line-level
 // heuristics used where no parser gives structure (generic source files, docs, code blocks).
 import { CURRENT_IDS, LEGACY_IDS, type LegacyId } from "../src/catalog.js";
-import { findOccurrences, type Occurrence } from "../src/tokens.js";
+import { findOccurrences, lineAround, type Occurrence } from "../src/tokens.js";
 import type { Action, Detection, Reason, RuleContext, SnippetKind } from "../src/types.js";
 
 /** A detection for an occurrence, with OpenRouter slugs turned into review items whatever `action` says. */
@@ -43,11 +43,9 @@ export function collectionReason(members: string, legacy: LegacyId): Reason | nu
 
 const QUOTES = new Set(['"', "'", "`"]);
 
+// Bounded to a window around the occurrence: a minified bundle is one multi-megabyte line.
 function lineBounds(text: string, offset: number): { start: number; end: number } {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  let end = text.indexOf("\n", offset);
-  if (end === -1) end = text.length;
-  return { start, end };
+  return lineAround(text, offset);
 }
 
 /**
@@ -177,9 +175,7 @@ export function isMigrationProse(text: string, start: number, end: number): bool
  * over its paragraph, stopping at blank lines, list items, headings, table rows and fences.
  */
 function proseBlock(text: string, start: number, end: number): { joined: string; at: number; atEnd: number } {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  let le = text.indexOf("\n", start);
-  if (le === -1) le = text.length;
+  const { start: ls, end: le } = lineAround(text, start);
   const line = text.slice(ls, le).replace(/\r$/, "");
   const mark = COMMENT_MARK.exec(line);
   const markText = mark?.[1] ?? null;

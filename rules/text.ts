@@ -1,6 +1,6 @@
 // The fallback rule: any text file no other rule owns (Go, Java, Kotlin, Rust, Ruby, PHP, C#, shell,
 // SQL, Dockerfiles...). Token matching plus line-level heuristics for branches, keys and patterns.
-import { findOccurrences } from "../src/tokens.js";
+import { findOccurrences, lineAround } from "../src/tokens.js";
 import type { Detection, Rule, RuleContext, RuleOutput } from "../src/types.js";
 import { detect, isMigrationProse, lineHeuristic, snippetFor } from "./shared.js";
 
@@ -15,7 +15,7 @@ export function textDetections(ctx: RuleContext, from = 0, to = ctx.text.length,
   return findOccurrences(ctx.text, from, to).map((occ) => {
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason) return detect(occ, ctx, "review", reason);
-    const lineStart = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
+    const lineStart = lineAround(ctx.text, occ.start).start;
     const isProse = prose || COMMENT_LINE.test(ctx.text.slice(lineStart, occ.start));
     if (isProse && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
     return detect(occ, ctx, "rewrite", "reference", { snippet });

@@ -3,6 +3,7 @@
 // generated file or an HTTP recording is not a place to rewrite, whatever the rule saw locally.
 import { getLocation } from "jsonc-parser";
 import type { Detection, Reason } from "./types.js";
+import { lineAround } from "./tokens.js";
 
 /** What the path and the first lines say about a whole file. */
 export type FileKind = "snapshot" | "generated" | "recording" | "plain";
@@ -105,9 +106,8 @@ function isRecordedResponse(ctx: FileContext, text: string, d: Detection): boole
 }
 
 function lineAt(text: string, offset: number): string {
-  const s = text.lastIndexOf("\n", offset - 1) + 1;
-  const e = text.indexOf("\n", offset);
-  return text.slice(s, e === -1 ? text.length : e);
+  const { start, end } = lineAround(text, offset);
+  return text.slice(start, end);
 }
 
 /**

@@ -88,12 +88,19 @@ export async function processFile(
   }
   const starts = lineStarts(text);
   const lines = splitLines(text);
+  // One verdict per line: a minified one-line file holds thousands of findings on a single line.
+  const suppressedMemo = new Map<number, boolean>();
+  const suppressed = (line: number): boolean => {
+    let v = suppressedMemo.get(line);
+    if (v === undefined) suppressedMemo.set(line, (v = lineSuppressed(lines, line)));
+    return v;
+  };
   const findings: Finding[] = [];
   const edits: Edit[] = [];
   for (const d of [...detections].sort((a, b) => a.start - b.start)) {
     if (d.reason === "recorded-response" && !options.includeRecorded) continue;
     const from = position(starts, d.start);
-    if (lineSuppressed(lines, from.line)) continue;
+    if (suppressed(from.line)) continue;
     const to = position(starts, d.end);
     const entry = legacyEntry(d.legacy);
     const replacement = d.action === "rewrite" ? options.mapping[d.legacy] : null;
@@ -125,7 +132,7 @@ export async function processFile(
     });
   }
   const advisories: Advisory[] = advisoryDetections
-    .filter((a) => !lineSuppressed(lines, position(starts, a.start).line))
+    .filter((a) => !suppressed(position(starts, a.start).line))
     .map((a) => {
       const p = position(starts, a.start);
       return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, a.detail) };

@@ -103,3 +103,17 @@ export function position(starts: readonly number[], offset: number): { line: num
   }
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
+
+/** How far each side of an occurrence line-level heuristics look; keeps one-line minified files linear. */
+export const LINE_WINDOW = 500;
+
+/** Bounds of the line holding `offset`, cut to `window` characters each side of it. */
+export function lineAround(text: string, offset: number, window = LINE_WINDOW): { start: number; end: number } {
+  const lo = Math.max(0, offset - window);
+  let start = offset;
+  while (start > lo && text.charCodeAt(start - 1) !== 10) start--;
+  const hi = Math.min(text.length, offset + window);
+  let end = offset;
+  while (end < hi && text.charCodeAt(end) !== 10) end++;
+  return { start, end };
+}
