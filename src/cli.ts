@@ -84,6 +84,7 @@ function reportError(err: unknown, debug: boolean): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
   if (err instanceof UsageError || err instanceof ScanError) {
     process.stderr.write(`deepseek-migrate: ${err.message}\n`);
+    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
     return 2;
   }
   const msg = err instanceof Error ? err.message.split("\n")[0] : String(err);

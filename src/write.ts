@@ -41,7 +41,9 @@ export async function writeAtomic(absPath: string, text: string, encoding: FileE
     throw new WriteConflict("resolves outside the scanned folders; not writing");
   }
   const target = path.join(dir, path.basename(absPath));
-  const st = await lstat(target);
+  const st = await lstat(target).catch((err: NodeJS.ErrnoException) => {
+    throw err.code === "ENOENT" ? new WriteConflict("disappeared since it was read; skipped") : err;
+  });
   if (st.isSymbolicLink()) throw new WriteConflict("is a symlink; not writing through it");
   if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
   if (hashBytes(await readFile(target)) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
