@@ -199,8 +199,10 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
     for (const occ of occs) {
       const range = toFileRange(view, decoded, occ.start, occ.end);
       if (!range) {
+        // The ID is spelled with an escape: report the source span it covers, never edit it.
         const start = view.toFile(decoded.map[occ.start]!);
-        detections.push(detect(moveOccurrence(occ, start, start), ctx, "review", "escaped-literal"));
+        const end = view.toFile(decoded.map[occ.end]!);
+        detections.push(detect(moveOccurrence(occ, start, end), ctx, "review", "escaped-literal"));
         continue;
       }
       const fileOcc = moveOccurrence(occ, range.start, range.end);

@@ -56,7 +56,13 @@ const invalid: [string, string, string[], string][] = [
   ["conf.json", '["deepseek-chat", "deepseek-v4-pro"]', ["1:3 review deepseek-chat collection-current"], '["deepseek-chat", "deepseek-v4-pro"]'],
   ["conf.json", '{"route": "openrouter/deepseek/deepseek-chat"}', ["1:32 review deepseek-chat openrouter"], '{"route": "openrouter/deepseek/deepseek-chat"}'],
   ["conf.json", '{"model": "deepseek/deepseek-reasoner"}', ["1:21 rewrite deepseek-reasoner config-value"], '{"model": "deepseek/deepseek-v4-flash"}'],
-  ["conf.json", '{"model": "deepseek\\u002dchat"}', [], '{"model": "deepseek\\u002dchat"}'],
+  // The engine's byte pre-filter needs one plain mention before the escaped one is even looked at.
+  [
+    "conf.json",
+    '{"a": "deepseek-chat", "b": "deepseek\\u002dchat"}',
+    ["1:8 rewrite deepseek-chat config-value", "1:30 review deepseek-chat escaped-literal"],
+    '{"a": "deepseek-v4-flash", "b": "deepseek\\u002dchat"}',
+  ],
   ["s.schema.json", '{"enum": ["deepseek-chat", "x"]}', ["1:12 review deepseek-chat generated"], '{"enum": ["deepseek-chat", "x"]}'],
   ["s.json", '{"$schema": "x", "default": "deepseek-chat", "enum": ["deepseek-chat"]}', ["1:30 review deepseek-chat generated", "1:56 review deepseek-chat generated"], '{"$schema": "x", "default": "deepseek-chat", "enum": ["deepseek-chat"]}'],
   ["models.generated.json", '{"model": "deepseek-chat"}', ["1:12 review deepseek-chat generated"], '{"model": "deepseek-chat"}'],
