@@ -41,6 +41,9 @@ export function collectionReason(members: string, legacy: LegacyId): Reason | nu
   return null;
 }
 
+/** How far line-level checks look on each side of an occurrence. */
+const WINDOW = 400;
+
 const QUOTES = new Set(['"', "'", "`"]);
 
 // Bounded to a window around the occurrence: a minified bundle is one multi-megabyte line.
@@ -59,8 +62,9 @@ export function lineHeuristic(text: string, occ: Occurrence, path: string): Reas
   const quoted = QUOTES.has(q) && text[occ.end] === q;
   const litStart = quoted ? idStart - 1 : idStart;
   const litEnd = quoted ? occ.end + 1 : occ.end;
-  const before = text.slice(ls, litStart).trimEnd();
-  const after = text.slice(litEnd, le).trimStart();
+  // A bounded window keeps every pattern linear on minified single-line files.
+  const before = text.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
+  const after = text.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
   const line = text.slice(ls, le);
 
   if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
@@ -175,7 +179,10 @@ export function isMigrationProse(text: string, start: number, end: number): bool
  * over its paragraph, stopping at blank lines, list items, headings, table rows and fences.
  */
 function proseBlock(text: string, start: number, end: number): { joined: string; at: number; atEnd: number } {
-  const { start: ls, end: le } = lineAround(text, start);
+  const { start: ls, end: le } = lineAround(text, start, 2 * WINDOW);
+  // Very long lines (minified code, data) are not prose: only the window around the ID is read.
+  const cut = (ls > 0 && text.charCodeAt(ls - 1) !== 10) || (le < text.length && text.charCodeAt(le) !== 10);
+  if (cut) return { joined: text.slice(ls, le), at: start - ls, atEnd: end - ls };
   const line = text.slice(ls, le).replace(/\r$/, "");
   const mark = COMMENT_MARK.exec(line);
   const markText = mark?.[1] ?? null;
@@ -200,20 +207,18 @@ function proseBlock(text: string, start: number, end: number): { joined: string;
     const body = clean.slice(m[0].length).replace(/\*\/\s*$|-->\s*$/, "").trim();
     return body === "" || CODE_LIKE.test(body) ? null : body;
   };
-  const lines = text.split("\n");
-  const lineNo = text.slice(0, ls).split("\n").length - 1;
   const before: string[] = [];
   // A list item or heading line starts its own block: don't pull in the line above it.
   if (markText !== null || !BLOCK_START.test(line)) {
-    for (let i = lineNo - 1; i >= Math.max(0, lineNo - MAX_LINES); i--) {
-      const body = strip(lines[i]!);
+    for (const l of neighbourLines(text, ls, -1)) {
+      const body = strip(l);
       if (body === null) break;
       before.unshift(body);
     }
   }
   const after: string[] = [];
-  for (let i = lineNo + 1; i < Math.min(lines.length, lineNo + 1 + MAX_LINES); i++) {
-    const body = strip(lines[i]!);
+  for (const l of neighbourLines(text, le, 1)) {
+    const body = strip(l);
     if (body === null) break;
     after.push(body);
   }
@@ -231,8 +236,46 @@ function trailingComment(beforeOcc: string): number {
 
 /** Whether a line start lies inside a Markdown fenced code block (an odd number of fences above it). */
 function insideFence(text: string, lineStart: number): boolean {
-  const fences = text.slice(0, lineStart).match(/^\s*(?:```|~~~)/gm);
-  return (fences?.length ?? 0) % 2 === 1;
+  if (fenceCache?.text !== text) {
+    const starts: number[] = [];
+    for (const m of text.matchAll(/^\s*(?:```|~~~)/gm)) starts.push(m.index);
+    fenceCache = { text, starts };
+  }
+  let count = 0;
+  for (const at of fenceCache.starts) {
+    if (at >= lineStart) break;
+    count++;
+  }
+  return count % 2 === 1;
+}
+
+// Fence positions of the last text seen: rules call insideFence once per occurrence of the same file.
+let fenceCache: { text: string; starts: number[] } | null = null;
+
+/**
+ * Up to MAX_LINES lines next to the line bounded by `edge` (its start for direction -1, its end for
+ * +1), nearest first, each clipped to a window so that long lines cost nothing.
+ */
+function neighbourLines(text: string, edge: number, direction: -1 | 1): string[] {
+  const out: string[] = [];
+  let cursor = edge;
+  for (let i = 0; i < MAX_LINES; i++) {
+    if (direction === -1) {
+      if (cursor <= 0) break;
+      const end = cursor - 1; // the newline ending the previous line
+      const start = text.lastIndexOf("\n", end - 1) + 1;
+      out.push(text.slice(Math.max(start, end - 2 * WINDOW), end));
+      cursor = start;
+    } else {
+      if (cursor >= text.length) break;
+      const start = cursor + 1;
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      out.push(text.slice(start, Math.min(end, start + 2 * WINDOW)));
+      cursor = end;
+    }
+  }
+  return out;
 }
 
 function isTerminator(text: string, i: number): boolean {

@@ -51,7 +51,7 @@ const CONFIG_ENTRY = /^\s*(?:export\s+|-\s+)?["']?([A-Za-z0-9_.\-[\]]+)["']?\s*[
 /** `"key": "value"` anywhere on a line (JSON, also minified). */
 const JSON_ENTRY = /"((?:[^"\\\n]|\\.)*)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 /** `name = "literal"` / `name: 'literal'` in code; only quoted literals count there. */
-const CODE_ENTRY = /([A-Za-z_$][\w$.-]*)["']?\s*(?:[:=]|:=|=>)\s*(["'`])([^"'`\n]*)\2/g;
+const CODE_ENTRY = /(?<![\w$.-])([A-Za-z_$][\w$.-]*)["']?\s*(?:[:=]|:=|=>)\s*(["'`])([^"'`\n]*)\2/g;
 
 type Family = "config" | "yaml" | "json" | "code";
 
