@@ -40,6 +40,17 @@ export function bytesMayMatch(buf: Buffer): boolean {
 
 const OPENROUTER = /openrouter/i;
 
+/**
+ * Minified bundles (long text in very few lines) are build output: a full parse of megabytes of one
+ * line costs seconds and a gigabyte for nothing, so they go to the last rule, the token-level text rule.
+ */
+export function isMinified(text: string): boolean {
+  if (text.length < 256 * 1024) return false;
+  let newlines = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && newlines * 1000 < text.length; i = text.indexOf("\n", i + 1)) newlines++;
+  return newlines * 1000 < text.length;
+}
+
 /** Picks the rule that owns a path: the first whose appliesTo accepts it (the text rule accepts all). */
 export function ruleFor(rules: readonly Rule[], path: string): Rule {
   const rule = rules.find((r) => r.appliesTo(path));
@@ -75,7 +86,7 @@ export async function processFile(
   const { text, encoding } = decoded;
   if (!hasCandidate(text) || fileSuppressed(text)) return base;
   const ruleList = typeof rules === "function" ? await rules() : rules;
-  const rule = ruleFor(ruleList, file);
+  const rule = isMinified(text) ? ruleList[ruleList.length - 1]! : ruleFor(ruleList, file);
   let detections: readonly Detection[];
   let advisoryDetections;
   try {

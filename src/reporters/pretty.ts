@@ -49,3 +49,23 @@ export function summaryLine(result: RunResult, c: Colors = pc.createColors(false
   const head = `${total} legacy reference${total === 1 ? "" : "s"} in ${files}: ${s.rewrite} ${verb}, ${s.review} to review`;
   return `${c.red("✖")} ${head} (${[scanned, ...extra].join(", ")})`;
 }
+
+/**
+ * What a dry-run diff cannot show: the review items and the renamed values whose thinking mode must
+ * be set where they are used. Printed on stderr next to the diff so the patch itself stays clean.
+ */
+export function dryRunFootnotes(result: RunResult, color = false): string {
+  const c = pc.createColors(color);
+  const out: string[] = [];
+  const reviews = result.files.flatMap((f) => f.findings.filter((x) => x.action === "review"));
+  if (reviews.length > 0) {
+    out.push(c.bold(`Needs review (not in the diff): ${reviews.length}`));
+    for (const x of reviews) out.push(`  ${x.file}:${x.line}:${x.column}  ${c.yellow(x.legacy)}  ${x.message}`);
+  }
+  const notes = result.files.flatMap((f) => f.findings.filter((x) => x.note !== null));
+  if (notes.length > 0) {
+    out.push(c.bold(`Set the thinking mode where these renamed values are used: ${notes.length}`));
+    for (const x of notes) out.push(`  ${x.file}:${x.line}:${x.column}  ${x.note}`);
+  }
+  return out.length > 0 ? `${out.join("\n")}\n` : "";
+}
