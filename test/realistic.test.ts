@@ -17,6 +17,8 @@ interface Expected {
   readonly reason: string;
   /** Reported only with --include-recorded. */
   readonly recorded?: boolean;
+  /** When given, how the thinking setting was handled (e.g. "inserted" at a request site). */
+  readonly thinkingState?: string;
 }
 
 interface ExpectedFile {
@@ -32,6 +34,7 @@ interface JsonFinding {
   readonly action: string;
   readonly reason: string;
   readonly replacement: string | null;
+  readonly thinkingState: string;
 }
 
 /**
@@ -41,10 +44,8 @@ interface JsonFinding {
 const PENDING: Readonly<Record<string, string>> = {
   "config-stack/genuine": "rules/json.ts and rules/yaml.ts (config-value) not on main yet",
   "config-stack/collection-current": "rules/yaml.ts (YAML sequence holding a V4 ID) not on main yet",
-  "py-agent/genuine": "rules/python.ts (request-site) not on main yet",
-  "py-agent/collection-current": "rules/python.ts (dict keyed by a legacy and a V4 ID) not on main yet",
-  "py-agent/migration-docs": "rules/python.ts (docstring prose) not on main yet",
-  "py-agent/test-assertion": "rules/python.ts (assert on legacy behaviour) not on main yet",
+  "py-agent/request-site":
+    "rules/python.ts inserts the thinking setting at agent/llm.py:11 and :19 but reports reason 'reference'; ts-js and json report 'request-site'",
 };
 
 const ROOT = path.join(REPO_ROOT, "fixtures/realistic");
@@ -106,6 +107,10 @@ describe.each(PROJECTS)("realistic project %s", (project) => {
     const at = (list: readonly JsonFinding[]): string[] => list.filter((f) => keys.has(`${f.file}:${f.line} ${f.legacy}`)).map(row).sort();
     expect(at(plain)).toEqual(mine.filter((f) => !f.recorded).map(row).sort());
     expect(at(recorded)).toEqual(mine.map(row).sort());
+    for (const e of mine.filter((f) => f.thinkingState !== undefined)) {
+      const actual = plain.find((f) => f.file === e.file && f.line === e.line && f.legacy === e.legacy);
+      expect(actual?.thinkingState, row(e)).toBe(e.thinkingState);
+    }
   });
 
   it("reports exactly the expected findings, nothing else", () => {
