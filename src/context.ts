@@ -27,6 +27,10 @@ const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|specs?|__mocks__|mocks?|fixtures?|
 const TEST_FILE = /\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/;
 /** Markers of a chat completion response body (full or streamed). Request bodies carry none of them. */
 const RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
+// `model: "`, `"model": "`, `model="`, `\"model\":\"` right before the ID (a provider prefix allowed).
+const MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
+// Statements inside the brackets mean a code block (a test body), not an object or dict literal.
+const STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
 const SSE_DATA = /\bdata:\s*\{/;
 const CHUNK_MARK = /chat\.completion\.chunk|chatcmpl-/;
 const RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
@@ -101,8 +105,10 @@ function isRecordedResponse(ctx: FileContext, text: string, d: Detection): boole
   const line = lineAt(text, d.start);
   if (SSE_DATA.test(line) && CHUNK_MARK.test(line)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
+  // A response names its model in the `model` field only; anything else is not echoed history.
+  if (!MODEL_FIELD.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
   const obj = enclosingObject(text, d.start, d.end);
-  return obj !== null && RESPONSE_MARK.test(obj);
+  return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
 }
 
 function lineAt(text: string, offset: number): string {

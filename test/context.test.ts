@@ -188,3 +188,34 @@ describe("context helpers", () => {
     expect(fileContext("src/a.ts", "").kind).toBe("plain");
   });
 });
+
+describe("mocked responses need a response-shaped object literal around a model field", () => {
+  it.each([
+    [
+      "a test body that reads choices is code, not a response",
+      "test/chat.test.go",
+      'package chat\n\nfunc TestChat(t *testing.T) {\n\tmodel = "deepseek-chat"\n\tif resp := call(model); len(resp.choices) == 0 {\n\t\tt.Fatal("no reply")\n\t}\n}\n',
+      ["4:11 rewrite deepseek-chat reference"],
+    ],
+    [
+      "a value that is not the model field",
+      "test/labels_test.go",
+      'package labels\n\nvar reply = Reply{ID: "chatcmpl-1", Label: "deepseek-chat"}\n',
+      ["3:45 rewrite deepseek-chat reference"],
+    ],
+    [
+      "response content words such as 'for' and 'if' do not make it code",
+      "test/reply_test.go",
+      'package reply\n\nvar reply = `{"id": "chatcmpl-1", "model": "deepseek-chat", "choices": [{"message": {"content": "Thanks for asking; if so"}}]}`\n',
+      [],
+    ],
+    [
+      "escaped JSON inside a Java test string",
+      "src/test/java/ChatClientTest.java",
+      'class ChatClientTest {\n  String body = "{\\"object\\":\\"chat.completion\\",\\"model\\":\\"deepseek-reasoner\\"}";\n}\n',
+      [],
+    ],
+  ])("%s", async (_label, path, text, findings) => {
+    expect(brief((await checkText(path, text)).findings)).toEqual(findings);
+  });
+});
