@@ -44,8 +44,6 @@ interface JsonFinding {
 const PENDING: Readonly<Record<string, string>> = {
   "config-stack/genuine": "rules/json.ts and rules/yaml.ts (config-value) not on main yet",
   "config-stack/collection-current": "rules/yaml.ts (YAML sequence holding a V4 ID) not on main yet",
-  "py-agent/request-site":
-    "rules/python.ts inserts the thinking setting at agent/llm.py:11 and :19 but reports reason 'reference'; ts-js and json report 'request-site'",
 };
 
 const ROOT = path.join(REPO_ROOT, "fixtures/realistic");
