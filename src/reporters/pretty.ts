@@ -1,5 +1,8 @@
-import pc from "picocolors";
+import { createRequire } from "node:module";
 import type { RunResult } from "../run.js";
+
+// picocolors is CommonJS: require() avoids the CommonJS export scan of an ESM import.
+const pc = createRequire(import.meta.url)("picocolors") as typeof import("picocolors");
 
 type Colors = ReturnType<typeof pc.createColors>;
 
