@@ -1,7 +1,7 @@
 // The analysis behind the ts-js rule: parse once (no program, no type checking), place each legacy
 // occurrence in the syntax tree, and classify it from its context. Importing this module loads the
 // TypeScript compiler, so ts-js.ts imports it only when a file needs it.
-import { ts } from "ts-morph";
+import { ts } from "./ts-lib.js";
 import { legacyEntry, type LegacyId } from "../src/catalog.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { AdvisoryDetection, Detection, Reason, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";

@@ -1,5 +1,5 @@
 // Small syntax helpers over the TypeScript AST shared by the ts-js analysis and request-site modules.
-import { ts } from "ts-morph";
+import { ts } from "./ts-lib.js";
 
 /** What a rule knows about the file being analysed. */
 export interface FileFacts {

@@ -2,7 +2,7 @@
 // request object, or an AI SDK call through `deepseek("...")`, and the edits that make the thinking
 // mode explicit there in that caller's own form. Edits are plain insertions laid out like their
 // neighbours; nothing is reprinted.
-import { ts } from "ts-morph";
+import { ts } from "./ts-lib.js";
 import type { ThinkingMode } from "../src/catalog.js";
 import type { AdvisoryDetection, Edit } from "../src/types.js";
 import {

@@ -37,6 +37,8 @@ interface CliOptions {
   /** A path from `--config FILE`, `false` from `--no-config`, unset to discover one. */
   config?: string | false;
   includeRecorded?: boolean;
+  /** False from `--no-git-scan`: always walk and probe in Node. */
+  gitScan?: boolean;
 }
 
 const EXAMPLES = `
@@ -125,6 +127,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option("--config <file>", "read settings from this file instead of searching for deepseek-migrate.config.json")
       .option("--no-config", "ignore config files")
       .option("--include-recorded", "also report legacy names inside recorded API responses (cassettes, mocks, snapshots), as review")
+      .option("--no-git-scan", "list and search files in Node even inside a git work tree (also DEEPSEEK_MIGRATE_NO_GIT_SCAN=1)")
       .option("-q, --quiet", "print findings only: no summary, notes, advisories or progress")
       .option("--debug", "show stack traces for internal errors");
 
@@ -192,6 +195,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       ...(only ? { only } : {}),
       patches: NEEDS_PATCHES.has(format),
       includeRecorded: opts.includeRecorded ?? config?.includeRecorded ?? false,
+      gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
     });

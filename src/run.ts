@@ -30,6 +30,8 @@ export interface RunOptions {
   readonly patches?: boolean;
   /** When set, only these absolute paths are scanned (after the usual filtering). */
   readonly only?: ReadonlySet<string>;
+  /** Discover files and candidates with git inside a git work tree (default true); false always walks. */
+  readonly gitScan?: boolean;
   /** Called after each file, for progress displays. */
   readonly onProgress?: (done: number, total: number, findings: number) => void;
   /** Stops scheduling new files (in-flight writes finish) when it returns true. */
@@ -101,13 +103,17 @@ interface Processed {
 /** Scans, checks and (for diff/apply) rewrites; returns what reporters need, in path order. */
 export async function run(options: RunOptions): Promise<RunResult> {
   const folderSkips: Skipped[] = [];
-  let targets = await scan(options.paths, {
+  const scanOptions = {
     cwd: options.cwd,
     include: options.include,
     exclude: options.exclude,
     patternBase: options.patternBase,
-    onSkip: (abs, detail) => folderSkips.push({ file: toRel(options.cwd, abs), reason: "unreadable", detail }),
-  });
+    onSkip: (abs: string, detail: string) => folderSkips.push({ file: toRel(options.cwd, abs), reason: "unreadable", detail }),
+  };
+  // Inside a git work tree git lists the files and greps them (src/gitscan.ts); elsewhere, or when
+  // git cannot answer completely, the walker lists them and the byte probe reads them.
+  const viaGit = options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions);
+  let targets = viaGit ? viaGit.targets : await scan(options.paths, scanOptions);
   if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
   const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false };
@@ -185,7 +191,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   const stop = (): boolean => (interrupted ||= options.shouldStop?.() ?? false);
   let base = 0;
-  scanning: for await (const batch of prefilter(targets.map((t) => t.abs))) {
+  const statuses = viaGit ? (await import("./gitscan.js")).probeCandidates(targets, viaGit.candidates) : prefilter(targets.map((t) => t.abs));
+  scanning: for await (const batch of statuses) {
     const errors = new Map(batch.errors);
     for (let j = 0; j < batch.status.length; j++) {
       const status = batch.status[j];

@@ -74,8 +74,6 @@ export function toRel(cwd: string, abs: string): string {
  */
 export async function scan(roots: readonly string[], options: ScanOptions): Promise<ScanTarget[]> {
   const cwd = options.cwd;
-  const userExclude = options.exclude && options.exclude.length > 0 ? ignoreFactory().add([...options.exclude]) : null;
-  const userInclude = options.include && options.include.length > 0 ? ignoreFactory().add([...options.include]) : null;
   const seen = new Set<string>();
   const out: ScanTarget[] = [];
 
@@ -84,17 +82,7 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
     seen.add(abs);
     out.push({ abs, rel });
   };
-  const patternBase = options.patternBase ?? cwd;
-  const userWants = (abs: string, isDir: boolean): boolean => {
-    if (!userExclude && !userInclude) return true;
-    const rel = path.relative(patternBase, abs).split(path.sep).join("/");
-    if (rel === "") return true;
-    if (rel.startsWith("../")) return true;
-    const probe = isDir ? `${rel}/` : rel;
-    if (userExclude?.ignores(probe)) return false;
-    if (!isDir && userInclude && !userInclude.ignores(rel)) return false;
-    return true;
-  };
+  const userWants = userFilter(options);
 
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
@@ -132,6 +120,26 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
   }
   out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return out;
+}
+
+/**
+ * The project's include/exclude patterns as a test of one path (a folder when `isDir`). Shared by the
+ * walker and the git fast path so both apply them identically.
+ */
+export function userFilter(options: ScanOptions): (abs: string, isDir: boolean) => boolean {
+  const userExclude = options.exclude && options.exclude.length > 0 ? ignoreFactory().add([...options.exclude]) : null;
+  const userInclude = options.include && options.include.length > 0 ? ignoreFactory().add([...options.include]) : null;
+  const patternBase = options.patternBase ?? options.cwd;
+  return (abs: string, isDir: boolean): boolean => {
+    if (!userExclude && !userInclude) return true;
+    const rel = path.relative(patternBase, abs).split(path.sep).join("/");
+    if (rel === "") return true;
+    if (rel.startsWith("../")) return true;
+    const probe = isDir ? `${rel}/` : rel;
+    if (userExclude?.ignores(probe)) return false;
+    if (!isDir && userInclude && !userInclude.ignores(rel)) return false;
+    return true;
+  };
 }
 
 /** .gitignore files in folders above a root, up to the enclosing repository's top, apply too. */

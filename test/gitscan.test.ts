@@ -1,0 +1,128 @@
+// The git fast path (git ls-files + git grep) must list the same files and report the same findings
+// as the portable path (Node walker + byte probe), in real git repositories.
+import { chmodSync, cpSync, rmSync, symlinkSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { gitDiscover } from "../src/gitscan.js";
+import { prefilter, CANDIDATE } from "../src/prefilter.js";
+import { scan } from "../src/scan.js";
+import { cli, git, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
+
+const LEGACY = (n: string): string => `const ${n} = { model: "deepseek-chat" };\n`;
+const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+
+/** Both paths' file lists, plus the files each considers a candidate after the probe. */
+async function compare(dir: string, roots: readonly string[] = ["."], extra: { include?: string[]; exclude?: string[] } = {}) {
+  const options = { cwd: dir, ...extra };
+  const viaGit = await gitDiscover(roots, options);
+  expect(viaGit, "git path declined").not.toBeNull();
+  const walked = await scan(roots, options);
+  expect(viaGit!.targets.map((t) => t.rel)).toEqual(walked.map((t) => t.rel));
+  const probed: string[] = [];
+  let i = 0;
+  for await (const batch of prefilter(walked.map((t) => t.abs), { workers: 0 })) {
+    for (const s of batch.status) {
+      if (s === CANDIDATE) probed.push(walked[i]!.abs);
+      i++;
+    }
+  }
+  // git grep may name more files (a byte-order mark inside a binary file); never fewer.
+  for (const abs of probed) expect(viaGit!.candidates.has(abs), abs).toBe(true);
+  return { files: walked.map((t) => t.rel), candidates: probed.map((p) => path.relative(dir, p)) };
+}
+
+function sameReport(dir: string, args: readonly string[] = []): void {
+  const fast = cli(dir, ["check", "--format", "json", ...args]);
+  const slow = cli(dir, ["check", "--format", "json", "--no-git-scan", ...args]);
+  expect(fast.stderr.replace(/\n$/, "")).toBe(slow.stderr.replace(/\n$/, ""));
+  expect(fast.status).toBe(slow.status);
+  expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
+  const env = cli(dir, ["check", "--format", "json", ...args], { env: { DEEPSEEK_MIGRATE_NO_GIT_SCAN: "1" } });
+  expect(JSON.parse(env.stdout)).toEqual(JSON.parse(slow.stdout));
+}
+
+function mixedRepo(): string {
+  const dir = tempProject(null);
+  writeFiles(dir, {
+    ".gitignore": "ignored/\n*.log\n",
+    "src/tracked.ts": LEGACY("a"),
+    "src/clean.ts": "export const x = 1;\n",
+    "src/forced.log": LEGACY("tracked but matching .gitignore"),
+    "pkg/.gitignore": "tmp/\n",
+    "pkg/tmp/inner.py": 'model = "deepseek-reasoner"\n',
+    "pkg/keep.py": 'model = "deepseek-reasoner"\n',
+    "ignored/x.ts": LEGACY("b"),
+    "node_modules/dep/index.js": LEGACY("c"),
+    "build/out.js": LEGACY("d"),
+    "CHANGELOG.md": "Moved off deepseek-chat.\n",
+    "package-lock.json": '{"model": "deepseek-chat"}\n',
+    "docs/wide.txt": utf16("use deepseek-chat here\n"),
+    "docs/bom-no-id.bin": Buffer.from([0x00, 0x01, 0xff, 0xfe, 0x02]),
+    "gone.ts": LEGACY("e"),
+  });
+  git(dir, "add", "-A");
+  git(dir, "add", "-f", "src/forced.log");
+  git(dir, "commit", "-qm", "base");
+  rmSync(path.join(dir, "gone.ts"));
+  writeFiles(dir, { "new/untracked.ts": LEGACY("f"), "new/also.log": LEGACY("g") });
+  symlinkSync("../src/tracked.ts", path.join(dir, "new/link.ts"));
+  symlinkSync("src", path.join(dir, "dirlink"));
+  return dir;
+}
+
+describe("git fast path", () => {
+  it("lists what the walker lists: tracked, untracked, nested .gitignore, excluded folders, history/lock files, symlinks, deletions", async () => {
+    const dir = mixedRepo();
+    const { files, candidates } = await compare(dir);
+    expect(files).toContain("new/untracked.ts");
+    expect(files).toContain("docs/wide.txt");
+    // A tracked file that a .gitignore rule covers is left out, as the walker leaves it out.
+    expect(files).not.toContain("src/forced.log");
+    for (const gone of ["pkg/tmp/inner.py", "ignored/x.ts", "node_modules/dep/index.js", "build/out.js", "CHANGELOG.md", "package-lock.json", "gone.ts", "new/link.ts", "new/also.log"]) {
+      expect(files).not.toContain(gone);
+    }
+    expect(candidates.sort()).toEqual(["docs/wide.txt", "new/untracked.ts", "pkg/keep.py", "src/tracked.ts"]);
+    sameReport(dir);
+  });
+
+  it("applies roots, a subfolder as cwd, and the config's include/exclude the same way", async () => {
+    const dir = mixedRepo();
+    await compare(dir, ["src", "new"]);
+    await compare(path.join(dir, "pkg"));
+    await compare(dir, ["."], { exclude: ["docs/"], include: ["**/*.ts", "**/*.py"] });
+    writeFiles(dir, { "deepseek-migrate.config.json": JSON.stringify({ exclude: ["pkg/"] }) });
+    sameReport(dir);
+    sameReport(dir, ["src", "docs"]);
+  });
+
+  it("finds the same on every rule fixture", async () => {
+    const dir = tempProject(null, { git: false });
+    cpSync(path.join(REPO_ROOT, "fixtures"), path.join(dir, "fixtures"), { recursive: true });
+    git(dir, "init", "-q", "-b", "main");
+    await compare(dir);
+    sameReport(dir);
+  });
+
+  it("hands over to the walker when git cannot answer for every file", async () => {
+    const dir = mixedRepo();
+    // A file root (scanned even when ignored), a root outside cwd, and a folder that is no repository.
+    expect(await gitDiscover(["src/tracked.ts"], { cwd: dir })).toBeNull();
+    expect(await gitDiscover([".."], { cwd: path.join(dir, "src") })).toBeNull();
+    const plain = tempProject(null, { git: false });
+    writeFiles(plain, { "a.ts": LEGACY("a") });
+    expect(await gitDiscover(["."], { cwd: plain })).toBeNull();
+    // A nested repository: git lists it as one folder, the walker enters it.
+    const inner = path.join(dir, "vendor-repo");
+    writeFiles(dir, { "vendor-repo/x.ts": LEGACY("n") });
+    git(inner, "init", "-q");
+    expect(await gitDiscover(["."], { cwd: dir })).toBeNull();
+    sameReport(dir);
+    // An unreadable file (when not running as root) makes git complain: the walker reports it instead.
+    if (process.getuid?.() !== 0) {
+      rmSync(inner, { recursive: true });
+      chmodSync(path.join(dir, "src/tracked.ts"), 0o000);
+      expect(await gitDiscover(["."], { cwd: dir })).toBeNull();
+      sameReport(dir);
+    }
+  });
+});
