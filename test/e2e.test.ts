@@ -84,6 +84,22 @@ describe("dry run, apply, check on the sample project", () => {
     expect(cli(p, ["check", "--fail-on", "none"]).status).toBe(0);
   });
 
+  it("apply reports what it fixed and what still needs review; the dry run lists review items on stderr", () => {
+    const p = tempProject("legacy-app");
+    const dry = cli(p, ["diff"]);
+    expect(dry.stderr).toMatch(/^Needs review \(not in the diff\): 6$/m);
+    expect(dry.stderr).toMatch(/^ {2}src\/chat\.ts:25:11 {2}deepseek-reasoner {2}branch on the legacy name/m);
+    expect(dry.stderr).toMatch(/^Set the thinking mode where these renamed values are used: \d+$/m);
+    expect(dry.stdout).not.toMatch(/Needs review/);
+    const r = cli(p, ["apply"]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines.filter((l) => / fixed {4}deepseek-/.test(l))).toHaveLength(14);
+    expect(lines.filter((l) => / review {3}deepseek-/.test(l))).toHaveLength(6);
+    expect(lines.some((l) => / rewrite {2}deepseek-/.test(l))).toBe(false);
+    expect(r.stdout).toMatch(/14 rewritten, 6 to review/);
+  });
+
   it("check --format json prints exactly one document with the documented fields", () => {
     const r = cli(dir, ["check", "--format", "json"]);
     const doc = JSON.parse(r.stdout) as { version: number; findings: JsonFinding[]; summary: Record<string, number> };

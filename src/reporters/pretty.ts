@@ -15,7 +15,7 @@ export function renderPretty(result: RunResult, options: { color: boolean; quiet
     out.push(c.underline(f.file));
     for (const x of f.findings) {
       const pos = c.dim(`${x.line}:${x.column}`.padEnd(8));
-      const tag = x.action === "rewrite" ? c.red("rewrite") : c.yellow("review ");
+      const tag = x.action === "review" ? c.yellow("review ") : f.written ? c.green("fixed  ") : c.red("rewrite");
       const what = x.replacement ? `${x.legacy} ${c.dim("→")} ${c.green(x.replacement)}` : x.legacy;
       out.push(`  ${pos} ${tag}  ${what}  ${x.message}  ${c.dim(x.rule)}`);
       if (x.note && !options.quiet) out.push(`  ${" ".repeat(8)} ${c.cyan("note")}     ${x.note}`);
