@@ -1,6 +1,6 @@
 // Table tests for the .env / INI / .properties rule.
 import { describe, expect, it } from "vitest";
-import { brief, checkText } from "../support/harness.js";
+import { checkText, ruleTable } from "../support/harness.js";
 import { iniEnvRule } from "../../rules/ini-env.js";
 import { ruleFor } from "../../src/engine.js";
 import { loadRules } from "../../src/rules.js";
@@ -45,17 +45,7 @@ const invalid: [string, string, string[], string][] = [
 ];
 
 describe("ini-env rule", () => {
-  it.each(valid)("reports nothing in %s: %s", async (path, text) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual([]);
-  });
-
-  it.each(invalid)("%s: %s", async (path, text, findings, output) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual(findings);
-    expect(r.output).toBe(output);
-    expect(iniEnvRule.validate!(r.output, path)).toBeNull();
-  });
+  ruleTable(iniEnvRule, valid, invalid);
 
   it("owns every .env variant", async () => {
     const rules = await loadRules();

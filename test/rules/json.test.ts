@@ -1,6 +1,6 @@
 // Table tests for the JSON rule: valid rows report nothing; invalid rows give exact findings and output.
 import { describe, expect, it } from "vitest";
-import { brief, checkText } from "../support/harness.js";
+import { checkText, ruleTable } from "../support/harness.js";
 import { jsonRule } from "../../rules/json.js";
 
 const valid: [string, string][] = [
@@ -87,18 +87,7 @@ const invalid: [string, string, string[], string][] = [
 ];
 
 describe("json rule", () => {
-  it.each(valid)("reports nothing in %s: %s", async (path, text) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual([]);
-    expect(r.output).toBe(text);
-  });
-
-  it.each(invalid)("%s: %s", async (path, text, findings, output) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual(findings);
-    expect(r.output).toBe(output);
-    expect(jsonRule.validate!(r.output, path)).toBeNull();
-  });
+  ruleTable(jsonRule, valid, invalid);
 
   it("renames only, with a note, under --thinking off", async () => {
     const r = await checkText("b.json", '{"model": "deepseek-chat", "messages": []}', { thinking: "off" });

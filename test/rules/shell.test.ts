@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { brief, checkText } from "../support/harness.js";
+import { checkText, ruleTable } from "../support/harness.js";
 import { lexShell, shellRule } from "../../rules/shell.js";
 
 const valid: [string, string][] = [
@@ -97,17 +97,8 @@ function curlBodies(script: string): string[] {
 }
 
 describe("shell rule", () => {
-  it.each(valid)("reports nothing in %s: %s", async (p, text) => {
-    const r = await checkText(p, text);
-    expect(brief(r.findings)).toEqual([]);
-  });
-
-  it.each(invalid)("%s: %s", async (p, text, findings, output) => {
-    const r = await checkText(p, text);
-    expect(brief(r.findings)).toEqual(findings);
-    expect(r.output).toBe(output);
-    expect(await shellRule.validate!(r.output, p)).toBeNull();
-    if (/\.(?:sh|bash|zsh)$/.test(p)) expect(bashSyntax(r.output)).toBe("ok");
+  ruleTable(shellRule, valid, invalid, (p, output) => {
+    if (/\.(?:sh|bash|zsh)$/.test(p)) expect(bashSyntax(output)).toBe("ok");
   });
 
   it("keeps the migrated fixture script valid for bash, and every curl body valid JSON with the right thinking", async () => {

@@ -1,6 +1,6 @@
 // Table tests for the TOML rule: valid rows report nothing; invalid rows give exact findings and output.
 import { describe, expect, it } from "vitest";
-import { brief, checkText } from "../support/harness.js";
+import { ruleTable } from "../support/harness.js";
 import { lexToml, tomlRule } from "../../rules/toml.js";
 
 const valid: [string, string][] = [
@@ -37,17 +37,7 @@ const invalid: [string, string, string[], string][] = [
 ];
 
 describe("toml rule", () => {
-  it.each(valid)("reports nothing in %s: %s", async (path, text) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual([]);
-  });
-
-  it.each(invalid)("%s: %s", async (path, text, findings, output) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual(findings);
-    expect(r.output).toBe(output);
-    expect(tomlRule.validate!(r.output, path)).toBeNull();
-  });
+  ruleTable(tomlRule, valid, invalid);
 
   it("tells keys from values in inline tables and escaped strings", () => {
     const roles = lexToml('a = { "k" = "v\\"#", b = 1 } # c\n').map((t) => `${t.role}:${t.value}`);

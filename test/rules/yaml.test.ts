@@ -1,6 +1,6 @@
 // Table tests for the YAML rule: valid rows report nothing; invalid rows give exact findings and output.
 import { describe, expect, it } from "vitest";
-import { brief, checkText } from "../support/harness.js";
+import { checkText, ruleTable } from "../support/harness.js";
 import { yamlRule } from "../../rules/yaml.js";
 
 const valid: [string, string][] = [
@@ -59,18 +59,7 @@ const invalid: [string, string, string[], string][] = [
 ];
 
 describe("yaml rule", () => {
-  it.each(valid)("reports nothing in %s: %s", async (path, text) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual([]);
-    expect(r.output).toBe(text);
-  });
-
-  it.each(invalid)("%s: %s", async (path, text, findings, output) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual(findings);
-    expect(r.output).toBe(output);
-    expect(yamlRule.validate!(r.output, path)).toBeNull();
-  });
+  ruleTable(yamlRule, valid, invalid);
 
   it("gives LiteLLM proxy configs the LiteLLM note", async () => {
     const r = await checkText("proxy.yaml", "model_list:\n  - litellm_params:\n      model: deepseek/deepseek-chat\n");
