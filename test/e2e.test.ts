@@ -2,20 +2,8 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, git, tempProject, writeFiles } from "./support/project.js";
+import { cli, git, tempProject, writeFiles, type JsonFinding } from "./support/project.js";
 
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  legacy: string;
-  replacement: string | null;
-  action: "rewrite" | "review";
-  rule: string;
-  message: string;
-}
 
 function checkJson(cwd: string, args: string[] = []): { status: number | null; findings: JsonFinding[]; doc: Record<string, unknown> } {
   const r = cli(cwd, ["check", "--format", "json", ...args]);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, git, REPO_ROOT, tempProject } from "./support/project.js";
+import { cli, git, REPO_ROOT, tempProject, type JsonFinding } from "./support/project.js";
 
 interface Expected {
   readonly situation: string;
@@ -27,15 +27,6 @@ interface ExpectedFile {
   readonly findings: readonly Expected[];
 }
 
-interface JsonFinding {
-  readonly file: string;
-  readonly line: number;
-  readonly legacy: string;
-  readonly action: string;
-  readonly reason: string;
-  readonly replacement: string | null;
-  readonly thinkingState: string;
-}
 
 /**
  * Situations whose expectations depend on a rule that has not landed on main yet, with what is missing.

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty } from "../src/reporters/github.js";
 import { escapeMd, fenceFor } from "../src/reporters/markdown.js";
-import { cli, git, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
+import { cli, git, REPO_ROOT, tempProject, writeFiles, type JsonFinding } from "./support/project.js";
 
 const GO_APP = `package main
 
@@ -15,18 +15,6 @@ func pick(m string) bool {
 }
 `;
 
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  legacy: string;
-  replacement: string | null;
-  action: "rewrite" | "review";
-  message: string;
-  note: string | null;
-}
 
 function jsonFindings(cwd: string, args: readonly string[] = []): JsonFinding[] {
   const r = cli(cwd, ["check", "--format", "json", ...args]);

@@ -48,3 +48,21 @@ export function cli(cwd: string, args: readonly string[], options: { env?: Recor
     maxBuffer: 256 * 1024 * 1024,
   });
 }
+
+/** A finding as `check --format json` prints it (the documented fields). */
+export interface JsonFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly legacy: string;
+  readonly replacement: string | null;
+  readonly action: "rewrite" | "review";
+  readonly rule: string;
+  readonly message: string;
+  readonly reason: string;
+  readonly thinking: "enabled" | "disabled";
+  readonly thinkingState: string;
+  readonly note: string | null;
+}
