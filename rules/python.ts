@@ -853,6 +853,7 @@ export const pythonRule: Rule = {
   async check(ctx: RuleContext): Promise<RuleOutput> {
     return withTree(ctx.text, (root) => analyse(root, ctx));
   },
+  warmUp: loadParser,
   async validate(text: string): Promise<string | null> {
     return withTree(text, firstError);
   },

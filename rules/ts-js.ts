@@ -25,4 +25,5 @@ export const tsJsRule: Rule = {
   async validate(text: string, path: string): Promise<string | null> {
     return (await loadAnalysis()).parseError(text, path);
   },
+  warmUp: loadAnalysis,
 };

@@ -175,6 +175,8 @@ function scanBenchmark(dir, facts, runs) {
     { name: "deepseek-migrate check . --format json", run: () => measure(node, checkArgs(), dir, { node: true }) },
     ...(rgVersion ? [{ name: "rg -c 'deepseek-(chat|reasoner)' .", run: () => measure("rg", ["-c", "deepseek-(chat|reasoner)", "."], dir) }] : []),
     { name: "node read-all loop (reference)", run: () => measure(node, [READ_ALL, "."], dir, { node: true }) },
+    // The portable path (Node walker + byte probe on worker threads), as used outside git.
+    { name: "check . --format json --no-git-scan", run: () => measure(node, [...checkArgs(), "--no-git-scan"], dir, { node: true }) },
   ];
   // Warm-up: fills the page cache and checks that every contender sees the same files.
   const warm = measure(node, checkArgs(), dir, { capture: true, node: true });

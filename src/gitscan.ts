@@ -35,7 +35,7 @@ interface GitRun {
 }
 
 /** Runs git; `ok` is false when it could not start or wrote anything to stderr. */
-function git(cwd: string, args: readonly string[], input?: Buffer): Promise<GitRun> {
+function git(cwd: string, args: readonly string[], input?: Buffer, onName?: (name: string) => void): Promise<GitRun> {
   return new Promise((resolve) => {
     // LC_ALL=C: patterns and names are bytes; no optional index lock, no pager, no prompts.
     const child = spawn("git", [...args], {
@@ -45,7 +45,14 @@ function git(cwd: string, args: readonly string[], input?: Buffer): Promise<GitR
     });
     const out: Buffer[] = [];
     let stderr = false;
-    child.stdout?.on("data", (b: Buffer) => out.push(b));
+    let partial = "";
+    child.stdout?.on("data", (b: Buffer) => {
+      out.push(b);
+      if (!onName) return;
+      const parts = (partial + b.toString("latin1")).split("\0");
+      partial = parts.pop() ?? "";
+      for (const p of parts) onName(Buffer.from(p, "latin1").toString("utf8"));
+    });
     child.stderr?.on("data", () => (stderr = true));
     child.on("error", () => resolve({ ok: false, code: null, stdout: Buffer.alloc(0) }));
     child.on("close", (code) => resolve({ ok: !stderr, code, stdout: Buffer.concat(out) }));
@@ -67,7 +74,12 @@ function names(buf: Buffer): string[] {
  * be used. Only folder roots inside `cwd` are handled here (a file named on the command line is
  * scanned even when ignored, which is the walker's job).
  */
-export async function gitDiscover(roots: readonly string[], options: ScanOptions): Promise<GitDiscovery | null> {
+export async function gitDiscover(
+  roots: readonly string[],
+  options: ScanOptions,
+  /** Told about each file git grep names as it names it (before filtering), to start loading parsers early. */
+  onCandidate?: (abs: string) => void,
+): Promise<GitDiscovery | null> {
   const cwd = options.cwd;
   const rootDirs: string[] = [];
   for (const root of roots) {
@@ -87,7 +99,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
   const listing = git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs]);
   // Tracked files that an ignore rule covers: the walker never lists them, so neither does this path.
   const ignoredTracked = git(cwd, [...base, "ls-files", "-z", "-c", "-i", "--exclude-standard", "--", ...specs]);
-  const grep = git(cwd, [...base, "-c", "grep.fullName=false", "grep", "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs], PATTERNS);
+  const grep = git(cwd, [...base, "-c", "grep.fullName=false", "grep", "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs], PATTERNS, onCandidate && ((name) => onCandidate(path.resolve(cwd, name))));
 
   const [listed, ignored] = await Promise.all([listing, ignoredTracked]);
   if (!listed.ok || listed.code !== 0 || !ignored.ok || ignored.code !== 0) {

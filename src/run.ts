@@ -93,6 +93,22 @@ const CONCURRENCY = 32;
 let engineModule: Promise<typeof import("./engine.js")> | null = null;
 const loadEngine = (): Promise<typeof import("./engine.js")> => (engineModule ??= import("./engine.js"));
 
+// Parsers take a second of CPU to load (the TypeScript compiler most of it): start loading the
+// engine and the parser a candidate needs as soon as discovery names it, so loading overlaps the
+// rest of the search instead of following it. Each rule warms up once.
+const warmed = new Set<string>();
+function warmUp(abs: string): void {
+  void loadEngine().catch(() => undefined);
+  void loadRules()
+    .then((rules) => {
+      const rule = rules.find((r) => r.appliesTo(abs));
+      if (!rule || warmed.has(rule.id)) return;
+      warmed.add(rule.id);
+      return rule.warmUp?.();
+    })
+    .catch(() => undefined); // a load failure surfaces where the file is processed
+}
+
 type WriteResult = { readonly ok: true } | { readonly ok: false; readonly error: unknown };
 interface Processed {
   readonly outcome: FileOutcome;
@@ -112,7 +128,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   // Inside a git work tree git lists the files and greps them (src/gitscan.ts); elsewhere, or when
   // git cannot answer completely, the walker lists them and the byte probe reads them.
-  const viaGit = options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions);
+  const viaGit = options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions, warmUp);
   let targets = viaGit ? viaGit.targets : await scan(options.paths, scanOptions);
   if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
   const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];

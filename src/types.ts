@@ -103,6 +103,8 @@ export interface Rule {
   check(ctx: RuleContext): RuleOutput | Promise<RuleOutput>;
   /** Returns null when `text` parses in this rule's language, else a one-line reason. */
   validate?(text: string, path: string): string | null | Promise<string | null>;
+  /** Starts loading this rule's parser ahead of its first file, while discovery is still running. */
+  warmUp?(): Promise<unknown>;
 }
 
 /** A detection placed in its file, with the rewrite resolved against the mapping. */
