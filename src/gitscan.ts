@@ -77,7 +77,7 @@ function names(buf: Buffer): string[] {
 export async function gitDiscover(
   roots: readonly string[],
   options: ScanOptions,
-  /** Told about each file git grep names as it names it (before filtering), to start loading parsers early. */
+  /** Told about each file git grep names, as it names it (after the name and folder filters), to start loading parsers early. */
   onCandidate?: (abs: string) => void,
 ): Promise<GitDiscovery | null> {
   const cwd = options.cwd;
@@ -93,13 +93,30 @@ export async function gitDiscover(
     }
     rootDirs.push(abs);
   }
+  const wanted = userFilter(options);
+  const accepted = (abs: string): boolean => {
+    if (isExcludedFileName(path.basename(abs))) return false;
+    if (!wanted(abs, false)) return false;
+    // Default excluded folders count below a root only: a root the user named is scanned.
+    return rootDirs.some((root) => {
+      const cut = root.endsWith(path.sep) ? root.length : root.length + 1;
+      if (abs.length <= cut || !abs.startsWith(root) || (root.length < cut && abs[root.length] !== path.sep)) return false;
+      const parts = abs.slice(cut).split(path.sep);
+      for (let i = 0; i < parts.length - 1; i++) if (DEFAULT_EXCLUDED_DIRS.has(parts[i]!)) return false;
+      return true;
+    });
+  };
   const specs = rootDirs.map((abs) => path.relative(cwd, abs) || ".");
   // Pathspecs are the user's folder names, never globs or magic.
   const base = ["--literal-pathspecs", "-c", "core.quotePath=false"];
   const listing = git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs]);
   // Tracked files that an ignore rule covers: the walker never lists them, so neither does this path.
   const ignoredTracked = git(cwd, [...base, "ls-files", "-z", "-c", "-i", "--exclude-standard", "--", ...specs]);
-  const grep = git(cwd, [...base, "-c", "grep.fullName=false", "grep", "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs], PATTERNS, onCandidate && ((name) => onCandidate(path.resolve(cwd, name))));
+  const grep = git(cwd, [...base, "-c", "grep.fullName=false", "grep", "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs], PATTERNS, onCandidate && ((name) => {
+    // Warm up only for files the scan keeps (git grep also reads default excluded folders like build/).
+    const abs = path.resolve(cwd, name);
+    if (accepted(abs)) onCandidate(abs);
+  }));
 
   const [listed, ignored] = await Promise.all([listing, ignoredTracked]);
   if (!listed.ok || listed.code !== 0 || !ignored.ok || ignored.code !== 0) {
@@ -128,19 +145,6 @@ export async function gitDiscover(
   }
   for (const name of skip) files.delete(name);
 
-  const wanted = userFilter(options);
-  const accepted = (abs: string): boolean => {
-    if (isExcludedFileName(path.basename(abs))) return false;
-    if (!wanted(abs, false)) return false;
-    // Default excluded folders count below a root only: a root the user named is scanned.
-    return rootDirs.some((root) => {
-      const cut = root.endsWith(path.sep) ? root.length : root.length + 1;
-      if (abs.length <= cut || !abs.startsWith(root) || (root.length < cut && abs[root.length] !== path.sep)) return false;
-      const parts = abs.slice(cut).split(path.sep);
-      for (let i = 0; i < parts.length - 1; i++) if (DEFAULT_EXCLUDED_DIRS.has(parts[i]!)) return false;
-      return true;
-    });
-  };
   const targets: ScanTarget[] = [];
   const keep = (name: string): void => {
     const abs = path.resolve(cwd, name);
