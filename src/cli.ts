@@ -194,6 +194,8 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       ...(config ? { patternBase: config.base } : {}),
       ...(only ? { only } : {}),
       patches: NEEDS_PATCHES.has(format),
+      // Formats that carry the planned rewrite (patches, SARIF fixes) need it re-parsed first.
+      validate: command !== "check" || NEEDS_PATCHES.has(format) || format === "sarif",
       includeRecorded: opts.includeRecorded ?? config?.includeRecorded ?? false,
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
       onProgress: (done, total, findings) => progress.update(done, total, findings),

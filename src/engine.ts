@@ -16,6 +16,11 @@ export interface EngineOptions {
   readonly maxFileSize: number;
   /** Report legacy names inside recorded API responses (as review); they are history, so off by default. */
   readonly includeRecorded?: boolean;
+  /**
+   * Re-parse the migrated text before offering it (default true). A plain `check` writes and shows
+   * nothing, so it skips this second parse of every candidate.
+   */
+  readonly validate?: boolean;
 }
 
 /** Everything learned about one file. Text is kept only when there is something to write. */
@@ -152,7 +157,7 @@ export async function processFile(
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
   const after = applyEdits(text, edits).text;
   if (after === text) return { file, absPath, findings, advisories, secrets };
-  if (rule.validate) {
+  if (rule.validate && options.validate !== false) {
     const broken = await rule.validate(after, file);
     if (broken !== null && (await rule.validate(text, file)) === null) {
       return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail: `edit would break the syntax: ${broken}` } };

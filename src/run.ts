@@ -28,6 +28,8 @@ export interface RunOptions {
   readonly patternBase?: string;
   /** Compute patches for `check` too, for reports that show the planned changes (Markdown). */
   readonly patches?: boolean;
+  /** Re-parse migrated text before offering it as a patch, fix or write (default true; see EngineOptions). */
+  readonly validate?: boolean;
   /** When set, only these absolute paths are scanned (after the usual filtering). */
   readonly only?: ReadonlySet<string>;
   /** Discover files and candidates with git inside a git work tree (default true); false always walks. */
@@ -132,7 +134,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let targets = viaGit ? viaGit.targets : await scan(options.paths, scanOptions);
   if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
   const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
-  const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false };
+  const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
   const files: FileReport[] = [];
   const skipped: Skipped[] = [...folderSkips];
   let findingsSoFar = 0;
