@@ -1,23 +1,36 @@
 // Candidate discovery through git, the fast path inside a git work tree. `git grep` reads files on
-// several threads in C, as fast as ripgrep, so the file list and the few files that may name a legacy
-// model come from git instead of from the Node walker and the byte probe. The result is then filtered
-// exactly as the walker filters (default excluded folders, history and lock files, include/exclude,
-// symlinks), and every file git grep names is probed again by `FileProbe`, so a file's status is the
-// one the portable path gives it. Whenever git cannot give a complete, trustworthy answer (not a
-// repository, git missing, any message on stderr, a nested repository or submodule the walker would
-// enter, a root outside the working directory) this returns null and the caller walks instead.
+// several threads in C, as fast as ripgrep, so the few files that may name a legacy model come from
+// git instead of from the Node walker and the byte probe, and `git ls-files` says how many files the
+// scan covers. Nothing per file is kept: the listing is counted as it streams in, and only the files
+// git grep names are remembered. They are handed to the caller the moment git names them, so their
+// checks overlap the rest of the search, and each is verified afterwards exactly as the walker would
+// list it (default excluded folders, history and lock files, include/exclude, ignored tracked files,
+// regular files only). Whenever git cannot give a complete, trustworthy answer (not a repository, git
+// missing, any message on stderr, a nested repository or submodule the walker would enter, a root
+// outside the working directory) this returns null and the caller walks instead.
 import { spawn } from "node:child_process";
 import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { FileProbe, UNREADABLE } from "./probe.js";
-import type { BatchReply } from "./prefilter.js";
 import { DEFAULT_EXCLUDED_DIRS, isExcludedFileName, toRel, userFilter, type ScanOptions, type ScanTarget } from "./scan.js";
 
 export interface GitDiscovery {
-  /** Files to scan, sorted by reported path, as `scan()` would list them. */
-  readonly targets: readonly ScanTarget[];
-  /** Absolute paths of the targets git grep named: every file that may name a legacy model, and a few more. */
-  readonly candidates: ReadonlySet<string>;
+  /** How many files the scan covers: what the walker would list under the roots. */
+  readonly count: number;
+  /** The files git grep named that the walker would list, sorted by reported path. */
+  readonly candidates: readonly ScanTarget[];
+}
+
+export interface GitDiscoverHooks {
+  /**
+   * Told about each file git grep names that passes the name and folder filters, as git names it,
+   * so its check can start at once. It may still be dropped by the final verification (a symlink, an
+   * ignored tracked file): the caller must not write a file before it is in `candidates`.
+   */
+  readonly onCandidate?: (target: ScanTarget) => void;
+  /** Told about every listed file the scan covers, as a path relative to cwd (tests compare it with the walker). */
+  readonly onFile?: (rel: string) => void;
+  /** When set, only these absolute paths count and are candidates (`--changed`). */
+  readonly only?: ReadonlySet<string>;
 }
 
 /**
@@ -31,11 +44,14 @@ const PATTERNS = Buffer.concat([Buffer.from("deepseek-chat\ndeepseek-reasoner\n"
 interface GitRun {
   readonly ok: boolean;
   readonly code: number | null;
-  readonly stdout: Buffer;
 }
 
-/** Runs git; `ok` is false when it could not start or wrote anything to stderr. */
-function git(cwd: string, args: readonly string[], input?: Buffer, onName?: (name: string) => void): Promise<GitRun> {
+/**
+ * Runs git and hands each NUL-terminated record of its output to `onRecord` as it arrives (a
+ * record cut between two chunks is joined first); `ok` is false when git could not start or wrote
+ * anything to stderr.
+ */
+function git(cwd: string, args: readonly string[], onRecord: (buf: Buffer, start: number, end: number) => void, input?: Buffer): Promise<GitRun> {
   return new Promise((resolve) => {
     // LC_ALL=C: patterns and names are bytes; no optional index lock, no pager, no prompts.
     const child = spawn("git", [...args], {
@@ -43,19 +59,20 @@ function git(cwd: string, args: readonly string[], input?: Buffer, onName?: (nam
       env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
       stdio: [input ? "pipe" : "ignore", "pipe", "pipe"],
     });
-    const out: Buffer[] = [];
     let stderr = false;
-    let partial = "";
-    child.stdout?.on("data", (b: Buffer) => {
-      out.push(b);
-      if (!onName) return;
-      const parts = (partial + b.toString("latin1")).split("\0");
-      partial = parts.pop() ?? "";
-      for (const p of parts) onName(Buffer.from(p, "latin1").toString("utf8"));
+    let carry: Buffer | null = null;
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      let from = 0;
+      for (let nul = buf.indexOf(0, from); nul !== -1; nul = buf.indexOf(0, from)) {
+        onRecord(buf, from, nul);
+        from = nul + 1;
+      }
+      carry = from < buf.length ? buf.subarray(from) : null;
     });
     child.stderr?.on("data", () => (stderr = true));
-    child.on("error", () => resolve({ ok: false, code: null, stdout: Buffer.alloc(0) }));
-    child.on("close", (code) => resolve({ ok: !stderr, code, stdout: Buffer.concat(out) }));
+    child.on("error", () => resolve({ ok: false, code: null }));
+    child.on("close", (code) => resolve({ ok: !stderr && carry === null, code }));
     if (input) {
       child.stdin?.on("error", () => undefined);
       child.stdin?.end(input);
@@ -63,25 +80,19 @@ function git(cwd: string, args: readonly string[], input?: Buffer, onName?: (nam
   });
 }
 
-function names(buf: Buffer): string[] {
-  const all = buf.toString("utf8").split("\0");
-  if (all[all.length - 1] === "") all.pop();
-  return all;
-}
+const TAB = 0x09;
+const SYMLINK_MODE = Buffer.from("120000 ");
+const GITLINK_MODE = Buffer.from("160000 ");
 
 /**
- * Lists the files to scan and the candidates with git, or returns null when the portable path must
- * be used. Only folder roots inside `cwd` are handled here (a file named on the command line is
- * scanned even when ignored, which is the walker's job).
+ * Counts the files to scan and finds the candidates with git, or returns null when the portable
+ * path must be used. Only folder roots inside `cwd` are handled here (a file named on the command
+ * line is scanned even when ignored, which is the walker's job).
  */
-export async function gitDiscover(
-  roots: readonly string[],
-  options: ScanOptions,
-  /** Told about each file git grep names, as it names it (after the name and folder filters), to start loading parsers early. */
-  onCandidate?: (abs: string) => void,
-): Promise<GitDiscovery | null> {
+export async function gitDiscover(roots: readonly string[], options: ScanOptions, hooks: GitDiscoverHooks = {}): Promise<GitDiscovery | null> {
   const cwd = options.cwd;
-  const rootDirs: string[] = [];
+  // Each root as a cwd-relative POSIX prefix ("" for cwd itself): git names files relative to cwd.
+  const prefixes: string[] = [];
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
     const rel = path.relative(cwd, abs);
@@ -91,120 +102,165 @@ export async function gitDiscover(
     } catch {
       return null;
     }
-    rootDirs.push(abs);
+    prefixes.push(rel === "" ? "" : `${rel.split(path.sep).join("/")}/`);
   }
-  const wanted = userFilter(options);
-  const accepted = (abs: string): boolean => {
-    if (isExcludedFileName(path.basename(abs))) return false;
-    if (!wanted(abs, false)) return false;
+  const filtered = (options.include?.length ?? 0) > 0 || (options.exclude?.length ?? 0) > 0;
+  const wanted = filtered ? userFilter(options) : null;
+  const only = hooks.only;
+  /** Whether the walker would list `name` (cwd-relative, POSIX), judged by its name and folders alone. */
+  const accepted = (name: string): boolean => {
+    const slash = name.lastIndexOf("/");
+    if (isExcludedFileName(slash === -1 ? name : name.slice(slash + 1))) return false;
+    if (wanted || only) {
+      const abs = path.resolve(cwd, name);
+      if (wanted && !wanted(abs, false)) return false;
+      if (only && !only.has(abs)) return false;
+    }
     // Default excluded folders count below a root only: a root the user named is scanned.
-    return rootDirs.some((root) => {
-      const cut = root.endsWith(path.sep) ? root.length : root.length + 1;
-      if (abs.length <= cut || !abs.startsWith(root) || (root.length < cut && abs[root.length] !== path.sep)) return false;
-      const parts = abs.slice(cut).split(path.sep);
-      for (let i = 0; i < parts.length - 1; i++) if (DEFAULT_EXCLUDED_DIRS.has(parts[i]!)) return false;
-      return true;
-    });
+    for (const prefix of prefixes) {
+      if (!name.startsWith(prefix)) continue;
+      let from = prefix.length;
+      let excluded = false;
+      for (let cut = name.indexOf("/", from); cut !== -1; from = cut + 1, cut = name.indexOf("/", from)) {
+        if (DEFAULT_EXCLUDED_DIRS.has(name.slice(from, cut))) {
+          excluded = true;
+          break;
+        }
+      }
+      if (!excluded) return true;
+    }
+    return false;
   };
-  const specs = rootDirs.map((abs) => path.relative(cwd, abs) || ".");
+
   // Pathspecs are the user's folder names, never globs or magic.
+  const specs = prefixes.map((p) => (p === "" ? "." : p.slice(0, -1)));
   const base = ["--literal-pathspecs", "-c", "core.quotePath=false"];
-  const listing = git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs]);
+
+  // git grep names the candidates; each goes to the caller at once.
+  const named = new Map<string, ScanTarget>();
+  const grep = git(
+    cwd,
+    [...base, "-c", "grep.fullName=false", "grep", "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs],
+    (buf, start, end) => {
+      const name = buf.toString("utf8", start, end);
+      // git grep also reads default excluded folders like build/: those are never checked.
+      if (named.has(name) || !accepted(name)) return;
+      const abs = path.resolve(cwd, name);
+      const target = { abs, rel: toRel(cwd, abs) };
+      named.set(name, target);
+      hooks.onCandidate?.(target);
+    },
+    PATTERNS,
+  );
+
   // Tracked files that an ignore rule covers: the walker never lists them, so neither does this path.
-  const ignoredTracked = git(cwd, [...base, "ls-files", "-z", "-c", "-i", "--exclude-standard", "--", ...specs]);
-  const grep = git(cwd, [...base, "-c", "grep.fullName=false", "grep", "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs], PATTERNS, onCandidate && ((name) => {
-    // Warm up only for files the scan keeps (git grep also reads default excluded folders like build/).
-    const abs = path.resolve(cwd, name);
-    if (accepted(abs)) onCandidate(abs);
-  }));
+  const ignoredTracked = new Set<string>();
+  const ignoredRun = git(cwd, [...base, "ls-files", "-z", "-c", "-i", "--exclude-standard", "--", ...specs], (buf, start, end) => {
+    ignoredTracked.add(buf.toString("utf8", start, end));
+  });
 
-  const [listed, ignored] = await Promise.all([listing, ignoredTracked]);
-  if (!listed.ok || listed.code !== 0 || !ignored.ok || ignored.code !== 0) {
-    await grep;
-    return null;
-  }
-  const skip = new Set(names(ignored.stdout));
-  const files = new Set<string>();
-  const untracked: string[] = [];
-  for (const entry of names(listed.stdout)) {
-    const tag = entry[0];
-    const rest = entry.slice(2);
-    if (tag === "?") {
-      // A folder git does not descend into (a nested repository): the walker would, so walk instead.
-      if (rest.endsWith("/")) return null;
-      untracked.push(rest);
-      continue;
-    }
-    const tab = rest.indexOf("\t");
-    const name = rest.slice(tab + 1);
-    const mode = rest.slice(0, rest.indexOf(" "));
-    if (tag === "R") skip.add(name); // deleted from the work tree
-    else if (mode === "160000") return null; // a submodule: its files are not in this index
-    else if (tag === "S" || mode === "120000") continue; // not checked out (sparse), or a symlink
-    else files.add(name);
-  }
-  for (const name of skip) files.delete(name);
-
-  const targets: ScanTarget[] = [];
-  const keep = (name: string): void => {
-    const abs = path.resolve(cwd, name);
-    if (accepted(abs)) targets.push({ abs, rel: toRel(cwd, abs) });
+  // The listing streams in; it is held back (as raw chunks) only until the ignored list is complete.
+  let count = 0;
+  let declined = false;
+  const count1 = (name: string): void => {
+    if (ignoredTracked.has(name) || !accepted(name)) return;
+    count++;
+    hooks.onFile?.(name);
   };
-  for (const name of files) keep(name);
-  // Untracked entries may be symlinks, which the walker never reads; git does not say which. One
-  // listing per folder tells (dirent types), where an lstat per file cost ~15 µs each.
-  const byFolder = new Map<string, string[]>();
-  for (const name of untracked) {
-    if (files.has(name)) continue;
-    const abs = path.resolve(cwd, name);
-    if (!accepted(abs)) continue;
-    const dir = path.dirname(abs);
-    const list = byFolder.get(dir);
-    if (list) list.push(abs);
-    else byFolder.set(dir, [abs]);
-  }
-  for (const [dir, list] of byFolder) {
-    let regular: Set<string>;
+  // Untracked entries may be symlinks, which the walker never reads; git does not say which. They
+  // come folder by folder, so one listing per folder (dirent types) tells, where an lstat per file
+  // cost ~15 µs each.
+  let folder: string | null = null;
+  let inFolder: string[] = [];
+  const flushFolder = (): void => {
+    if (folder === null) return;
+    let regular: Set<string> | null = null;
     try {
-      regular = new Set(readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
+      regular = new Set(readdirSync(path.resolve(cwd, folder || "."), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
     } catch {
-      continue; // vanished since git listed it
+      /* vanished since git listed it */
     }
-    for (const abs of list) if (regular.has(path.basename(abs))) targets.push({ abs, rel: toRel(cwd, abs) });
-  }
-  targets.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-
+    for (const name of inFolder) if (regular?.has(name.slice(name.lastIndexOf("/") + 1))) count1(name);
+    folder = null;
+    inFolder = [];
+  };
+  // Index entries of one path come together (merge stages, then an `R` line when it is deleted from
+  // the work tree): the path counts once, unless deleted, sparse (`S`) or a symlink.
+  let entryName: string | null = null;
+  let entryKeep = false;
+  let entryDeleted = false;
+  const flushEntry = (): void => {
+    if (entryName !== null && entryKeep && !entryDeleted) count1(entryName);
+    entryName = null;
+  };
+  const onListed = (buf: Buffer, start: number, end: number): void => {
+    if (declined) return;
+    const tag = buf[start];
+    if (tag === 0x3f /* ? */) {
+      const name = buf.toString("utf8", start + 2, end);
+      // A folder git does not descend into (a nested repository): the walker would, so walk instead.
+      if (name.endsWith("/")) {
+        declined = true;
+        return;
+      }
+      if (!accepted(name)) return;
+      const dir = name.slice(0, Math.max(0, name.lastIndexOf("/")));
+      if (dir !== folder) {
+        flushFolder();
+        folder = dir;
+      }
+      inFolder.push(name);
+      return;
+    }
+    flushFolder();
+    const tab = buf.indexOf(TAB, start);
+    if (tab === -1 || tab >= end) {
+      declined = true;
+      return;
+    }
+    const name = buf.toString("utf8", tab + 1, end);
+    if (name !== entryName) {
+      flushEntry();
+      entryName = name;
+      entryKeep = false;
+      entryDeleted = false;
+    }
+    const modeAt = start + 2;
+    if (buf.compare(GITLINK_MODE, 0, GITLINK_MODE.length, modeAt, modeAt + GITLINK_MODE.length) === 0) {
+      declined = true; // a submodule: its files are not in this index
+      return;
+    }
+    if (tag === 0x52 /* R: deleted from the work tree */) entryDeleted = true;
+    else if (tag !== 0x53 /* S: not checked out */ && buf.compare(SYMLINK_MODE, 0, SYMLINK_MODE.length, modeAt, modeAt + SYMLINK_MODE.length) !== 0) entryKeep = true;
+  };
+  let held: { buf: Buffer; start: number; end: number }[] | null = [];
+  const listing = git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs], (buf, start, end) => {
+    if (held) held.push({ buf, start, end });
+    else onListed(buf, start, end);
+  });
+  const ignored = await ignoredRun;
+  const released = held;
+  held = null;
+  for (const r of released) onListed(r.buf, r.start, r.end);
+  const listed = await listing;
+  flushFolder();
+  flushEntry();
   // Exit 1 is "no match"; anything else but 0, or any message (an unreadable file), means the list may be short.
   const found = await grep;
+  if (declined || !listed.ok || listed.code !== 0 || !ignored.ok || ignored.code !== 0) return null;
   if (!found.ok || (found.code !== 0 && found.code !== 1)) return null;
-  const known = new Set(targets.map((t) => t.abs));
-  const candidates = new Set<string>();
-  for (const name of names(found.stdout)) {
-    const abs = path.resolve(cwd, name);
-    if (known.has(abs)) candidates.add(abs);
-  }
-  return { targets, candidates };
-}
 
-const BATCH = 1024;
-
-/**
- * Pre-filter replies for git-discovered targets, in the shape `prefilter()` yields: files git grep did
- * not name are no match; the ones it named are probed, so they get exactly the probe's status.
- */
-export async function* probeCandidates(targets: readonly ScanTarget[], candidates: ReadonlySet<string>): AsyncGenerator<BatchReply> {
-  const probe = new FileProbe();
-  for (let from = 0, id = 0; from < targets.length; from += BATCH, id++) {
-    const end = Math.min(from + BATCH, targets.length);
-    const status = new Uint8Array(end - from);
-    const errors: [number, string][] = [];
-    for (let i = from; i < end; i++) {
-      const abs = targets[i]!.abs;
-      if (!candidates.has(abs)) continue;
-      const s = probe.probe(abs);
-      status[i - from] = s;
-      if (s === UNREADABLE) errors.push([i - from, probe.lastError]);
+  // Verified one by one, as the walker would see them: not ignored while tracked, a regular file.
+  const candidates: ScanTarget[] = [];
+  for (const [name, target] of named) {
+    if (ignoredTracked.has(name)) continue;
+    try {
+      if (!lstatSync(target.abs).isFile()) continue;
+    } catch {
+      continue; // deleted from the work tree, or not checked out
     }
-    yield { id, status, errors };
+    candidates.push(target);
   }
+  candidates.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { count, candidates };
 }

@@ -4,8 +4,9 @@ import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./engine.js";
 import { CANDIDATE, NO_MATCH, prefilter } from "./prefilter.js";
+import { FileProbe, UNREADABLE } from "./probe.js";
 import { loadRules } from "./rules.js";
-import { scan, toRel } from "./scan.js";
+import { scan, toRel, type ScanTarget } from "./scan.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
@@ -118,6 +119,9 @@ interface Processed {
   readonly write: WriteResult | null;
 }
 
+/** How many files named by git grep may be checked ahead of the ordered stage; the rest wait their turn. */
+const EARLY_LIMIT = 256;
+
 /** Scans, checks and (for diff/apply) rewrites; returns what reporters need, in path order. */
 export async function run(options: RunOptions): Promise<RunResult> {
   const folderSkips: Skipped[] = [];
@@ -128,13 +132,47 @@ export async function run(options: RunOptions): Promise<RunResult> {
     patternBase: options.patternBase,
     onSkip: (abs: string, detail: string) => folderSkips.push({ file: toRel(options.cwd, abs), reason: "unreadable", detail }),
   };
-  // Inside a git work tree git lists the files and greps them (src/gitscan.ts); elsewhere, or when
-  // git cannot answer completely, the walker lists them and the byte probe reads them.
-  const viaGit = options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions, warmUp);
-  let targets = viaGit ? viaGit.targets : await scan(options.paths, scanOptions);
-  if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
-  const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
+
+  // Checking a file only reads it; writing waits for the ordered stage below.
+  const examine = async (t: ScanTarget, probed: boolean): Promise<FileOutcome> => {
+    if (!probed) {
+      const status = (probe ??= new FileProbe()).probe(t.abs);
+      if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
+      if (status === UNREADABLE) return unreadable(t, probe.lastError);
+    }
+    const { processFile } = await loadEngine();
+    return processFile(t.rel, t.abs, loadRules, engineOptions);
+  };
+  let probe: FileProbe | null = null;
+  // Files git grep names are checked while git still searches the rest of the tree (and parsers load
+  // meanwhile), up to EARLY_LIMIT of them, so a large result never piles up in memory.
+  const early = new Map<string, Promise<FileOutcome>>();
+  const onCandidate = (t: ScanTarget): void => {
+    if (early.size >= EARLY_LIMIT || (options.only && !options.only.has(t.abs))) return;
+    warmUp(t.abs);
+    const outcome = examine(t, false);
+    outcome.catch(() => undefined); // awaited (and its failure surfaced) in the ordered stage
+    early.set(t.abs, outcome);
+  };
+
+  // Inside a git work tree git counts the files and names the candidates (src/gitscan.ts); elsewhere,
+  // or when git cannot answer completely, the walker lists them and the byte probe reads them.
+  const viaGit =
+    options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions, { onCandidate, only: options.only });
+  let work: AsyncIterable<WorkBatch>;
+  let total: number;
+  if (viaGit) {
+    total = viaGit.count;
+    work = toAsync([{ targets: viaGit.candidates, status: null, errors: new Map() }]);
+  } else {
+    early.clear();
+    let targets = await scan(options.paths, scanOptions);
+    if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
+    total = targets.length;
+    work = probeBatches(targets);
+  }
+  const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const files: FileReport[] = [];
   const skipped: Skipped[] = [...folderSkips];
   let findingsSoFar = 0;
@@ -183,9 +221,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   // Writes run in the concurrent stage: each is two fsyncs, and waiting for them one file at a
   // time made apply on 2,000 files spend most of its wall time idle.
-  const processAndWrite = async (rel: string, abs: string): Promise<Processed> => {
-    const { processFile } = await loadEngine();
-    const outcome = await processFile(rel, abs, loadRules, engineOptions);
+  const processAndWrite = async (t: ScanTarget, probed: boolean): Promise<Processed> => {
+    const ahead = early.get(t.abs);
+    early.delete(t.abs);
+    const outcome = await (ahead ?? examine(t, probed));
     if (options.command !== "apply" || !outcome.edit || outcome.skipped) return { outcome, write: null };
     try {
       await writeAtomic(outcome.absPath, outcome.edit.after, outcome.edit.encoding, { roots });
@@ -195,50 +234,71 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   };
 
-  // Every file first goes through the byte pre-filter (worker threads on large scans); only the
-  // few that may name a legacy model are read again, decoded and checked. Those are processed
-  // concurrently but handled strictly in path order, so output is deterministic.
-  const inflight: { readonly index: number; readonly outcome: Promise<Processed> }[] = [];
+  // Only the few files that may name a legacy model are read again, decoded and checked. Those are
+  // processed concurrently but handled strictly in path order, so output is deterministic. `done`
+  // counts scanned files: on the git path every file but the candidates is done once git is.
+  const pending = viaGit ? viaGit.candidates.length : 0;
+  const inflight: { readonly after: number; readonly outcome: Promise<Processed> }[] = [];
   const settle = async (): Promise<void> => {
     const head = inflight.shift()!;
     const { outcome, write } = await head.outcome;
     await handle(outcome, write);
     findingsSoFar += outcome.findings.length;
-    done = head.index + 1;
-    options.onProgress?.(done, targets.length, findingsSoFar);
+    done = head.after;
+    options.onProgress?.(done, total, findingsSoFar);
   };
   const stop = (): boolean => (interrupted ||= options.shouldStop?.() ?? false);
-  let base = 0;
-  const statuses = viaGit ? (await import("./gitscan.js")).probeCandidates(targets, viaGit.candidates) : prefilter(targets.map((t) => t.abs));
-  scanning: for await (const batch of statuses) {
-    const errors = new Map(batch.errors);
-    for (let j = 0; j < batch.status.length; j++) {
-      const status = batch.status[j];
+  let base = viaGit ? total - pending : 0;
+  scanning: for await (const batch of work) {
+    for (let j = 0; j < batch.targets.length; j++) {
+      const status = batch.status ? batch.status[j] : CANDIDATE;
       if (status === NO_MATCH) continue;
-      const t = targets[base + j]!;
+      const t = batch.targets[j]!;
       const outcome: Promise<Processed> =
-        status === CANDIDATE
-          ? processAndWrite(t.rel, t.abs)
-          : Promise.resolve({ outcome: { file: t.rel, absPath: t.abs, findings: [], advisories: [], skipped: { reason: "unreadable", detail: `cannot read (${errors.get(j)})` } }, write: null });
-      inflight.push({ index: base + j, outcome });
+        status === CANDIDATE ? processAndWrite(t, batch.status !== null) : Promise.resolve({ outcome: unreadable(t, batch.errors.get(j) ?? "error"), write: null });
+      inflight.push({ after: base + j + 1, outcome });
       while (inflight.length >= CONCURRENCY) {
         if (stop()) break scanning;
         await settle();
       }
     }
-    base += batch.status.length;
+    base += batch.targets.length;
     if (stop()) break;
     if (inflight.length === 0) {
       done = base;
-      options.onProgress?.(done, targets.length, findingsSoFar);
+      options.onProgress?.(done, total, findingsSoFar);
     }
   }
   while (inflight.length > 0 && !stop()) await settle();
   // Files already in flight may have been written: finish and report them rather than drop them.
   while (inflight.length > 0) await settle();
-  if (!interrupted) done = targets.length;
+  if (!interrupted) done = total;
 
   return { command: options.command, files, skipped, summary: summarize(files, skipped, done), interrupted };
+}
+
+/** Targets in path order with their probe status (null: not probed yet, every one a candidate). */
+interface WorkBatch {
+  readonly targets: readonly ScanTarget[];
+  readonly status: Uint8Array | null;
+  readonly errors: ReadonlyMap<number, string>;
+}
+
+async function* toAsync(batches: Iterable<WorkBatch>): AsyncGenerator<WorkBatch> {
+  yield* batches;
+}
+
+/** The walker's targets through the byte pre-filter (worker threads on large scans), batch by batch. */
+async function* probeBatches(targets: readonly ScanTarget[]): AsyncGenerator<WorkBatch> {
+  let base = 0;
+  for await (const batch of prefilter(targets.map((t) => t.abs))) {
+    yield { targets: targets.slice(base, base + batch.status.length), status: batch.status, errors: new Map(batch.errors) };
+    base += batch.status.length;
+  }
+}
+
+function unreadable(t: ScanTarget, code: string): FileOutcome {
+  return { file: t.rel, absPath: t.abs, findings: [], advisories: [], skipped: { reason: "unreadable", detail: `cannot read (${code})` } };
 }
 
 /** Real folders of the scanned roots (a file root contributes its folder): the only places apply writes. */

@@ -14,10 +14,18 @@ const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe])
 /** Both paths' file lists, plus the files each considers a candidate after the probe. */
 async function compare(dir: string, roots: readonly string[] = ["."], extra: { include?: string[]; exclude?: string[] } = {}) {
   const options = { cwd: dir, ...extra };
-  const viaGit = await gitDiscover(roots, options);
+  const listed: string[] = [];
+  const early: string[] = [];
+  const viaGit = await gitDiscover(roots, options, { onFile: (rel) => listed.push(rel), onCandidate: (t) => early.push(t.abs) });
   expect(viaGit, "git path declined").not.toBeNull();
   const walked = await scan(roots, options);
-  expect(viaGit!.targets.map((t) => t.rel)).toEqual(walked.map((t) => t.rel));
+  expect(listed.sort()).toEqual(walked.map((t) => t.rel).sort());
+  expect(viaGit!.count).toBe(walked.length);
+  // Every verified candidate was handed over early, and is one the walker lists.
+  const candidates = new Set(viaGit!.candidates.map((t) => t.abs));
+  for (const abs of candidates) expect(early).toContain(abs);
+  const walkedAbs = new Set(walked.map((t) => t.abs));
+  for (const abs of candidates) expect(walkedAbs.has(abs), abs).toBe(true);
   const probed: string[] = [];
   let i = 0;
   for await (const batch of prefilter(walked.map((t) => t.abs), { workers: 0 })) {
@@ -27,7 +35,7 @@ async function compare(dir: string, roots: readonly string[] = ["."], extra: { i
     }
   }
   // git grep may name more files (a byte-order mark inside a binary file); never fewer.
-  for (const abs of probed) expect(viaGit!.candidates.has(abs), abs).toBe(true);
+  for (const abs of probed) expect(candidates.has(abs), abs).toBe(true);
   return { files: walked.map((t) => t.rel), candidates: probed.map((p) => path.relative(dir, p)) };
 }
 
