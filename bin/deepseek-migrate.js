@@ -1,3 +1,2 @@
 #!/usr/bin/env node
-import { run } from "../dist/src/cli.js";
-run();
+require("../dist/src/cli.cjs").run();

@@ -1,25 +1,17 @@
 // The command-line front: argv → options → run → reporter → exit code. The only module touching process.
-import { appendFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { ScanError } from "./scan.js";
-import { buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice, parseSize, UsageError, type FailOn, type Thinking } from "./options.js";
+import { Command, CommanderError, Option } from "commander";
 import type { Command as RunCommand, RunResult } from "./run.js";
+import type { FailOn, Thinking } from "./options.js";
+import type { Config } from "./config.js";
 import { FORMAT_NAMES, NEEDS_PATCHES, REPORTERS } from "./reporters/index.js";
-import { discoverConfig, loadConfig, type Config } from "./config.js";
-import { changedFiles, findRepoRoot } from "./git.js";
-import { createProgress } from "./progress.js";
-import { writeReport } from "./output.js";
-import { pendingTempFiles } from "./write.js";
-import { existsSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import { checkWorkingTree } from "./gitstate.js";
 
-const require = createRequire(import.meta.url);
-// commander is CommonJS: require() loads it directly, where an ESM import first runs Node's CommonJS
-// export scanner over it, which measured ~50 ms of CPU at every start (--help included).
-const { Command, CommanderError, Option } = require("commander") as typeof import("commander");
-type Command = import("commander").Command;
-const VERSION: string = (require("../../package.json") as { version: string }).version;
+// Every static import above is paid by every start, `--help` and `--version` included, so this module
+// keeps them to commander and the format table; the rest is imported by the code path that uses it.
+// bin/ loads this module as the CommonJS bundle scripts/build-cli.mjs makes, with commander inlined,
+// so no ESM export scan runs over commander at start.
+const VERSION: string = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
 interface CliOptions {
   format?: string;
@@ -57,6 +49,8 @@ Examples:
 `;
 
 let stopRequested = false;
+/** The file writer, once a command has loaded it: its temp files are removed if the run is cut short. */
+let writer: typeof import("./write.js") | undefined;
 
 /** Entry point used by bin/: parses argv, runs, prints, sets the exit code. Never throws. */
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
@@ -71,13 +65,17 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   try {
     process.exitCode = await main(argv);
   } catch (err) {
-    process.exitCode = reportError(err, debug);
+    process.exitCode = await reportError(err, debug);
   } finally {
-    for (const tmp of pendingTempFiles()) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        /* already gone */
+    const temps = writer?.pendingTempFiles() ?? [];
+    if (temps.length > 0) {
+      const { unlinkSync } = await import("node:fs");
+      for (const tmp of temps) {
+        try {
+          unlinkSync(tmp);
+        } catch {
+          /* already gone */
+        }
       }
     }
     process.off("SIGINT", onSignal);
@@ -85,8 +83,10 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   }
 }
 
-function reportError(err: unknown, debug: boolean): number {
+async function reportError(err: unknown, debug: boolean): Promise<number> {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+  // Loaded here, not at start: only a failed run needs the marker classes to tell usage from crash.
+  const [{ UsageError }, { ScanError }] = await Promise.all([import("./options.js"), import("./scan.js")]);
   if (err instanceof UsageError || err instanceof ScanError) {
     process.stderr.write(`deepseek-migrate: ${err.message}\n`);
     if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
@@ -154,17 +154,14 @@ function wantColor(env: NodeJS.ProcessEnv, isTTY: boolean, toFile: boolean): boo
   return isTTY;
 }
 
-/** The config that applies: `--config FILE`, none with `--no-config`, else the nearest one above cwd. */
-function resolveConfig(cwd: string, opts: CliOptions): Config | null {
-  if (opts.config === false) return null;
-  if (typeof opts.config === "string") return loadConfig(path.resolve(cwd, opts.config));
-  return discoverConfig(cwd);
-}
-
 async function execute(command: RunCommand, paths: string[], opts: CliOptions): Promise<number> {
+  const [{ buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice, parseSize }, { resolveConfig }] = await Promise.all([
+    import("./options.js"),
+    import("./config.js"),
+  ]);
   const cwd = process.cwd();
-  const config = resolveConfig(cwd, opts);
-  if (command === "apply" && !opts.allowDirty) guardWorkingTree(cwd, paths);
+  const config: Config | null = resolveConfig(cwd, opts.config);
+  if (command === "apply" && !opts.allowDirty) await guardWorkingTree(cwd, paths);
   const allowed = command === "diff" ? FORMAT_NAMES : FORMAT_NAMES.filter((f) => f !== "diff");
   // A config's format is the CI report format; the diff command keeps printing its patch unless told.
   const defaultFormat = command === "diff" ? "diff" : (config?.format ?? "pretty");
@@ -174,11 +171,16 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
   const mapping = buildMapping(opts.to ?? config?.to, [...configMaps, ...opts.map]);
   const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-  const only = opts.changed ? await changedFiles(cwd, opts.changed === true ? "HEAD" : opts.changed) : undefined;
+  const only = opts.changed ? await (await import("./git.js")).changedFiles(cwd, opts.changed === true ? "HEAD" : opts.changed) : undefined;
   const quiet = Boolean(opts.quiet);
   const env = process.env;
 
-  const { run: runMigration } = await import("./run.js");
+  const [{ run: runMigration }, { createProgress }, { findRepoRoot }] = await Promise.all([
+    import("./run.js"),
+    import("./progress.js"),
+    import("./git.js"),
+  ]);
+  writer = await import("./write.js");
   const progress = createProgress({ stream: process.stderr, env, format, quiet });
   let result: RunResult;
   try {
@@ -213,7 +215,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       : undefined;
   const render = await REPORTERS[format]!();
   const text = await render(result, { color, quiet, cwd, version: VERSION, root, ...(linkBase ? { linkBase } : {}) });
-  if (opts.output) await writeReport(opts.output, text);
+  if (opts.output) await (await import("./output.js")).writeReport(opts.output, text);
   else process.stdout.write(text);
 
   // Pretty output ends with the summary itself; every other format, and any report sent to a file, gets it on stderr.
@@ -224,7 +226,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   }
   const stepSummary = env["GITHUB_STEP_SUMMARY"];
   if (format === "github" && stepSummary) {
-    const { renderStepSummary } = await import("./reporters/github.js");
+    const [{ renderStepSummary }, { appendFile }] = await Promise.all([import("./reporters/github.js"), import("node:fs/promises")]);
     try {
       await appendFile(stepSummary, renderStepSummary(result));
     } catch (err) {
@@ -240,7 +242,12 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
 }
 
 /** Refuses (exit 2) to apply over uncommitted changes to tracked files; outside git, only warns. */
-function guardWorkingTree(cwd: string, paths: readonly string[]): void {
+async function guardWorkingTree(cwd: string, paths: readonly string[]): Promise<void> {
+  const [{ existsSync }, { checkWorkingTree }, { UsageError }] = await Promise.all([
+    import("node:fs"),
+    import("./gitstate.js"),
+    import("./options.js"),
+  ]);
   // Missing paths are left for the scanner, which names them in its own error.
   const roots = paths.map((p) => path.resolve(cwd, p)).filter((p) => existsSync(p));
   const verdict = checkWorkingTree(roots);

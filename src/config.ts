@@ -47,6 +47,13 @@ const KEYS: Readonly<Record<string, Validator>> = {
   },
 };
 
+/** The config that applies: `choice` is a `--config FILE` path, false for `--no-config`, unset to discover one above cwd. */
+export function resolveConfig(cwd: string, choice: string | false | undefined): Config | null {
+  if (choice === false) return null;
+  if (typeof choice === "string") return loadConfig(path.resolve(cwd, choice));
+  return discoverConfig(cwd);
+}
+
 /**
  * Finds the config that applies to `cwd`: in each folder from `cwd` upwards, `deepseek-migrate.config.json`
  * first, then a `"deepseek-migrate"` key in package.json. The search stops at the repository top
