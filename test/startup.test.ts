@@ -1,0 +1,55 @@
+// What `--help` and `--version` load: every module there is paid by every start of the CLI, so a static
+// import added to src/cli.ts (or a lost bundle) would quietly bring the start-up cost back. Checked
+// through the real binary by listing the modules the process loaded, not by timing it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, REPO_ROOT } from "./support/project.js";
+
+interface Loaded {
+  /** Node's own modules, as `process.moduleLoadList` names them ("NativeModule child_process"). */
+  readonly builtins: readonly string[];
+  /** Files loaded through require(), relative to the repository. */
+  readonly files: readonly string[];
+}
+
+/** Runs the real binary with a preload that records, at exit, what the process loaded. */
+function loadedBy(args: readonly string[]): { readonly status: number | null; readonly stdout: string; readonly loaded: Loaded } {
+  const dir = mkdtempSync(path.join(tmpdir(), "dsm-startup-"));
+  const hook = path.join(dir, "hook.cjs");
+  const out = path.join(dir, "loaded.json");
+  writeFileSync(
+    hook,
+    `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(out)}, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));\n`,
+  );
+  // An empty folder to run in, apart from the hook, so a scan finds nothing.
+  const cwd = mkdtempSync(path.join(tmpdir(), "dsm-startup-cwd-"));
+  const r = spawnSync(process.execPath, ["--require", hook, BIN, ...args], { cwd, encoding: "utf8" });
+  const raw = JSON.parse(readFileSync(out, "utf8")) as { builtins: string[]; files: string[] };
+  const files = raw.files.filter((f) => f !== hook).map((f) => path.relative(REPO_ROOT, f).split(path.sep).join("/"));
+  return { status: r.status, stdout: r.stdout, loaded: { builtins: raw.builtins, files } };
+}
+
+describe("start-up", () => {
+  for (const args of [["--help"], ["--version"], ["check", "--help"]]) {
+    it(`${args.join(" ")} loads the CLI bundle and package.json only: no ESM loader, child_process or crypto`, () => {
+      const { status, stdout, loaded } = loadedBy(args);
+      expect(status).toBe(0);
+      expect(stdout.length).toBeGreaterThan(0);
+      expect(loaded.files).toEqual(["bin/deepseek-migrate.js", "dist/src/cli.cjs", "package.json"]);
+      const heavy = loaded.builtins.filter((m) =>
+        /^NativeModule (child_process|crypto|worker_threads|fs\/promises|internal\/modules\/esm\/(module_job|translators))$/.test(m),
+      );
+      expect(heavy).toEqual([]);
+    });
+  }
+
+  it("a command still loads its modules on demand through the bundle", () => {
+    const { status, stdout, loaded } = loadedBy(["check", ".", "--format", "json"]);
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { summary: { filesScanned: number } }).summary.filesScanned).toBe(0);
+    expect(loaded.builtins).toContain("NativeModule internal/modules/esm/module_job");
+  });
+});
