@@ -1,0 +1,99 @@
+// The TypeScript compiler loads through a V8 code cache kept in the package's own dist/.v8-cache/
+// (rules/ts-lib.ts). A run must give the same result with a cache, without one, and with a damaged
+// one: V8 does not verify caches itself, and a damaged one crashed the process before the digest.
+// Each test runs its own copy of the built package, so the cache files of parallel tests never mix.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
+
+/** A copy of bin/, dist/ and package.json with node_modules linked: a private cache folder. */
+function packageCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "dsm-pkg-"));
+  for (const part of ["bin", "dist", "package.json"]) cpSync(path.join(REPO_ROOT, part), path.join(dir, part), { recursive: true });
+  rmSync(path.join(dir, "dist/.v8-cache"), { recursive: true, force: true });
+  symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
+}
+
+function project(): string {
+  const dir = tempProject(null);
+  writeFiles(dir, {
+    "src/client.ts": 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const r = await client.chat.completions.create({ model: "deepseek-reasoner", messages: [] });\n',
+    "src/plain.js": 'module.exports = { model: "deepseek-chat" };\n',
+  });
+  return dir;
+}
+
+function check(pkg: string, cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [path.join(pkg, "bin/deepseek-migrate.js"), "check", ".", "--format", "json"], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function cacheFiles(pkg: string): string[] {
+  const dir = path.join(pkg, "dist/.v8-cache");
+  return existsSync(dir) ? readdirSync(dir).map((f) => path.join(dir, f)) : [];
+}
+
+/** True when the file is a digest followed by the data it digests. */
+function intact(file: string): boolean {
+  const raw = readFileSync(file);
+  return raw.length > 32 && createHash("sha256").update(raw.subarray(32)).digest().equals(raw.subarray(0, 32));
+}
+
+describe("the compiler's code cache", () => {
+  it("is written once, then used, and never changes the result", () => {
+    const pkg = packageCopy();
+    const dir = project();
+    const first = check(pkg, dir);
+    expect(first.status).toBe(1);
+    expect(JSON.parse(first.stdout).summary.rewrite).toBe(2);
+    const files = cacheFiles(pkg);
+    expect(files).toHaveLength(1);
+    expect(path.basename(files[0]!)).toBe(`typescript-${process.version}-${process.arch}.bin`);
+    expect(intact(files[0]!)).toBe(true);
+    const written = statSync(files[0]!).mtimeMs;
+    const bytes = readFileSync(files[0]!);
+
+    const second = check(pkg, dir);
+    expect(second).toEqual(first);
+    // Accepted by V8, so left as it was (no rewrite, no temporary file).
+    expect(cacheFiles(pkg)).toEqual(files);
+    expect(statSync(files[0]!).mtimeMs).toBe(written);
+    expect(readFileSync(files[0]!).equals(bytes)).toBe(true);
+  });
+
+  it("ignores a damaged or cut-short cache and writes a good one", () => {
+    const pkg = packageCopy();
+    const dir = project();
+    const clean = check(pkg, dir);
+    const [file] = cacheFiles(pkg);
+    const good = readFileSync(file!);
+
+    const flipped = Buffer.from(good);
+    for (let i = 100_000; i < flipped.length; i += 50_000) flipped[i]! ^= 0xff;
+    writeFileSync(file!, flipped);
+    expect(check(pkg, dir)).toEqual(clean);
+    expect(intact(file!)).toBe(true);
+
+    writeFileSync(file!, good.subarray(0, 1000));
+    expect(check(pkg, dir)).toEqual(clean);
+    expect(intact(file!)).toBe(true);
+    expect(cacheFiles(pkg)).toEqual([file]);
+  });
+
+  it("is neither read nor written with DEEPSEEK_MIGRATE_NO_CACHE=1", () => {
+    const pkg = packageCopy();
+    const dir = project();
+    const off = check(pkg, dir, { DEEPSEEK_MIGRATE_NO_CACHE: "1" });
+    expect(cacheFiles(pkg)).toEqual([]);
+    expect(check(pkg, dir)).toEqual(off);
+  });
+});
