@@ -233,6 +233,8 @@ export function generate({ dir, files = 50000, hitRate = 0.005, seed = 1, nodeMo
     ignoredBytes += write(`generated/api-${i % 40}/${g.ident()}-${i}.ts`, body("ts", 4000, g, i % 25 === 0));
     skippedFiles++;
   }
+  // Committed, as a CI checkout is: the files are tracked, as in the repositories the check runs on.
+  if (git) commitAll(dir);
   return { dir, files: plan.length + 31, scannedFilesWithHits: hitFiles.length, hitFiles, skippedFiles, scannedBytes, bytes: bytes + ignoredBytes };
 }
 
@@ -254,11 +256,18 @@ export function generateApplyTree({ dir, files = 2000, seed = 2 }) {
     writeFileSync(abs, text);
     bytes += Buffer.byteLength(text);
   }
-  const env = { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.com", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.com" };
   spawnSync("git", ["init", "-q", dir], { stdio: "ignore" });
-  spawnSync("git", ["add", "-A"], { cwd: dir, stdio: "ignore" });
-  spawnSync("git", ["commit", "-q", "-m", "bench tree"], { cwd: dir, stdio: "ignore", env });
+  commitAll(dir);
   return { dir, files, bytes };
+}
+
+/** Commits everything under `dir` (already a git repository) that .gitignore does not cover. */
+export function commitAll(dir) {
+  const env = { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.com", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.com" };
+  for (const args of [["add", "-A"], ["commit", "-q", "--no-verify", "-m", "bench tree"]]) {
+    const r = spawnSync("git", args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"], env, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`git ${args[0]} failed in ${dir}: ${r.stderr.trim()}`);
+  }
 }
 
 function parseArgs(argv) {
