@@ -22,6 +22,15 @@ import type * as TsMorph from "ts-morph";
 
 type Ts = typeof TsMorph.ts;
 
+let pendingCache: (() => void) | null = null;
+
+/** Writes the code cache now if this load made none or found it unusable; later calls do nothing. */
+export function flushCodeCache(): void {
+  const write = pendingCache;
+  pendingCache = null;
+  write?.();
+}
+
 const requireHere = createRequire(import.meta.url);
 
 /** The compiler file ts-morph uses: `@ts-morph/common/dist/typescript.js`, found through ts-morph. */
@@ -51,8 +60,11 @@ function loadCompiler(): Ts {
     path.dirname(file),
   );
   if (!cached || script.cachedDataRejected === true) {
-    // At exit the cache also holds every function this run compiled (the parser's included).
-    process.once("exit", () => writeCache(cacheDir, cacheFile, script));
+    // Written late, so that the cache also holds every function this run compiled (the parser's
+    // included): at exit on the main thread; a worker thread (src/checker.ts) calls flushCodeCache
+    // before it is stopped, since a stopped thread runs no exit handlers.
+    pendingCache = () => writeCache(cacheDir, cacheFile, script);
+    process.once("exit", flushCodeCache);
   }
   return mod.exports as Ts;
 }

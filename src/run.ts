@@ -5,6 +5,7 @@ import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./engine.js";
 import { CANDIDATE, NO_MATCH, prefilter } from "./prefilter.js";
 import { FileProbe, UNREADABLE } from "./probe.js";
+import { CheckWorker } from "./checker.js";
 import { loadRules } from "./rules.js";
 import { scan, toRel, type ScanTarget } from "./scan.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
@@ -100,12 +101,12 @@ const loadEngine = (): Promise<typeof import("./engine.js")> => (engineModule ??
 // engine and the parser a candidate needs as soon as discovery names it, so loading overlaps the
 // rest of the search instead of following it. Each rule warms up once.
 const warmed = new Set<string>();
-function warmUp(abs: string): void {
+function warmUp(abs: string, skip: string | null): void {
   void loadEngine().catch(() => undefined);
   void loadRules()
     .then((rules) => {
       const rule = rules.find((r) => r.appliesTo(abs));
-      if (!rule || warmed.has(rule.id)) return;
+      if (!rule || rule.id === skip || warmed.has(rule.id)) return;
       warmed.add(rule.id);
       return rule.warmUp?.();
     })
@@ -118,6 +119,9 @@ interface Processed {
   /** Set when apply tried to write the file. */
   readonly write: WriteResult | null;
 }
+
+/** The rule whose files are checked on the worker thread. */
+const TS_JS_RULE = "ts-js";
 
 /** How many files named by git grep may be checked ahead of the ordered stage; the rest wait their turn. */
 const EARLY_LIMIT = 256;
@@ -134,12 +138,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
+  // TypeScript/JavaScript files go to their own thread (src/checker.ts), which loads the compiler
+  // itself: the main thread then never loads it.
+  const offload = CheckWorker.available() ? TS_JS_RULE : null;
+  let worker: Promise<CheckWorker | null> | null = null;
   // Checking a file only reads it; writing waits for the ordered stage below.
   const examine = async (t: ScanTarget, probed: boolean): Promise<FileOutcome> => {
     if (!probed) {
       const status = (probe ??= new FileProbe()).probe(t.abs);
       if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
       if (status === UNREADABLE) return unreadable(t, probe.lastError);
+    }
+    if (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
+      const w = await (worker ??= CheckWorker.start(engineOptions).catch(() => null));
+      if (w) {
+        try {
+          return await w.check(t.rel, t.abs);
+        } catch {
+          /* the thread failed: check the file here */
+        }
+      }
     }
     const { processFile } = await loadEngine();
     return processFile(t.rel, t.abs, loadRules, engineOptions);
@@ -150,7 +168,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const early = new Map<string, Promise<FileOutcome>>();
   const onCandidate = (t: ScanTarget): void => {
     if (early.size >= EARLY_LIMIT || (options.only && !options.only.has(t.abs))) return;
-    warmUp(t.abs);
+    warmUp(t.abs, offload);
     const outcome = examine(t, false);
     outcome.catch(() => undefined); // awaited (and its failure surfaced) in the ordered stage
     early.set(t.abs, outcome);
@@ -272,6 +290,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   while (inflight.length > 0 && !stop()) await settle();
   // Files already in flight may have been written: finish and report them rather than drop them.
   while (inflight.length > 0) await settle();
+  // Early checks that were never used (candidates the verification dropped) may still be running.
+  await Promise.allSettled(early.values());
+  // (Assigned inside examine, which TypeScript's narrowing does not follow.)
+  const started = worker as Promise<CheckWorker | null> | null;
+  await (await started)?.close();
   if (!interrupted) done = total;
 
   return { command: options.command, files, skipped, summary: summarize(files, skipped, done), interrupted };
