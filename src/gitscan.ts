@@ -10,6 +10,7 @@
 // outside the working directory) this returns null and the caller walks instead.
 import { spawn } from "node:child_process";
 import { lstatSync, readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { DEFAULT_EXCLUDED_DIRS, isExcludedFileName, toRel, userFilter, type ScanOptions, type ScanTarget } from "./scan.js";
 
@@ -80,6 +81,13 @@ function git(cwd: string, args: readonly string[], onRecord: (buf: Buffer, start
   });
 }
 
+/**
+ * git grep's reader threads. Its default (one per core) leaves the disk idle between requests when
+ * the files are not in the page cache: on the 2-core bench machine, 50k files from a cold cache took
+ * 9.4-9.8 s with 2 threads, 5.0 s with 8, 4.5-4.7 s with 16 (warm: 0.65-1.1 s vs 0.9-1.1 s with 8).
+ */
+const GREP_THREADS = Math.max(8, availableParallelism());
+
 const TAB = 0x09;
 const SYMLINK_MODE = Buffer.from("120000 ");
 const GITLINK_MODE = Buffer.from("160000 ");
@@ -140,7 +148,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
   const named = new Map<string, ScanTarget>();
   const grep = git(
     cwd,
-    [...base, "-c", "grep.fullName=false", "grep", "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs],
+    [...base, "-c", "grep.fullName=false", "grep", "--threads", String(GREP_THREADS), "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs],
     (buf, start, end) => {
       const name = buf.toString("utf8", start, end);
       // git grep also reads default excluded folders like build/: those are never checked.
