@@ -1,51 +1,115 @@
 #!/usr/bin/env node
-// Builds dist/src/cli.cjs, the start-up bundle bin/ loads (run after tsc, by `npm run build`).
+// Builds the two CommonJS bundles bin/ runs (after tsc, by `npm run build`):
 //
-// Why a bundle: `--help`, `--version` and every run pay for whatever loads before argv is parsed.
-// As CommonJS, the front end starts without Node's ESM loader, and with commander inlined its
-// load-time `require("node:child_process")` (used only for git-style executable subcommands, which
-// this CLI does not have) can be deferred. Only src/cli.ts and src/reporters/index.ts (the format
-// table) are inlined; every other project module stays the ESM file tsc wrote next to the bundle and
-// is imported on first use, so classes such as UsageError keep a single identity.
+//   dist/src/cli.cjs   src/cli.ts + src/reporters/index.ts + commander: all that `--help` and
+//                      `--version` load.
+//   dist/src/core.cjs  every other project module (options, config, run, scan, gitscan, engine, rules,
+//                      reporters...), required by cli.cjs the first time a command needs one of them.
+//
+// Why bundles: every module loaded before argv is parsed is paid by every start, and Node's ESM
+// loader costs more per module (resolution, async reads, export facades that load node:fs streams)
+// than one CommonJS file. As CommonJS, `--help` never starts the ESM loader, and a run loads two files
+// instead of ~20. Splitting the front from the core keeps `--help` from reading and pre-parsing code
+// it never runs. npm packages stay external (required from node_modules as before); commander is
+// inlined so its load-time `require("node:child_process")` (used only for executable subcommands,
+// which this CLI has none of) can be deferred. The ESM files tsc writes under dist/ stay: the worker
+// thread (src/prefilter-worker.ts) and anything importing dist/ directly still use them.
 import { build } from "esbuild";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const OUT = path.join(ROOT, "dist/src/cli.cjs");
-const INLINED = new Set([path.join(ROOT, "src/cli.ts"), path.join(ROOT, "src/reporters/index.ts")]);
+const OUT_DIR = path.join(ROOT, "dist/src");
+const FRONT = new Set([path.join(ROOT, "src/cli.ts"), path.join(ROOT, "src/reporters/index.ts")]);
 const LAZY_CHILD_PROCESS = path.join(ROOT, "scripts/lazy-child-process.cjs");
+const CORE = "./core.cjs";
 
-/** Project modules outside INLINED resolve to the compiled ESM file, addressed from the bundle's folder. */
-const projectModules = {
-  name: "project-modules",
+/** Where tsc writes the JS for a project source file, relative to the bundles' folder. */
+const emittedFromOut = (source) =>
+  path.relative(OUT_DIR, path.join(ROOT, "dist", path.relative(ROOT, source))).replace(/\.ts$/, ".js").split(path.sep).join("/");
+
+const isProjectSource = (file) => !path.relative(ROOT, file).startsWith("..") && !file.includes(`${path.sep}node_modules${path.sep}`) && file.endsWith(".ts");
+
+// Each module keeps the import.meta.url its ESM twin under dist/ has, so relative URLs (the prefilter
+// worker) and createRequire() resolve exactly as in the tsc output.
+const BANNER = `"use strict";
+const __moduleUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;`;
+
+/** Loads project TypeScript with its own import.meta.url spelled out for the bundle. */
+const ownImportMetaUrl = {
+  name: "own-import-meta-url",
   setup(b) {
-    b.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (!args.importer.startsWith(path.join(ROOT, "src"))) return undefined;
-      const source = path.resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
-      if (INLINED.has(source)) return { path: source };
-      const emitted = path.join(ROOT, "dist", path.relative(ROOT, source)).replace(/\.ts$/, ".js");
-      const compiled = path.relative(path.dirname(OUT), emitted).split(path.sep).join("/");
-      return { path: compiled.startsWith(".") ? compiled : `./${compiled}`, external: true };
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!isProjectSource(args.path)) return undefined;
+      const text = await readFile(args.path, "utf8");
+      return { contents: text.replaceAll("import.meta.url", `__moduleUrl(${JSON.stringify(emittedFromOut(args.path))})`), loader: "ts" };
     });
-    // Only commander's own require of child_process is swapped; the project's modules are external.
+  },
+};
+
+/** commander's own require of child_process gets the deferring shim; nothing else does. */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
       args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`) ? { path: LAZY_CHILD_PROCESS } : undefined,
     );
   },
 };
 
-await build({
-  entryPoints: [path.join(ROOT, "src/cli.ts")],
-  outfile: OUT,
+/** In the front bundle, a project module outside FRONT becomes a view of the core bundle's copy. */
+function coreModules(used) {
+  return {
+    name: "core-modules",
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.namespace === "core-view") return { path: args.path, external: true };
+        if (!isProjectSource(args.importer)) return undefined;
+        const source = path.resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
+        if (FRONT.has(source)) return { path: source };
+        used.add(source);
+        return { path: source, namespace: "core-view" };
+      });
+      b.onLoad({ filter: /.*/, namespace: "core-view" }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(CORE)}).modules[${JSON.stringify(path.relative(ROOT, args.path))}];`,
+        loader: "js",
+        resolveDir: OUT_DIR,
+      }));
+    },
+  };
+}
+
+const common = {
   bundle: true,
   platform: "node",
   format: "cjs",
   target: "node20",
   sourcemap: true,
   logLevel: "warning",
-  plugins: [projectModules],
-  // The ESM source finds package.json through import.meta.url; the bundle sits in the same folder.
-  define: { "import.meta.url": "__bundleUrl" },
-  banner: { js: `"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+  banner: { js: BANNER },
+};
+
+const used = new Set();
+await build({
+  ...common,
+  entryPoints: [path.join(ROOT, "src/cli.ts")],
+  outfile: path.join(OUT_DIR, "cli.cjs"),
+  // commander is inlined (see above); other packages are never imported by the front.
+  plugins: [coreModules(used), lazyChildProcess, ownImportMetaUrl],
+});
+
+// The core's entry exposes each module the front asked for under its source path, through getters:
+// a module's top-level code (and the npm packages it requires) runs only when the front first asks
+// for it or for a module importing it, as with the ESM files' dynamic imports.
+const coreEntry = `module.exports.modules = {\n${[...used]
+  .sort()
+  .map((file) => `  get ${JSON.stringify(path.relative(ROOT, file))}() { return require(${JSON.stringify(file)}); },`)
+  .join("\n")}\n};\n`;
+await build({
+  ...common,
+  stdin: { contents: coreEntry, resolveDir: ROOT, sourcefile: "core-entry.js", loader: "js" },
+  outfile: path.join(OUT_DIR, "core.cjs"),
+  packages: "external",
+  plugins: [ownImportMetaUrl],
 });

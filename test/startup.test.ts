@@ -34,7 +34,7 @@ function loadedBy(args: readonly string[]): { readonly status: number | null; re
 
 describe("start-up", () => {
   for (const args of [["--help"], ["--version"], ["check", "--help"]]) {
-    it(`${args.join(" ")} loads the CLI bundle and package.json only: no ESM loader, child_process or crypto`, () => {
+    it(`${args.join(" ")} loads the front bundle and package.json only: no core, ESM loader, child_process or crypto`, () => {
       const { status, stdout, loaded } = loadedBy(args);
       expect(status).toBe(0);
       expect(stdout.length).toBeGreaterThan(0);
@@ -46,10 +46,12 @@ describe("start-up", () => {
     });
   }
 
-  it("a command still loads its modules on demand through the bundle", () => {
+  it("a no-candidate check runs from the two bundles without starting the ESM loader", () => {
     const { status, stdout, loaded } = loadedBy(["check", ".", "--format", "json"]);
     expect(status).toBe(0);
     expect((JSON.parse(stdout) as { summary: { filesScanned: number } }).summary.filesScanned).toBe(0);
-    expect(loaded.builtins).toContain("NativeModule internal/modules/esm/module_job");
+    const own = loaded.files.filter((f) => !f.startsWith("node_modules/"));
+    expect(own).toEqual(["bin/deepseek-migrate.js", "dist/src/cli.cjs", "package.json", "dist/src/core.cjs"]);
+    expect(loaded.builtins.filter((m) => /^NativeModule internal\/modules\/esm\/(module_job|translators)$/.test(m))).toEqual([]);
   });
 });
