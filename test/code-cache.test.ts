@@ -4,20 +4,10 @@
 // Each test runs its own copy of the built package, so the cache files of parallel tests never mix.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
-
-/** A copy of bin/, dist/ and package.json with node_modules linked: a private cache folder. */
-function packageCopy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "dsm-pkg-"));
-  for (const part of ["bin", "dist", "package.json"]) cpSync(path.join(REPO_ROOT, part), path.join(dir, part), { recursive: true });
-  rmSync(path.join(dir, "dist/.v8-cache"), { recursive: true, force: true });
-  symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"));
-  return dir;
-}
+import { packageCopy, tempProject, writeFiles } from "./support/project.js";
 
 function project(): string {
   const dir = tempProject(null);

@@ -1,12 +1,13 @@
 // Table tests for the ts-js rule: valid rows report nothing; invalid rows give the exact findings and
 // the exact output after `apply` (null: the file stays unchanged). Runs the real engine in memory.
 import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tsJsRule } from "../../rules/ts-js.js";
 import { brief, checkText } from "../support/harness.js";
+import { packageCopy } from "../support/project.js";
 
-const REPO = path.resolve(__dirname, "../..");
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
 interface Row {
@@ -398,20 +399,25 @@ describe("ts-js rule", () => {
   });
 
   it("does not load the TypeScript compiler for runs without a TS/JS candidate", () => {
-    const script = `
-      import { createRequire } from "node:module";
-      import { processFile } from "./dist/src/engine.js";
-      import { loadRules } from "./dist/src/rules.js";
-      const require = createRequire(import.meta.url);
-      const loaded = () => Object.keys(require.cache).some((k) => k.includes("/node_modules/ts-morph/"));
-      const opts = { mapping: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" }, thinking: "explicit", maxFileSize: 1e6 };
-      await processFile("a.go", "/v/a.go", loadRules, opts, Buffer.from('const m = "deepseek-chat"\\n'));
-      const before = loaded();
-      await processFile("a.ts", "/v/a.ts", loadRules, opts, Buffer.from('const m = "deepseek-chat";\\n'));
-      console.log(JSON.stringify({ before, after: loaded() }));
-    `;
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: REPO, encoding: "utf8" });
-    expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout)).toEqual({ before: false, after: true });
+    // Loading the compiler is what writes its code cache (rules/ts-lib.ts), so in a private copy of
+    // the package with no cache yet, a cache file appears exactly when the compiler was loaded.
+    const pkg = packageCopy();
+    const cache = path.join(pkg, "dist/.v8-cache");
+    const run = (file: string, text: string) => {
+      const script = `
+        import { processFile } from "./dist/src/engine.js";
+        import { loadRules } from "./dist/src/rules.js";
+        const opts = { mapping: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" }, thinking: "explicit", maxFileSize: 1e6 };
+        const out = await processFile(${JSON.stringify(file)}, "/v/" + ${JSON.stringify(file)}, loadRules, opts, Buffer.from(${JSON.stringify(text)}));
+        console.log(out.findings.length);
+      `;
+      const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: pkg, encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(r.stdout.trim()).toBe("1");
+    };
+    run("a.go", 'const m = "deepseek-chat"\n');
+    expect(existsSync(cache)).toBe(false);
+    run("a.ts", 'const m = "deepseek-chat";\n');
+    expect(readdirSync(cache)).toHaveLength(1);
   });
 });

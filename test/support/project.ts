@@ -1,6 +1,6 @@
 // End-to-end helpers: real temp folders, real git, the real compiled CLI binary.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -65,4 +65,16 @@ export interface JsonFinding {
   readonly thinking: "enabled" | "disabled";
   readonly thinkingState: string;
   readonly note: string | null;
+}
+
+/**
+ * A private copy of the built package (bin/, dist/, package.json; node_modules linked), without a
+ * compiler code cache: for tests that watch dist/.v8-cache, which parallel tests would otherwise share.
+ */
+export function packageCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "dsm-pkg-"));
+  for (const part of ["bin", "dist", "package.json"]) cpSync(path.join(REPO_ROOT, part), path.join(dir, part), { recursive: true });
+  rmSync(path.join(dir, "dist/.v8-cache"), { recursive: true, force: true });
+  symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
 }
