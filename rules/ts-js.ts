@@ -13,12 +13,13 @@ function loadAnalysis(): Promise<Analysis> {
   return analysis;
 }
 
-const SOURCE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
+/** The files this rule owns (it comes first in the rule list). */
+export const TS_JS_SOURCE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
 
 export const tsJsRule: Rule = {
   id: "ts-js",
   description: "Legacy model IDs in TypeScript/JavaScript strings, templates, JSX and comments, with thinking insertion at OpenAI and AI SDK request sites",
-  appliesTo: (path) => SOURCE.test(path),
+  appliesTo: (path) => TS_JS_SOURCE.test(path),
   async check(ctx: RuleContext): Promise<RuleOutput> {
     return (await loadAnalysis()).analyze(ctx);
   },

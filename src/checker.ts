@@ -23,6 +23,7 @@ export class CheckWorker {
   private nextId = 0;
   private failed: Error | null = null;
   private closed: (() => void) | null = null;
+  private warming = false;
 
   private constructor(private readonly worker: WorkerType) {
     worker.on("message", (reply: CheckReply | "closed") => {
@@ -54,6 +55,13 @@ export class CheckWorker {
     if (!CheckWorker.available()) return null;
     const { Worker } = await import("node:worker_threads");
     return new CheckWorker(new Worker(WORKER_URL, { workerData: options }));
+  }
+
+  /** Starts loading the compiler on the thread (it also loads with the first file); repeats do nothing. */
+  warmUp(): void {
+    if (this.warming || this.failed) return;
+    this.warming = true;
+    this.worker.postMessage("warm-up");
   }
 
   /** The file's outcome, as `processFile` gives it; rejects when the thread has failed (the caller then checks it itself). */

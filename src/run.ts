@@ -6,6 +6,7 @@ import type { FileOutcome } from "./engine.js";
 import { CANDIDATE, NO_MATCH, prefilter } from "./prefilter.js";
 import { FileProbe, UNREADABLE } from "./probe.js";
 import { CheckWorker } from "./checker.js";
+import { TS_JS_SOURCE } from "../rules/ts-js.js";
 import { loadRules } from "./rules.js";
 import { scan, toRel, type ScanTarget } from "./scan.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
@@ -166,18 +167,36 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Files git grep names are checked while git still searches the rest of the tree (and parsers load
   // meanwhile), up to EARLY_LIMIT of them, so a large result never piles up in memory.
   const early = new Map<string, Promise<FileOutcome>>();
+  // git grep names files in index order, so the first TS/JS candidate may come last. The thread
+  // starts with the first candidate of any kind (a scan with none never starts it), and loads the
+  // compiler once the listing has shown a TS/JS file or one is sent to it: a tree without TS/JS
+  // files pays for a bare thread only.
+  let sourcesListed = false;
+  const startWorker = (): void => {
+    if (!offload) return;
+    worker ??= CheckWorker.start(engineOptions).catch(() => null);
+    if (sourcesListed) void worker.then((w) => w?.warmUp());
+  };
+  const onFile = offload
+    ? (rel: string): void => {
+        if (sourcesListed || !TS_JS_SOURCE.test(rel)) return;
+        sourcesListed = true;
+        if (worker) startWorker();
+      }
+    : undefined;
   const onCandidate = (t: ScanTarget): void => {
     if (early.size >= EARLY_LIMIT || (options.only && !options.only.has(t.abs))) return;
     warmUp(t.abs, offload);
     const outcome = examine(t, false);
     outcome.catch(() => undefined); // awaited (and its failure surfaced) in the ordered stage
     early.set(t.abs, outcome);
+    startWorker();
   };
 
   // Inside a git work tree git counts the files and names the candidates (src/gitscan.ts); elsewhere,
   // or when git cannot answer completely, the walker lists them and the byte probe reads them.
   const viaGit =
-    options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions, { onCandidate, only: options.only });
+    options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions, { onCandidate, onFile, only: options.only });
   let work: AsyncIterable<WorkBatch>;
   let total: number;
   if (viaGit) {

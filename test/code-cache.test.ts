@@ -79,6 +79,20 @@ describe("the compiler's code cache", () => {
     expect(cacheFiles(pkg)).toEqual([file]);
   });
 
+  it("is not written by a scan of a tree without TS/JS files: the compiler never loads", () => {
+    // (With TS/JS files in the listing, the worker thread loads it ahead of their candidates.)
+    const pkg = packageCopy();
+    const dir = tempProject(null);
+    writeFiles(dir, {
+      "app.py": 'client.chat.completions.create(model="deepseek-chat", messages=[])\n',
+      "config.yaml": "model: deepseek-reasoner\n",
+      "notes.md": "Nothing here.\n",
+    });
+    const r = check(pkg, dir);
+    expect(JSON.parse(r.stdout).summary.filesWithFindings).toBe(2);
+    expect(cacheFiles(pkg)).toEqual([]);
+  });
+
   it("is neither read nor written with DEEPSEEK_MIGRATE_NO_CACHE=1", () => {
     const pkg = packageCopy();
     const dir = project();
