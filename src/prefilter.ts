@@ -41,31 +41,73 @@ export function defaultWorkers(files: number): number {
   return Math.min(availableParallelism(), 4);
 }
 
+/** One batch of a stream's items with one ProbeStatus each. */
+export interface ProbedBatch<T> {
+  readonly items: readonly T[];
+  readonly status: Uint8Array;
+  /** [index in the batch, errno code] for each UNREADABLE item. */
+  readonly errors: readonly (readonly [number, string])[];
+}
+
 /**
  * Probes `paths` and yields one reply per batch of consecutive paths, in order. Stopping the
  * iteration early (break) terminates the workers.
  */
 export async function* prefilter(paths: readonly string[], options: PrefilterOptions = {}): AsyncGenerator<BatchReply> {
+  let id = 0;
   const workers = options.workers ?? defaultWorkers(paths.length);
+  for await (const batch of prefilterStream(paths, (p) => p, { workers })) yield { id: id++, status: batch.status, errors: batch.errors };
+}
+
+/**
+ * Probes the items of `source`, pulled lazily a batch at a time, and yields them batch by batch in
+ * order with their status. On worker threads the next batches are pulled (for a walker: its folders
+ * listed) while the threads read the batches already sent, so listing and reading overlap; only the
+ * batches in flight are held. Without `options.workers`, threads start only once the stream has
+ * shown WORKER_MIN_FILES items. Stopping the iteration early (break) terminates the workers.
+ */
+export async function* prefilterStream<T>(source: Iterable<T>, pathOf: (item: T) => string, options: PrefilterOptions = {}): AsyncGenerator<ProbedBatch<T>> {
+  const it = source[Symbol.iterator]();
+  const take = (n: number): T[] => {
+    const out: T[] = [];
+    while (out.length < n) {
+      const r = it.next();
+      if (r.done) break;
+      out.push(r.value);
+    }
+    return out;
+  };
+  // The items looked at to choose the thread count are handed out first.
+  let head: T[] = [];
+  let workers = options.workers;
+  if (workers === undefined) {
+    head = take(WORKER_MIN_FILES);
+    workers = defaultWorkers(head.length);
+  }
+  const nextBatch = (): T[] => {
+    if (head.length === 0) return take(BATCH);
+    const batch = head.length <= BATCH ? head : head.slice(0, BATCH);
+    head = head.length <= BATCH ? [] : head.slice(BATCH);
+    return batch.length === BATCH ? batch : batch.concat(take(BATCH - batch.length));
+  };
   if (workers === 0) {
     const probe = new FileProbe();
-    for (let from = 0, id = 0; from < paths.length; from += BATCH, id++) {
-      const batch = paths.slice(from, from + BATCH);
-      const status = new Uint8Array(batch.length);
+    for (let items = nextBatch(); items.length > 0; items = nextBatch()) {
+      const status = new Uint8Array(items.length);
       const errors: [number, string][] = [];
-      for (let i = 0; i < batch.length; i++) {
-        const s = probe.probe(batch[i]!);
+      for (let i = 0; i < items.length; i++) {
+        const s = probe.probe(pathOf(items[i]!));
         status[i] = s;
         if (s === UNREADABLE) errors.push([i, probe.lastError]);
       }
-      yield { id, status, errors };
+      yield { items, status, errors };
     }
     return;
   }
-  yield* onWorkers(paths, workers);
+  yield* onWorkers(nextBatch, pathOf, workers);
 }
 
-async function* onWorkers(paths: readonly string[], count: number): AsyncGenerator<BatchReply> {
+async function* onWorkers<T>(nextBatch: () => T[], pathOf: (item: T) => string, count: number): AsyncGenerator<ProbedBatch<T>> {
   const { Worker } = await import("node:worker_threads");
   const pool: WorkerType[] = [];
   const waiting = new Map<number, { resolve: (r: BatchReply) => void; reject: (e: Error) => void }>();
@@ -86,26 +128,41 @@ async function* onWorkers(paths: readonly string[], count: number): AsyncGenerat
     });
     pool.push(w);
   }
-  const batches = Math.ceil(paths.length / BATCH);
-  const send = (id: number): Promise<BatchReply> =>
-    new Promise<BatchReply>((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      const req: BatchRequest = { id, paths: paths.slice(id * BATCH, (id + 1) * BATCH) };
-      pool[id % count]!.postMessage(req);
+  let id = 0;
+  /** Pulls the next batch from the stream and sends it; null once the stream is done. */
+  const send = (): { readonly items: T[]; readonly reply: Promise<BatchReply> } | null => {
+    const items = nextBatch();
+    if (items.length === 0) return null;
+    const n = id++;
+    const reply = new Promise<BatchReply>((resolve, reject) => {
+      waiting.set(n, { resolve, reject });
+      const req: BatchRequest = { id: n, paths: items.map(pathOf) };
+      pool[n % count]!.postMessage(req);
     });
-  // Two batches queued per worker keep every thread busy while the main thread handles results.
-  const inflight: Promise<BatchReply>[] = [];
-  let next = 0;
+    return { items, reply };
+  };
+  // Two batches queued per worker keep every thread busy while the main thread lists and handles results.
+  const inflight: { readonly items: T[]; readonly reply: Promise<BatchReply> }[] = [];
+  let more = true;
   try {
-    while (next < batches && inflight.length < count * 2) inflight.push(send(next++));
+    while (more && inflight.length < count * 2) {
+      const s = send();
+      if (s) inflight.push(s);
+      else more = false;
+    }
     while (inflight.length > 0) {
-      const reply = await inflight.shift()!;
-      if (next < batches) inflight.push(send(next++));
-      yield reply;
+      const head = inflight.shift()!;
+      const reply = await head.reply;
+      if (more) {
+        const s = send();
+        if (s) inflight.push(s);
+        else more = false;
+      }
+      yield { items: head.items, status: reply.status, errors: reply.errors };
     }
   } finally {
     // Replies still in flight are dropped with their workers.
-    inflight.forEach((p) => p.catch(() => undefined));
+    inflight.forEach((p) => p.reply.catch(() => undefined));
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }

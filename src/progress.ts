@@ -1,4 +1,4 @@
-// A live "scanning N/M files" line for people watching a terminal; silent everywhere else.
+// A live "scanning N/M files" line (N alone while the walk is still counting) for people watching a terminal; silent everywhere else.
 
 /** The part of a stream the progress line needs (process.stderr satisfies it). */
 export interface ProgressStream {
@@ -19,7 +19,8 @@ export interface ProgressOptions {
 }
 
 export interface Progress {
-  update(done: number, total: number, findings: number): void;
+  /** `total` is null while the number of files is not known yet (the walk is still listing). */
+  update(done: number, total: number | null, findings: number): void;
   /** Erases the line if one was drawn; safe to call more than once. */
   finish(): void;
 }
@@ -45,12 +46,13 @@ export function createProgress(options: ProgressOptions): Progress {
   let last = -Infinity;
   return {
     update(done, total, findings) {
-      if (total <= minFiles) return;
+      if ((total ?? done) <= minFiles) return;
       const t = now();
       if (t - last < interval) return;
       last = t;
       drawn = true;
-      options.stream.write(`${CLEAR}scanning ${done}/${total} files, ${findings} finding${findings === 1 ? "" : "s"}`);
+      const files = total === null ? `${done}` : `${done}/${total}`;
+      options.stream.write(`${CLEAR}scanning ${files} files, ${findings} finding${findings === 1 ? "" : "s"}`);
     },
     finish() {
       if (!drawn) return;

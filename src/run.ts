@@ -3,12 +3,12 @@ import path from "node:path";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./engine.js";
-import { CANDIDATE, NO_MATCH, prefilter } from "./prefilter.js";
+import { CANDIDATE, NO_MATCH, prefilterStream } from "./prefilter.js";
 import { FileProbe, UNREADABLE } from "./probe.js";
 import { CheckWorker } from "./checker.js";
 import { TS_JS_SOURCE } from "../rules/ts-js.js";
 import { loadRules } from "./rules.js";
-import { scan, toRel, type ScanTarget } from "./scan.js";
+import { openScan, toRel, type ScanTarget } from "./scan.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
@@ -37,8 +37,8 @@ export interface RunOptions {
   readonly only?: ReadonlySet<string>;
   /** Discover files and candidates with git inside a git work tree (default true); false always walks. */
   readonly gitScan?: boolean;
-  /** Called after each file, for progress displays. */
-  readonly onProgress?: (done: number, total: number, findings: number) => void;
+  /** Called after each file, for progress displays; `total` is null while the walk is still listing files. */
+  readonly onProgress?: (done: number, total: number | null, findings: number) => void;
   /** Stops scheduling new files (in-flight writes finish) when it returns true. */
   readonly shouldStop?: () => boolean;
 }
@@ -198,16 +198,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const viaGit =
     options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions, { onCandidate, onFile, only: options.only });
   let work: AsyncIterable<WorkBatch>;
-  let total: number;
+  // The walker streams its files, so their number is known only once it has listed the last one.
+  const listed = { count: 0, complete: false };
+  const total = (): number | null => (viaGit ? viaGit.count : listed.complete ? listed.count : null);
   if (viaGit) {
-    total = viaGit.count;
     work = toAsync([{ targets: viaGit.candidates, status: null, errors: new Map() }]);
   } else {
     early.clear();
-    let targets = await scan(options.paths, scanOptions);
-    if (options.only) targets = targets.filter((t) => options.only!.has(t.abs));
-    total = targets.length;
-    work = probeBatches(targets);
+    // Roots are resolved here, so a missing one fails the run before any file is processed.
+    const listing = openScan(options.paths, scanOptions);
+    work = probeBatches(counted(options.only ? onlyThese(listing, options.only) : listing, listed));
   }
   const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const files: FileReport[] = [];
@@ -282,10 +282,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     await handle(outcome, write);
     findingsSoFar += outcome.findings.length;
     done = head.after;
-    options.onProgress?.(done, total, findingsSoFar);
+    options.onProgress?.(done, total(), findingsSoFar);
   };
   const stop = (): boolean => (interrupted ||= options.shouldStop?.() ?? false);
-  let base = viaGit ? total - pending : 0;
+  let base = viaGit ? viaGit.count - pending : 0;
   scanning: for await (const batch of work) {
     for (let j = 0; j < batch.targets.length; j++) {
       const status = batch.status ? batch.status[j] : CANDIDATE;
@@ -303,7 +303,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (stop()) break;
     if (inflight.length === 0) {
       done = base;
-      options.onProgress?.(done, total, findingsSoFar);
+      options.onProgress?.(done, total(), findingsSoFar);
     }
   }
   while (inflight.length > 0 && !stop()) await settle();
@@ -314,7 +314,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // (Assigned inside examine, which TypeScript's narrowing does not follow.)
   const started = worker as Promise<CheckWorker | null> | null;
   await (await started)?.close();
-  if (!interrupted) done = total;
+  if (!interrupted) done = viaGit ? viaGit.count : listed.count;
 
   return { command: options.command, files, skipped, summary: summarize(files, skipped, done), interrupted };
 }
@@ -330,13 +330,25 @@ async function* toAsync(batches: Iterable<WorkBatch>): AsyncGenerator<WorkBatch>
   yield* batches;
 }
 
-/** The walker's targets through the byte pre-filter (worker threads on large scans), batch by batch. */
-async function* probeBatches(targets: readonly ScanTarget[]): AsyncGenerator<WorkBatch> {
-  let base = 0;
-  for await (const batch of prefilter(targets.map((t) => t.abs))) {
-    yield { targets: targets.slice(base, base + batch.status.length), status: batch.status, errors: new Map(batch.errors) };
-    base += batch.status.length;
+/** The walker's stream through the byte pre-filter (worker threads on large scans), batch by batch. */
+async function* probeBatches(targets: Iterable<ScanTarget>): AsyncGenerator<WorkBatch> {
+  for await (const batch of prefilterStream(targets, (t) => t.abs)) {
+    yield { targets: batch.items, status: batch.status, errors: new Map(batch.errors) };
   }
+}
+
+/** The `--changed` selection applied to the walker's stream. */
+function* onlyThese(targets: Iterable<ScanTarget>, only: ReadonlySet<string>): Generator<ScanTarget> {
+  for (const t of targets) if (only.has(t.abs)) yield t;
+}
+
+/** Passes `targets` through, counting them into `listed` and marking it complete at the end. */
+function* counted(targets: Iterable<ScanTarget>, listed: { count: number; complete: boolean }): Generator<ScanTarget> {
+  for (const t of targets) {
+    listed.count++;
+    yield t;
+  }
+  listed.complete = true;
 }
 
 function unreadable(t: ScanTarget, code: string): FileOutcome {

@@ -1,5 +1,4 @@
-import { readdirSync, type Dirent } from "node:fs";
-import { lstat, readFile, realpath } from "node:fs/promises";
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Ignore } from "ignore";
@@ -48,11 +47,11 @@ interface DirRules {
   /** Length of `base` plus its trailing separator: slicing a path below base here gives its relative form. */
   readonly cut: number;
   /** Every rule, matched against the path relative to `base`; null when the split below is used. */
-  readonly all: Ignore | null;
+  readonly all: Matcher | null;
   /** Rules without a slash (`*.log`, `dist/`): they match a name at any depth, so they test the name alone. */
-  readonly byName: Ignore | null;
+  readonly byName: Matcher | null;
   /** Rules with a slash (`/build`, `src/gen/`), matched against the relative path. */
-  readonly byPath: Ignore | null;
+  readonly byPath: Matcher | null;
 }
 
 /** Converts an absolute path to the POSIX form relative to cwd used in every report. */
@@ -66,29 +65,29 @@ export function toRel(cwd: string, abs: string): string {
   return (rel === "" ? path.basename(abs) : rel).split(path.sep).join("/");
 }
 
+/** A resolved root: a file to report as is, or a folder to walk with the rules inherited from above it. */
+type Root =
+  | { readonly kind: "file"; readonly target: ScanTarget; readonly linked: boolean }
+  | { readonly kind: "dir"; readonly abs: string; readonly inherited: readonly DirRules[] };
+
 /**
- * Lists the files to scan under `roots`, sorted by their reported path. Honours nested .gitignore
- * files and the default excluded folders, never descends into symlinks, and skips history and lock files.
- * A root that is a file is scanned even if .gitignore covers it, since the user named it; the
- * include/exclude patterns still apply to it.
+ * Resolves `roots` at once (a missing root is a ScanError before any file is listed) and returns the
+ * files to scan as a lazy stream in reported-path order. Nothing per file is kept: folders are listed
+ * as the walk reaches them, so only the folders on the current path are held. Honours nested
+ * .gitignore files and the default excluded folders, never descends into symlinks, and skips history
+ * and lock files. A root that is a file is scanned even if .gitignore covers it, since the user named
+ * it; the include/exclude patterns still apply to it. Folders that cannot be listed go to `onSkip`
+ * when the walk reaches them.
  */
-export async function scan(roots: readonly string[], options: ScanOptions): Promise<ScanTarget[]> {
+export function openScan(roots: readonly string[], options: ScanOptions): Iterable<ScanTarget> {
   const cwd = options.cwd;
-  const seen = new Set<string>();
-  const out: ScanTarget[] = [];
-
-  const accept = (abs: string, rel = toRel(cwd, abs)): void => {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    out.push({ abs, rel });
-  };
   const userWants = userFilter(options);
-
+  const resolved: Root[] = [];
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
     let st;
     try {
-      st = await lstat(abs);
+      st = lstatSync(abs);
     } catch {
       throw new ScanError(`path not found: ${root}`);
     }
@@ -96,30 +95,84 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
       // A root the user named may be a link; resolve it once, but never follow links below it.
       let real: string;
       try {
-        real = await realpath(abs);
-        st = await lstat(real);
+        real = realpathSync(abs);
+        st = lstatSync(real);
       } catch {
         throw new ScanError(`path not found: ${root} (dangling symlink)`);
       }
       if (st.isFile()) {
         // Reported under the name the user gave; read and written at the real file, so the link
         // itself is never opened or replaced.
-        if (userWants(abs, false)) accept(real, toRel(cwd, abs));
+        if (userWants(abs, false)) resolved.push({ kind: "file", target: { abs: real, rel: toRel(cwd, abs) }, linked: true });
         continue;
       }
     }
     // A file the user named skips .gitignore, but the project's own include/exclude still apply:
     // pre-commit passes every staged file by name, and excluded fixtures must stay excluded.
     if (st.isFile()) {
-      if (userWants(abs, false)) accept(abs);
+      if (userWants(abs, false)) resolved.push({ kind: "file", target: { abs, rel: toRel(cwd, abs) }, linked: false });
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
-    const inherited = await ancestorRules(abs);
-    await walk(abs, inherited, accept, userWants, options.onSkip);
+    resolved.push({ kind: "dir", abs, inherited: ancestorRules(abs) });
   }
-  out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return out;
+  const walker: Walker = { cwd, userWants, onSkip: options.onSkip };
+  return { [Symbol.iterator]: () => streamRoots(resolved, walker) };
+}
+
+/** Lists the files to scan under `roots`, sorted by their reported path (the whole stream of `openScan`). */
+export async function scan(roots: readonly string[], options: ScanOptions): Promise<ScanTarget[]> {
+  return [...openScan(roots, options)];
+}
+
+/** The order of every report: POSIX relative paths compared by UTF-16 code units. */
+export function byRel(a: ScanTarget, b: ScanTarget): number {
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+
+function* streamRoots(roots: readonly Root[], walker: Walker): Generator<ScanTarget> {
+  const files = roots.flatMap((r) => (r.kind === "file" ? [r.target] : [])).sort(byRel);
+  const streams: Iterator<ScanTarget>[] = [files[Symbol.iterator]()];
+  for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker));
+  // The same file reached from two roots (overlapping folders, a file also named on its own) has the
+  // same reported path in each, so the merged stream holds the copies side by side. A linked file
+  // root is reported under the link's name, so its real file is remembered instead; only such roots
+  // are, so this stays as small as the command line.
+  const linked = new Set(roots.flatMap((r) => (r.kind === "file" && r.linked ? [r.target.abs] : [])));
+  const linkedSeen = new Set<string>();
+  let last: ScanTarget | null = null;
+  for (const t of mergeSorted(streams)) {
+    if (last !== null && last.abs === t.abs && last.rel === t.rel) continue;
+    last = t;
+    if (linked.has(t.abs)) {
+      if (linkedSeen.has(t.abs)) continue;
+      linkedSeen.add(t.abs);
+    }
+    yield t;
+  }
+}
+
+/** Merges streams each sorted by reported path into one; ties keep the earlier stream first. */
+function* mergeSorted(streams: readonly Iterator<ScanTarget>[]): Generator<ScanTarget> {
+  if (streams.length === 1) {
+    for (let r = streams[0]!.next(); !r.done; r = streams[0]!.next()) yield r.value;
+    return;
+  }
+  const heads: (ScanTarget | null)[] = streams.map((s) => {
+    const r = s.next();
+    return r.done ? null : r.value;
+  });
+  for (;;) {
+    let pick = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i];
+      if (h && (pick === -1 || h.rel < heads[pick]!.rel)) pick = i;
+    }
+    if (pick === -1) return;
+    yield heads[pick]!;
+    const r = streams[pick]!.next();
+    heads[pick] = r.done ? null : r.value;
+  }
 }
 
 /**
@@ -127,8 +180,8 @@ export async function scan(roots: readonly string[], options: ScanOptions): Prom
  * walker and the git fast path so both apply them identically.
  */
 export function userFilter(options: ScanOptions): (abs: string, isDir: boolean) => boolean {
-  const userExclude = options.exclude && options.exclude.length > 0 ? ignoreFactory().add([...options.exclude]) : null;
-  const userInclude = options.include && options.include.length > 0 ? ignoreFactory().add([...options.include]) : null;
+  const userExclude = options.exclude && options.exclude.length > 0 ? matcher([...options.exclude]) : null;
+  const userInclude = options.include && options.include.length > 0 ? matcher([...options.include]) : null;
   const patternBase = options.patternBase ?? options.cwd;
   return (abs: string, isDir: boolean): boolean => {
     if (!userExclude && !userInclude) return true;
@@ -143,47 +196,74 @@ export function userFilter(options: ScanOptions): (abs: string, isDir: boolean) 
 }
 
 /** .gitignore files in folders above a root, up to the enclosing repository's top, apply too. */
-async function ancestorRules(dir: string): Promise<DirRules[]> {
+function ancestorRules(dir: string): DirRules[] {
   const above: string[] = [];
   for (let probe = path.dirname(dir); ; probe = path.dirname(probe)) {
     above.unshift(probe);
-    if (await exists(path.join(probe, ".git"))) break;
+    if (exists(path.join(probe, ".git"))) break;
     if (path.dirname(probe) === probe) return []; // not inside a git work tree
   }
-  if (await exists(path.join(dir, ".git"))) return [];
+  if (exists(path.join(dir, ".git"))) return [];
   const rules: DirRules[] = [];
   for (const folder of above) {
-    const r = await readGitignore(folder);
+    const r = readGitignore(folder);
     if (r) rules.push(r);
   }
   return rules;
 }
 
-async function exists(p: string): Promise<boolean> {
+function exists(p: string): boolean {
   try {
-    await lstat(p);
+    lstatSync(p);
     return true;
   } catch {
     return false;
   }
 }
 
-async function readGitignore(dir: string): Promise<DirRules | null> {
+function readGitignore(dir: string): DirRules | null {
   let text: string;
   try {
-    text = await readFile(path.join(dir, ".gitignore"), "utf8");
+    text = readFileSync(path.join(dir, ".gitignore"), "utf8");
   } catch {
     return null;
   }
   return compileRules(dir, text);
 }
 
+/** The two questions the walker asks of a set of gitignore-style patterns. */
+export interface Matcher {
+  ignores(p: string): boolean;
+  test(p: string): { readonly ignored: boolean; readonly unignored: boolean };
+}
+
+/** Answers from one ignore instance before it is replaced by a fresh one. */
+const MATCHER_RENEWAL = 8192;
+
+/**
+ * An ignore instance over `patterns` that is replaced after MATCHER_RENEWAL answers: the ignore
+ * package caches every path it has answered (and each path's parent folders), so one instance kept
+ * for a whole walk grows with the number of files, which a streaming walk must not.
+ */
+function matcher(patterns: string | readonly string[]): Matcher {
+  let ig = ignoreFactory().add(patterns);
+  let answers = 0;
+  const current = (): Ignore => {
+    if (++answers > MATCHER_RENEWAL) {
+      ig = ignoreFactory().add(patterns);
+      answers = 1;
+    }
+    return ig;
+  };
+  return { ignores: (p) => current().ignores(p), test: (p) => current().test(p) };
+}
+
 /**
  * Splits a .gitignore into name rules and path rules. Testing a bare name instead of the whole
  * relative path is what makes ignore matching cheap: the ignore package then checks no parent
  * folders (the walk never enters an ignored folder anyway) and caches one entry per distinct name
- * rather than one per file, so its memory stops growing with the repository. The split is only
- * exact without negations (`!keep.log`), where the last matching rule decides across both kinds.
+ * rather than one per file. The split is only exact without negations (`!keep.log`), where the last
+ * matching rule decides across both kinds.
  */
 export function compileRules(dir: string, text: string): DirRules {
   const cut = dir.endsWith(path.sep) ? dir.length : dir.length + 1;
@@ -193,15 +273,15 @@ export function compileRules(dir: string, text: string): DirRules {
     const line = raw.replace(/\r$/, "");
     const pattern = line.trimEnd();
     if (pattern === "" || pattern.startsWith("#")) continue;
-    if (pattern.startsWith("!")) return { base: dir, cut, all: ignoreFactory().add(text), byName: null, byPath: null };
+    if (pattern.startsWith("!")) return { base: dir, cut, all: matcher(text), byName: null, byPath: null };
     (pattern.replace(/\/$/, "").includes("/") ? paths : names).push(line);
   }
   return {
     base: dir,
     cut,
     all: null,
-    byName: names.length > 0 ? ignoreFactory().add(names) : null,
-    byPath: paths.length > 0 ? ignoreFactory().add(paths) : null,
+    byName: names.length > 0 ? matcher(names) : null,
+    byPath: paths.length > 0 ? matcher(paths) : null,
   };
 }
 
@@ -229,45 +309,108 @@ function relTo(r: DirRules, abs: string): string {
   return path.sep === "/" ? abs.slice(r.cut) : abs.slice(r.cut).split(path.sep).join("/");
 }
 
+/** What every folder listing of one scan shares. */
+interface Walker {
+  readonly cwd: string;
+  readonly userWants: (abs: string, isDir: boolean) => boolean;
+  readonly onSkip?: (abs: string, detail: string) => void;
+}
+
+/** A listed folder on the walk's current path: its accepted entries, sorted, and how far the walk got. */
+interface Frame {
+  /** The folder's absolute path with a trailing separator. */
+  readonly prefix: string;
+  /** The folder's reported path with a trailing slash ("" for cwd). */
+  readonly relPrefix: string;
+  readonly rules: readonly DirRules[];
+  /** Accepted entries; a folder as `name/`, so sorting the keys sorts every path below them too. */
+  readonly keys: readonly string[];
+  next: number;
+}
+
+const SLASH = 0x2f;
+const NOTHING: Iterator<ScanTarget> = [][Symbol.iterator]();
+
 /**
- * Depth-first walk. Folders are listed with readdirSync: the walk is a chain of dependent listings,
- * and on the benchmark monorepo the synchronous calls took a third of the time of awaiting each one.
+ * Walks the folder `dir` depth-first, yielding its files in reported-path order. A plain sort of
+ * names would not give that order: "a/b" sorts after "a.b" and "a-b" ('/' is 0x2F, after '-' and
+ * '.'), so a folder is sorted under the key "a/", which puts everything below it exactly where the
+ * global sort of paths would. When cwd lies below `dir`, the reported paths of the branch leading
+ * to cwd lose the "../" the rest carry, so that branch is walked as its own stream and merged in.
  */
-async function walk(
-  dir: string,
-  inherited: readonly DirRules[],
-  accept: (abs: string) => void,
-  userWants: (abs: string, isDir: boolean) => boolean,
-  onSkip?: (abs: string, detail: string) => void,
-): Promise<void> {
+function walkFolder(dir: string, inherited: readonly DirRules[], walker: Walker): Iterator<ScanTarget> {
+  const cwd = walker.cwd;
+  const relPrefix = dir === cwd ? "" : `${toRel(cwd, dir)}/`;
+  const frame = listFolder(dir, relPrefix, inherited, walker);
+  if (!frame) return NOTHING;
+  if (cwd.length > frame.prefix.length && cwd.startsWith(frame.prefix)) {
+    const rest = cwd.slice(frame.prefix.length);
+    const sep = rest.indexOf(path.sep);
+    const child = sep === -1 ? rest : rest.slice(0, sep);
+    const at = frame.keys.indexOf(`${child}/`);
+    if (at !== -1) {
+      const keys = frame.keys.filter((_, i) => i !== at);
+      return mergeSorted([descend({ ...frame, keys }, walker), walkFolder(frame.prefix + child, frame.rules, walker)]);
+    }
+  }
+  return descend(frame, walker);
+}
+
+/** Depth-first from `top`, one listed folder per level of the current path. */
+function* descend(top: Frame, walker: Walker): Generator<ScanTarget> {
+  const stack: Frame[] = [top];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.next === f.keys.length) {
+      stack.pop();
+      continue;
+    }
+    const key = f.keys[f.next++]!;
+    if (key.charCodeAt(key.length - 1) === SLASH) {
+      const sub = listFolder(f.prefix + key.slice(0, -1), f.relPrefix + key, f.rules, walker);
+      if (sub) stack.push(sub);
+    } else {
+      yield { abs: f.prefix + key, rel: f.relPrefix + key };
+    }
+  }
+}
+
+/**
+ * Lists one folder and keeps the entries the scan covers. Folders are listed with readdirSync: the
+ * walk is a chain of dependent listings, and on the benchmark monorepo the synchronous calls took a
+ * third of the time of awaiting each one.
+ */
+function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules[], walker: Walker): Frame | null {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (err) {
     // Unreadable or vanished folder: nothing to scan there, but the user hears about it.
-    onSkip?.(dir, `cannot list folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
-    return;
+    walker.onSkip?.(dir, `cannot list folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    return null;
   }
-  const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? await readGitignore(dir) : null;
+  const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? readGitignore(dir) : null;
   const rules = own ? [...inherited, own] : inherited;
   const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
-  const subdirs: string[] = [];
+  const keys: string[] = [];
   for (const e of entries) {
     // Dirent types come from the listing itself (no lstat); a symlink is neither file nor folder here.
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
       if (rules.length > 0 && ignoredBy(rules, abs, e.name, true)) continue;
-      if (!userWants(abs, true)) continue;
-      subdirs.push(abs);
+      if (!walker.userWants(abs, true)) continue;
+      keys.push(`${e.name}/`);
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
       if (rules.length > 0 && ignoredBy(rules, abs, e.name, false)) continue;
-      if (!userWants(abs, false)) continue;
-      accept(abs);
+      if (!walker.userWants(abs, false)) continue;
+      keys.push(e.name);
     }
     // Symlinks, sockets, FIFOs and devices are never followed or read.
   }
-  for (const sub of subdirs) await walk(sub, rules, accept, userWants, onSkip);
+  // The default sort compares UTF-16 code units, the same order as `a.rel < b.rel`.
+  keys.sort();
+  return { prefix, relPrefix, rules, keys, next: 0 };
 }
