@@ -1,5 +1,6 @@
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./engine.js";
@@ -96,7 +97,20 @@ const CONCURRENCY = 32;
 // The engine (with the context classifier and its JSON parser) and the diff library load on the
 // first file that needs them: a scan with no candidate never does, which keeps it fast to start.
 let engineModule: Promise<typeof import("./engine.js")> | null = null;
-const loadEngine = (): Promise<typeof import("./engine.js")> => (engineModule ??= import("./engine.js"));
+const loadEngine = (): Promise<typeof import("./engine.js")> => (engineModule ??= (boundHeapGrowth(), import("./engine.js")));
+
+/**
+ * Every candidate's syntax tree ends up in V8's old generation (it outlives the scavenges of its own
+ * check) and is garbage right after, yet by default V8 lets the old generation grow to about three
+ * times the live heap before collecting it: on 2,000 matched files that was 150 MB of dead trees
+ * and a 300 MB peak. A growth factor of 1.5 keeps the peak under 200 MB at no measurable CPU cost.
+ * The flag only tunes when full collections start (never a hard limit), and V8 reads it at every
+ * collection, so setting it at run time is safe; a growth factor given on the command line wins.
+ */
+function boundHeapGrowth(): void {
+  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
+  setFlagsFromString("--heap-growing-percent=50");
+}
 
 // Parsers take a second of CPU to load (the TypeScript compiler most of it): start loading the
 // engine and the parser a candidate needs as soon as discovery names it, so loading overlaps the
