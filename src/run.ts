@@ -225,7 +225,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const files: FileReport[] = [];
-  const skipped: Skipped[] = [...folderSkips];
+  // Files skipped while checking; folders the walker could not list arrive in folderSkips as it streams.
+  const skipped: Skipped[] = [];
   let findingsSoFar = 0;
   let done = 0;
   let interrupted = false;
@@ -330,7 +331,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
 
-  return { command: options.command, files, skipped, summary: summarize(files, skipped, done), interrupted };
+  const allSkipped = [...folderSkips, ...skipped];
+  return { command: options.command, files, skipped: allSkipped, summary: summarize(files, allSkipped, done), interrupted };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */

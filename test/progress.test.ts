@@ -53,6 +53,21 @@ describe("progress rules", () => {
   });
 });
 
+describe("progress while the walk is still counting", () => {
+  it("shows the files done alone until the total is known, then done/total", () => {
+    const s = recorder(true);
+    let now = 0;
+    const p = createProgress({ stream: s, env: {}, format: "pretty", now: () => now, minFiles: 200 });
+    p.update(150, null, 0); // below the threshold, total unknown: nothing yet
+    now = 1000;
+    p.update(5000, null, 2);
+    now = 2000;
+    p.update(9000, 12000, 3);
+    p.finish();
+    expect(s.chunks).toEqual(["\r\x1b[2Kscanning 5000 files, 2 findings", "\r\x1b[2Kscanning 9000/12000 files, 3 findings", "\r\x1b[2K"]);
+  });
+});
+
 describe("progress through a real pseudo-terminal", () => {
   // 300 files, a few with legacy names: enough to cross the 200-file threshold.
   const dir = tempProject(null, { git: false });
