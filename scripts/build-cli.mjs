@@ -58,6 +58,18 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * `await import("node:x")` of a builtin becomes a require() inside the bundle: esbuild keeps import()
+ * of external modules as is, and a real import() would start the ESM loader these bundles avoid.
+ */
+const builtinDynamicImports = {
+  name: "builtin-dynamic-imports",
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, namespace: "builtin-view" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "builtin-view" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
+  },
+};
+
 /** In the front bundle, a project module outside FRONT becomes a view of the core bundle's copy. */
 function coreModules(used) {
   return {
@@ -96,7 +108,7 @@ await build({
   entryPoints: [path.join(ROOT, "src/cli.ts")],
   outfile: path.join(OUT_DIR, "cli.cjs"),
   // commander is inlined (see above); other packages are never imported by the front.
-  plugins: [coreModules(used), lazyChildProcess, ownImportMetaUrl],
+  plugins: [coreModules(used), lazyChildProcess, builtinDynamicImports, ownImportMetaUrl],
 });
 
 // The core's entry exposes each module the front asked for under its source path, through getters:
@@ -111,5 +123,5 @@ await build({
   stdin: { contents: coreEntry, resolveDir: ROOT, sourcefile: "core-entry.js", loader: "js" },
   outfile: path.join(OUT_DIR, "core.cjs"),
   packages: "external",
-  plugins: [ownImportMetaUrl],
+  plugins: [builtinDynamicImports, ownImportMetaUrl],
 });
