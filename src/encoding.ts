@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { FileEncoding } from "./types.js";
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -8,8 +7,11 @@ export function looksBinary(buf: Buffer): boolean {
   return buf.subarray(0, 8192).includes(0);
 }
 
+/** SHA-256 of the bytes, hex. */
 export function hashBytes(buf: Buffer): string {
-  return createHash("sha256").update(buf).digest("hex");
+  // node:crypto is looked up on the first hash instead of imported: loading it costs ~8 ms of CPU at
+  // every start, and a run without candidates never hashes.
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(buf).digest("hex");
 }
 
 /**

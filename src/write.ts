@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { lstat, open, readFile, realpath, rename, unlink } from "node:fs/promises";
 import path from "node:path";
@@ -48,7 +47,7 @@ export async function writeAtomic(absPath: string, text: string, encoding: FileE
   if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
   if (hashBytes(await readFile(target)) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
   const bytes = encode(text, encoding);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}-${process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   pendingTemps.add(tmp);
   try {
     const fh = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
