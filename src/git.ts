@@ -31,15 +31,19 @@ async function git(cwd: string, args: readonly string[]): Promise<GitOutput> {
  * spells them, even when `cwd` was reached through a symlink.
  */
 export async function changedFiles(cwd: string, ref: string): Promise<ReadonlySet<string>> {
-  const top = await git(cwd, ["rev-parse", "--show-toplevel"]);
-  if (!top.ok) throw new GitError(`--changed needs a git repository, and ${cwd} is not inside one`);
-  const root = top.stdout.replace(/\r?\n$/, "");
-  if (ref.startsWith("-")) throw new GitError(`--changed: '${ref}' is not a git ref`);
-  const verified = await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  if (!verified.ok && ref === "HEAD" && !(await git(root, ["rev-parse", "--verify", "--quiet", "HEAD"])).ok) {
+  // One git process answers both questions (each spawn costs ~20 ms of CPU, mostly forking Node):
+  // --show-toplevel prints the top folder first, then --verify prints the commit or fails quietly.
+  // A ref that looks like an option is never passed to git.
+  const dashed = ref.startsWith("-");
+  const probe = await git(cwd, ["rev-parse", "--show-toplevel", ...(dashed ? [] : ["--verify", "--quiet", `${ref}^{commit}`])]);
+  const [root = "", commit = ""] = probe.stdout.split(/\r?\n/);
+  if (root === "") throw new GitError(`--changed needs a git repository, and ${cwd} is not inside one`);
+  if (dashed) throw new GitError(`--changed: '${ref}' is not a git ref`);
+  const verified = probe.ok && commit !== "";
+  if (!verified && ref === "HEAD" && !(await git(root, ["rev-parse", "--verify", "--quiet", "HEAD"])).ok) {
     throw new GitError("--changed: the repository has no commits yet, so there is no HEAD to compare with");
   }
-  if (!verified.ok) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
+  if (!verified) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
 
   // -z keeps names with spaces, quotes or non-ASCII bytes verbatim instead of C-quoting them.
   const [diff, untracked] = await Promise.all([
