@@ -62,6 +62,10 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  // A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go,
+  // which is not an error of the run. Without a listener Node throws EPIPE as an uncaught stack trace.
+  process.stdout.on("error", closedPipe);
+  process.stderr.on("error", closedPipe);
   try {
     process.exitCode = await main(argv);
   } catch (err) {
@@ -81,6 +85,12 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+}
+
+/** Output errors: a closed pipe ends the writing quietly; anything else is reported once, as an exit code 2. */
+function closedPipe(err: NodeJS.ErrnoException): void {
+  if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") return;
+  process.exitCode = 2;
 }
 
 async function reportError(err: unknown, debug: boolean): Promise<number> {
