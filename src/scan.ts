@@ -137,7 +137,9 @@ function* streamRoots(roots: readonly Root[], walker: Walker): Generator<ScanTar
   // The same file reached from two roots (overlapping folders, a file also named on its own) has the
   // same reported path in each, so the merged stream holds the copies side by side. A linked file
   // root is reported under the link's name, so its real file is remembered instead; only such roots
-  // are, so this stays as small as the command line.
+  // are, so this stays as small as the command line. Of two names for one file, the one first in
+  // report order is kept (the whole-list walker kept the one from the earlier root: a stream cannot
+  // know that a later root reaches the file until it gets there).
   const linked = new Set(roots.flatMap((r) => (r.kind === "file" && r.linked ? [r.target.abs] : [])));
   const linkedSeen = new Set<string>();
   let last: ScanTarget | null = null;
