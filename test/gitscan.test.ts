@@ -1,6 +1,6 @@
 // The git fast path (git ls-files + git grep) must list the same files and report the same findings
 // as the portable path (Node walker + byte probe), in real git repositories.
-import { chmodSync, cpSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, cpSync, lstatSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { gitDiscover } from "../src/gitscan.js";
@@ -108,6 +108,35 @@ describe("git fast path", () => {
     cpSync(path.join(REPO_ROOT, "fixtures"), path.join(dir, "fixtures"), { recursive: true });
     git(dir, "init", "-q", "-b", "main");
     await compare(dir);
+    sameReport(dir);
+  });
+
+  it("checks candidates while git still searches, but writes only the ones the walker would list", async () => {
+    const dir = mixedRepo();
+    const before = {
+      forced: readFileSync(path.join(dir, "src/forced.log"), "utf8"),
+      link: readFileSync(path.join(dir, "src/tracked.ts"), "utf8"),
+    };
+    const r = cli(dir, ["apply", "--format", "json", "--allow-dirty"]);
+    expect(r.status, r.stderr).toBe(0);
+    const written = (JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file);
+    // git grep names the tracked-but-ignored file and the symlink; neither is reported nor written.
+    expect(written).not.toContain("src/forced.log");
+    expect(written).not.toContain("new/link.ts");
+    expect(readFileSync(path.join(dir, "src/forced.log"), "utf8")).toBe(before.forced);
+    expect(lstatSync(path.join(dir, "new/link.ts")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, "src/tracked.ts"), "utf8")).not.toBe(before.link);
+  });
+
+  it("gives the walker's report when more candidates than are checked ahead (256) are named", async () => {
+    const dir = tempProject(null);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`pkg/f${String(i).padStart(3, "0")}.${["ts", "py", "yaml"][i % 3]}`] = i % 3 === 2 ? "model: deepseek-chat\n" : i % 3 === 1 ? 'MODEL = "deepseek-reasoner"\n' : LEGACY(`m${i}`);
+    writeFiles(dir, files);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "many");
+    const { candidates } = await compare(dir);
+    expect(candidates).toHaveLength(300);
     sameReport(dir);
   });
 
