@@ -264,10 +264,12 @@ export function generateApplyTree({ dir, files = 2000, seed = 2 }) {
 /** Commits everything under `dir` (already a git repository) that .gitignore does not cover. */
 export function commitAll(dir) {
   const env = { ...process.env, GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.com", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.com" };
-  for (const args of [["add", "-A"], ["commit", "-q", "--no-verify", "-m", "bench tree"]]) {
-    const r = spawnSync("git", args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"], env, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`git ${args[0]} failed in ${dir}: ${r.stderr.trim()}`);
-  }
+  const run = (args) => spawnSync("git", args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"], env, encoding: "utf8" });
+  const add = run(["add", "-A"]);
+  if (add.status !== 0) throw new Error(`git add failed in ${dir}: ${add.stderr.trim()}`);
+  if (run(["diff", "--cached", "--quiet"]).status === 0 && run(["rev-parse", "-q", "--verify", "HEAD"]).status === 0) return; // already committed
+  const commit = run(["commit", "-q", "--no-verify", "-m", "bench tree"]);
+  if (commit.status !== 0) throw new Error(`git commit failed in ${dir}: ${commit.stderr.trim()}`);
 }
 
 function parseArgs(argv) {
