@@ -33,21 +33,36 @@ export function flushCodeCache(): void {
 
 const requireHere = createRequire(import.meta.url);
 
-/** The compiler file ts-morph uses: `@ts-morph/common/dist/typescript.js`, found through ts-morph. */
-function compilerPath(): string {
-  const common = createRequire(requireHere.resolve("ts-morph")).resolve("@ts-morph/common");
-  return path.join(path.dirname(common), "typescript.js");
+/** The compiler file ts-morph uses (`@ts-morph/common/dist/typescript.js`, found through ts-morph) and its package's version. */
+function compiler(): { file: string; version: string } {
+  const main = createRequire(requireHere.resolve("ts-morph")).resolve("@ts-morph/common");
+  let version = "unknown";
+  try {
+    version = (JSON.parse(readFileSync(path.join(path.dirname(main), "..", "package.json"), "utf8")) as { version?: string }).version ?? version;
+  } catch {
+    /* the name then only holds the size */
+  }
+  return { file: path.join(path.dirname(main), "typescript.js"), version };
 }
 
 function loadCompiler(): Ts {
-  const file = compilerPath();
+  const { file, version } = compiler();
   if (process.env["DEEPSEEK_MIGRATE_NO_CACHE"] === "1") return requireHere(file) as Ts;
   const raw = readFileSync(file);
-  // Latin-1 decoding is a copy; UTF-8 decoding of 9 MB took ~0.15 s. Only exact for ASCII.
-  const source = isAscii(raw) ? raw.toString("latin1") : raw.toString("utf8");
+  // V8 accepts a cache for any source of the same length, so the name also holds the compiler's
+  // version and size: after an upgrade the old cache is never offered. Node's version and the CPU
+  // architecture change the bytecode format.
   const cacheDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", ".v8-cache");
-  const cacheFile = path.join(cacheDir, `typescript-${process.version}-${process.arch}.bin`);
-  const cached = readCache(cacheFile);
+  const key = `typescript-${version}-${raw.length}-${process.version}-${process.arch}`;
+  const asciiFile = path.join(cacheDir, `${key}-ascii.bin`);
+  let cached = readCache(asciiFile);
+  // Latin-1 decoding is a copy; UTF-8 decoding of 9 MB took ~0.15 s, but Latin-1 is only exact for
+  // ASCII. Checking that took ~0.06 s, so it is done once: a cache named "-ascii" was made from this
+  // same version and size after the check passed.
+  const ascii = cached !== undefined || isAscii(raw);
+  const source = ascii ? raw.toString("latin1") : raw.toString("utf8");
+  const cacheFile = ascii ? asciiFile : path.join(cacheDir, `${key}-utf8.bin`);
+  cached ??= ascii ? undefined : readCache(cacheFile);
   // The same wrapper Node's CommonJS loader uses, so the compiler sees the module scope it expects.
   const wrapper = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
   const script = new Script(wrapper, { filename: file, ...(cached ? { cachedData: cached } : {}) });

@@ -15,7 +15,7 @@
 // which this CLI has none of) can be deferred. The ESM files tsc writes under dist/ stay: the worker
 // thread (src/prefilter-worker.ts) and anything importing dist/ directly still use them.
 import { build } from "esbuild";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -114,6 +114,10 @@ await build({
 // The core's entry exposes each module the front asked for under its source path, through getters:
 // a module's top-level code (and the npm packages it requires) runs only when the front first asks
 // for it or for a module importing it, as with the ESM files' dynamic imports.
+// The TS/JS worker thread (src/checker.ts) runs the core bundle's copy of src/check-worker.ts too:
+// starting a thread on the ESM files cost ~0.3 s of Node's ESM loader on the thread before it
+// could load the compiler (--cpu-prof), on the critical path of every scan with TS/JS candidates.
+used.add(path.join(ROOT, "src/check-worker.ts"));
 const coreEntry = `module.exports.modules = {\n${[...used]
   .sort()
   .map((file) => `  get ${JSON.stringify(path.relative(ROOT, file))}() { return require(${JSON.stringify(file)}); },`)
@@ -125,3 +129,6 @@ await build({
   packages: "external",
   plugins: [builtinDynamicImports, ownImportMetaUrl],
 });
+
+// The worker's entry: runs check-worker's top-level code (it listens on parentPort) from the core bundle.
+await writeFile(path.join(OUT_DIR, "check-worker.cjs"), `"use strict";\nrequire("./core.cjs").modules["src/check-worker.ts"];\n`);

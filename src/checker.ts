@@ -16,7 +16,12 @@ export interface CheckRequest {
 
 export type CheckReply = { readonly id: number; readonly outcome: FileOutcome } | { readonly id: number; readonly error: string };
 
-const WORKER_URL = new URL("./check-worker.js", import.meta.url);
+// The built package runs the worker from the CommonJS core bundle (scripts/build-cli.mjs); the ESM
+// file tsc writes is the fallback when the bundle is missing.
+const WORKER_URL = ((): URL => {
+  const bundled = new URL("./check-worker.cjs", import.meta.url);
+  return existsSync(fileURLToPath(bundled)) ? bundled : new URL("./check-worker.js", import.meta.url);
+})();
 
 export class CheckWorker {
   private readonly waiting = new Map<number, { resolve: (o: FileOutcome) => void; reject: (e: Error) => void }>();

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { packageCopy, tempProject, writeFiles } from "./support/project.js";
+import { packageCopy, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
 
 function project(): string {
   const dir = tempProject(null);
@@ -47,7 +47,11 @@ describe("the compiler's code cache", () => {
     expect(JSON.parse(first.stdout).summary.rewrite).toBe(2);
     const files = cacheFiles(pkg);
     expect(files).toHaveLength(1);
-    expect(path.basename(files[0]!)).toBe(`typescript-${process.version}-${process.arch}.bin`);
+    // Named by the compiler's version and size (V8 itself only compares the source length), Node's
+    // version and the architecture; "-ascii": the compiler was checked to be ASCII and read as Latin-1.
+    const common = JSON.parse(readFileSync(path.join(REPO_ROOT, "node_modules/@ts-morph/common/package.json"), "utf8")) as { version: string };
+    const size = statSync(path.join(REPO_ROOT, "node_modules/@ts-morph/common/dist/typescript.js")).size;
+    expect(path.basename(files[0]!)).toBe(`typescript-${common.version}-${size}-${process.version}-${process.arch}-ascii.bin`);
     expect(intact(files[0]!)).toBe(true);
     const written = statSync(files[0]!).mtimeMs;
     const bytes = readFileSync(files[0]!);
