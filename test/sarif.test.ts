@@ -202,7 +202,7 @@ describe("SARIF fixes for thinking insertions", () => {
     },
   };
 
-  it("carries the rename and the insertion, in UTF-16 columns, and applying them reproduces the engine's output", async () => {
+  it("carries the rename and the insertion, in UTF-16 columns, and applying them gives the migrated text", async () => {
     const text = `create({ note: "𝄞 é", model: "deepseek-chat" })\r\ncreate({ model: "deepseek-reasoner" })\n`;
     const outcome = await processFile("src/call.ts", "/virtual/src/call.ts", [requestSiteRule], {
       mapping: buildMapping(undefined, []),
@@ -235,7 +235,9 @@ describe("SARIF fixes for thinking insertions", () => {
     expect(insertion.deletedRegion.startColumn).toBe(insertion.deletedRegion.endColumn);
     expect(insertion.insertedContent?.text).toBe(`, thinking: { type: "disabled" }`);
     expect(results[0]!.message.text).toContain(`sets thinking {"type": "disabled"}`);
-    expect(applySarifFixes(text, reps)).toBe(outcome.edit!.after);
+    const migrated = `create({ note: "𝄞 é", model: "deepseek-v4-flash", thinking: { type: "disabled" } })\r\ncreate({ model: "deepseek-v4-flash", thinking: { type: "enabled" } })\n`;
+    expect(outcome.edit!.after).toBe(migrated);
+    expect(applySarifFixes(text, reps)).toBe(migrated);
   });
 });
 
