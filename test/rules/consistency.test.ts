@@ -69,11 +69,90 @@ const anthropic: Record<string, Row> = {
   },
 };
 
+// A list of model entries, or one table/object, that holds both legacy names would collapse into
+// identical entries after a rename: review in every family. One legacy name alone is renamed.
+const collections: Record<string, Row> = {
+  "typescript list of entries": {
+    path: "src/models.ts",
+    code: 'const r = [{ model: "deepseek-chat" }, { model: "deepseek-reasoner" }];\n',
+    findings: ["review collection-both", "review collection-both"],
+    output: null,
+  },
+  "python list of entries": {
+    path: "app/models.py",
+    code: 'r = [{"model": "deepseek-chat"}, {"model": "deepseek-reasoner"}]\n',
+    findings: ["review collection-both", "review collection-both"],
+    output: null,
+  },
+  "toml array of inline tables": {
+    path: "config/models.toml",
+    code: 'r = [{ model = "deepseek-chat" }, { model = "deepseek-reasoner" }]\n',
+    findings: ["review collection-both", "review collection-both"],
+    output: null,
+  },
+  "toml array of tables": {
+    path: "config/models.toml",
+    code: '[[models]]\nname = "fast"\nmodel = "deepseek-chat"\n\n[[models]]\nname = "deep"\nmodel = "deepseek-reasoner"\n',
+    findings: ["review collection-both", "review collection-both"],
+    output: null,
+  },
+  "typescript object holding both": {
+    path: "src/models.ts",
+    code: 'const routes = { fast: "deepseek-chat", slow: "deepseek-reasoner" };\n',
+    findings: ["review collection-both", "review collection-both"],
+    output: null,
+  },
+  "python dict holding both": {
+    path: "app/models.py",
+    code: 'routes = {"fast": "deepseek-chat", "slow": "deepseek-reasoner"}\n',
+    findings: ["review collection-both", "review collection-both"],
+    output: null,
+  },
+  "toml inline table holding both": {
+    path: "config/models.toml",
+    code: 'routes = { fast = "deepseek-chat", slow = "deepseek-reasoner" }\n',
+    findings: ["review collection-both", "review collection-both"],
+    output: null,
+  },
+  "toml table holding both": {
+    path: "config/models.toml",
+    code: '[routes]\nfast = "deepseek-chat"\nslow = "deepseek-reasoner"\n',
+    findings: ["review collection-both", "review collection-both"],
+    output: null,
+  },
+  "typescript list with one legacy name": {
+    path: "src/models.ts",
+    code: 'const r = [{ model: "deepseek-chat" }, { model: "gpt-4o" }];\n',
+    findings: ["rewrite reference"],
+    output: 'const r = [{ model: "deepseek-v4-flash" }, { model: "gpt-4o" }];\n',
+  },
+  "toml array of tables with one legacy name": {
+    path: "config/models.toml",
+    code: '[[models]]\nmodel = "deepseek-chat"\n\n[[models]]\nmodel = "gpt-4o"\n',
+    findings: ["rewrite config-value"],
+    output: '[[models]]\nmodel = "deepseek-v4-flash"\n\n[[models]]\nmodel = "gpt-4o"\n',
+  },
+  "toml tables each holding one name": {
+    path: "config/models.toml",
+    code: '[models.fast]\nmodel = "deepseek-chat"\n\n[models.deep]\nmodel = "deepseek-reasoner"\n',
+    findings: ["rewrite config-value", "rewrite config-value"],
+    output: '[models.fast]\nmodel = "deepseek-v4-flash"\n\n[models.deep]\nmodel = "deepseek-v4-flash"\n',
+  },
+};
+
 describe("an Anthropic-compatible call: Python and TypeScript agree", () => {
   it.each(Object.entries(anthropic))("%s", async (_name, row) => {
     const r = await checkText(row.path, row.code);
     expect(r.findings.map((f) => `${f.action} ${f.thinkingState}`)).toEqual(row.findings);
     expect(r.output).toBe(row.output ?? row.code);
     for (const f of r.findings.filter((x) => x.thinkingState === "note")) expect(f.note).toMatch(/deepseek-reasoner meant thinking enabled/);
+  });
+});
+
+describe("collections holding both legacy names: every family reviews them", () => {
+  it.each(Object.entries(collections))("%s", async (_name, row) => {
+    const r = await checkText(row.path, row.code);
+    expect(r.findings.map((f) => `${f.action} ${f.reason}`)).toEqual(row.findings);
+    expect(r.output).toBe(row.output ?? row.code);
   });
 });
