@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number | null, findings: number) => void;
   /** Stops scheduling new files (in-flight writes finish) when it returns true. */
   readonly shouldStop?: () => boolean;
+  /** Awaited after each file is reported (the CLI's test pause uses it to stop at a known point). */
+  readonly afterFile?: () => Promise<void> | undefined;
 }
 
 export interface FileReport {
@@ -298,6 +300,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     findingsSoFar += outcome.findings.length;
     done = head.after;
     options.onProgress?.(done, total(), findingsSoFar);
+    await options.afterFile?.();
   };
   const stop = (): boolean => (interrupted ||= options.shouldStop?.() ?? false);
   let base = viaGit ? viaGit.count - pending : 0;

@@ -2,11 +2,13 @@
 // as the portable path (Node walker + byte probe), in real git repositories.
 import { chmodSync, cpSync, lstatSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { gitDiscover } from "../src/gitscan.js";
 import { prefilter, CANDIDATE } from "../src/prefilter.js";
 import { scan } from "../src/scan.js";
 import { cli, git, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
+import { needs, unprivileged } from "./support/requires.js";
 
 const LEGACY = (n: string): string => `const ${n} = { model: "deepseek-chat" };\n`;
 const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
@@ -154,12 +156,24 @@ describe("git fast path", () => {
     git(inner, "init", "-q");
     expect(await gitDiscover(["."], { cwd: dir })).toBeNull();
     sameReport(dir);
-    // An unreadable file (when not running as root) makes git complain: the walker reports it instead.
-    if (process.getuid?.() !== 0) {
-      rmSync(inner, { recursive: true });
-      chmodSync(path.join(dir, "src/tracked.ts"), 0o000);
-      expect(await gitDiscover(["."], { cwd: dir })).toBeNull();
-      sameReport(dir);
-    }
+  });
+
+  // Root reads every file whatever its mode, so only another user sees git fail on an unreadable file.
+  const user = unprivileged();
+  needs(user.missing)("hands over to the walker when git cannot read a file (as an unprivileged user)", () => {
+    const dir = mixedRepo();
+    chmodSync(path.join(dir, "src/tracked.ts"), 0o000);
+    user.ownTree(dir);
+    const env = { HOME: dir, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
+    const gitscan = pathToFileURL(path.join(user.pkg, "dist/src/gitscan.js")).href;
+    const declined = user.node(dir, ["--input-type=module", "-e", `const { gitDiscover } = await import(${JSON.stringify(gitscan)});\nconsole.log(await gitDiscover(["."], { cwd: process.cwd() }));`], env);
+    expect(declined.stderr).toBe("");
+    expect(declined.stdout).toBe("null\n");
+    const fast = user.cli(dir, ["check", "--format", "json"], env);
+    const slow = user.cli(dir, ["check", "--format", "json", "--no-git-scan"], env);
+    expect(fast.stderr).toBe(slow.stderr);
+    expect(fast.status).toBe(slow.status);
+    expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
+    expect((JSON.parse(fast.stdout) as { skipped: unknown[] }).skipped).toEqual([{ file: "src/tracked.ts", reason: "unreadable", detail: "cannot read (EACCES)" }]);
   });
 });
