@@ -9,9 +9,10 @@
 // missing, any message on stderr, a nested repository or submodule the walker would enter, a root
 // outside the working directory) this returns null and the caller walks instead.
 import { spawn } from "node:child_process";
-import { lstatSync, readdirSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { decodeName, fsPath, listFolder } from "./names.js";
 import { DEFAULT_EXCLUDED_DIRS, isExcludedFileName, toRel, userFilter, type ScanOptions, type ScanTarget } from "./scan.js";
 
 export interface GitDiscovery {
@@ -142,6 +143,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
 
   // Pathspecs are the user's folder names, never globs or magic.
   const specs = prefixes.map((p) => (p === "" ? "." : p.slice(0, -1)));
+  // Names come raw (-z, no quoting) and are decoded without loss: they need not be UTF-8 (src/names.ts).
   const base = ["--literal-pathspecs", "-c", "core.quotePath=false"];
 
   // git grep names the candidates; each goes to the caller at once.
@@ -150,7 +152,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
     cwd,
     [...base, "-c", "grep.fullName=false", "grep", "--threads", String(GREP_THREADS), "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs],
     (buf, start, end) => {
-      const name = buf.toString("utf8", start, end);
+      const name = decodeName(buf, start, end);
       // git grep also reads default excluded folders like build/: those are never checked.
       if (named.has(name) || !accepted(name)) return;
       const abs = path.resolve(cwd, name);
@@ -164,7 +166,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
   // Tracked files that an ignore rule covers: the walker never lists them, so neither does this path.
   const ignoredTracked = new Set<string>();
   const ignoredRun = git(cwd, [...base, "ls-files", "-z", "-c", "-i", "--exclude-standard", "--", ...specs], (buf, start, end) => {
-    ignoredTracked.add(buf.toString("utf8", start, end));
+    ignoredTracked.add(decodeName(buf, start, end));
   });
 
   // The listing streams in; it is held back (as raw chunks) only until the ignored list is complete.
@@ -184,7 +186,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
     if (folder === null) return;
     let regular: Set<string> | null = null;
     try {
-      regular = new Set(readdirSync(path.resolve(cwd, folder || "."), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
+      regular = new Set(listFolder(path.resolve(cwd, folder || ".")).filter((e) => e.isFile()).map((e) => e.name));
     } catch {
       /* vanished since git listed it */
     }
@@ -205,7 +207,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
     if (declined) return;
     const tag = buf[start];
     if (tag === 0x3f /* ? */) {
-      const name = buf.toString("utf8", start + 2, end);
+      const name = decodeName(buf, start + 2, end);
       // A folder git does not descend into (a nested repository): the walker would, so walk instead.
       if (name.endsWith("/")) {
         declined = true;
@@ -226,7 +228,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
       declined = true;
       return;
     }
-    const name = buf.toString("utf8", tab + 1, end);
+    const name = decodeName(buf, tab + 1, end);
     if (name !== entryName) {
       flushEntry();
       entryName = name;
@@ -263,7 +265,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
   for (const [name, target] of named) {
     if (ignoredTracked.has(name)) continue;
     try {
-      if (!lstatSync(target.abs).isFile()) continue;
+      if (!lstatSync(fsPath(target.abs)).isFile()) continue;
     } catch {
       continue; // deleted from the work tree, or not checked out
     }

@@ -10,6 +10,7 @@ import { CheckWorker } from "./checker.js";
 import { TS_JS_SOURCE } from "../rules/ts-js.js";
 import { loadRules } from "./rules.js";
 import { openScan, toRel, type ScanTarget } from "./scan.js";
+import { decodeName, fsPath, shownName } from "./names.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
@@ -149,7 +150,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     include: options.include,
     exclude: options.exclude,
     patternBase: options.patternBase,
-    onSkip: (abs: string, detail: string) => folderSkips.push({ file: toRel(options.cwd, abs), reason: "unreadable", detail }),
+    onSkip: (abs: string, detail: string) => folderSkips.push({ file: shownName(toRel(options.cwd, abs)), reason: "unreadable", detail }),
   };
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
@@ -233,9 +234,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   // Every string that reaches a reporter passes through the file's secret set here, so no format,
   // present or future, can print a secret value read from a scanned file.
+  // Paths stay lossless internally (src/names.ts); reports get them as `shownName` gives them.
   const handle = async (o: FileOutcome, write: WriteResult | null): Promise<void> => {
     const secrets = o.secrets ?? NO_SECRETS;
-    if (o.skipped) skipped.push({ file: o.file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
+    const file = shownName(o.file);
+    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch: string | null = null;
     let patchApplicable = true;
@@ -254,16 +257,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
           const err = write.error;
           const conflict = err instanceof WriteConflict;
           const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
-          skipped.push({ file: o.file, reason: conflict ? "changed-during-run" : "write-failed", detail });
+          skipped.push({ file, reason: conflict ? "changed-during-run" : "write-failed", detail });
           patch = null;
           patchApplicable = true;
         }
       }
     }
+    const shown = file === o.file ? null : file;
     files.push({
-      file: o.file,
-      findings: redactDeep(o.findings, secrets),
-      advisories: redactDeep(o.advisories, secrets),
+      file,
+      findings: redactDeep(shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings, secrets),
+      advisories: redactDeep(shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories, secrets),
       patch,
       written,
       ...(patchApplicable ? {} : { patchApplicable: false }),
@@ -376,8 +380,8 @@ async function realRoots(cwd: string, paths: readonly string[]): Promise<string[
   const out: string[] = [];
   for (const p of paths) {
     try {
-      const real = await realpath(path.resolve(cwd, p));
-      out.push((await stat(real)).isDirectory() ? real : path.dirname(real));
+      const real = decodeName(await realpath(path.resolve(cwd, p), { encoding: "buffer" }));
+      out.push((await stat(fsPath(real))).isDirectory() ? real : path.dirname(real));
     } catch {
       /* the scanner has already reported missing roots */
     }

@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from "node:fs";
+import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Ignore } from "ignore";
+import { decodeName, fsPath, listFolder as listEntries, type Entry } from "./names.js";
 
 // ignore is CommonJS: require() skips the CommonJS export scan an ESM import runs at start-up
 // (tens of ms of CPU on every run, measured with --cpu-prof).
@@ -95,8 +96,8 @@ export function openScan(roots: readonly string[], options: ScanOptions): Iterab
       // A root the user named may be a link; resolve it once, but never follow links below it.
       let real: string;
       try {
-        real = realpathSync(abs);
-        st = lstatSync(real);
+        real = decodeName(realpathSync(abs, { encoding: "buffer" }));
+        st = lstatSync(fsPath(real));
       } catch {
         throw new ScanError(`path not found: ${root} (dangling symlink)`);
       }
@@ -216,7 +217,7 @@ function ancestorRules(dir: string): DirRules[] {
 
 function exists(p: string): boolean {
   try {
-    lstatSync(p);
+    lstatSync(fsPath(p));
     return true;
   } catch {
     return false;
@@ -226,7 +227,7 @@ function exists(p: string): boolean {
 function readGitignore(dir: string): DirRules | null {
   let text: string;
   try {
-    text = readFileSync(path.join(dir, ".gitignore"), "utf8");
+    text = readFileSync(fsPath(path.join(dir, ".gitignore")), "utf8");
   } catch {
     return null;
   }
@@ -383,9 +384,10 @@ function* descend(top: Frame, walker: Walker): Generator<ScanTarget> {
  * third of the time of awaiting each one.
  */
 function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules[], walker: Walker): Frame | null {
-  let entries: Dirent[];
+  let entries: Entry[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    // Names are decoded losslessly: a name that is not UTF-8 still names its file (src/names.ts).
+    entries = listEntries(dir);
   } catch (err) {
     // Unreadable or vanished folder: nothing to scan there, but the user hears about it.
     walker.onSkip?.(dir, `cannot list folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
