@@ -2,7 +2,7 @@ import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Ignore } from "ignore";
-import { decodeName, fsPath, listFolder as listEntries, type Entry } from "./names.js";
+import { decodeName, fsPath, hasEscapedBytes, listFolder as listEntries, type Entry } from "./names.js";
 
 // ignore is CommonJS: require() skips the CommonJS export scan an ESM import runs at start-up
 // (tens of ms of CPU on every run, measured with --cpu-prof).
@@ -69,20 +69,24 @@ export function toRel(cwd: string, abs: string): string {
 /** A resolved root: a file to report as is, or a folder to walk with the rules inherited from above it. */
 type Root =
   | { readonly kind: "file"; readonly target: ScanTarget; readonly linked: boolean }
-  | { readonly kind: "dir"; readonly abs: string; readonly inherited: readonly DirRules[] };
+  | { readonly kind: "dir"; readonly abs: string; readonly inherited: readonly DirRules[]; readonly repo: Repo | null };
 
 /**
  * Resolves `roots` at once (a missing root is a ScanError before any file is listed) and returns the
  * files to scan as a lazy stream in reported-path order. Nothing per file is kept: folders are listed
  * as the walk reaches them, so only the folders on the current path are held. Honours nested
  * .gitignore files and the default excluded folders, never descends into symlinks, and skips history
- * and lock files. A root that is a file is scanned even if .gitignore covers it, since the user named
- * it; the include/exclude patterns still apply to it. Folders that cannot be listed go to `onSkip`
- * when the walk reaches them.
+ * and lock files. Inside a git work tree, a tracked file is scanned even when an ignore rule covers
+ * it, as git itself treats it (git is asked which ignored files are tracked, once, when the walk
+ * first meets an ignored entry). A root that is a folder is scanned even when it is ignored or a
+ * default excluded folder, since the user named it. A root that is a file is scanned even if
+ * .gitignore covers it, since the user named it; the include/exclude patterns still apply to it.
+ * Folders that cannot be listed go to `onSkip` when the walk reaches them.
  */
 export function openScan(roots: readonly string[], options: ScanOptions): Iterable<ScanTarget> {
   const cwd = options.cwd;
   const userWants = userFilter(options);
+  const walker: Walker = { cwd, userWants, onSkip: options.onSkip, repos: new Map() };
   const resolved: Root[] = [];
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
@@ -115,10 +119,30 @@ export function openScan(roots: readonly string[], options: ScanOptions): Iterab
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
-    resolved.push({ kind: "dir", abs, inherited: ancestorRules(abs) });
+    const { rules, repo } = enclosing(abs, walker);
+    resolved.push({ kind: "dir", abs, inherited: rules, repo });
   }
-  const walker: Walker = { cwd, userWants, onSkip: options.onSkip };
   return { [Symbol.iterator]: () => streamRoots(resolved, walker) };
+}
+
+/**
+ * Whether an ignore rule covers the folder `dir` (or a folder above it), judged from its repository's
+ * top. A folder named on the command line is walked whole even then, which git's listing does not do.
+ */
+export function ignoredFolder(dir: string): boolean {
+  const walker: Walker = { cwd: dir, userWants: () => true, repos: new Map() };
+  const top = enclosing(dir, walker).repo?.top;
+  if (!top || top === dir) return false;
+  let rules: DirRules[] = [];
+  let at = top;
+  for (const part of path.relative(top, dir).split(path.sep)) {
+    const own = readGitignore(at);
+    if (own) rules = [...rules, own];
+    const next = path.join(at, part);
+    if (rules.length > 0 && ignoredBy(rules, next, part, true)) return true;
+    at = next;
+  }
+  return false;
 }
 
 /** Lists the files to scan under `roots`, sorted by their reported path (the whole stream of `openScan`). */
@@ -134,7 +158,7 @@ export function byRel(a: ScanTarget, b: ScanTarget): number {
 function* streamRoots(roots: readonly Root[], walker: Walker): Generator<ScanTarget> {
   const files = roots.flatMap((r) => (r.kind === "file" ? [r.target] : [])).sort(byRel);
   const streams: Iterator<ScanTarget>[] = [files[Symbol.iterator]()];
-  for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker));
+  for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker, r.repo, false));
   // The same file reached from two roots (overlapping folders, a file also named on its own) has the
   // same reported path in each, so the merged stream holds the copies side by side. A linked file
   // root is reported under the link's name, so its real file is remembered instead; only such roots
@@ -198,21 +222,72 @@ export function userFilter(options: ScanOptions): (abs: string, isDir: boolean) 
   };
 }
 
-/** .gitignore files in folders above a root, up to the enclosing repository's top, apply too. */
-function ancestorRules(dir: string): DirRules[] {
+/**
+ * The .gitignore rules that apply to the folder `dir` from above it (those of the folders up to the
+ * enclosing repository's top; none outside a git work tree) and the repository it belongs to.
+ */
+function enclosing(dir: string, walker: Walker): { rules: DirRules[]; repo: Repo | null } {
+  if (exists(path.join(dir, ".git"))) return { rules: [], repo: repoAt(dir, walker) };
   const above: string[] = [];
   for (let probe = path.dirname(dir); ; probe = path.dirname(probe)) {
     above.unshift(probe);
     if (exists(path.join(probe, ".git"))) break;
-    if (path.dirname(probe) === probe) return []; // not inside a git work tree
+    if (path.dirname(probe) === probe) return { rules: [], repo: null }; // not inside a git work tree
   }
-  if (exists(path.join(dir, ".git"))) return [];
   const rules: DirRules[] = [];
   for (const folder of above) {
     const r = readGitignore(folder);
     if (r) rules.push(r);
   }
-  return rules;
+  return { rules, repo: repoAt(above[0]!, walker) };
+}
+
+/**
+ * A git work tree the walk is in. Git ignores .gitignore for files it tracks, so the walk must know
+ * which of the files its rules ignore are tracked. It asks git once per repository, and only when
+ * the walk first meets an ignored entry there (most walks meet none, or only untracked ones, but
+ * cannot tell without asking).
+ */
+interface Repo {
+  readonly top: string;
+  /** Unset until asked; null when git could not answer (then the ignore rules apply to every file). */
+  tracked?: TrackedIgnored | null;
+}
+
+interface TrackedIgnored {
+  /** Absolute paths of the tracked files that an ignore rule covers. */
+  readonly files: ReadonlySet<string>;
+  /** Every folder holding one of them, up to the repository's top. */
+  readonly folders: ReadonlySet<string>;
+}
+
+function repoAt(top: string, walker: Walker): Repo {
+  let repo = walker.repos.get(top);
+  if (!repo) walker.repos.set(top, (repo = { top }));
+  return repo;
+}
+
+function trackedIgnored(repo: Repo): TrackedIgnored | null {
+  if (repo.tracked !== undefined) return repo.tracked;
+  repo.tracked = null;
+  // A top whose own path is not UTF-8 cannot be handed to git as a working directory.
+  if (hasEscapedBytes(repo.top)) return null;
+  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["-c", "core.quotePath=false", "ls-files", "-z", "-c", "-i", "--exclude-standard"], {
+    cwd: repo.top,
+    env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (r.error || r.status !== 0) return null;
+  const files = new Set<string>();
+  const folders = new Set<string>();
+  const out = r.stdout;
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    const abs = path.join(repo.top, ...decodeName(out, from, nul).split("/"));
+    files.add(abs);
+    for (let dir = path.dirname(abs); dir.length > repo.top.length && !folders.has(dir); dir = path.dirname(dir)) folders.add(dir);
+  }
+  return (repo.tracked = { files, folders });
 }
 
 function exists(p: string): boolean {
@@ -317,6 +392,8 @@ interface Walker {
   readonly cwd: string;
   readonly userWants: (abs: string, isDir: boolean) => boolean;
   readonly onSkip?: (abs: string, detail: string) => void;
+  /** The repositories met so far, by top folder. */
+  readonly repos: Map<string, Repo>;
 }
 
 /** A listed folder on the walk's current path: its accepted entries, sorted, and how far the walk got. */
@@ -326,8 +403,14 @@ interface Frame {
   /** The folder's reported path with a trailing slash ("" for cwd). */
   readonly relPrefix: string;
   readonly rules: readonly DirRules[];
+  /** The repository the folder's entries belong to. */
+  readonly repo: Repo | null;
+  /** Whether an ignore rule covers the folder: then only tracked files below it are listed. */
+  readonly ignored: boolean;
   /** Accepted entries; a folder as `name/`, so sorting the keys sorts every path below them too. */
   readonly keys: readonly string[];
+  /** Keys of accepted folders that an ignore rule covers (entered for tracked files only). */
+  readonly ignoredKeys: ReadonlySet<string> | null;
   next: number;
 }
 
@@ -341,10 +424,10 @@ const NOTHING: Iterator<ScanTarget> = [][Symbol.iterator]();
  * global sort of paths would. When cwd lies below `dir`, the reported paths of the branch leading
  * to cwd lose the "../" the rest carry, so that branch is walked as its own stream and merged in.
  */
-function walkFolder(dir: string, inherited: readonly DirRules[], walker: Walker): Iterator<ScanTarget> {
+function walkFolder(dir: string, inherited: readonly DirRules[], walker: Walker, repo: Repo | null, ignored: boolean): Iterator<ScanTarget> {
   const cwd = walker.cwd;
   const relPrefix = dir === cwd ? "" : `${toRel(cwd, dir)}/`;
-  const frame = listFolder(dir, relPrefix, inherited, walker);
+  const frame = listFolder(dir, relPrefix, inherited, walker, repo, ignored);
   if (!frame) return NOTHING;
   if (cwd.length > frame.prefix.length && cwd.startsWith(frame.prefix)) {
     const rest = cwd.slice(frame.prefix.length);
@@ -353,7 +436,8 @@ function walkFolder(dir: string, inherited: readonly DirRules[], walker: Walker)
     const at = frame.keys.indexOf(`${child}/`);
     if (at !== -1) {
       const keys = frame.keys.filter((_, i) => i !== at);
-      return mergeSorted([descend({ ...frame, keys }, walker), walkFolder(frame.prefix + child, frame.rules, walker)]);
+      const inside = walkFolder(frame.prefix + child, frame.rules, walker, frame.repo, frame.ignored || (frame.ignoredKeys?.has(`${child}/`) ?? false));
+      return mergeSorted([descend({ ...frame, keys }, walker), inside]);
     }
   }
   return descend(frame, walker);
@@ -370,7 +454,7 @@ function* descend(top: Frame, walker: Walker): Generator<ScanTarget> {
     }
     const key = f.keys[f.next++]!;
     if (key.charCodeAt(key.length - 1) === SLASH) {
-      const sub = listFolder(f.prefix + key.slice(0, -1), f.relPrefix + key, f.rules, walker);
+      const sub = listFolder(f.prefix + key.slice(0, -1), f.relPrefix + key, f.rules, walker, f.repo, f.ignored || (f.ignoredKeys?.has(key) ?? false));
       if (sub) stack.push(sub);
     } else {
       yield { abs: f.prefix + key, rel: f.relPrefix + key };
@@ -383,7 +467,7 @@ function* descend(top: Frame, walker: Walker): Generator<ScanTarget> {
  * walk is a chain of dependent listings, and on the benchmark monorepo the synchronous calls took a
  * third of the time of awaiting each one.
  */
-function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules[], walker: Walker): Frame | null {
+function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules[], walker: Walker, repo: Repo | null, ignored: boolean): Frame | null {
   let entries: Entry[];
   try {
     // Names are decoded losslessly: a name that is not UTF-8 still names its file (src/names.ts).
@@ -393,22 +477,36 @@ function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules
     walker.onSkip?.(dir, `cannot list folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
     return null;
   }
-  const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? readGitignore(dir) : null;
+  let own: DirRules | null = null;
+  let here = repo;
+  // Below an ignored folder everything is ignored: its .gitignore does not matter.
+  if (!ignored) {
+    for (const e of entries) {
+      if (e.name === ".gitignore" && e.isFile()) own = readGitignore(dir);
+      // The top of a nested repository: its files are tracked (or not) there.
+      else if (e.name === ".git" && repo?.top !== dir) here = repoAt(dir, walker);
+    }
+  }
   const rules = own ? [...inherited, own] : inherited;
   const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   const keys: string[] = [];
+  let ignoredKeys: Set<string> | null = null;
   for (const e of entries) {
     // Dirent types come from the listing itself (no lstat); a symlink is neither file nor folder here.
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
-      if (rules.length > 0 && ignoredBy(rules, abs, e.name, true)) continue;
-      if (!walker.userWants(abs, true)) continue;
+      if (ignored || (rules.length > 0 && ignoredBy(rules, abs, e.name, true))) {
+        // An ignored folder is entered only for the tracked files below it.
+        if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
+        if (!walker.userWants(abs, true)) continue;
+        (ignoredKeys ??= new Set()).add(`${e.name}/`);
+      } else if (!walker.userWants(abs, true)) continue;
       keys.push(`${e.name}/`);
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if (rules.length > 0 && ignoredBy(rules, abs, e.name, false)) continue;
+      if ((ignored || (rules.length > 0 && ignoredBy(rules, abs, e.name, false))) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
       if (!walker.userWants(abs, false)) continue;
       keys.push(e.name);
     }
@@ -416,5 +514,5 @@ function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules
   }
   // The default sort compares UTF-16 code units, the same order as `a.rel < b.rel`.
   keys.sort();
-  return { prefix, relPrefix, rules, keys, next: 0 };
+  return { prefix, relPrefix, rules, repo: here, ignored, keys, ignoredKeys, next: 0 };
 }
