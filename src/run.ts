@@ -9,7 +9,7 @@ import { FileProbe, UNREADABLE } from "./probe.js";
 import { CheckWorker } from "./checker.js";
 import { TS_JS_SOURCE } from "../rules/ts-js.js";
 import { loadRules } from "./rules.js";
-import { openScan, toRel, type ScanTarget } from "./scan.js";
+import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./scan.js";
 import { decodeName, fsPath, shownName } from "./names.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
@@ -85,10 +85,18 @@ export interface Summary {
   readonly byLegacy: Readonly<Record<LegacyId, { readonly rewrite: number; readonly review: number }>>;
 }
 
+/** A file named on the command line that a folder scan would leave out, so this run did too. */
+export interface LeftOut {
+  readonly file: string;
+  readonly reason: LeftOutReason;
+}
+
 export interface RunResult {
   readonly command: Command;
   readonly files: readonly FileReport[];
   readonly skipped: readonly Skipped[];
+  /** Files named on the command line that were left out (history and lock files, excluded folders, ignored files, config). */
+  readonly leftOut?: readonly LeftOut[];
   readonly summary: Summary;
   readonly interrupted: boolean;
 }
@@ -145,12 +153,14 @@ const EARLY_LIMIT = 256;
 /** Scans, checks and (for diff/apply) rewrites; returns what reporters need, in path order. */
 export async function run(options: RunOptions): Promise<RunResult> {
   const folderSkips: Skipped[] = [];
+  const leftOut: LeftOut[] = [];
   const scanOptions = {
     cwd: options.cwd,
     include: options.include,
     exclude: options.exclude,
     patternBase: options.patternBase,
     onSkip: (abs: string, detail: string) => folderSkips.push({ file: shownName(toRel(options.cwd, abs)), reason: "unreadable", detail }),
+    onLeftOut: (t: ScanTarget, reason: LeftOutReason) => leftOut.push({ file: shownName(t.rel), reason }),
   };
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
@@ -336,7 +346,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
 
   const allSkipped = [...folderSkips, ...skipped];
-  return { command: options.command, files, skipped: allSkipped, summary: summarize(files, allSkipped, done), interrupted };
+  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */

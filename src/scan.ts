@@ -22,6 +22,13 @@ export function isExcludedFileName(name: string): boolean {
   return HISTORY_FILE.test(name) || LOCK_FILE.test(name);
 }
 
+/**
+ * Why a file named on the command line is left out, as a folder scan would leave it out:
+ * `history-file` (CHANGELOG, HISTORY…), `lock-file`, `excluded-folder` (below node_modules, dist…),
+ * `gitignored` (an ignore rule covers it and it is not tracked), `config` (the include/exclude patterns).
+ */
+export type LeftOutReason = "history-file" | "lock-file" | "excluded-folder" | "gitignored" | "config";
+
 export interface ScanTarget {
   /** Absolute path. */
   readonly abs: string;
@@ -39,6 +46,8 @@ export interface ScanOptions {
   readonly patternBase?: string;
   /** Told about folders below a root that could not be listed (permissions, vanished). */
   readonly onSkip?: (abs: string, detail: string) => void;
+  /** Told about each file named on the command line that is left out, and why (before anything is listed). */
+  readonly onLeftOut?: (target: ScanTarget, reason: LeftOutReason) => void;
 }
 
 export class ScanError extends Error {}
@@ -79,8 +88,9 @@ type Root =
  * and lock files. Inside a git work tree, a tracked file is scanned even when an ignore rule covers
  * it, as git itself treats it (git is asked which ignored files are tracked, once, when the walk
  * first meets an ignored entry). A root that is a folder is scanned even when it is ignored or a
- * default excluded folder, since the user named it. A root that is a file is scanned even if
- * .gitignore covers it, since the user named it; the include/exclude patterns still apply to it.
+ * default excluded folder, since the user named it. A root that is a file gets the treatment a scan
+ * of the working directory would give it (or of the named folder holding it, or of its repository
+ * when it lies outside the working directory); when that leaves it out, `onLeftOut` hears why.
  * Folders that cannot be listed go to `onSkip` when the walk reaches them.
  */
 export function openScan(roots: readonly string[], options: ScanOptions): Iterable<ScanTarget> {
@@ -88,6 +98,7 @@ export function openScan(roots: readonly string[], options: ScanOptions): Iterab
   const userWants = userFilter(options);
   const walker: Walker = { cwd, userWants, onSkip: options.onSkip, repos: new Map() };
   const resolved: Root[] = [];
+  const named: { readonly target: ScanTarget; readonly at: string; readonly linked: boolean }[] = [];
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
     let st;
@@ -108,21 +119,57 @@ export function openScan(roots: readonly string[], options: ScanOptions): Iterab
       if (st.isFile()) {
         // Reported under the name the user gave; read and written at the real file, so the link
         // itself is never opened or replaced.
-        if (userWants(abs, false)) resolved.push({ kind: "file", target: { abs: real, rel: toRel(cwd, abs) }, linked: true });
+        named.push({ target: { abs: real, rel: toRel(cwd, abs) }, at: abs, linked: true });
         continue;
       }
     }
-    // A file the user named skips .gitignore, but the project's own include/exclude still apply:
-    // pre-commit passes every staged file by name, and excluded fixtures must stay excluded.
     if (st.isFile()) {
-      if (userWants(abs, false)) resolved.push({ kind: "file", target: { abs, rel: toRel(cwd, abs) }, linked: false });
+      named.push({ target: { abs, rel: toRel(cwd, abs) }, at: abs, linked: false });
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
     const { rules, repo } = enclosing(abs, walker);
     resolved.push({ kind: "dir", abs, inherited: rules, repo });
   }
+  // A pre-commit hook passes every staged file by name: each is judged as a folder scan would judge it.
+  const folders = resolved.flatMap((r) => (r.kind === "dir" ? [r.abs] : []));
+  for (const n of named) {
+    const reason = leftOutReason(n.at, folders, walker);
+    if (reason === null) resolved.push({ kind: "file", target: n.target, linked: n.linked });
+    else options.onLeftOut?.(n.target, reason);
+  }
   return { [Symbol.iterator]: () => streamRoots(resolved, walker) };
+}
+
+/** Whether `abs` lies below the folder `dir`. */
+function below(abs: string, dir: string): boolean {
+  const rel = path.relative(dir, abs);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+/**
+ * Why the file at `abs` (a path named on the command line, a link's own path for a link) is left
+ * out, or null. It is judged as the walk of a folder would judge it: the named folders holding it,
+ * else the working directory when it lies below it, else its repository's top, else its own folder.
+ * One of several named folders taking it is enough (their walks list it anyway).
+ */
+function leftOutReason(abs: string, folders: readonly string[], walker: Walker): LeftOutReason | null {
+  const name = path.basename(abs);
+  if (HISTORY_FILE.test(name)) return "history-file";
+  if (LOCK_FILE.test(name)) return "lock-file";
+  if (!walker.userWants(abs, false)) return "config";
+  let bases = folders.filter((d) => below(abs, d));
+  if (bases.length === 0) {
+    const top = below(abs, walker.cwd) ? null : enclosing(path.dirname(abs), walker).repo?.top;
+    bases = [below(abs, walker.cwd) ? walker.cwd : (top ?? path.dirname(abs))];
+  }
+  let first: LeftOutReason | null = null;
+  for (const base of bases) {
+    const why = walkTo(base, abs, walker);
+    if (why === null) return null;
+    first ??= why;
+  }
+  return first;
 }
 
 /**
@@ -143,6 +190,30 @@ export function ignoredFolder(dir: string): boolean {
     at = next;
   }
   return false;
+}
+
+/** What the walk of the folder `base` would say of the file `abs` below it: null when it lists it. */
+function walkTo(base: string, abs: string, walker: Walker): LeftOutReason | null {
+  let { rules, repo } = enclosing(base, walker);
+  let ignored = false;
+  let dir = base;
+  const parts = path.relative(base, abs).split(path.sep);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const isDir = i < parts.length - 1;
+    if (!ignored) {
+      const own = readGitignore(dir);
+      if (own) rules = [...rules, own];
+      if (dir !== base && exists(path.join(dir, ".git"))) repo = repoAt(dir, walker);
+    }
+    const next = path.join(dir, part);
+    if (isDir && DEFAULT_EXCLUDED_DIRS.has(part)) return "excluded-folder";
+    if (isDir && !walker.userWants(next, true)) return "config";
+    if (!ignored && rules.length > 0 && ignoredBy(rules, next, part, isDir)) ignored = true;
+    dir = next;
+  }
+  if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
+  return null;
 }
 
 /** Lists the files to scan under `roots`, sorted by their reported path (the whole stream of `openScan`). */

@@ -171,7 +171,7 @@ describe("git fast path", () => {
 
   it("hands over to the walker when git cannot answer for every file", async () => {
     const dir = mixedRepo();
-    // A file root (scanned even when ignored), a root outside cwd, and a folder that is no repository.
+    // A file root (judged on its own by the walker), a root outside cwd, and a folder that is no repository.
     expect(await gitDiscover(["src/tracked.ts"], { cwd: dir })).toBeNull();
     expect(await gitDiscover([".."], { cwd: path.join(dir, "src") })).toBeNull();
     // A folder an ignore rule covers, named or as cwd: the walker scans it whole, git would not.
