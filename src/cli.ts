@@ -234,9 +234,10 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
 
   // Pretty output ends with the summary itself; every other format, and any report sent to a file, gets it on stderr.
   if (!quiet && (format !== "pretty" || opts.output)) {
-    const { dryRunFootnotes, summaryLine } = await import("./reporters/pretty.js");
+    const { dryRunFootnotes, leftOutLine, summaryLine } = await import("./reporters/pretty.js");
     if (format === "diff") process.stderr.write(dryRunFootnotes(result, wantColor(env, process.stderr.isTTY === true, false)));
-    process.stderr.write(`${summaryLine(result)}\n`);
+    const named = leftOutLine(result);
+    process.stderr.write(`${named ? `${named}\n` : ""}${summaryLine(result)}\n`);
   }
   const stepSummary = env["GITHUB_STEP_SUMMARY"];
   if (format === "github" && stepSummary) {

@@ -60,6 +60,8 @@ function mixedRepo(): string {
     "src/forced.log": LEGACY("tracked but matching .gitignore"),
     "pkg/.gitignore": "tmp/\n",
     "pkg/tmp/inner.py": 'model = "deepseek-reasoner"\n',
+    "pkg/tmp/committed/config.py": 'MODEL = "deepseek-chat"\n',
+    "ignored/deep/committed.ts": LEGACY("committed in an ignored folder"),
     "pkg/keep.py": 'model = "deepseek-reasoner"\n',
     "ignored/x.ts": LEGACY("b"),
     "node_modules/dep/index.js": LEGACY("c"),
@@ -71,7 +73,8 @@ function mixedRepo(): string {
     "gone.ts": LEGACY("e"),
   });
   git(dir, "add", "-A");
-  git(dir, "add", "-f", "src/forced.log");
+  // Committed although .gitignore names them (git keeps tracking such files), and a clean one.
+  git(dir, "add", "-f", "src/forced.log", "pkg/tmp/committed/config.py", "ignored/deep/committed.ts");
   git(dir, "commit", "-qm", "base");
   rmSync(path.join(dir, "gone.ts"));
   writeFiles(dir, { "new/untracked.ts": LEGACY("f"), "new/also.log": LEGACY("g") });
@@ -86,13 +89,36 @@ describe("git fast path", () => {
     const { files, candidates } = await compare(dir);
     expect(files).toContain("new/untracked.ts");
     expect(files).toContain("docs/wide.txt");
-    // A tracked file that a .gitignore rule covers is left out, as the walker leaves it out.
-    expect(files).not.toContain("src/forced.log");
+    // Tracked files are scanned although a .gitignore rule covers them or their folder: git ignores
+    // .gitignore for files it tracks. Untracked files beside them stay out.
+    expect(files).toContain("src/forced.log");
+    expect(files).toContain("pkg/tmp/committed/config.py");
+    expect(files).toContain("ignored/deep/committed.ts");
     for (const gone of ["pkg/tmp/inner.py", "ignored/x.ts", "node_modules/dep/index.js", "build/out.js", "CHANGELOG.md", "package-lock.json", "gone.ts", "new/link.ts", "new/also.log"]) {
       expect(files).not.toContain(gone);
     }
-    expect(candidates.sort()).toEqual(["docs/wide.txt", "new/untracked.ts", "pkg/keep.py", "src/tracked.ts"]);
+    expect(candidates.sort()).toEqual([
+      "docs/wide.txt",
+      "ignored/deep/committed.ts",
+      "new/untracked.ts",
+      "pkg/keep.py",
+      "pkg/tmp/committed/config.py",
+      "src/forced.log",
+      "src/tracked.ts",
+    ]);
     sameReport(dir);
+    const report = JSON.parse(cli(dir, ["check", "--format", "json"]).stdout) as { findings: { file: string }[] };
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(
+      new Set(["docs/wide.txt", "ignored/deep/committed.ts", "new/untracked.ts", "pkg/keep.py", "pkg/tmp/committed/config.py", "src/forced.log", "src/tracked.ts"]),
+    );
+  });
+
+  it("outside git, the walker leaves out every file a .gitignore rule covers: nothing is tracked there", async () => {
+    const repo = mixedRepo();
+    rmSync(path.join(repo, ".git"), { recursive: true });
+    const files = (await scan(["."], { cwd: repo })).map((t) => t.rel);
+    expect(files).toContain("src/tracked.ts");
+    for (const gone of ["src/forced.log", "pkg/tmp/committed/config.py", "ignored/deep/committed.ts", "ignored/x.ts", "new/also.log"]) expect(files).not.toContain(gone);
   });
 
   it("applies roots, a subfolder as cwd, and the config's include/exclude the same way", async () => {
@@ -116,16 +142,19 @@ describe("git fast path", () => {
   it("checks candidates while git still searches, but writes only the ones the walker would list", async () => {
     const dir = mixedRepo();
     const before = {
-      forced: readFileSync(path.join(dir, "src/forced.log"), "utf8"),
+      untracked: readFileSync(path.join(dir, "ignored/x.ts"), "utf8"),
       link: readFileSync(path.join(dir, "src/tracked.ts"), "utf8"),
     };
     const r = cli(dir, ["apply", "--format", "json", "--allow-dirty"]);
     expect(r.status, r.stderr).toBe(0);
     const written = (JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file);
-    // git grep names the tracked-but-ignored file and the symlink; neither is reported nor written.
-    expect(written).not.toContain("src/forced.log");
+    // git grep names the symlink; it is neither reported nor written. An ignored untracked file is
+    // not even searched; the committed ones that .gitignore names are migrated.
     expect(written).not.toContain("new/link.ts");
-    expect(readFileSync(path.join(dir, "src/forced.log"), "utf8")).toBe(before.forced);
+    expect(written).not.toContain("ignored/x.ts");
+    expect(written).toContain("src/forced.log");
+    expect(readFileSync(path.join(dir, "ignored/x.ts"), "utf8")).toBe(before.untracked);
+    expect(readFileSync(path.join(dir, "src/forced.log"), "utf8")).toContain("deepseek-v4-flash");
     expect(lstatSync(path.join(dir, "new/link.ts")).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, "src/tracked.ts"), "utf8")).not.toBe(before.link);
   });
@@ -144,9 +173,13 @@ describe("git fast path", () => {
 
   it("hands over to the walker when git cannot answer for every file", async () => {
     const dir = mixedRepo();
-    // A file root (scanned even when ignored), a root outside cwd, and a folder that is no repository.
+    // A file root (judged on its own by the walker), a root outside cwd, and a folder that is no repository.
     expect(await gitDiscover(["src/tracked.ts"], { cwd: dir })).toBeNull();
     expect(await gitDiscover([".."], { cwd: path.join(dir, "src") })).toBeNull();
+    // A folder an ignore rule covers, named or as cwd: the walker scans it whole, git would not.
+    expect(await gitDiscover(["pkg/tmp"], { cwd: dir })).toBeNull();
+    expect(await gitDiscover(["."], { cwd: path.join(dir, "ignored/deep") })).toBeNull();
+    sameReport(dir, ["pkg/tmp"]);
     const plain = tempProject(null, { git: false });
     writeFiles(plain, { "a.ts": LEGACY("a") });
     expect(await gitDiscover(["."], { cwd: plain })).toBeNull();
