@@ -1,0 +1,74 @@
+// Focused cases of the patch promise (`git apply` of `diff` output gives byte for byte what `apply`
+// writes) and of line numbering, each one a shape real repositories had: a byte-order mark, old-Mac
+// line endings (a lone CR), files whose bytes a UTF-8 patch cannot carry.
+import { describe, expect, it } from "vitest";
+import { roundTrip } from "./support/roundtrip.js";
+
+const BOM = "\uFEFF";
+const bytes = (s: string): Buffer => Buffer.from(s, "utf8");
+
+/** The round trip agrees on every file, git applied the patch, and nothing was left out of it. */
+function expectApplies(rt: ReturnType<typeof roundTrip>): void {
+  expect(rt.diffStatus, rt.diffStderr).toBe(0);
+  expect(rt.notForGit).toEqual(new Map());
+  expect(rt.gitApply.status, rt.gitApply.stderr).toBe(0);
+  expect(rt.applyStatus, rt.applyStderr).toBe(0);
+}
+
+describe("a file that starts with a UTF-8 byte-order mark", () => {
+  it("CRLF .ini, line 1 is context and line 3 changes: git apply gives the bytes apply writes", () => {
+    const rt = roundTrip({ "settings.ini": bytes(`${BOM}[llm]\r\nprovider = deepseek\r\nmodel = deepseek-chat\r\ntimeout = 30\r\n`) });
+    expectApplies(rt);
+    const expected = bytes(`${BOM}[llm]\r\nprovider = deepseek\r\nmodel = deepseek-v4-flash\r\ntimeout = 30\r\n`);
+    expect(rt.viaApply.get("settings.ini")).toEqual(expected);
+    expect(rt.viaGit.get("settings.ini")).toEqual(expected);
+    // The context line carries the mark, as the file's first bytes do.
+    expect(rt.patch).toContain(`\n ${BOM}[llm]\r\n`);
+  });
+
+  it("Markdown whose heading is context: git apply gives the bytes apply writes", () => {
+    const rt = roundTrip({ "README.md": bytes(`${BOM}# Notes\n\nWe call \`deepseek-chat\` here.\n`) });
+    expectApplies(rt);
+    const expected = bytes(`${BOM}# Notes\n\nWe call \`deepseek-v4-flash\` here.\n`);
+    expect(rt.viaApply.get("README.md")).toEqual(expected);
+    expect(rt.viaGit.get("README.md")).toEqual(expected);
+  });
+
+  it("the changed line is the first line, and the file has no final newline", () => {
+    const rt = roundTrip({ ".env": bytes(`${BOM}MODEL=deepseek-chat`) });
+    expectApplies(rt);
+    const expected = bytes(`${BOM}MODEL=deepseek-v4-flash`);
+    expect(rt.viaApply.get(".env")).toEqual(expected);
+    expect(rt.viaGit.get(".env")).toEqual(expected);
+  });
+});
+
+describe("files whose bytes a printed patch cannot carry are named, not silently broken", () => {
+  it("a UTF-16 file: stderr says to use apply; git applies the rest of the patch", () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('model = "deepseek-chat"\n', "utf16le")]);
+    const rt = roundTrip({ "wide.py": utf16, "plain.py": 'model = "deepseek-chat"\n' });
+    expect(rt.diffStatus, rt.diffStderr).toBe(0);
+    expect([...rt.notForGit.keys()]).toEqual(["wide.py"]);
+    expect(rt.notForGit.get("wide.py")).toMatch(/UTF-16/);
+    expect(rt.gitApply.status, rt.gitApply.stderr).toBe(0);
+    expect(rt.viaApply.get("wide.py")).toEqual(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('model = "deepseek-v4-flash"\n', "utf16le")]));
+    expect(rt.viaGit.get("wide.py")).toEqual(utf16);
+    expect(rt.viaGit.get("plain.py")).toEqual(bytes('model = "deepseek-v4-flash"\n'));
+    expect(rt.viaApply.get("plain.py")).toEqual(bytes('model = "deepseek-v4-flash"\n'));
+  });
+
+  it("a Latin-1 file with a non-UTF-8 byte next to the change is named; one with it far away applies", () => {
+    const near = Buffer.concat([Buffer.from("# caf"), Buffer.from([0xe9]), Buffer.from('\nmodel = "deepseek-chat"\n')]);
+    const far = Buffer.concat([Buffer.from("# caf"), Buffer.from([0xe9]), Buffer.from('\na = 1\nb = 2\nc = 3\nd = 4\nmodel = "deepseek-chat"\n')]);
+    const rt = roundTrip({ "near.py": near, "far.py": far });
+    expect(rt.diffStatus, rt.diffStderr).toBe(0);
+    expect([...rt.notForGit.keys()]).toEqual(["near.py"]);
+    expect(rt.notForGit.get("near.py")).toMatch(/not UTF-8/);
+    expect(rt.gitApply.status, rt.gitApply.stderr).toBe(0);
+    expect(rt.viaGit.get("near.py")).toEqual(near);
+    expect(rt.viaApply.get("near.py")).toEqual(Buffer.concat([Buffer.from("# caf"), Buffer.from([0xe9]), Buffer.from('\nmodel = "deepseek-v4-flash"\n')]));
+    const farAfter = Buffer.concat([Buffer.from("# caf"), Buffer.from([0xe9]), Buffer.from('\na = 1\nb = 2\nc = 3\nd = 4\nmodel = "deepseek-v4-flash"\n')]);
+    expect(rt.viaApply.get("far.py")).toEqual(farAfter);
+    expect(rt.viaGit.get("far.py")).toEqual(farAfter);
+  });
+});
