@@ -2,7 +2,8 @@
 // writes) and of line numbering, each one a shape real repositories had: a byte-order mark, old-Mac
 // line endings (a lone CR), files whose bytes a UTF-8 patch cannot carry.
 import { describe, expect, it } from "vitest";
-import { roundTrip } from "./support/roundtrip.js";
+import { cli } from "./support/project.js";
+import { committedRepo, GIT_ENV, roundTrip } from "./support/roundtrip.js";
 
 const BOM = "\uFEFF";
 const bytes = (s: string): Buffer => Buffer.from(s, "utf8");
@@ -40,6 +41,55 @@ describe("a file that starts with a UTF-8 byte-order mark", () => {
     const expected = bytes(`${BOM}MODEL=deepseek-v4-flash`);
     expect(rt.viaApply.get(".env")).toEqual(expected);
     expect(rt.viaGit.get(".env")).toEqual(expected);
+  });
+});
+
+describe("lone CR line endings (old Mac): a CR alone ends a line", () => {
+  const MAC = 'import os\rclient = make()\rmodel = "deepseek-chat"\r';
+
+  it("findings and the pretty report count it as a line break", () => {
+    const dir = committedRepo({ "app.py": MAC });
+    const json = cli(dir, ["check", "--format", "json"], { env: GIT_ENV });
+    const doc = JSON.parse(json.stdout) as { findings: { file: string; line: number; column: number; endLine: number; endColumn: number }[] };
+    expect(doc.findings.map((f) => [f.file, f.line, f.column, f.endLine, f.endColumn])).toEqual([["app.py", 3, 10, 3, 23]]);
+    const pretty = cli(dir, ["check"], { env: GIT_ENV });
+    expect(pretty.stdout + pretty.stderr).toMatch(/\b3:10\b/);
+  });
+
+  it("SARIF regions and fix regions count it, and the run says which sequences break lines", () => {
+    const dir = committedRepo({ "app.py": MAC });
+    const r = cli(dir, ["check", "--format", "sarif"], { env: GIT_ENV });
+    const run = (JSON.parse(r.stdout) as { runs: Record<string, unknown>[] }).runs[0] as {
+      newlineSequences: string[];
+      results: { locations: { physicalLocation: { region: unknown } }[]; fixes: { artifactChanges: { replacements: { deletedRegion: unknown }[] }[] }[] }[];
+    };
+    expect(run.newlineSequences).toEqual(["\r\n", "\n", "\r"]);
+    const region = { startLine: 3, startColumn: 10, endLine: 3, endColumn: 23 };
+    expect(run.results[0]!.locations[0]!.physicalLocation.region).toEqual(region);
+    expect(run.results[0]!.fixes[0]!.artifactChanges[0]!.replacements[0]!.deletedRegion).toEqual(region);
+  });
+
+  it("a suppression marker reaches the next line, and only that one", () => {
+    const text = 'x = 1\r# deepseek-migrate-ignore-next-line\rm = "deepseek-chat"\rn = "deepseek-reasoner"\r';
+    const dir = committedRepo({ "app.py": text });
+    const doc = JSON.parse(cli(dir, ["check", "--format", "json"], { env: GIT_ENV }).stdout) as { findings: { legacy: string; line: number }[] };
+    expect(doc.findings.map((f) => [f.legacy, f.line])).toEqual([["deepseek-reasoner", 4]]);
+  });
+
+  it("a same-line marker does not silence the rest of the file", () => {
+    const text = 'a = "deepseek-chat"  # deepseek-migrate-ignore\rb = "deepseek-chat"\r';
+    const dir = committedRepo({ "app.py": text });
+    const doc = JSON.parse(cli(dir, ["check", "--format", "json"], { env: GIT_ENV }).stdout) as { findings: { line: number; column: number }[] };
+    expect(doc.findings.map((f) => [f.line, f.column])).toEqual([[2, 6]]);
+  });
+
+  it("its patch applies with git byte for byte (git counts only LF, so the file is one line to it)", () => {
+    const rt = roundTrip({ "app.py": MAC, "mixed.py": 'x = 1\r\ny = 2\rmodel = "deepseek-chat"\nz = 3' });
+    expectApplies(rt);
+    expect(rt.viaApply.get("app.py")).toEqual(bytes('import os\rclient = make()\rmodel = "deepseek-v4-flash"\r'));
+    expect(rt.viaGit.get("app.py")).toEqual(rt.viaApply.get("app.py"));
+    expect(rt.viaApply.get("mixed.py")).toEqual(bytes('x = 1\r\ny = 2\rmodel = "deepseek-v4-flash"\nz = 3'));
+    expect(rt.viaGit.get("mixed.py")).toEqual(rt.viaApply.get("mixed.py"));
   });
 });
 
