@@ -83,6 +83,22 @@ describe("lone CR line endings (old Mac): a CR alone ends a line", () => {
     expect(doc.findings.map((f) => [f.line, f.column])).toEqual([[2, 6]]);
   });
 
+  it(".env and INI files: each lone-CR line is its own entry, as dotenv and configparser read it", () => {
+    const dir = committedRepo({
+      ".env": "A=1\rMODEL_1=deepseek-chat\rMODEL_2=deepseek-reasoner\r",
+      "settings.ini": "[llm]\rmodel_1 = deepseek-chat\rmodel_2 = deepseek-reasoner\r",
+    });
+    const doc = JSON.parse(cli(dir, ["check", "--format", "json"], { env: GIT_ENV }).stdout) as {
+      findings: { file: string; line: number; column: number; action: string; reason: string }[];
+    };
+    expect(doc.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.action} ${f.reason}`)).toEqual([
+      ".env:2:9 rewrite config-value",
+      ".env:3:9 rewrite config-value",
+      "settings.ini:2:11 rewrite config-value",
+      "settings.ini:3:11 rewrite config-value",
+    ]);
+  });
+
   it("its patch applies with git byte for byte (git counts only LF, so the file is one line to it)", () => {
     const rt = roundTrip({ "app.py": MAC, "mixed.py": 'x = 1\r\ny = 2\rmodel = "deepseek-chat"\nz = 3' });
     expectApplies(rt);
