@@ -426,5 +426,6 @@ describe("git apply of the diff gives what apply writes; line numbers count CRLF
       }),
       { numRuns: REPO_RUNS, seed: SEED, endOnFailure: true },
     );
-  });
+    // Each repository is three CLI runs and a few git commands: allow for many on a busy machine.
+  }, 60_000 + REPO_RUNS * 20_000);
 });
