@@ -288,11 +288,19 @@ async function guardWorkingTree(cwd: string, paths: readonly string[]): Promise<
   if (verdict.warning) process.stderr.write(`deepseek-migrate: warning: ${verdict.warning}\n`);
 }
 
-/** Names each file whose printed diff had to show redacted lines, so `git apply` would reject it. */
+/** Why a file's printed diff cannot give `git apply` its bytes, by `patchBlocker`. */
+const NOT_FOR_GIT: Record<string, string> = {
+  redacted: "diff shows <redacted> secret lines",
+  utf16: "the file is UTF-16; its diff shows the text, not the bytes git matches",
+  "not-utf8": "the file is not UTF-8, and lines in its diff hold bytes that UTF-8 output cannot reproduce",
+};
+
+/** Names each file whose printed diff `git apply` would reject (redacted lines, bytes a patch cannot carry). */
 function warnUnapplicable(result: RunResult): void {
   for (const f of result.files) {
     if (f.patchApplicable === false) {
-      process.stderr.write(`deepseek-migrate: ${f.file}: diff shows <redacted> secret lines; migrate this file with 'deepseek-migrate apply', not 'git apply'\n`);
+      const why = NOT_FOR_GIT[f.patchBlocker ?? "redacted"];
+      process.stderr.write(`deepseek-migrate: ${f.file}: ${why}; migrate this file with 'deepseek-migrate apply', not 'git apply'\n`);
     }
   }
 }

@@ -6,7 +6,7 @@ import { advisoryMessage, reasonMessage, thinkingNote } from "./messages.js";
 import { findSecrets, type SecretSet } from "./secrets.js";
 import { readRegularFile } from "./write.js";
 import { fileSuppressed, lineSuppressed } from "./suppress.js";
-import { hasCandidate, lineStarts, position } from "./tokens.js";
+import { hasCandidate, lineStarts, position, splitLines } from "./tokens.js";
 import type { Advisory, Detection, Edit, FileEncoding, Finding, Rule, SkipReason } from "./types.js";
 
 export interface EngineOptions {
@@ -164,10 +164,6 @@ export async function processFile(
     }
   }
   return { file, absPath, findings, advisories, secrets, edit: { before: text, after, encoding } };
-}
-
-function splitLines(text: string): string[] {
-  return text.split("\n");
 }
 
 function errorCode(err: unknown): string {

@@ -4,6 +4,7 @@ import { setFlagsFromString } from "node:v8";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./engine.js";
+import type { PatchBlocker } from "./patch.js";
 import { CANDIDATE, NO_MATCH, prefilterStream } from "./prefilter.js";
 import { FileProbe, UNREADABLE } from "./probe.js";
 import { CheckWorker } from "./checker.js";
@@ -54,8 +55,9 @@ export interface FileReport {
   /** Unified diff of the planned rewrite (diff), or of what was written (apply). */
   readonly patch: string | null;
   readonly written: boolean;
-  /** False when the patch shows redacted lines around a secret, so `git apply` cannot use it. */
+  /** False when the printed patch cannot give `git apply` the file's bytes; `patchBlocker` says why. */
   readonly patchApplicable?: boolean;
+  readonly patchBlocker?: PatchBlocker;
   /**
    * Line/column placement of every edit the file's rewrite makes, keyed by `editKey`; present only
    * when the file would change, so formats that carry fixes (SARIF) offer only fixes that apply.
@@ -253,16 +255,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch: string | null = null;
-    let patchApplicable = true;
+    let blocker: PatchBlocker | undefined;
     let written = false;
     let editRegions: Record<string, EditRegion> | undefined;
     // After apply the original offsets no longer describe the file, so no fixes are offered.
     if (o.edit && !o.skipped && options.command !== "apply") editRegions = placeEdits(o.edit.before, o.findings);
     if (o.edit && !o.skipped && (options.command !== "check" || options.patches)) {
       const { makeSafePatch } = await import("./patch.js");
-      const safe = makeSafePatch(o.file, o.edit.before, o.edit.after, secrets);
+      const safe = makeSafePatch(o.file, o.edit.before, o.edit.after, secrets, o.edit.encoding);
       patch = safe.text;
-      patchApplicable = safe.applicable;
+      blocker = safe.blocker;
       if (write) {
         if (write.ok) written = true;
         else {
@@ -271,7 +273,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
           const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
           skipped.push({ file, reason: conflict ? "changed-during-run" : "write-failed", detail });
           patch = null;
-          patchApplicable = true;
+          blocker = undefined;
         }
       }
     }
@@ -282,7 +284,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       advisories: redactDeep(shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories, secrets),
       patch,
       written,
-      ...(patchApplicable ? {} : { patchApplicable: false }),
+      ...(blocker ? { patchApplicable: false, patchBlocker: blocker } : {}),
       ...(editRegions ? { editRegions } : {}),
     });
   };

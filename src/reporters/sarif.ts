@@ -297,6 +297,8 @@ export function sarifLog(result: RunResult, ctx: RenderContext): Sarif.Log {
         },
         originalUriBaseIds: { [SRCROOT]: { uri: rootUri } },
         columnKind: "utf16CodeUnits",
+        // Regions count a lone CR as a line break too (src/tokens.ts); SARIF's default is CRLF and LF only.
+        newlineSequences: ["\r\n", "\n", "\r"],
         invocations: [
           {
             executionSuccessful: !result.interrupted,
