@@ -10,7 +10,7 @@ import { CheckWorker } from "./checker.js";
 import { TS_JS_SOURCE } from "../rules/ts-js.js";
 import { loadRules } from "./rules.js";
 import { openScan, toRel, type ScanTarget } from "./scan.js";
-import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
+import { NO_SECRETS } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
 import type { Advisory, Edit, Finding, Skipped } from "./types.js";
@@ -231,11 +231,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let done = 0;
   let interrupted = false;
 
-  // Every string that reaches a reporter passes through the file's secret set here, so no format,
-  // present or future, can print a secret value read from a scanned file.
+  // Text the engine copied from a file (message details, skip details) arrives redacted; the patches
+  // made here show the file's lines, so they pass through its secret set (src/patch.ts).
   const handle = async (o: FileOutcome, write: WriteResult | null): Promise<void> => {
     const secrets = o.secrets ?? NO_SECRETS;
-    if (o.skipped) skipped.push({ file: o.file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
+    if (o.skipped) skipped.push({ file: o.file, reason: o.skipped.reason, detail: o.skipped.detail });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch: string | null = null;
     let patchApplicable = true;
@@ -262,8 +262,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     files.push({
       file: o.file,
-      findings: redactDeep(o.findings, secrets),
-      advisories: redactDeep(o.advisories, secrets),
+      findings: o.findings,
+      advisories: o.advisories,
       patch,
       written,
       ...(patchApplicable ? {} : { patchApplicable: false }),
