@@ -217,6 +217,11 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
     progress.finish();
   }
 
+  // A repository git refuses to read (dubious ownership, a broken .git) was walked instead: say why.
+  if (result.gitFallback) {
+    const refusal = await (await import("./git.js")).gitRefusal(cwd);
+    if (refusal) process.stderr.write(`deepseek-migrate: warning: git cannot read this repository: ${refusal}; files were listed without git\n`);
+  }
   const color = wantColor(env, process.stdout.isTTY === true, Boolean(opts.output));
   const root = findRepoRoot(cwd) ?? cwd;
   const linkBase =
@@ -224,7 +229,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       ? `${env["GITHUB_SERVER_URL"]}/${env["GITHUB_REPOSITORY"]}/blob/${env["GITHUB_SHA"]}/`
       : undefined;
   const render = await REPORTERS[format]!();
-  const text = await render(result, { color, quiet, cwd, version: VERSION, root, ...(linkBase ? { linkBase } : {}) });
+  const text = await render(result, { color, quiet, cwd, version: VERSION, root, failOn, ...(linkBase ? { linkBase } : {}) });
   if (opts.output) await (await import("./output.js")).writeReport(opts.output, text);
   else process.stdout.write(text);
 
@@ -232,7 +237,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   if (!quiet && (format !== "pretty" || opts.output)) {
     const { dryRunFootnotes, summaryLine } = await import("./reporters/pretty.js");
     if (format === "diff") process.stderr.write(dryRunFootnotes(result, wantColor(env, process.stderr.isTTY === true, false)));
-    process.stderr.write(`${summaryLine(result)}\n`);
+    process.stderr.write(`${summaryLine(result, undefined, failOn)}\n`);
   }
   const stepSummary = env["GITHUB_STEP_SUMMARY"];
   if (format === "github" && stepSummary) {
@@ -243,12 +248,9 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       process.stderr.write(`deepseek-migrate: could not append the job summary to ${stepSummary} (${(err as NodeJS.ErrnoException).code ?? "error"})\n`);
     }
   }
-  if (result.interrupted) return 130;
-  if (command === "diff") warnUnapplicable(result);
-  if (command === "apply") return result.skipped.some((s) => s.reason === "changed-during-run" || s.reason === "parse-error" || s.reason === "write-failed") ? 1 : 0;
-  if (command === "diff") return 0;
-  const failing = result.summary.rewrite + (failOn === "review" ? result.summary.review : 0);
-  return failOn === "none" || failing === 0 ? 0 : 1;
+  if (command === "diff" && !result.interrupted) warnUnapplicable(result);
+  // The same verdict chose the summary's glyph and counts.
+  return (await import("./verdict.js")).verdict(result, failOn).exitCode;
 }
 
 /** Refuses (exit 2) to apply over uncommitted changes to tracked files; outside git, only warns. */

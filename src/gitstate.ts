@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import path from "node:path";
+import { gitReason } from "./git.js";
 
 export type TreeState =
   | { readonly kind: "clean" }
@@ -32,9 +33,9 @@ export function treeState(root: string): TreeState {
     return code === "ENOENT" ? { kind: "no-repo" } : { kind: "unknown", reason: r.error.message };
   }
   if (r.status !== 0) {
-    const msg = (r.stderr || "").trim().split("\n")[0] ?? "";
-    if (/not a git repository/i.test(msg)) return { kind: "no-repo" };
-    return { kind: "unknown", reason: msg.replace(/^fatal:\s*/, "") || `git status exited ${r.status}` };
+    const stderr = r.stderr || "";
+    if (/not a git repository/i.test(stderr)) return { kind: "no-repo" };
+    return { kind: "unknown", reason: stderr.trim() ? gitReason(stderr) : `git status exited ${r.status}` };
   }
   const files = r.stdout
     .split("\n")
@@ -50,7 +51,7 @@ export function checkWorkingTree(roots: readonly string[]): { readonly error?: s
   for (const root of roots) {
     const state = treeState(root);
     if (state.kind === "unknown") {
-      return { error: `cannot check the git working tree (${state.reason}); pass --allow-dirty to apply anyway` };
+      return { error: `cannot check the git working tree: ${state.reason}; pass --allow-dirty to apply anyway` };
     }
     if (state.kind === "no-repo") outside = true;
     if (state.kind === "dirty") for (const f of state.files) if (!dirty.includes(f)) dirty.push(f);

@@ -90,6 +90,8 @@ export interface RunResult {
   readonly skipped: readonly Skipped[];
   readonly summary: Summary;
   readonly interrupted: boolean;
+  /** Git scanning was on but git gave no complete answer, so the walker listed the files. */
+  readonly gitFallback?: boolean;
 }
 
 const CONCURRENCY = 32;
@@ -332,7 +334,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
 
   const allSkipped = [...folderSkips, ...skipped];
-  return { command: options.command, files, skipped: allSkipped, summary: summarize(files, allSkipped, done), interrupted };
+  const gitFallback = options.gitScan !== false && viaGit === null;
+  return { command: options.command, files, skipped: allSkipped, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}) };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */

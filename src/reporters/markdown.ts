@@ -40,7 +40,7 @@ function link(file: string, line: number, ctx: RenderContext): string {
 /** The whole report; sections without content are left out, the summary table is always there. */
 export function renderMarkdown(result: RunResult, ctx: RenderContext): string {
   const out: string[] = ["## deepseek-migrate report", ""];
-  if (!ctx.quiet) out.push(escapeMd(summaryLine(result)), "");
+  if (!ctx.quiet) out.push(escapeMd(summaryLine(result, undefined, ctx.failOn)), "");
   out.push(summaryTable(result), "");
 
   const patched = result.files.filter((f) => f.patch);

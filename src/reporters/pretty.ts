@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
+import type { FailOn } from "../options.js";
 import type { RunResult } from "../run.js";
+import { verdict } from "../verdict.js";
 
 // picocolors is CommonJS: require() avoids the CommonJS export scan of an ESM import.
 const pc = createRequire(import.meta.url)("picocolors") as typeof import("picocolors");
@@ -7,7 +9,7 @@ const pc = createRequire(import.meta.url)("picocolors") as typeof import("picoco
 type Colors = ReturnType<typeof pc.createColors>;
 
 /** Human output grouped by file, then advisories, skipped files and a summary line. */
-export function renderPretty(result: RunResult, options: { color: boolean; quiet?: boolean } = { color: false }): string {
+export function renderPretty(result: RunResult, options: { color: boolean; quiet?: boolean; failOn?: FailOn } = { color: false }): string {
   const c: Colors = pc.createColors(options.color);
   const out: string[] = [];
   for (const f of result.files) {
@@ -33,13 +35,14 @@ export function renderPretty(result: RunResult, options: { color: boolean; quiet
     for (const s of result.skipped) out.push(`  ${s.file}  ${c.dim(s.reason)}  ${s.detail}`);
     out.push("");
   }
-  if (!options.quiet) out.push(summaryLine(result, c));
+  if (!options.quiet) out.push(summaryLine(result, c, options.failOn));
   return out.length > 0 ? `${out.join("\n")}\n` : "";
 }
 
-/** One line: what was found, split by action, in how many files. */
-export function summaryLine(result: RunResult, c: Colors = pc.createColors(false)): string {
+/** One line: what was found, split by action, in how many files; its glyph follows the exit code. */
+export function summaryLine(result: RunResult, c: Colors = pc.createColors(false), failOn: FailOn = "review"): string {
   const s = result.summary;
+  const v = verdict(result, failOn);
   const total = s.rewrite + s.review;
   const files = `${s.filesWithFindings} file${s.filesWithFindings === 1 ? "" : "s"}`;
   const scanned = `${s.filesScanned} file${s.filesScanned === 1 ? "" : "s"} scanned`;
@@ -47,10 +50,15 @@ export function summaryLine(result: RunResult, c: Colors = pc.createColors(false
     s.advisories ? `${s.advisories} advisor${s.advisories === 1 ? "y" : "ies"}` : "",
     s.skipped ? `${s.skipped} skipped` : "",
   ].filter(Boolean);
-  if (total === 0) return `${c.green("✔")} no legacy DeepSeek model names (${[scanned, ...extra].join(", ")})`;
-  const verb = result.command === "apply" ? "rewritten" : "to rewrite";
-  const head = `${total} legacy reference${total === 1 ? "" : "s"} in ${files}: ${s.rewrite} ${verb}, ${s.review} to review`;
-  return `${c.red("✖")} ${head} (${[scanned, ...extra].join(", ")})`;
+  const glyph = v.exitCode !== 0 ? c.red("✖") : v.status === "open" ? c.yellow("⚠") : c.green("✔");
+  const stopped = result.interrupted ? "interrupted: " : "";
+  if (total === 0) return `${glyph} ${stopped}no legacy DeepSeek model names (${[scanned, ...extra].join(", ")})`;
+  const counts =
+    result.command === "apply"
+      ? [`${v.rewrite} rewritten`, ...(v.unwritten > 0 ? [`${v.unwritten} not written`] : []), `${v.review} to review`]
+      : [`${v.rewrite} to rewrite`, `${v.review} to review`];
+  const head = `${total} legacy reference${total === 1 ? "" : "s"} in ${files}: ${counts.join(", ")}`;
+  return `${glyph} ${stopped}${head} (${[scanned, ...extra].join(", ")})`;
 }
 
 /**
