@@ -43,11 +43,11 @@ describe("apply whose writes fail", () => {
   const run = (args: readonly string[]) => (isRoot ? cliAsNobody(dir, args) : cli(dir, args, { env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } }));
 
   it.skipIf(skip !== null)(`the summary says nothing was rewritten, as JSON does, and the run fails${skip ? ` (skipped: ${skip})` : ""}`, () => {
-    const pretty = run(["apply"]);
+    const pretty = run(["apply", "--yes"]);
     expect(pretty.stdout).toMatch(/^ {2}a\.py {2}write-failed {2}write failed: EACCES$/m);
     expect(lastLine(pretty.stdout)).toBe("✖ 3 legacy references in 3 files: 0 rewritten, 3 not written, 0 to review (3 files scanned, 3 skipped)");
     expect(pretty.status).toBe(1);
-    const json = run(["apply", "--format", "json"]);
+    const json = run(["apply", "--yes", "--format", "json"]);
     const doc = JSON.parse(json.stdout) as { summary: { filesChanged: number; skipped: number } };
     expect(doc.summary.filesChanged).toBe(0);
     expect(doc.summary.skipped).toBe(3);

@@ -246,7 +246,7 @@ describe("--quiet, --version, --help", () => {
     expect(loud.stdout).toMatch(/note/);
     expect(loud.stdout).toMatch(/legacy references/);
     expect(quiet.stdout).not.toMatch(/note|legacy references/);
-    expect(quiet.stdout.trim().split("\n")).toHaveLength(3); // file heading + two findings
+    expect(quiet.stdout.trim().split("\n")).toHaveLength(2); // one line per finding
     expect(quiet.status).toBe(1);
     const gh = cli(dir, ["check", "--quiet", "--format", "github"]);
     expect(gh.stderr).toBe("");
