@@ -10,8 +10,12 @@ import { BIN, cli, git, tempProject, writeFiles } from "./support/project.js";
 const LEGACY = `MODEL = "deepseek-chat"\n`;
 const REVIEW_ONLY = `def pick(m):\n    return m == "deepseek-reasoner"\n`;
 
-/** The last line of a run's pretty output (stdout) or of its stderr summary. */
-const lastLine = (text: string): string => text.trimEnd().split("\n").at(-1) ?? "";
+/** The last two lines of a run's pretty output (stdout) or of its stderr: the summary and the next step. */
+const lastTwo = (text: string): string[] => text.trimEnd().split("\n").slice(-2);
+const FAILED_WRITES = [
+  "✖ 3 legacy references in 3 files: 0 rewritten, 3 not written, 0 to review (3 files scanned, 3 skipped)",
+  "3 could not be written (see the skipped files); fix that and run deepseek-migrate apply again",
+];
 
 const isRoot = process.getuid?.() === 0;
 const nobody = spawnSync("id", ["-u", "nobody"], { encoding: "utf8" });
@@ -45,13 +49,13 @@ describe("apply whose writes fail", () => {
   it.skipIf(skip !== null)(`the summary says nothing was rewritten, as JSON does, and the run fails${skip ? ` (skipped: ${skip})` : ""}`, () => {
     const pretty = run(["apply", "--yes"]);
     expect(pretty.stdout).toMatch(/^ {2}a\.py {2}write-failed {2}write failed: EACCES$/m);
-    expect(lastLine(pretty.stdout)).toBe("✖ 3 legacy references in 3 files: 0 rewritten, 3 not written, 0 to review (3 files scanned, 3 skipped)");
+    expect(lastTwo(pretty.stdout)).toEqual(FAILED_WRITES);
     expect(pretty.status).toBe(1);
     const json = run(["apply", "--yes", "--format", "json"]);
     const doc = JSON.parse(json.stdout) as { summary: { filesChanged: number; skipped: number } };
     expect(doc.summary.filesChanged).toBe(0);
     expect(doc.summary.skipped).toBe(3);
-    expect(lastLine(json.stderr)).toBe("✖ 3 legacy references in 3 files: 0 rewritten, 3 not written, 0 to review (3 files scanned, 3 skipped)");
+    expect(lastTwo(json.stderr)).toEqual(FAILED_WRITES);
     expect(json.status).toBe(1);
     for (const f of ["a.py", "b.py", "c.py"]) expect(readFileSync(path.join(dir, f), "utf8")).toBe(LEGACY);
   });
