@@ -124,6 +124,8 @@ async function misspeltCommand(word: string | undefined, cwd: string): Promise<R
 }
 
 let stopRequested = false;
+/** Ends the test pause (see testPause) when a signal arrives. */
+let resumeOnSignal: (() => void) | undefined;
 /** The file writer, once a command has loaded it: its temp files are removed if the run is cut short. */
 let writer: typeof import("./write.js") | undefined;
 
@@ -134,6 +136,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     if (stopRequested) return;
     stopRequested = true;
     process.stderr.write(`deepseek-migrate: ${signal} received, finishing the file in progress\n`);
+    resumeOnSignal?.();
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -264,7 +267,6 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   ]);
   const cwd = process.cwd();
   const config: Config | null = resolveConfig(cwd, opts.config);
-  if (command === "apply" && !(await guardWorkingTree(cwd, paths, Boolean(opts.allowDirty), Boolean(opts.yes)))) return 1;
   const allowed = command === "diff" ? FORMAT_NAMES : FORMAT_NAMES.filter((f) => f !== "diff");
   // A config's format is the CI report format; the diff command keeps printing its patch unless told.
   const defaultFormat = command === "diff" ? "diff" : (config?.format ?? "pretty");
@@ -274,6 +276,8 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
   const mapping = buildMapping(opts.to ?? config?.to, [...configMaps, ...opts.map]);
   const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  // Asked only once every option is valid, so a typo is not found after the user said yes.
+  if (command === "apply" && !(await guardWorkingTree(cwd, paths, Boolean(opts.allowDirty), Boolean(opts.yes)))) return 1;
   const only = opts.changed ? await (await import("./git.js")).changedFiles(cwd, opts.changed === true ? "HEAD" : opts.changed) : undefined;
   const quiet = Boolean(opts.quiet);
   const env = process.env;
@@ -305,6 +309,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
+      ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
     });
   } finally {
     progress.finish();
@@ -331,12 +336,13 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   // Pretty output ends with the summary and the next step itself; every other format, and any
   // report sent to a file, gets them on stderr.
   if (!quiet && (format !== "pretty" || opts.output)) {
-    const { dryRunFootnotes, nextStep, summaryLine } = await import("./reporters/pretty.js");
+    const { dryRunFootnotes, leftOutLine, nextStep, summaryLine } = await import("./reporters/pretty.js");
     const errColor = wantColor(env, process.stderr.isTTY === true, false);
     const errWidth = process.stderr.isTTY ? process.stderr.columns : undefined;
     if (format === "diff") process.stderr.write(dryRunFootnotes(result, errColor, errWidth));
     if (opts.output) process.stderr.write(`wrote ${format === "diff" ? "the patch" : `the ${format} report`} to ${opts.output}\n`);
-    process.stderr.write(`${summaryLine(result, undefined, failOn)}\n`);
+    const named = leftOutLine(result);
+    process.stderr.write(`${named ? `${named}\n` : ""}${summaryLine(result, undefined, failOn)}\n`);
     const next = nextStep(result, failOn, format === "diff" && result.summary.filesChanged > 0 ? opts.output : undefined);
     if (next) process.stderr.write(`${next}\n`);
   }
@@ -352,6 +358,24 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   if (command === "diff" && !result.interrupted) warnUnapplicable(result);
   // The same verdict chose the summary's glyph and counts.
   return (await import("./verdict.js")).verdict(result, failOn).exitCode;
+}
+
+/**
+ * For tests only: DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER=<n> makes the run stop after its n-th reported
+ * file, say so on stderr and wait for SIGINT or SIGTERM, so that a test can interrupt it at a known
+ * point mid-run instead of racing it.
+ */
+function testPause(value: string | undefined): { afterFile?: () => Promise<void> | undefined } {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n < 1) return {};
+  let seen = 0;
+  return {
+    afterFile: () => {
+      if (++seen !== n || stopRequested) return undefined;
+      process.stderr.write(`deepseek-migrate: test pause after ${n} files, waiting for a signal\n`);
+      return new Promise<void>((resolve) => (resumeOnSignal = resolve));
+    },
+  };
 }
 
 /**

@@ -8,12 +8,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, cli, git, tempProject, writeFiles } from "./support/project.js";
+import { missingCommand, needs } from "./support/requires.js";
 
 const LEGACY = `MODEL = "deepseek-chat"\n`;
 
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
-const hasScript = spawnSync("script", ["--version"]).status === 0;
-const NO_SCRIPT = "needs `script` (util-linux) for a pseudo-terminal";
+/** `it` for tests that need a pseudo-terminal from `script` (util-linux): skipped visibly without it. */
+const onPty = needs(missingCommand("script"));
 
 /**
  * Runs the CLI on a pseudo-terminal `cols` wide: stdin, stdout and stderr are all the terminal.
@@ -144,7 +145,7 @@ describe("pretty output", () => {
     for (const l of lines) expect([...l].length, l).toBeLessThanOrEqual(100);
   });
 
-  it.skipIf(!hasScript)(`on a 100-column terminal no line is wider, and long headlines are cut, never the location${hasScript ? "" : ` (skipped: ${NO_SCRIPT})`}`, () => {
+  onPty("on a 100-column terminal no line is wider, and long headlines are cut, never the location", () => {
     const dir = tempProject(null);
     const deep = "services/some-team/a-long-folder-name/client_module.py";
     writeFiles(dir, { [deep]: `def pick(m):\n    return m == "deepseek-reasoner"\n`, "cfg.yaml": "model: deepseek-chat\n" });
@@ -164,7 +165,7 @@ describe("the patch in colour", () => {
   git(dir, "add", "-A");
   git(dir, "commit", "-qm", "app");
 
-  it.skipIf(!hasScript)(`is coloured on a terminal${hasScript ? "" : ` (skipped: ${NO_SCRIPT})`}`, () => {
+  onPty("is coloured on a terminal", () => {
     const r = onTerminal(dir, ["diff"]);
     expect(r.status).toBe(0);
     expect(r.out).toContain(`\x1b[31m-MODEL = "deepseek-chat"\x1b[39m`);
@@ -172,7 +173,7 @@ describe("the patch in colour", () => {
     expect(r.out).toContain("\x1b[1mdiff --git a/app.py b/app.py\x1b[22m");
   });
 
-  it.skipIf(!hasScript)(`is plain on a terminal with NO_COLOR${hasScript ? "" : ` (skipped: ${NO_SCRIPT})`}`, () => {
+  onPty("is plain on a terminal with NO_COLOR", () => {
     const r = onTerminal(dir, ["diff"], { env: { NO_COLOR: "1" } });
     expect(r.out).toContain(`\n-MODEL = "deepseek-chat"\n`);
     expect(r.out).not.toContain("\x1b[3");
@@ -196,7 +197,7 @@ describe("apply outside a git repository", () => {
   };
   const env = (dir: string) => ({ GIT_CEILING_DIRECTORIES: path.dirname(dir) });
 
-  it.skipIf(!hasScript)(`asks on a terminal; no writes nothing${hasScript ? "" : ` (skipped: ${NO_SCRIPT})`}`, () => {
+  onPty("asks on a terminal; no writes nothing", () => {
     const dir = plainFolder();
     const r = onTerminal(dir, ["apply"], { input: "n\n", env: env(dir) });
     expect(plain(r.out)).toContain("deepseek-migrate: not inside a git repository, so apply cannot be undone with git. Rewrite the files in place? [y/N] ");
@@ -205,7 +206,7 @@ describe("apply outside a git repository", () => {
     expect(readFileSync(path.join(dir, "app.py"), "utf8")).toBe(LEGACY);
   });
 
-  it.skipIf(!hasScript)(`asks on a terminal; yes writes${hasScript ? "" : ` (skipped: ${NO_SCRIPT})`}`, () => {
+  onPty("asks on a terminal; yes writes", () => {
     const dir = plainFolder();
     const r = onTerminal(dir, ["apply"], { input: "y\n", env: env(dir) });
     expect(plain(r.out)).toContain("Rewrite the files in place? [y/N] ");
@@ -214,7 +215,7 @@ describe("apply outside a git repository", () => {
     expect(readFileSync(path.join(dir, "app.py"), "utf8")).toBe(`MODEL = "deepseek-v4-flash"\n`);
   });
 
-  it.skipIf(!hasScript)(`inside a git repository, asks nothing${hasScript ? "" : ` (skipped: ${NO_SCRIPT})`}`, () => {
+  onPty("inside a git repository, asks nothing", () => {
     const dir = tempProject(null);
     writeFiles(dir, { "app.py": LEGACY });
     git(dir, "add", "-A");

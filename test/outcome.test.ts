@@ -5,7 +5,8 @@ import { chmodSync, mkdtempSync, readFileSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, cli, git, tempProject, writeFiles } from "./support/project.js";
+import { cli, git, tempProject, writeFiles } from "./support/project.js";
+import { needs, unprivileged } from "./support/requires.js";
 
 const LEGACY = `MODEL = "deepseek-chat"\n`;
 const REVIEW_ONLY = `def pick(m):\n    return m == "deepseek-reasoner"\n`;
@@ -18,35 +19,18 @@ const FAILED_WRITES = [
 ];
 
 const isRoot = process.getuid?.() === 0;
-const nobody = spawnSync("id", ["-u", "nobody"], { encoding: "utf8" });
-const canDrop = isRoot && nobody.status === 0 && spawnSync("runuser", ["--version"]).status === 0;
-
-/** Runs the CLI as the unprivileged user `nobody` (only when this process is root). */
-function cliAsNobody(cwd: string, args: readonly string[]) {
-  return spawnSync("runuser", ["-u", "nobody", "--", process.execPath, BIN, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "", HOME: cwd, GIT_CEILING_DIRECTORIES: path.dirname(cwd) },
-  });
-}
-
-/** Whether `nobody` can read `file`: every folder above it must let others through. */
-function nobodyReads(file: string): boolean {
-  return spawnSync("runuser", ["-u", "nobody", "--", "test", "-r", file]).status === 0;
-}
 
 describe("apply whose writes fail", () => {
-  // A folder the running user cannot write into. Root ignores file modes, so as root the CLI runs as
-  // `nobody` on root's files; as any other user the folder is made read-only.
+  // A folder the CLI's user cannot write into: made read-only, and, when the tests run as root (whom
+  // file modes do not stop), the CLI runs as `nobody` (test/support/requires.ts).
+  const user = unprivileged();
   const dir = mkdtempSync(path.join(tmpdir(), "dsm-nowrite-"));
   writeFiles(dir, { "a.py": LEGACY, "b.py": LEGACY, "c.py": LEGACY });
-  chmodSync(dir, isRoot ? 0o755 : 0o555);
-  for (const f of ["a.py", "b.py", "c.py"]) chmodSync(path.join(dir, f), isRoot ? 0o644 : 0o444);
-  const reachable = !isRoot || (canDrop && nobodyReads(path.join(dir, "a.py")));
-  const skip = isRoot && !canDrop ? "running as root without runuser or a nobody user" : !reachable ? `nobody cannot reach ${dir} (a private folder above it)` : null;
-  const run = (args: readonly string[]) => (isRoot ? cliAsNobody(dir, args) : cli(dir, args, { env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } }));
+  for (const f of ["a.py", "b.py", "c.py"]) chmodSync(path.join(dir, f), 0o444);
+  chmodSync(dir, 0o555);
+  const run = (args: readonly string[]) => user.cli(dir, args, { HOME: dir, GIT_CEILING_DIRECTORIES: path.dirname(dir) });
 
-  it.skipIf(skip !== null)(`the summary says nothing was rewritten, as JSON does, and the run fails${skip ? ` (skipped: ${skip})` : ""}`, () => {
+  needs(user.missing)("the summary says nothing was rewritten, as JSON does, and the run fails", () => {
     const pretty = run(["apply", "--yes"]);
     expect(pretty.stdout).toMatch(/^ {2}a\.py {2}write-failed {2}write failed: EACCES$/m);
     expect(lastTwo(pretty.stdout)).toEqual(FAILED_WRITES);
@@ -89,30 +73,42 @@ describe("the summary's glyph follows the exit code", () => {
 });
 
 describe("when git cannot read the repository", () => {
-  // git refuses a repository owned by another user ("dubious ownership") unless told to trust it.
-  const make = (): string => {
-    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), "dsm-dubious-")));
+  const commands: readonly (readonly string[])[] = [["check"], ["diff"], ["apply"], ["apply", "--allow-dirty"], ["check", "--changed"], ["check", "--changed", "main"], ["diff", "--changed"]];
+  const repo = (): string => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), "dsm-unreadable-git-")));
     writeFiles(dir, { "app.py": LEGACY });
     git(dir, "init", "-q", "-b", "main");
     git(dir, "add", "-A");
     git(dir, "commit", "-qm", "base");
-    spawnSync("chown", ["-R", `${nobody.stdout.trim()}`, dir]);
     return dir;
   };
   // An empty HOME and no system config: no safe.directory entry can trust the folder.
   const home = mkdtempSync(path.join(tmpdir(), "dsm-home-"));
   const env = { HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: "1" };
-  const commands: readonly (readonly string[])[] = [["check"], ["diff"], ["apply"], ["apply", "--allow-dirty"], ["check", "--changed"], ["check", "--changed", "main"], ["diff", "--changed"]];
-  it.skipIf(!isRoot || nobody.status !== 0)(
-    `every command prints git's own reason${!isRoot ? " (skipped: needs root to own a repository as another user)" : ""}`,
-    () => {
-      const dir = make();
-      expect(spawnSync("git", ["status"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } }).stderr).toMatch(/dubious ownership/);
-      for (const args of commands) {
-        const r = cli(dir, args, { env });
-        expect(r.stderr, args.join(" ")).toContain(`detected dubious ownership in repository at '${dir}' (to trust it: git config --global --add safe.directory ${dir})`);
-        expect(r.stderr, args.join(" ")).not.toMatch(/is not inside one|internal error/);
-      }
-    },
-  );
+  const expectReason = (dir: string, reason: string): void => {
+    for (const args of commands) {
+      const r = cli(dir, args, { env });
+      expect(r.stderr, args.join(" ")).toContain(reason);
+      expect(r.stderr, args.join(" ")).not.toMatch(/is not inside one|internal error/);
+    }
+    // apply stopped (it cannot check the tree); apply --allow-dirty went on and wrote.
+    expect(readFileSync(path.join(dir, "app.py"), "utf8")).toBe(`MODEL = "deepseek-v4-flash"\n`);
+  };
+
+  it("a repository format git does not know: every command prints git's own reason", () => {
+    const dir = repo();
+    git(dir, "config", "core.repositoryformatversion", "99");
+    expectReason(dir, "Expected git repo version <= 1, found 99");
+  });
+
+  // git refuses a repository owned by another user ("dubious ownership") unless told to trust it;
+  // only root can give a folder to another user.
+  it.skipIf(!isRoot)(`a repository owned by another user: every command prints git's own reason${isRoot ? "" : " [skipped: needs root to give a repository to another user]"}`, () => {
+    const user = unprivileged();
+    if (user.missing) throw new Error(user.missing);
+    const dir = repo();
+    user.ownTree(dir);
+    expect(spawnSync("git", ["status"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } }).stderr).toMatch(/dubious ownership/);
+    expectReason(dir, `detected dubious ownership in repository at '${dir}' (to trust it: git config --global --add safe.directory ${dir})`);
+  });
 });

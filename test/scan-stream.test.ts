@@ -2,13 +2,13 @@
 // come out already in report order, so nothing per file has to be collected and sorted. These tests
 // hold the stream to the order the whole-list sort gave, on names where a per-folder sort of plain
 // names would not, and check that skipped folders and file counts stay exact while streaming.
-import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openScan, scan, type ScanTarget } from "../src/scan.js";
-import { BIN, cli, git, tempProject, writeFiles, type JsonFinding } from "./support/project.js";
+import { cli, git, tempProject, writeFiles, type JsonFinding } from "./support/project.js";
+import { needs, unprivileged } from "./support/requires.js";
 
 /** The order the walker gave before it streamed: one global sort of the reported paths. */
 const globalSort = (list: readonly ScanTarget[]): ScanTarget[] => [...list].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
@@ -107,9 +107,8 @@ describe("folders that cannot be listed mid-walk", () => {
   });
 
   // Root reads every folder; an unprivileged user shows a real permission error.
-  const user = spawnSync("id", ["-u", "nobody"], { encoding: "utf8" });
-  const canDrop = process.getuid?.() === 0 && user.status === 0 && spawnSync("runuser", ["--version"]).status === 0;
-  it.skipIf(!canDrop)("an unreadable folder between readable ones, in a streamed scan of thousands of files", () => {
+  const user = unprivileged();
+  needs(user.missing)("an unreadable folder between readable ones, in a streamed scan of thousands of files", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dsm-closed-"));
     const files: Record<string, string> = {};
     for (let i = 0; i < 4200; i++) files[`pkg-${String(i % 3)}/f${i}.py`] = i % 700 === 0 ? 'model = "deepseek-chat"\n' : `n = ${i}\n`;
@@ -117,12 +116,7 @@ describe("folders that cannot be listed mid-walk", () => {
     writeFiles(dir, files);
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, "pkg-1/closed"), 0o000);
-    const r = spawnSync("runuser", ["-u", "nobody", "--", process.execPath, BIN, "check", "--format", "json"], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", HOME: dir },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const r = user.cli(dir, ["check", "--format", "json"], { HOME: dir });
     chmodSync(path.join(dir, "pkg-1/closed"), 0o755);
     expect(r.stderr).not.toMatch(/internal error/);
     const doc = JSON.parse(r.stdout) as { findings: JsonFinding[]; skipped: { file: string; reason: string; detail: string }[]; summary: { filesScanned: number } };

@@ -10,8 +10,8 @@ import { buildMapping } from "../src/options.js";
 import type { Rule } from "../src/types.js";
 import { cli, git, tempProject, writeFiles } from "./support/project.js";
 
-/** Every output format, written out here so that a format added later must be added to this test too. */
-const FORMATS = ["pretty", "json", "diff", "sarif", "github", "markdown"] as const;
+/** Every output format, written out; "covers every format the CLI accepts" fails if the CLI offers one more. */
+const FORMATS = ["pretty", "json", "sarif", "github", "markdown", "diff"] as const;
 
 // Each planted value is unique so that a leak anywhere is found by a plain substring search.
 const PLANTED = {
@@ -250,6 +250,10 @@ describe("no output format prints a planted secret", () => {
     ...FORMATS.filter((f) => f !== "diff").map((f): [string, string[]] => [`check --format ${f}`, ["check", "--format", f]]),
     ...FORMATS.map((f): [string, string[]] => [`diff --format ${f}`, ["diff", "--format", f]]),
   ];
+  it("covers every format the CLI accepts", () => {
+    const offered = /expected one of (.+)$/m.exec(cli(dir, ["diff", "--format", "no-such-format"]).stderr)?.[1];
+    expect(offered?.split(", ")).toEqual(FORMATS);
+  });
   it.each(runs)("%s", (_label, args) => {
     const r = cli(dir, args);
     expect(r.status, r.stderr).not.toBe(2);

@@ -1,13 +1,12 @@
 // SARIF 2.1.0 for code-scanning dashboards: one run, one rule per reason code, fixes for every rewrite.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import { RETIRED_AT } from "../catalog.js";
 import { editKey, type FileReport, type RunResult } from "../run.js";
 import type { AdvisoryCode, Finding, Reason } from "../types.js";
 import type { RenderContext } from "./index.js";
-import { absolutePath, encodePath, rootRelative } from "./paths.js";
+import { absolutePath, encodePath, fileUrl, rootRelative } from "./paths.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFO_URI = "https://www.npmjs.com/package/deepseek-migrate";
@@ -184,7 +183,7 @@ function artifactLocation(file: string, ctx: RenderContext): Sarif.ArtifactLocat
   const rel = rootRelative(file, ctx);
   if (rel !== null) return { uri: encodePath(rel), uriBaseId: SRCROOT };
   const up = path.relative(ctx.root ?? ctx.cwd, absolutePath(file, ctx));
-  if (path.isAbsolute(up)) return { uri: pathToFileURL(absolutePath(file, ctx)).href }; // another drive: no relative form
+  if (path.isAbsolute(up)) return { uri: fileUrl(file, ctx) }; // another drive: no relative form
   return { uri: encodePath(up.split(path.sep).join("/")), uriBaseId: SRCROOT };
 }
 
