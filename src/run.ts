@@ -12,7 +12,7 @@ import { TS_JS_SOURCE } from "../rules/ts-js.js";
 import { loadRules } from "./rules.js";
 import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./scan.js";
 import { decodeName, fsPath, shownName } from "./names.js";
-import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
+import { NO_SECRETS } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
 import type { Advisory, Edit, Finding, Skipped } from "./types.js";
@@ -103,6 +103,8 @@ export interface RunResult {
   readonly leftOut?: readonly LeftOut[];
   readonly summary: Summary;
   readonly interrupted: boolean;
+  /** Git scanning was on but git gave no complete answer, so the walker listed the files. */
+  readonly gitFallback?: boolean;
 }
 
 const CONCURRENCY = 32;
@@ -246,13 +248,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let done = 0;
   let interrupted = false;
 
-  // Every string that reaches a reporter passes through the file's secret set here, so no format,
-  // present or future, can print a secret value read from a scanned file.
+  // Text the engine copied from a file (message details, skip details) arrives redacted; the patches
+  // made here show the file's lines, so they pass through its secret set (src/patch.ts).
   // Paths stay lossless internally (src/names.ts); reports get them as `shownName` gives them.
   const handle = async (o: FileOutcome, write: WriteResult | null): Promise<void> => {
     const secrets = o.secrets ?? NO_SECRETS;
     const file = shownName(o.file);
-    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
+    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: o.skipped.detail });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch: string | null = null;
     let blocker: PatchBlocker | undefined;
@@ -280,8 +282,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const shown = file === o.file ? null : file;
     files.push({
       file,
-      findings: redactDeep(shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings, secrets),
-      advisories: redactDeep(shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories, secrets),
+      findings: shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings,
+      advisories: shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories,
       patch,
       written,
       ...(blocker ? { patchApplicable: false, patchBlocker: blocker } : {}),
@@ -351,7 +353,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
 
   const allSkipped = [...folderSkips, ...skipped];
-  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted };
+  const gitFallback = options.gitScan !== false && viaGit === null;
+  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}) };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */
