@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the two CommonJS bundles bin/ runs (after tsc, by `npm run build`):
+// Builds the two CommonJS bundles bin/ runs (after tsc, by `npm run compile`):
 //
 //   dist/src/cli.cjs   src/cli.ts + src/reporters/index.ts + commander: all that `--help` and
 //                      `--version` load.
@@ -89,10 +89,11 @@ function coreModules(used) {
         const source = path.resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
         if (FRONT.has(source)) return { path: source };
         used.add(source);
-        return { path: source, namespace: "core-view" };
+        // Named relative to the project, so the bundle reads the same wherever it was built.
+        return { path: path.relative(ROOT, source).split(path.sep).join("/"), namespace: "core-view" };
       });
       b.onLoad({ filter: /.*/, namespace: "core-view" }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(CORE)}).modules[${JSON.stringify(path.relative(ROOT, args.path))}];`,
+        contents: `module.exports = require(${JSON.stringify(CORE)}).modules[${JSON.stringify(args.path)}];`,
         loader: "js",
         resolveDir: OUT_DIR,
       }));
@@ -108,6 +109,9 @@ const common = {
   sourcemap: false,
   logLevel: "warning",
   banner: { js: BANNER },
+  // Inlined packages are named by their path under node_modules/ as the project sees it (not where
+  // a linked node_modules really is), so the bundles read the same on every machine.
+  preserveSymlinks: true,
 };
 
 const used = new Set();
