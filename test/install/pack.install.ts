@@ -1,7 +1,7 @@
 // `npm pack`, then the tarball installed as a stranger would, without dev dependencies, into a
 // project outside this repository: the CLI runs from it (help, check, apply, the worker threads)
 // and a script there imports the library, with types a TypeScript program accepts.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { must, REPO_ROOT, run, sampleRepo, tempDir } from "./support.js";
@@ -29,8 +29,11 @@ beforeAll(() => {
 });
 
 describe("the packed package", () => {
-  it("holds the bin, the bundles it loads, the library's entry and types, README and LICENSE: nothing else", () => {
-    expect(packed).toEqual([
+  it("holds the bin, the bundles it loads, the library's entry and types, the docs, README and LICENSE: nothing else", () => {
+    // The README links the docs/ pages, so they ship too.
+    const docs = readdirSync(path.join(REPO_ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`);
+    expect(packed.filter((f) => f.startsWith("docs/"))).toEqual(docs.sort());
+    expect(packed.filter((f) => !f.startsWith("docs/"))).toEqual([
       "LICENSE",
       "README.md",
       "bin/deepseek-migrate.js",
