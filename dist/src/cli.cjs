@@ -3647,6 +3647,7 @@ Examples:
     $ deepseek-migrate check --format markdown --output migration-report.md
 `;
 var stopRequested = false;
+var resumeOnSignal;
 var writer;
 async function run(argv = process.argv.slice(2)) {
   const debug = argv.includes("--debug");
@@ -3655,6 +3656,7 @@ async function run(argv = process.argv.slice(2)) {
     stopRequested = true;
     process.stderr.write(`deepseek-migrate: ${signal} received, finishing the file in progress
 `);
+    resumeOnSignal?.();
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -3771,6 +3773,7 @@ async function execute(command, paths, opts) {
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
+      ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
       boundHeapGrowth: true
     });
   } finally {
@@ -3805,6 +3808,19 @@ async function execute(command, paths, opts) {
   if (command === "diff") return 0;
   const failing = result.summary.rewrite + (failOn === "review" ? result.summary.review : 0);
   return failOn === "none" || failing === 0 ? 0 : 1;
+}
+function testPause(value) {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n < 1) return {};
+  let seen = 0;
+  return {
+    afterFile: () => {
+      if (++seen !== n || stopRequested) return void 0;
+      process.stderr.write(`deepseek-migrate: test pause after ${n} files, waiting for a signal
+`);
+      return new Promise((resolve) => resumeOnSignal = resolve);
+    }
+  };
 }
 async function guardWorkingTree(cwd, paths) {
   const [{ existsSync }, { checkWorkingTree }, { UsageError }] = await Promise.all([

@@ -1425,7 +1425,7 @@ function formFor(facts, occ, call, keyword) {
   if (keyword === "model" && /(?:^|\.)(?:ChatCompletion)\.a?create$/.test(full)) {
     return { kind: "kwarg", snippet: "http-json" };
   }
-  if (keyword === "model" && /\.messages\.(?:create|stream)$/.test(full) && facts.anthropic) return { kind: "kwarg", snippet: "generic" };
+  if (keyword === "model" && isAnthropicCall(facts, call)) return { kind: "kwarg", snippet: "generic" };
   if (keyword === "model" && (last === "create" || last === "stream" || last === "parse") && byName.has("messages")) {
     return { kind: "extra_body", snippet: "openai-python" };
   }
@@ -1518,6 +1518,7 @@ function requestSite2(facts, occ, lit, parent, outer2) {
     if (inner2) return existingThinking(inner2, mode, call, form.snippet);
   }
   if (splat || !args || call.hasError || form.kind === "none") return rewrite(snippetNote, call);
+  if (mode === "enabled" && isAnthropicCall(facts, call)) return rewrite(snippetNote, call);
   if (form.kind === "kwarg") {
     return rewrite({ thinking: "inserted", extraEdits: appendItem(args, `thinking=${thinkingDict}`, facts), snippet: form.snippet }, call);
   }
@@ -1529,10 +1530,13 @@ function requestSite2(facts, occ, lit, parent, outer2) {
   const edits = appendItem(args, `extra_body={${q}thinking${q}: ${thinkingDict}}`, facts);
   return rewrite({ thinking: "inserted", extraEdits: edits, snippet: form.snippet }, call);
 }
+function isAnthropicCall(facts, call) {
+  return facts.anthropic && /\.messages\.(?:create|stream)$/.test(callee(call, facts.text).full);
+}
 function spreadForm(facts, occ, call) {
   const { full, last } = callee(call, facts.text);
   if (/(?:^|\.)ChatCompletion\.a?create$/.test(full)) return "thinking";
-  if (/\.messages\.(?:create|stream)$/.test(full) && facts.anthropic) return "thinking";
+  if (isAnthropicCall(facts, call)) return "thinking";
   if (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full)) {
     return occ.prefix.toLowerCase() === "deepseek/" ? "thinking" : null;
   }
@@ -1604,6 +1608,7 @@ function bodySite(facts, occ, dict, mode, q, note) {
     }
   }
   if (kids(dict).some((k) => k.type === "dictionary_splat") || dict.hasError) return rewrite({ thinking: "note", snippet }, call);
+  if (mode === "enabled" && uses.calls.some((c) => isAnthropicCall(facts, c))) return rewrite({ thinking: "note", snippet }, call);
   let edits;
   if (uses.form !== "extra_body") edits = appendItem(dict, `${q}thinking${q}: ${thinkingDict}`, facts);
   else if (!extraBody) edits = appendItem(dict, `${q}extra_body${q}: {${q}thinking${q}: ${thinkingDict}}`, facts);
@@ -2075,9 +2080,16 @@ function lexToml(text) {
   let nextId = 0;
   let i = 0;
   const n = text.length;
-  const arrayId = () => {
+  let table = nextId++;
+  let tableList = -1;
+  const tableLists = /* @__PURE__ */ new Map();
+  const place = (role) => {
+    if (role !== "value") return { array: -1, table: -1, list: -1, within: [] };
     const top = stack[stack.length - 1];
-    return top?.kind === "array" ? top.id : -1;
+    const within = [...tableList === -1 ? [] : [tableList], ...stack.map((e) => e.id)];
+    if (!top) return { array: -1, table, list: tableList, within };
+    if (top.kind === "array") return { array: top.id, table: -1, list: -1, within };
+    return { array: -1, table: top.id, list: top.list, within };
   };
   const readString = (at, role) => {
     const q = text[at];
@@ -2096,7 +2108,7 @@ function lexToml(text) {
     while (triple && text[end] === q && end - k < 5) end++;
     end = Math.min(end, n);
     const inner2 = text.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
-    tokens.push({ start: at, end, role, array: role === "value" ? arrayId() : -1, value: inner2, multiline: triple });
+    tokens.push({ start: at, end, role, ...place(role), value: inner2, multiline: triple });
     return end;
   };
   while (i < n) {
@@ -2108,20 +2120,29 @@ function lexToml(text) {
     else if (c === "#") {
       let le = text.indexOf("\n", i);
       if (le === -1) le = n;
-      tokens.push({ start: i, end: le, role: "comment", array: -1, value: "", multiline: false });
+      tokens.push({ start: i, end: le, role: "comment", ...place("comment"), value: "", multiline: false });
       i = le;
     } else if (c === "[" && stack.length === 0 && expectKey) {
       let k = i;
       while (k < n && text[k] === "[") k++;
+      const arrayOfTables = k - i === 2;
+      const nameStart = k;
       while (k < n && text[k] !== "]" && text[k] !== "\n") {
         if (text[k] === '"' || text[k] === "'") k = readString(k, "header");
         else {
           const m = /^[A-Za-z0-9_-]+/.exec(text.slice(k, k + 200));
           if (m) {
-            tokens.push({ start: k, end: k + m[0].length, role: "header", array: -1, value: m[0], multiline: false });
+            tokens.push({ start: k, end: k + m[0].length, role: "header", ...place("header"), value: m[0], multiline: false });
             k += m[0].length;
           } else k++;
         }
+      }
+      const name = text.slice(nameStart, k).replace(/\s+/g, "");
+      table = nextId++;
+      tableList = -1;
+      if (arrayOfTables) {
+        if (!tableLists.has(name)) tableLists.set(name, nextId++);
+        tableList = tableLists.get(name);
       }
       while (k < n && text[k] === "]") k++;
       i = k;
@@ -2130,10 +2151,11 @@ function lexToml(text) {
       expectKey = false;
       i++;
     } else if (c === "[") {
-      stack.push({ kind: "array", id: nextId++ });
+      stack.push({ kind: "array", id: nextId++, list: -1 });
       i++;
     } else if (c === "{") {
-      stack.push({ kind: "inline", id: nextId++ });
+      const top = stack[stack.length - 1];
+      stack.push({ kind: "inline", id: nextId++, list: top?.kind === "array" ? top.id : -1 });
       expectKey = true;
       i++;
     } else if (c === "]" || c === "}") {
@@ -2146,11 +2168,18 @@ function lexToml(text) {
     } else {
       const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text.slice(i, i + 200));
       const len = m ? m[0].length : 1;
-      if (m) tokens.push({ start: i, end: i + len, role: expectKey ? "key" : "value", array: expectKey ? -1 : arrayId(), value: m[0], multiline: false });
+      if (m) tokens.push({ start: i, end: i + len, role: expectKey ? "key" : "value", ...place(expectKey ? "key" : "value"), value: m[0], multiline: false });
       i += len;
     }
   }
   return tokens;
+}
+function collection(tokens, tok, legacy) {
+  const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
+  if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
+  if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
+  if (tok.table !== -1 && mentions(values((t) => t.table === tok.table), otherLegacy(legacy))) return "collection-both";
+  return null;
 }
 var import_smol_toml, tomlRule;
 var init_toml = __esm({
@@ -2178,8 +2207,7 @@ var init_toml = __esm({
                 isMigrationProse(text, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet })
               );
             } else {
-              const members = tok.array === -1 ? "" : tokens.filter((t) => t.array === tok.array && t.role === "value").map((t) => t.value).join("\n");
-              const reason = members ? collectionReason(members, occ.legacy) : null;
+              const reason = collection(tokens, tok, occ.legacy);
               detections.push(reason ? detect(occ, ctx, "review", reason) : valueDetection(ctx, occ, snippet));
             }
           }
@@ -2485,14 +2513,14 @@ function isAiOptions(obj) {
   const name = calleeName(call);
   return name !== null && (ts.isCallExpression(call) ? AI_CALLS.has(name) : AI_AGENTS.has(name));
 }
-function isAnthropicCall(call) {
+function isAnthropicCall2(call) {
   const names = calleeChain(call.expression);
   const n = names.length;
   return names[n - 2] === "messages" && (names[n - 1] === "create" || names[n - 1] === "stream");
 }
 function anthropicRequest(obj) {
   const call = callOf(obj);
-  return call !== null && ts.isCallExpression(call) && isAnthropicCall(call);
+  return call !== null && ts.isCallExpression(call) && isAnthropicCall2(call);
 }
 function isOpenAiRequest(obj) {
   if (isAiOptions(obj)) return false;
@@ -5028,6 +5056,7 @@ async function run(options2) {
     findingsSoFar += outcome.findings.length;
     done = head.after;
     options2.onProgress?.(done, total(), findingsSoFar);
+    await options2.afterFile?.();
   };
   const stop = () => interrupted ||= options2.shouldStop?.() ?? false;
   let base = viaGit ? viaGit.count - pending : 0;
