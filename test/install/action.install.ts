@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { missingCommand, needs } from "../support/requires.js";
 import { cloneHead, git, REPO_ROOT, run, sampleRepo, tempDir } from "./support.js";
 
 const SHELLS: readonly (readonly string[])[] = [["bash"], ["bash", "--posix"], ["dash"]];
@@ -67,7 +68,7 @@ describe("action.yml", () => {
 
 describe("scripts/action.sh", () => {
   for (const shell of SHELLS) {
-    it(`under ${shell.join(" ")}: annotations, outputs from the JSON report, and a summary note past 10 errors`, () => {
+    needs(missingCommand(shell[0]!, ["-c", "true"]))(`under ${shell.join(" ")}: annotations, outputs from the JSON report, and a summary note past 10 errors`, () => {
       const repo = sampleRepo();
       const r = step(shell, repo, DEFAULTS);
       expect(r.status, r.stderr).toBe(1);
@@ -93,12 +94,12 @@ describe("scripts/action.sh", () => {
   it("adds no note while the annotations fit, splits paths and arguments on spaces, and takes fail-on", () => {
     const repo = sampleRepo();
     const inputs = { ...DEFAULTS, DSM_PATHS: "config app", DSM_ARGS: "--to pro" };
-    const r = step(["dash"], repo, inputs);
+    const r = step(["bash", "--posix"], repo, inputs);
     expect(r.status, r.stderr).toBe(1);
     expect(r.outputs).toMatchObject({ rewrites: "6", reviews: "1", files: "4" });
     expect(r.stdout).toContain("deepseek-chat → deepseek-v4-pro");
     expect(r.summary).not.toContain("annotations");
-    expect(step(["dash"], repo, { ...inputs, DSM_FAIL_ON: "none" }).status).toBe(0);
+    expect(step(["bash", "--posix"], repo, { ...inputs, DSM_FAIL_ON: "none" }).status).toBe(0);
   });
 
   it("writes another format where the arguments say, and still sets the outputs", () => {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { homedir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { missingCommand, needs } from "../support/requires.js";
 import { cloneHead, git, must, REPO_ROOT, run, sampleRepo, tempDir } from "./support.js";
 
 let clone = "";
@@ -66,9 +67,7 @@ describe("npx <git url>", () => {
 });
 
 describe("pre-commit with repo: <git url>", () => {
-  it("installs the hook, blocks a commit that adds retired names and prints one summary for all the files", () => {
-    const version = run("pre-commit", ["--version"], { cwd: REPO_ROOT });
-    if (version.error || version.status !== 0) throw new Error("pre-commit is not installed (Debian: apt-get install pre-commit)");
+  needs(missingCommand("pre-commit"))("installs the hook, blocks a commit that adds retired names and prints one summary for all the files", () => {
     const project = tempDir("precommit");
     git(project, "init", "-q", "-b", "main");
     // pre-commit takes the repository as git does: a file:// URL of the clone, at the commit's hash.
