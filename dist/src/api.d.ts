@@ -1,7 +1,7 @@
 import { type LegacyEntry, type LegacyId } from "./catalog.js";
 import type { Report, ReportFinding } from "./report.js";
 import type { Advisory, SkipReason } from "./types.js";
-export type { Report, ReportFinding, ReportSummary } from "./report.js";
+export type { Report, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
 export type { Action, Advisory, AdvisoryCode, Reason, SkipReason, Skipped, ThinkingState } from "./types.js";
 export type { LegacyEntry, LegacyId, ThinkingMode } from "./catalog.js";
 /** This package's version (package.json). */

@@ -3787,9 +3787,11 @@ async function execute(command, paths, opts) {
   if (opts.output) await (await Promise.resolve().then(() => __toESM(require_output(), 1))).writeReport(opts.output, text);
   else process.stdout.write(text);
   if (!quiet && (format !== "pretty" || opts.output)) {
-    const { dryRunFootnotes, summaryLine } = await Promise.resolve().then(() => __toESM(require_pretty(), 1));
+    const { dryRunFootnotes, leftOutLine, summaryLine } = await Promise.resolve().then(() => __toESM(require_pretty(), 1));
     if (format === "diff") process.stderr.write(dryRunFootnotes(result, wantColor(env, process.stderr.isTTY === true, false)));
-    process.stderr.write(`${summaryLine(result)}
+    const named = leftOutLine(result);
+    process.stderr.write(`${named ? `${named}
+` : ""}${summaryLine(result)}
 `);
   }
   const stepSummary = env["GITHUB_STEP_SUMMARY"];

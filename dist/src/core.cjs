@@ -312,6 +312,7 @@ function jsonReport(result) {
     findings: result.files.flatMap((f) => f.findings.map(findingJson)),
     advisories: result.files.flatMap((f) => f.advisories.map((a) => ({ ...a }))),
     skipped: result.skipped.map((s) => ({ ...s })),
+    leftOut: (result.leftOut ?? []).map((l) => ({ ...l })),
     summary: result.summary
   };
 }
@@ -1275,7 +1276,7 @@ function isPublicInit(path11) {
   return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
 }
 function exportedNames(root, text) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const stmt of kids(root)) {
     if (stmt.type !== "expression_statement") continue;
     const expr = stmt.firstNamedChild;
@@ -1285,10 +1286,10 @@ function exportedNames(root, text) {
     if (!left || left.text !== "__all__" || !right) continue;
     for (const item of kids(right)) {
       const v = plainString(item, text);
-      if (v !== null) names.add(v);
+      if (v !== null) names2.add(v);
     }
   }
-  return names;
+  return names2;
 }
 function responseShaped(node, text) {
   if (node.type !== "dictionary" && node.type !== "call") return false;
@@ -2491,15 +2492,15 @@ var init_ts_js_ast = __esm({
 
 // rules/ts-js-sites.ts
 function isOpenAiCall(call) {
-  const names = calleeChain(call.expression);
-  const n = names.length;
-  const last = names[n - 1] ?? "";
-  return names[n - 3] === "chat" && names[n - 2] === "completions" && CHAT_METHODS.has(last) || names[n - 2] === "responses" && RESPONSES_METHODS.has(last);
+  const names2 = calleeChain(call.expression);
+  const n = names2.length;
+  const last = names2[n - 1] ?? "";
+  return names2[n - 3] === "chat" && names2[n - 2] === "completions" && CHAT_METHODS.has(last) || names2[n - 2] === "responses" && RESPONSES_METHODS.has(last);
 }
 function isFimCall(call) {
-  const names = calleeChain(call.expression);
-  const n = names.length;
-  return names[n - 1] === "create" && names[n - 2] === "completions" && names[n - 3] !== "chat";
+  const names2 = calleeChain(call.expression);
+  const n = names2.length;
+  return names2[n - 1] === "create" && names2[n - 2] === "completions" && names2[n - 3] !== "chat";
 }
 function callOf(obj) {
   const o = outer(obj);
@@ -2514,9 +2515,9 @@ function isAiOptions(obj) {
   return name !== null && (ts.isCallExpression(call) ? AI_CALLS.has(name) : AI_AGENTS.has(name));
 }
 function isAnthropicCall2(call) {
-  const names = calleeChain(call.expression);
-  const n = names.length;
-  return names[n - 2] === "messages" && (names[n - 1] === "create" || names[n - 1] === "stream");
+  const names2 = calleeChain(call.expression);
+  const n = names2.length;
+  return names2[n - 2] === "messages" && (names2[n - 1] === "create" || names2[n - 1] === "stream");
 }
 function anthropicRequest(obj) {
   const call = callOf(obj);
@@ -2846,12 +2847,12 @@ function isModuleSpecifier(expr) {
   if (ts.isExternalModuleReference(p) || ts.isModuleDeclaration(p) && p.name === expr) return true;
   if (ts.isLiteralTypeNode(p) && ts.isImportTypeNode(p.parent)) return true;
   if (ts.isCallExpression(p) && p.arguments[0] === expr) {
-    const names = calleeChain(p.expression);
-    const first = names[0];
-    const last = names[names.length - 1] ?? "";
-    if (names.length === 1 && (first === "require" || first === "import")) return true;
+    const names2 = calleeChain(p.expression);
+    const first = names2[0];
+    const last = names2[names2.length - 1] ?? "";
+    if (names2.length === 1 && (first === "require" || first === "import")) return true;
     if (first === "require" && last === "resolve") return true;
-    if (first === "import" && names[1] === "meta" && last === "resolve") return true;
+    if (first === "import" && names2[1] === "meta" && last === "resolve") return true;
     if ((first === "jest" || first === "vi") && MOCK_METHODS.has(last)) return true;
   }
   return false;
@@ -2909,10 +2910,10 @@ function inAssertion(expr) {
     const p = n.parent;
     if (ts.isStatement(p) || ts.isBlock(p) || ts.isFunctionLike(p) || ts.isClassLike(p) || ts.isSourceFile(p)) return false;
     if (!ts.isCallExpression(p) || !isArgument(p, n)) continue;
-    const names = calleeChain(p.expression);
-    const root = names[0] ?? "";
+    const names2 = calleeChain(p.expression);
+    const root = names2[0] ?? "";
     if (root === "expect") return true;
-    if (ASSERT_ROOTS.has(root) && !names.includes("()") && (root === "assert" || names.length === 2)) return true;
+    if (ASSERT_ROOTS.has(root) && !names2.includes("()") && (root === "assert" || names2.length === 2)) return true;
   }
   return false;
 }
@@ -3241,6 +3242,114 @@ var init_rules2 = __esm({
   }
 });
 
+// src/names.ts
+function decodeName(buf, start = 0, end = buf.length) {
+  const text = buf.toString("utf8", start, end);
+  return text.includes("\uFFFD") ? decodeStrict(buf, start, end) : text;
+}
+function decodeStrict(buf, start, end) {
+  let out = "";
+  let i = start;
+  while (i < end) {
+    const b = buf[i];
+    if (b < 128) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+    let cp = need === 1 ? b & 31 : need === 2 ? b & 15 : b & 7;
+    const lo = b === 224 ? 160 : b === 240 ? 144 : 128;
+    const hi = b === 237 ? 159 : b === 244 ? 143 : 191;
+    let j = i + 1;
+    let ok = need > 0;
+    for (let k = 0; ok && k < need; k++, j++) {
+      const c = j < end ? buf[j] : -1;
+      if (c < (k === 0 ? lo : 128) || c > (k === 0 ? hi : 191)) ok = false;
+      else cp = cp << 6 | c & 63;
+    }
+    if (ok) {
+      out += String.fromCodePoint(cp);
+      i = j;
+    } else {
+      out += String.fromCharCode(56320 + b);
+      i++;
+    }
+  }
+  return out;
+}
+function hasEscapedBytes(name) {
+  return ESCAPED.test(name);
+}
+function encodeName(name) {
+  if (!ESCAPED.test(name)) return Buffer.from(name, "utf8");
+  const parts = [];
+  let run2 = "";
+  for (const ch of name) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 56448 && code <= 56575) {
+      parts.push(Buffer.from(run2, "utf8"), Buffer.from([code - 56320]));
+      run2 = "";
+    } else run2 += ch;
+  }
+  parts.push(Buffer.from(run2, "utf8"));
+  return Buffer.concat(parts);
+}
+function fsPath(name) {
+  return ESCAPED.test(name) ? encodeName(name) : name;
+}
+function shownName(name) {
+  if (!ESCAPED.test(name) && !/[\x00-\x1f\x7f]/.test(name) && !name.startsWith('"')) return name;
+  let out = '"';
+  for (const ch of name) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 56448 && code <= 56575) out += `\\${(code - 56320).toString(8)}`;
+    else if (C_ESCAPES[code] !== void 0) out += `\\${C_ESCAPES[code]}`;
+    else if (code < 32 || code === 127) out += `\\${code.toString(8).padStart(3, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+function nameOfShown(shown) {
+  if (!shown.startsWith('"') || shown.length < 2 || !shown.endsWith('"')) return shown;
+  const bytes = [];
+  const body = Buffer.from(shown.slice(1, -1), "utf8");
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b !== 92 || i + 1 >= body.length) {
+      bytes.push(b);
+      continue;
+    }
+    const next = body[++i];
+    const letter = Object.entries(C_ESCAPES).find(([, v]) => v.charCodeAt(0) === next);
+    if (letter) bytes.push(Number(letter[0]));
+    else if (next >= 48 && next <= 55) {
+      let value = 0;
+      let n = 0;
+      for (; n < 3 && i < body.length && body[i] >= 48 && body[i] <= 55; n++, i++) value = value * 8 + (body[i] - 48);
+      i--;
+      bytes.push(value & 255);
+    } else bytes.push(next);
+  }
+  return decodeName(Buffer.from(bytes));
+}
+function listFolder(dir) {
+  const at = fsPath(dir);
+  const entries = (0, import_node_fs3.readdirSync)(at, { withFileTypes: true });
+  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
+  const raw = (0, import_node_fs3.readdirSync)(at, { withFileTypes: true, encoding: "buffer" });
+  return raw.map((e) => ({ name: decodeName(e.name), isFile: () => e.isFile(), isDirectory: () => e.isDirectory() }));
+}
+var import_node_fs3, ESCAPED, C_ESCAPES;
+var init_names = __esm({
+  "src/names.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    ESCAPED = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+    C_ESCAPES = { 7: "a", 8: "b", 9: "t", 10: "n", 11: "v", 12: "f", 13: "r", 34: '"', 92: "\\" };
+  }
+});
+
 // src/probe.ts
 function holdsLegacyBytes(buf, end) {
   let at = buf.indexOf(HEAD);
@@ -3257,12 +3366,13 @@ function errnoOf(err) {
   const code = err?.code;
   return code ?? (err instanceof Error ? err.message.split("\n")[0] ?? "error" : String(err));
 }
-var import_node_fs3, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
+var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
 var init_probe = __esm({
   "src/probe.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    OPEN_FLAGS = import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW | import_node_fs3.constants.O_NONBLOCK;
+    import_node_fs4 = require("node:fs");
+    init_names();
+    OPEN_FLAGS = import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK;
     NO_MATCH = 0;
     CANDIDATE2 = 1;
     UNREADABLE = 2;
@@ -3278,7 +3388,7 @@ var init_probe = __esm({
       probe(absPath) {
         let fd;
         try {
-          fd = (0, import_node_fs3.openSync)(absPath, OPEN_FLAGS);
+          fd = (0, import_node_fs4.openSync)(fsPath(absPath), OPEN_FLAGS);
         } catch (err) {
           this.lastError = errnoOf(err);
           return UNREADABLE;
@@ -3289,12 +3399,12 @@ var init_probe = __esm({
           this.lastError = errnoOf(err);
           return UNREADABLE;
         } finally {
-          (0, import_node_fs3.closeSync)(fd);
+          (0, import_node_fs4.closeSync)(fd);
         }
       }
       scanOpen(fd) {
         const buf = this.buf;
-        let n = (0, import_node_fs3.readSync)(fd, buf, 0, CHUNK, null);
+        let n = (0, import_node_fs4.readSync)(fd, buf, 0, CHUNK, null);
         if (n >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return CANDIDATE2;
         let filled = n;
         for (; ; ) {
@@ -3302,7 +3412,7 @@ var init_probe = __esm({
           if (n < CHUNK) return NO_MATCH;
           const keep = Math.min(OVERLAP, filled);
           buf.copy(buf, 0, filled - keep, filled);
-          n = (0, import_node_fs3.readSync)(fd, buf, keep, CHUNK, null);
+          n = (0, import_node_fs4.readSync)(fd, buf, keep, CHUNK, null);
           if (n === 0) return NO_MATCH;
           filled = keep + n;
         }
@@ -3321,7 +3431,7 @@ var require_node_worker_threads = __commonJS({
 // src/prefilter.ts
 function defaultWorkers(files) {
   if (files < WORKER_MIN_FILES) return 0;
-  if (!(0, import_node_fs4.existsSync)((0, import_node_url2.fileURLToPath)(WORKER_URL))) return 0;
+  if (!(0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(WORKER_URL))) return 0;
   return Math.min((0, import_node_os.availableParallelism)(), 4);
 }
 async function* prefilterStream(source, pathOf, options2 = {}) {
@@ -3419,11 +3529,11 @@ async function* onWorkers(nextBatch, pathOf, count) {
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }
-var import_node_fs4, import_node_os, import_node_url2, BATCH, WORKER_MIN_FILES, WORKER_URL;
+var import_node_fs5, import_node_os, import_node_url2, BATCH, WORKER_MIN_FILES, WORKER_URL;
 var init_prefilter = __esm({
   "src/prefilter.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_os = require("node:os");
     import_node_url2 = require("node:url");
     init_probe();
@@ -3432,21 +3542,21 @@ var init_prefilter = __esm({
     WORKER_MIN_FILES = 4e3;
     WORKER_URL = (() => {
       const bundled = new URL("./prefilter-worker.cjs", __moduleUrl("prefilter.js"));
-      return (0, import_node_fs4.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("prefilter.js"));
+      return (0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("prefilter.js"));
     })();
   }
 });
 
 // src/checker.ts
-var import_node_fs5, import_node_url3, WORKER_URL2, CheckWorker;
+var import_node_fs6, import_node_url3, WORKER_URL2, CheckWorker;
 var init_checker = __esm({
   "src/checker.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_url3 = require("node:url");
     WORKER_URL2 = (() => {
       const bundled = new URL("./check-worker.cjs", __moduleUrl("checker.js"));
-      return (0, import_node_fs5.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./check-worker.js", __moduleUrl("checker.js"));
+      return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./check-worker.js", __moduleUrl("checker.js"));
     })();
     CheckWorker = class _CheckWorker {
       constructor(worker) {
@@ -3477,7 +3587,7 @@ var init_checker = __esm({
       warming = false;
       /** False when running from sources (tests), where there is no compiled worker. */
       static available() {
-        return (0, import_node_fs5.existsSync)((0, import_node_url3.fileURLToPath)(WORKER_URL2));
+        return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(WORKER_URL2));
       }
       /** Starts the thread; null when it is not available. */
       static async start(options2) {
@@ -3522,6 +3632,7 @@ __export(scan_exports, {
   ScanError: () => ScanError,
   byRel: () => byRel,
   compileRules: () => compileRules,
+  ignoredFolder: () => ignoredFolder,
   isExcludedFileName: () => isExcludedFileName,
   openScan: () => openScan,
   scan: () => scan,
@@ -3542,37 +3653,104 @@ function toRel(cwd, abs) {
 function openScan(roots, options2) {
   const cwd = options2.cwd;
   const userWants = userFilter(options2);
+  const walker = { cwd, userWants, onSkip: options2.onSkip, repos: /* @__PURE__ */ new Map() };
   const resolved = [];
+  const named = [];
   for (const root of roots) {
     const abs = import_node_path3.default.resolve(cwd, root);
     let st;
     try {
-      st = (0, import_node_fs6.lstatSync)(abs);
+      st = (0, import_node_fs7.lstatSync)(abs);
     } catch {
       throw new ScanError(`path not found: ${root}`);
     }
     if (st.isSymbolicLink()) {
       let real;
       try {
-        real = (0, import_node_fs6.realpathSync)(abs);
-        st = (0, import_node_fs6.lstatSync)(real);
+        real = decodeName((0, import_node_fs7.realpathSync)(abs, { encoding: "buffer" }));
+        st = (0, import_node_fs7.lstatSync)(fsPath(real));
       } catch {
         throw new ScanError(`path not found: ${root} (dangling symlink)`);
       }
       if (st.isFile()) {
-        if (userWants(abs, false)) resolved.push({ kind: "file", target: { abs: real, rel: toRel(cwd, abs) }, linked: true });
+        named.push({ target: { abs: real, rel: toRel(cwd, abs) }, at: abs, linked: true });
         continue;
       }
     }
     if (st.isFile()) {
-      if (userWants(abs, false)) resolved.push({ kind: "file", target: { abs, rel: toRel(cwd, abs) }, linked: false });
+      named.push({ target: { abs, rel: toRel(cwd, abs) }, at: abs, linked: false });
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
-    resolved.push({ kind: "dir", abs, inherited: ancestorRules(abs) });
+    const { rules, repo } = enclosing(abs, walker);
+    resolved.push({ kind: "dir", abs, inherited: rules, repo });
   }
-  const walker = { cwd, userWants, onSkip: options2.onSkip };
+  const folders = resolved.flatMap((r) => r.kind === "dir" ? [r.abs] : []);
+  for (const n of named) {
+    const reason = leftOutReason(n.at, folders, walker);
+    if (reason === null) resolved.push({ kind: "file", target: n.target, linked: n.linked });
+    else options2.onLeftOut?.(n.target, reason);
+  }
   return { [Symbol.iterator]: () => streamRoots(resolved, walker) };
+}
+function below(abs, dir) {
+  const rel = import_node_path3.default.relative(dir, abs);
+  return rel !== "" && !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
+}
+function leftOutReason(abs, folders, walker) {
+  const name = import_node_path3.default.basename(abs);
+  if (HISTORY_FILE.test(name)) return "history-file";
+  if (LOCK_FILE.test(name)) return "lock-file";
+  if (!walker.userWants(abs, false)) return "config";
+  let bases = folders.filter((d) => below(abs, d));
+  if (bases.length === 0) {
+    const top = below(abs, walker.cwd) ? null : enclosing(import_node_path3.default.dirname(abs), walker).repo?.top;
+    bases = [below(abs, walker.cwd) ? walker.cwd : top ?? import_node_path3.default.dirname(abs)];
+  }
+  let first = null;
+  for (const base of bases) {
+    const why = walkTo(base, abs, walker);
+    if (why === null) return null;
+    first ??= why;
+  }
+  return first;
+}
+function ignoredFolder(dir) {
+  const walker = { cwd: dir, userWants: () => true, repos: /* @__PURE__ */ new Map() };
+  const top = enclosing(dir, walker).repo?.top;
+  if (!top || top === dir) return false;
+  let rules = [];
+  let at = top;
+  for (const part of import_node_path3.default.relative(top, dir).split(import_node_path3.default.sep)) {
+    const own = readGitignore(at);
+    if (own) rules = [...rules, own];
+    const next = import_node_path3.default.join(at, part);
+    if (rules.length > 0 && ignoredBy(rules, next, part, true)) return true;
+    at = next;
+  }
+  return false;
+}
+function walkTo(base, abs, walker) {
+  let { rules, repo } = enclosing(base, walker);
+  let ignored = false;
+  let dir = base;
+  const parts = import_node_path3.default.relative(base, abs).split(import_node_path3.default.sep);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const isDir = i < parts.length - 1;
+    if (!ignored) {
+      const own = readGitignore(dir);
+      if (own) rules = [...rules, own];
+      if (dir !== base && exists(import_node_path3.default.join(dir, ".git"))) repo = repoAt(dir, walker);
+    }
+    const next = import_node_path3.default.join(dir, part);
+    if (isDir && DEFAULT_EXCLUDED_DIRS.has(part)) return "excluded-folder";
+    if (isDir && !walker.userWants(next, true)) return "config";
+    if (!ignored && rules.length > 0 && ignoredBy(rules, next, part, isDir)) ignored = true;
+    dir = next;
+  }
+  if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
+  return null;
 }
 async function scan(roots, options2) {
   return [...openScan(roots, options2)];
@@ -3583,7 +3761,7 @@ function byRel(a, b) {
 function* streamRoots(roots, walker) {
   const files = roots.flatMap((r) => r.kind === "file" ? [r.target] : []).sort(byRel);
   const streams = [files[Symbol.iterator]()];
-  for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker));
+  for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker, r.repo, false));
   const linked = new Set(roots.flatMap((r) => r.kind === "file" && r.linked ? [r.target.abs] : []));
   const linkedSeen = /* @__PURE__ */ new Set();
   let last = null;
@@ -3633,24 +3811,50 @@ function userFilter(options2) {
     return true;
   };
 }
-function ancestorRules(dir) {
+function enclosing(dir, walker) {
+  if (exists(import_node_path3.default.join(dir, ".git"))) return { rules: [], repo: repoAt(dir, walker) };
   const above = [];
   for (let probe = import_node_path3.default.dirname(dir); ; probe = import_node_path3.default.dirname(probe)) {
     above.unshift(probe);
     if (exists(import_node_path3.default.join(probe, ".git"))) break;
-    if (import_node_path3.default.dirname(probe) === probe) return [];
+    if (import_node_path3.default.dirname(probe) === probe) return { rules: [], repo: null };
   }
-  if (exists(import_node_path3.default.join(dir, ".git"))) return [];
   const rules = [];
   for (const folder of above) {
     const r = readGitignore(folder);
     if (r) rules.push(r);
   }
-  return rules;
+  return { rules, repo: repoAt(above[0], walker) };
+}
+function repoAt(top, walker) {
+  let repo = walker.repos.get(top);
+  if (!repo) walker.repos.set(top, repo = { top });
+  return repo;
+}
+function trackedIgnored(repo) {
+  if (repo.tracked !== void 0) return repo.tracked;
+  repo.tracked = null;
+  if (hasEscapedBytes(repo.top)) return null;
+  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["-c", "core.quotePath=false", "ls-files", "-z", "-c", "-i", "--exclude-standard"], {
+    cwd: repo.top,
+    env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 512 * 1024 * 1024
+  });
+  if (r.error || r.status !== 0) return null;
+  const files = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  const out = r.stdout;
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    const abs = import_node_path3.default.join(repo.top, ...decodeName(out, from, nul).split("/"));
+    files.add(abs);
+    for (let dir = import_node_path3.default.dirname(abs); dir.length > repo.top.length && !folders.has(dir); dir = import_node_path3.default.dirname(dir)) folders.add(dir);
+  }
+  return repo.tracked = { files, folders };
 }
 function exists(p) {
   try {
-    (0, import_node_fs6.lstatSync)(p);
+    (0, import_node_fs7.lstatSync)(fsPath(p));
     return true;
   } catch {
     return false;
@@ -3659,7 +3863,7 @@ function exists(p) {
 function readGitignore(dir) {
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)(import_node_path3.default.join(dir, ".gitignore"), "utf8");
+    text = (0, import_node_fs7.readFileSync)(fsPath(import_node_path3.default.join(dir, ".gitignore")), "utf8");
   } catch {
     return null;
   }
@@ -3679,20 +3883,20 @@ function matcher(patterns2) {
 }
 function compileRules(dir, text) {
   const cut = dir.endsWith(import_node_path3.default.sep) ? dir.length : dir.length + 1;
-  const names = [];
+  const names2 = [];
   const paths = [];
   for (const raw of text.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const pattern = line.trimEnd();
     if (pattern === "" || pattern.startsWith("#")) continue;
     if (pattern.startsWith("!")) return { base: dir, cut, all: matcher(text), byName: null, byPath: null };
-    (pattern.replace(/\/$/, "").includes("/") ? paths : names).push(line);
+    (pattern.replace(/\/$/, "").includes("/") ? paths : names2).push(line);
   }
   return {
     base: dir,
     cut,
     all: null,
-    byName: names.length > 0 ? matcher(names) : null,
+    byName: names2.length > 0 ? matcher(names2) : null,
     byPath: paths.length > 0 ? matcher(paths) : null
   };
 }
@@ -3715,10 +3919,10 @@ function ignoredBy(rules, abs, name, isDir) {
 function relTo(r, abs) {
   return import_node_path3.default.sep === "/" ? abs.slice(r.cut) : abs.slice(r.cut).split(import_node_path3.default.sep).join("/");
 }
-function walkFolder(dir, inherited, walker) {
+function walkFolder(dir, inherited, walker, repo, ignored) {
   const cwd = walker.cwd;
   const relPrefix = dir === cwd ? "" : `${toRel(cwd, dir)}/`;
-  const frame = listFolder(dir, relPrefix, inherited, walker);
+  const frame = listFolder2(dir, relPrefix, inherited, walker, repo, ignored);
   if (!frame) return NOTHING;
   if (cwd.length > frame.prefix.length && cwd.startsWith(frame.prefix)) {
     const rest = cwd.slice(frame.prefix.length);
@@ -3727,7 +3931,8 @@ function walkFolder(dir, inherited, walker) {
     const at = frame.keys.indexOf(`${child}/`);
     if (at !== -1) {
       const keys = frame.keys.filter((_, i) => i !== at);
-      return mergeSorted([descend({ ...frame, keys }, walker), walkFolder(frame.prefix + child, frame.rules, walker)]);
+      const inside2 = walkFolder(frame.prefix + child, frame.rules, walker, frame.repo, frame.ignored || (frame.ignoredKeys?.has(`${child}/`) ?? false));
+      return mergeSorted([descend({ ...frame, keys }, walker), inside2]);
     }
   }
   return descend(frame, walker);
@@ -3742,50 +3947,62 @@ function* descend(top, walker) {
     }
     const key = f.keys[f.next++];
     if (key.charCodeAt(key.length - 1) === SLASH) {
-      const sub = listFolder(f.prefix + key.slice(0, -1), f.relPrefix + key, f.rules, walker);
+      const sub = listFolder2(f.prefix + key.slice(0, -1), f.relPrefix + key, f.rules, walker, f.repo, f.ignored || (f.ignoredKeys?.has(key) ?? false));
       if (sub) stack.push(sub);
     } else {
       yield { abs: f.prefix + key, rel: f.relPrefix + key };
     }
   }
 }
-function listFolder(dir, relPrefix, inherited, walker) {
+function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
   let entries;
   try {
-    entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
+    entries = listFolder(dir);
   } catch (err) {
     walker.onSkip?.(dir, `cannot list folder (${err.code ?? "error"})`);
     return null;
   }
-  const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? readGitignore(dir) : null;
+  let own = null;
+  let here = repo;
+  if (!ignored) {
+    for (const e of entries) {
+      if (e.name === ".gitignore" && e.isFile()) own = readGitignore(dir);
+      else if (e.name === ".git" && repo?.top !== dir) here = repoAt(dir, walker);
+    }
+  }
   const rules = own ? [...inherited, own] : inherited;
   const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
   const keys = [];
+  let ignoredKeys = null;
   for (const e of entries) {
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
-      if (rules.length > 0 && ignoredBy(rules, abs, e.name, true)) continue;
-      if (!walker.userWants(abs, true)) continue;
+      if (ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, true)) {
+        if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
+        if (!walker.userWants(abs, true)) continue;
+        (ignoredKeys ??= /* @__PURE__ */ new Set()).add(`${e.name}/`);
+      } else if (!walker.userWants(abs, true)) continue;
       keys.push(`${e.name}/`);
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if (rules.length > 0 && ignoredBy(rules, abs, e.name, false)) continue;
+      if ((ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, false)) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
       if (!walker.userWants(abs, false)) continue;
       keys.push(e.name);
     }
   }
   keys.sort();
-  return { prefix, relPrefix, rules, keys, next: 0 };
+  return { prefix, relPrefix, rules, repo: here, ignored, keys, ignoredKeys, next: 0 };
 }
-var import_node_fs6, import_node_path3, import_node_module3, ignoreFactory, DEFAULT_EXCLUDED_DIRS, HISTORY_FILE, LOCK_FILE, ScanError, MATCHER_RENEWAL, SLASH, NOTHING;
+var import_node_fs7, import_node_path3, import_node_module3, ignoreFactory, DEFAULT_EXCLUDED_DIRS, HISTORY_FILE, LOCK_FILE, ScanError, MATCHER_RENEWAL, SLASH, NOTHING;
 var init_scan = __esm({
   "src/scan.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path3 = __toESM(require("node:path"), 1);
     import_node_module3 = require("node:module");
+    init_names();
     ignoreFactory = (0, import_node_module3.createRequire)(__moduleUrl("scan.js"))("ignore");
     DEFAULT_EXCLUDED_DIRS = /* @__PURE__ */ new Set([
       "node_modules",
@@ -4022,29 +4239,29 @@ __export(write_exports, {
   writeAtomic: () => writeAtomic
 });
 function pendingTempFiles() {
-  return [...pendingTemps];
+  return [...pendingTemps].map(fsPath);
 }
 function inside(dir, root) {
   const rel = import_node_path4.default.relative(root, dir);
   return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
 async function writeAtomic(absPath, text, encoding, options2 = {}) {
-  const dir = await (0, import_promises.realpath)(import_node_path4.default.dirname(absPath));
+  const dir = decodeName(await (0, import_promises.realpath)(fsPath(import_node_path4.default.dirname(absPath)), { encoding: "buffer" }));
   if (options2.roots && options2.roots.length > 0 && !options2.roots.some((r) => inside(dir, r))) {
     throw new WriteConflict("resolves outside the scanned folders; not writing");
   }
   const target = import_node_path4.default.join(dir, import_node_path4.default.basename(absPath));
-  const st = await (0, import_promises.lstat)(target).catch((err) => {
+  const st = await (0, import_promises.lstat)(fsPath(target)).catch((err) => {
     throw err.code === "ENOENT" ? new WriteConflict("disappeared since it was read; skipped") : err;
   });
   if (st.isSymbolicLink()) throw new WriteConflict("is a symlink; not writing through it");
   if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
-  if (hashBytes(await (0, import_promises.readFile)(target)) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
+  if (hashBytes(await (0, import_promises.readFile)(fsPath(target))) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
   const bytes = encode(text, encoding);
   const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target)}.${process.pid}-${process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   pendingTemps.add(tmp);
   try {
-    const fh = await (0, import_promises.open)(tmp, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_EXCL | import_node_fs7.constants.O_NOFOLLOW, 384);
+    const fh = await (0, import_promises.open)(fsPath(tmp), import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_EXCL | import_node_fs8.constants.O_NOFOLLOW, 384);
     try {
       await fh.writeFile(bytes);
       if (process.getuid?.() === 0 && (st.uid !== 0 || st.gid !== 0)) await fh.chown(st.uid, st.gid);
@@ -4053,21 +4270,21 @@ async function writeAtomic(absPath, text, encoding, options2 = {}) {
     } finally {
       await fh.close();
     }
-    const now = await (0, import_promises.lstat)(target);
-    if (now.isSymbolicLink() || now.ino !== st.ino || hashBytes(await (0, import_promises.readFile)(target)) !== encoding.hash) {
+    const now = await (0, import_promises.lstat)(fsPath(target));
+    if (now.isSymbolicLink() || now.ino !== st.ino || hashBytes(await (0, import_promises.readFile)(fsPath(target))) !== encoding.hash) {
       throw new WriteConflict("changed on disk while it was being written; skipped");
     }
-    await (0, import_promises.rename)(tmp, target);
+    await (0, import_promises.rename)(fsPath(tmp), fsPath(target));
     pendingTemps.delete(tmp);
   } catch (err) {
-    await (0, import_promises.unlink)(tmp).catch(() => void 0);
+    await (0, import_promises.unlink)(fsPath(tmp)).catch(() => void 0);
     pendingTemps.delete(tmp);
     throw err;
   }
   await syncFolder(dir);
 }
 async function readRegularFile(absPath, maxBytes = Number.POSITIVE_INFINITY) {
-  const fh = await (0, import_promises.open)(absPath, import_node_fs7.constants.O_RDONLY | import_node_fs7.constants.O_NOFOLLOW | import_node_fs7.constants.O_NONBLOCK);
+  const fh = await (0, import_promises.open)(fsPath(absPath), import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_NOFOLLOW | import_node_fs8.constants.O_NONBLOCK);
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw Object.assign(new Error(`${absPath} is not a regular file`), { code: "ENOTREG" });
@@ -4080,21 +4297,22 @@ async function readRegularFile(absPath, maxBytes = Number.POSITIVE_INFINITY) {
 async function syncFolder(dir) {
   let fh;
   try {
-    fh = await (0, import_promises.open)(dir, import_node_fs7.constants.O_RDONLY | import_node_fs7.constants.O_DIRECTORY);
+    fh = await (0, import_promises.open)(fsPath(dir), import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_DIRECTORY);
     await fh.sync();
   } catch {
   } finally {
     await fh?.close().catch(() => void 0);
   }
 }
-var import_node_fs7, import_promises, import_node_path4, WriteConflict, pendingTemps, TEMP_SUFFIX;
+var import_node_fs8, import_promises, import_node_path4, WriteConflict, pendingTemps, TEMP_SUFFIX;
 var init_write = __esm({
   "src/write.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_promises = require("node:fs/promises");
     import_node_path4 = __toESM(require("node:path"), 1);
     init_encoding();
+    init_names();
     WriteConflict = class extends Error {
     };
     pendingTemps = /* @__PURE__ */ new Set();
@@ -4606,10 +4824,11 @@ async function gitDiscover(roots, options2, hooks = {}) {
     const rel = import_node_path5.default.relative(cwd, abs);
     if (rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return null;
     try {
-      if (!(0, import_node_fs8.lstatSync)(abs).isDirectory()) return null;
+      if (!(0, import_node_fs9.lstatSync)(abs).isDirectory()) return null;
     } catch {
       return null;
     }
+    if (ignoredFolder(abs)) return null;
     prefixes.push(rel === "" ? "" : `${rel.split(import_node_path5.default.sep).join("/")}/`);
   }
   const filtered = (options2.include?.length ?? 0) > 0 || (options2.exclude?.length ?? 0) > 0;
@@ -4640,40 +4859,43 @@ async function gitDiscover(roots, options2, hooks = {}) {
   const specs = prefixes.map((p) => p === "" ? "." : p.slice(0, -1));
   const base = ["--literal-pathspecs", "-c", "core.quotePath=false"];
   const named = /* @__PURE__ */ new Map();
+  const nameCandidate = (name) => {
+    if (named.has(name) || !accepted(name)) return;
+    const abs = import_node_path5.default.resolve(cwd, name);
+    const target = { abs, rel: toRel(cwd, abs) };
+    named.set(name, target);
+    hooks.onCandidate?.(target);
+  };
   const grep = git(
     cwd,
-    [...base, "-c", "grep.fullName=false", "grep", "--threads", String(GREP_THREADS), "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs],
-    (buf, start, end) => {
-      const name = buf.toString("utf8", start, end);
-      if (named.has(name) || !accepted(name)) return;
-      const abs = import_node_path5.default.resolve(cwd, name);
-      const target = { abs, rel: toRel(cwd, abs) };
-      named.set(name, target);
-      hooks.onCandidate?.(target);
-    },
+    [...base, "-c", "grep.fullName=false", "grep", "--threads", String(GREP_THREADS), "-l", "-z", "--no-color", "-F", "-f", "-", "--", ...specs],
+    (buf, start, end) => nameCandidate(decodeName(buf, start, end)),
     PATTERNS
   );
-  const ignoredTracked = /* @__PURE__ */ new Set();
-  const ignoredRun = git(cwd, [...base, "ls-files", "-z", "-c", "-i", "--exclude-standard", "--", ...specs], (buf, start, end) => {
-    ignoredTracked.add(buf.toString("utf8", start, end));
-  });
   let count = 0;
   let declined = false;
   const count1 = (name) => {
-    if (ignoredTracked.has(name) || !accepted(name)) return;
+    if (!accepted(name)) return;
     count++;
     hooks.onFile?.(name);
   };
+  let probe = null;
   let folder = null;
   let inFolder = [];
   const flushFolder = () => {
     if (folder === null) return;
     let regular = null;
     try {
-      regular = new Set((0, import_node_fs8.readdirSync)(import_node_path5.default.resolve(cwd, folder || "."), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
+      regular = new Set(listFolder(import_node_path5.default.resolve(cwd, folder || ".")).filter((e) => e.isFile()).map((e) => e.name));
     } catch {
     }
-    for (const name of inFolder) if (regular?.has(name.slice(name.lastIndexOf("/") + 1))) count1(name);
+    for (const name of inFolder) {
+      if (!regular?.has(name.slice(name.lastIndexOf("/") + 1))) continue;
+      count1(name);
+      const status = (probe ??= new FileProbe()).probe(import_node_path5.default.resolve(cwd, name));
+      if (status === UNREADABLE) declined = true;
+      else if (status === CANDIDATE2) nameCandidate(name);
+    }
     folder = null;
     inFolder = [];
   };
@@ -4688,7 +4910,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
     if (declined) return;
     const tag = buf[start];
     if (tag === 63) {
-      const name2 = buf.toString("utf8", start + 2, end);
+      const name2 = decodeName(buf, start + 2, end);
       if (name2.endsWith("/")) {
         declined = true;
         return;
@@ -4708,7 +4930,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
       declined = true;
       return;
     }
-    const name = buf.toString("utf8", tab + 1, end);
+    const name = decodeName(buf, tab + 1, end);
     if (name !== entryName) {
       flushEntry();
       entryName = name;
@@ -4723,26 +4945,16 @@ async function gitDiscover(roots, options2, hooks = {}) {
     if (tag === 82) entryDeleted = true;
     else if (tag !== 83 && buf.compare(SYMLINK_MODE, 0, SYMLINK_MODE.length, modeAt, modeAt + SYMLINK_MODE.length) !== 0) entryKeep = true;
   };
-  let held = [];
-  const listing = git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs], (buf, start, end) => {
-    if (held) held.push({ buf, start, end });
-    else onListed(buf, start, end);
-  });
-  const ignored = await ignoredRun;
-  const released = held;
-  held = null;
-  for (const r of released) onListed(r.buf, r.start, r.end);
-  const listed = await listing;
+  const listed = await git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs], onListed);
   flushFolder();
   flushEntry();
   const found = await grep;
-  if (declined || !listed.ok || listed.code !== 0 || !ignored.ok || ignored.code !== 0) return null;
+  if (declined || !listed.ok || listed.code !== 0) return null;
   if (!found.ok || found.code !== 0 && found.code !== 1) return null;
   const candidates = [];
-  for (const [name, target] of named) {
-    if (ignoredTracked.has(name)) continue;
+  for (const target of named.values()) {
     try {
-      if (!(0, import_node_fs8.lstatSync)(target.abs).isFile()) continue;
+      if (!(0, import_node_fs9.lstatSync)(fsPath(target.abs)).isFile()) continue;
     } catch {
       continue;
     }
@@ -4751,14 +4963,16 @@ async function gitDiscover(roots, options2, hooks = {}) {
   candidates.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return { count, candidates };
 }
-var import_node_child_process, import_node_fs8, import_node_os2, import_node_path5, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
+var import_node_child_process, import_node_fs9, import_node_os2, import_node_path5, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
 var init_gitscan = __esm({
   "src/gitscan.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_path5 = __toESM(require("node:path"), 1);
+    init_names();
+    init_probe();
     init_scan();
     PATTERNS = Buffer.concat([Buffer.from("deepseek-chat\ndeepseek-reasoner\n"), Buffer.from([255, 254, 10, 254, 255, 10])]);
     GREP_THREADS = Math.max(8, (0, import_node_os2.availableParallelism)());
@@ -4780,7 +4994,7 @@ __export(patch_exports, {
 function gitQuote(p) {
   if (!/[^\x20-\x7e]|["\\]/.test(p)) return p;
   let out = '"';
-  for (const byte of Buffer.from(p, "utf8")) {
+  for (const byte of encodeName(p)) {
     const ch = String.fromCharCode(byte);
     if (ch === '"' || ch === "\\") out += `\\${ch}`;
     else if (ch === "	") out += "\\t";
@@ -4900,6 +5114,7 @@ var init_patch = __esm({
   "src/patch.ts"() {
     "use strict";
     import_diff = require("diff");
+    init_names();
     init_secrets();
     CONTEXT = 3;
   }
@@ -4932,12 +5147,14 @@ function warmUp(abs, skip, tuneHeap) {
 }
 async function run(options2) {
   const folderSkips = [];
+  const leftOut = [];
   const scanOptions = {
     cwd: options2.cwd,
     include: options2.include,
     exclude: options2.exclude,
     patternBase: options2.patternBase,
-    onSkip: (abs, detail) => folderSkips.push({ file: toRel(options2.cwd, abs), reason: "unreadable", detail })
+    onSkip: (abs, detail) => folderSkips.push({ file: shownName(toRel(options2.cwd, abs)), reason: "unreadable", detail }),
+    onLeftOut: (t, reason) => leftOut.push({ file: shownName(t.rel), reason })
   };
   const tuneHeap = options2.boundHeapGrowth ?? false;
   const engineOptions = { mapping: options2.mapping, thinking: options2.thinking, maxFileSize: options2.maxFileSize, includeRecorded: options2.includeRecorded ?? false, validate: options2.validate ?? true };
@@ -5001,7 +5218,8 @@ async function run(options2) {
   let interrupted = false;
   const handle = async (o, write) => {
     const secrets = o.secrets ?? NO_SECRETS;
-    if (o.skipped) skipped.push({ file: o.file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
+    const file = shownName(o.file);
+    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch = null;
     let patchApplicable = true;
@@ -5019,16 +5237,17 @@ async function run(options2) {
           const err = write.error;
           const conflict = err instanceof WriteConflict;
           const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
-          skipped.push({ file: o.file, reason: conflict ? "changed-during-run" : "write-failed", detail });
+          skipped.push({ file, reason: conflict ? "changed-during-run" : "write-failed", detail });
           patch = null;
           patchApplicable = true;
         }
       }
     }
+    const shown = file === o.file ? null : file;
     files.push({
-      file: o.file,
-      findings: redactDeep(o.findings, secrets),
-      advisories: redactDeep(o.advisories, secrets),
+      file,
+      findings: redactDeep(shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings, secrets),
+      advisories: redactDeep(shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories, secrets),
       patch,
       written,
       ...patchApplicable ? {} : { patchApplicable: false },
@@ -5086,7 +5305,7 @@ async function run(options2) {
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
   const allSkipped = [...folderSkips, ...skipped];
-  return { command: options2.command, files, skipped: allSkipped, summary: summarize(files, allSkipped, done), interrupted };
+  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted };
 }
 async function* toAsync(batches) {
   yield* batches;
@@ -5113,8 +5332,8 @@ async function realRoots(cwd, paths) {
   const out = [];
   for (const p of paths) {
     try {
-      const real = await (0, import_promises2.realpath)(import_node_path6.default.resolve(cwd, p));
-      out.push((await (0, import_promises2.stat)(real)).isDirectory() ? real : import_node_path6.default.dirname(real));
+      const real = decodeName(await (0, import_promises2.realpath)(import_node_path6.default.resolve(cwd, p), { encoding: "buffer" }));
+      out.push((await (0, import_promises2.stat)(fsPath(real))).isDirectory() ? real : import_node_path6.default.dirname(real));
     } catch {
     }
   }
@@ -5173,6 +5392,7 @@ var init_run = __esm({
     init_ts_js();
     init_rules2();
     init_scan();
+    init_names();
     init_secrets();
     init_write();
     init_tokens();
@@ -5204,10 +5424,14 @@ __export(git_exports, {
   findRepoRoot: () => findRepoRoot
 });
 async function git2(cwd, args) {
+  const out = await gitRaw(cwd, args);
+  return { ok: out.ok, stdout: out.stdout.toString("utf8"), stderr: out.stderr };
+}
+async function gitRaw(cwd, args) {
   const { execFile } = await Promise.resolve().then(() => __toESM(require_node_child_process(), 1));
   return new Promise((resolve) => {
-    execFile("git", [...args], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ ok: err === null, stdout: String(stdout), stderr: String(stderr) });
+    execFile("git", [...args], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
+      resolve({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8") });
     });
   });
 }
@@ -5223,36 +5447,41 @@ async function changedFiles(cwd, ref) {
   }
   if (!verified) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
   const [diff, untracked] = await Promise.all([
-    git2(root, ["diff", "--name-only", "--no-renames", "-z", ref, "--"]),
-    git2(root, ["ls-files", "-z", "--others", "--exclude-standard"])
+    gitRaw(root, ["diff", "--name-only", "--no-renames", "-z", ref, "--"]),
+    gitRaw(root, ["ls-files", "-z", "--others", "--exclude-standard"])
   ]);
   if (!diff.ok) throw new GitError(`--changed: git diff against '${ref}' failed: ${firstLine(diff.stderr)}`);
   if (!untracked.ok) throw new GitError(`--changed: git ls-files failed: ${firstLine(untracked.stderr)}`);
   const realCwd = await (0, import_promises3.realpath)(cwd);
   const out = /* @__PURE__ */ new Set();
-  for (const name of [...diff.stdout.split("\0"), ...untracked.stdout.split("\0")]) {
-    if (name === "") continue;
+  for (const name of [...names(diff.stdout), ...names(untracked.stdout)]) {
     const abs = import_node_path7.default.join(root, ...name.split("/"));
     out.add(import_node_path7.default.resolve(cwd, import_node_path7.default.relative(realCwd, abs)));
   }
   return out;
 }
+function names(out) {
+  const list = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) if (nul > from) list.push(decodeName(out, from, nul));
+  return list;
+}
 function findRepoRoot(start) {
   for (let dir = import_node_path7.default.resolve(start); ; dir = import_node_path7.default.dirname(dir)) {
-    if ((0, import_node_fs9.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
+    if ((0, import_node_fs10.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
     if (import_node_path7.default.dirname(dir) === dir) return null;
   }
 }
 function firstLine(s) {
   return s.trim().split("\n")[0] ?? "";
 }
-var import_node_fs9, import_promises3, import_node_path7, GitError;
+var import_node_fs10, import_promises3, import_node_path7, GitError;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_promises3 = require("node:fs/promises");
     import_node_path7 = __toESM(require("node:path"), 1);
+    init_names();
     init_options();
     GitError = class extends UsageError {
     };
@@ -5388,7 +5617,7 @@ function treeState(root) {
   let dir = root;
   let spec = ".";
   try {
-    if (!(0, import_node_fs10.statSync)(root).isDirectory()) {
+    if (!(0, import_node_fs11.statSync)(root).isDirectory()) {
       dir = import_node_path8.default.dirname(root);
       spec = import_node_path8.default.basename(root);
     }
@@ -5433,12 +5662,12 @@ function checkWorkingTree(roots) {
   }
   return outside ? { warning: "not inside a git repository: apply cannot be undone with git; writing anyway" } : {};
 }
-var import_node_child_process2, import_node_fs10, import_node_path8;
+var import_node_child_process2, import_node_fs11, import_node_path8;
 var init_gitstate = __esm({
   "src/gitstate.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path8 = __toESM(require("node:path"), 1);
   }
 });
@@ -5537,22 +5766,39 @@ var init_diff = __esm({
 // src/reporters/paths.ts
 function rootRelative(file, ctx) {
   const root = ctx.root ?? ctx.cwd;
-  const abs = import_node_path10.default.resolve(ctx.cwd, file);
+  const abs = import_node_path10.default.resolve(ctx.cwd, nameOfShown(file));
   const rel = import_node_path10.default.relative(root, abs).split(import_node_path10.default.sep).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || import_node_path10.default.isAbsolute(rel)) return null;
-  return rel;
+  return shownName(rel);
 }
 function absolutePath(file, ctx) {
-  return import_node_path10.default.resolve(ctx.cwd, file);
+  return shownName(import_node_path10.default.resolve(ctx.cwd, nameOfShown(file)));
+}
+function fileUrl(file, ctx) {
+  const abs = import_node_path10.default.resolve(ctx.cwd, nameOfShown(file));
+  if (!hasEscapedBytes(abs)) return (0, import_node_url4.pathToFileURL)(abs).href;
+  const posix = abs.split(import_node_path10.default.sep).join("/");
+  return `file://${posix.startsWith("/") ? "" : "/"}${posix.split("/").map(encodeSegment).join("/")}`;
 }
 function encodePath(rel) {
-  return rel.split("/").map(encodeURIComponent).join("/");
+  return nameOfShown(rel).split("/").map(encodeSegment).join("/");
 }
-var import_node_path10;
+function encodeSegment(segment) {
+  if (!hasEscapedBytes(segment)) return encodeURIComponent(segment);
+  let out = "";
+  for (const byte of encodeName(segment)) {
+    const ch = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-_.!~*'()]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+var import_node_path10, import_node_url4;
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
     import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
+    init_names();
   }
 });
 
@@ -5560,6 +5806,7 @@ var init_paths = __esm({
 var pretty_exports = {};
 __export(pretty_exports, {
   dryRunFootnotes: () => dryRunFootnotes,
+  leftOutLine: () => leftOutLine,
   renderPretty: () => renderPretty,
   summaryLine: () => summaryLine
 });
@@ -5589,9 +5836,18 @@ function renderPretty(result, options2 = { color: false }) {
     for (const s of result.skipped) out.push(`  ${s.file}  ${c.dim(s.reason)}  ${s.detail}`);
     out.push("");
   }
+  const named = leftOutLine(result);
+  if (named && !options2.quiet) out.push(named);
   if (!options2.quiet) out.push(summaryLine(result, c));
   return out.length > 0 ? `${out.join("\n")}
 ` : "";
+}
+function leftOutLine(result) {
+  const list = result.leftOut ?? [];
+  if (list.length === 0) return null;
+  const shown = list.slice(0, 10).map((l) => `${l.file} (${LEFT_OUT_WHY[l.reason] ?? l.reason})`);
+  const more = list.length > 10 ? `, and ${list.length - 10} more` : "";
+  return `${list.length} named file${list.length === 1 ? "" : "s"} left out: ${shown.join(", ")}${more}`;
 }
 function summaryLine(result, c = pc.createColors(false)) {
   const s = result.summary;
@@ -5623,12 +5879,19 @@ function dryRunFootnotes(result, color = false) {
   return out.length > 0 ? `${out.join("\n")}
 ` : "";
 }
-var import_node_module5, pc;
+var import_node_module5, pc, LEFT_OUT_WHY;
 var init_pretty = __esm({
   "src/reporters/pretty.ts"() {
     "use strict";
     import_node_module5 = require("node:module");
     pc = (0, import_node_module5.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
+    LEFT_OUT_WHY = {
+      "history-file": "history file",
+      "lock-file": "lock file",
+      "excluded-folder": "excluded folder",
+      gitignored: "ignored by .gitignore",
+      config: "excluded by config"
+    };
   }
 });
 
@@ -5667,7 +5930,8 @@ function link(file, line, ctx) {
 }
 function renderMarkdown(result, ctx) {
   const out = ["## deepseek-migrate report", ""];
-  if (!ctx.quiet) out.push(escapeMd(summaryLine(result)), "");
+  const named = leftOutLine(result);
+  if (!ctx.quiet) out.push(...named ? [escapeMd(named), ""] : [], escapeMd(summaryLine(result)), "");
   out.push(summaryTable(result), "");
   const patched = result.files.filter((f) => f.patch);
   if (patched.length > 0) {
@@ -5825,7 +6089,7 @@ function descriptors() {
 function artifactLocation(file, ctx) {
   const rel = rootRelative(file, ctx);
   if (rel !== null) return { uri: encodePath(rel), uriBaseId: SRCROOT };
-  return { uri: (0, import_node_url4.pathToFileURL)(absolutePath(file, ctx)).href };
+  return { uri: fileUrl(file, ctx) };
 }
 function messageText(f) {
   const parts = [f.message];
@@ -5913,7 +6177,7 @@ function sarifLog(result, ctx) {
   const rules = descriptors();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const root = ctx.root ?? ctx.cwd;
-  const rootUri = (0, import_node_url4.pathToFileURL)(root).href.replace(/\/?$/, "/");
+  const rootUri = (0, import_node_url5.pathToFileURL)(root).href.replace(/\/?$/, "/");
   const notifications = result.skipped.map((s) => ({
     level: s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning",
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
@@ -5951,12 +6215,12 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(sarifLog(result, ctx), null, 2)}
 `;
 }
-var import_node_crypto2, import_node_url4, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, RETIRED_DAY, REWRITE_REASONS, WHY, REASONS, ADVISORIES2, REASON_IDS, ADVISORY_IDS;
+var import_node_crypto2, import_node_url5, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, RETIRED_DAY, REWRITE_REASONS, WHY, REASONS, ADVISORIES2, REASON_IDS, ADVISORY_IDS;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_node_url4 = require("node:url");
+    import_node_url5 = require("node:url");
     init_catalog();
     init_run();
     init_paths();

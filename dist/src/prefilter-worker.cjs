@@ -7,6 +7,28 @@ var import_node_worker_threads = require("node:worker_threads");
 
 // src/probe.ts
 var import_node_fs = require("node:fs");
+
+// src/names.ts
+var ESCAPED = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+function encodeName(name) {
+  if (!ESCAPED.test(name)) return Buffer.from(name, "utf8");
+  const parts = [];
+  let run = "";
+  for (const ch of name) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 56448 && code <= 56575) {
+      parts.push(Buffer.from(run, "utf8"), Buffer.from([code - 56320]));
+      run = "";
+    } else run += ch;
+  }
+  parts.push(Buffer.from(run, "utf8"));
+  return Buffer.concat(parts);
+}
+function fsPath(name) {
+  return ESCAPED.test(name) ? encodeName(name) : name;
+}
+
+// src/probe.ts
 var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK;
 var NO_MATCH = 0;
 var CANDIDATE = 1;
@@ -34,7 +56,7 @@ var FileProbe = class {
   probe(absPath) {
     let fd;
     try {
-      fd = (0, import_node_fs.openSync)(absPath, OPEN_FLAGS);
+      fd = (0, import_node_fs.openSync)(fsPath(absPath), OPEN_FLAGS);
     } catch (err) {
       this.lastError = errnoOf(err);
       return UNREADABLE;

@@ -15,6 +15,12 @@ export interface ReportSummary {
         readonly review: number;
     }>>;
 }
+/** A file named on the command line that a scan of a folder holding it leaves out, so the run did too. */
+export interface ReportLeftOut {
+    readonly file: string;
+    /** History file, lock file, below a default excluded folder, untracked and ignored, or the config's include/exclude. */
+    readonly reason: "history-file" | "lock-file" | "excluded-folder" | "gitignored" | "config";
+}
 /** The whole JSON report: exactly one document per run. */
 export interface Report {
     readonly version: 1;
@@ -26,5 +32,6 @@ export interface Report {
     readonly findings: readonly ReportFinding[];
     readonly advisories: readonly Advisory[];
     readonly skipped: readonly Skipped[];
+    readonly leftOut: readonly ReportLeftOut[];
     readonly summary: ReportSummary;
 }
