@@ -52,6 +52,7 @@ describe("scan", () => {
       ['{ to: "pro", includeRecorded: true }', ["--to", "pro", "--include-recorded"]],
       ['{ changed: "HEAD" }', ["--changed", "HEAD"]],
       ['{ paths: ["src", "config"], gitScan: false }', ["--no-git-scan", "src", "config"]],
+      ['{ paths: ["CHANGELOG.md", "src/chat.ts"] }', ["CHANGELOG.md", "src/chat.ts"]],
       ['{ config: false, map: { "deepseek-chat": "deepseek-v4-pro" } }', ["--no-config", "--map", "deepseek-chat=deepseek-v4-pro"]],
     ];
     const reports = withApi(
@@ -65,6 +66,8 @@ describe("scan", () => {
     expect(report.findings.some((f) => f.file.startsWith("docs/"))).toBe(false);
     expect(report.findings.filter((f) => f.legacy === "deepseek-reasoner" && f.replacement !== null).map((f) => f.replacement)).toContain("deepseek-v4-pro");
     expect(report.findings.some((f) => f.file === "src/new.py")).toBe(true);
+    // A named history file is left out, and the report says so.
+    expect((reports[4] as { leftOut: unknown[] }).leftOut).toEqual([{ file: "CHANGELOG.md", reason: "history-file" }]);
   });
 
   it("rejects with the CLI's one-line message for a bad setting or a missing path", () => {
