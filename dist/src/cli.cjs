@@ -3836,10 +3836,16 @@ async function guardWorkingTree(cwd, paths) {
   if (verdict.warning) process.stderr.write(`deepseek-migrate: warning: ${verdict.warning}
 `);
 }
+var NOT_FOR_GIT = {
+  redacted: "diff shows <redacted> secret lines",
+  utf16: "the file is UTF-16; its diff shows the text, not the bytes git matches",
+  "not-utf8": "the file is not UTF-8, and lines in its diff hold bytes that UTF-8 output cannot reproduce"
+};
 function warnUnapplicable(result) {
   for (const f of result.files) {
     if (f.patchApplicable === false) {
-      process.stderr.write(`deepseek-migrate: ${f.file}: diff shows <redacted> secret lines; migrate this file with 'deepseek-migrate apply', not 'git apply'
+      const why = NOT_FOR_GIT[f.patchBlocker ?? "redacted"];
+      process.stderr.write(`deepseek-migrate: ${f.file}: ${why}; migrate this file with 'deepseek-migrate apply', not 'git apply'
 `);
     }
   }

@@ -376,8 +376,18 @@ function classifyAt(text, start, end) {
 }
 function lineStarts(text) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
   return starts;
+}
+function splitLines(text) {
+  return text.includes("\r") ? text.split(/\r\n?|\n/) : text.split("\n");
 }
 function position(starts, offset) {
   let lo = 0;
@@ -781,13 +791,13 @@ var init_structured = __esm({
 });
 
 // rules/ini-env.ts
-function splitLines(text) {
+function splitLines2(text) {
   const out = [];
   for (let i = 0; i <= text.length; ) {
-    let le = text.indexOf("\n", i);
-    if (le === -1) le = text.length;
-    out.push({ start: i, end: le, text: text.slice(i, le).replace(/\r$/, "") });
-    i = le + 1;
+    let le = i;
+    while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    out.push({ start: i, end: le, text: text.slice(i, le) });
+    i = le + (text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? 2 : 1);
   }
   return out;
 }
@@ -802,7 +812,7 @@ function lineDetections(ctx) {
   const fileSnippet = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
   const out = [];
   let continuation = false;
-  for (const line of splitLines(text)) {
+  for (const line of splitLines2(text)) {
     const lineEnd2 = line.start + line.text.length;
     const occs = [...findOccurrences(text, line.start, lineEnd2), ...defaultExpansions(text, line.start, lineEnd2)];
     const wasContinuation = continuation;
@@ -863,7 +873,7 @@ var init_ini_env = __esm({
       validate(text, path11) {
         if (ENV_FILE.test(path11)) {
           let open3 = null;
-          for (const line of splitLines(text)) {
+          for (const line of splitLines2(text)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -4693,7 +4703,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
     return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${oneLine(err)}` }, secrets: findSecrets(file, text) };
   }
   const starts = lineStarts(text);
-  const lines = splitLines2(text);
+  const lines = splitLines(text);
   const suppressedMemo = /* @__PURE__ */ new Map();
   const suppressed = (line) => {
     let v = suppressedMemo.get(line);
@@ -4751,9 +4761,6 @@ async function processFile(file, absPath, rules, options2, preloaded) {
     }
   }
   return { file, absPath, findings, advisories, secrets, edit: { before: text, after, encoding } };
-}
-function splitLines2(text) {
-  return text.split("\n");
 }
 function errorCode(err) {
   const code = err?.code;
@@ -5024,19 +5031,26 @@ function renderPatch(file, list) {
 function makePatch(file, before, after) {
   return renderPatch(file, hunks(before, after));
 }
-function makeSafePatch(file, before, after, secrets) {
-  if (secrets.lines.size === 0 && secrets.values.length === 0) return { text: makePatch(file, before, after), applicable: true };
+function makeSafePatch(file, before, after, secrets, encoding) {
+  const bom = encoding?.bom && (encoding.kind === "utf8" || encoding.kind === "latin1") ? BOM : "";
+  const { list, redacted } = safeHunks(bom + before, bom + after, secrets);
+  const text = renderPatch(file, list);
+  const blocker = encoding?.kind === "utf16le" || encoding?.kind === "utf16be" ? "utf16" : encoding?.kind === "latin1" && list.some((h) => h.lines.some((l) => NON_ASCII_BYTE.test(l))) ? "not-utf8" : redacted ? "redacted" : null;
+  return blocker ? { text, applicable: false, blocker } : { text, applicable: true };
+}
+function safeHunks(before, after, secrets) {
+  if (secrets.lines.size === 0 && secrets.values.length === 0) return { list: hunks(before, after), redacted: false };
   const oldLines = before.split("\n");
   const missingNewline = !before.endsWith("\n");
   if (!missingNewline) oldLines.pop();
   const total = oldLines.length;
   const secretAt = (i) => secrets.lines.has(i);
   const blocks = (0, import_diff.structuredPatch)("a", "b", before, after, "", "", { context: 0 }).hunks;
-  let applicable = true;
-  const contextLines = (from, to, redacted = false) => {
+  let redacted = false;
+  const contextLines = (from, to, redacted2 = false) => {
     const out = [];
     for (let i = from; i < to; i++) {
-      out.push(` ${redacted ? redact(oldLines[i], secrets) : oldLines[i]}`);
+      out.push(` ${redacted2 ? redact(oldLines[i], secrets) : oldLines[i]}`);
       if (i === total - 1 && missingNewline) out.push("\\ No newline at end of file");
     }
     return out;
@@ -5065,7 +5079,7 @@ function makeSafePatch(file, before, after, secrets) {
     if (n > 0) current.lines.push(...contextLines(at, at + n));
     else if (at < total) {
       current.lines.push(...contextLines(at, at + 1, true));
-      applicable = false;
+      redacted = true;
     }
     flush();
   };
@@ -5077,7 +5091,7 @@ function makeSafePatch(file, before, after, secrets) {
       if (l[0] !== "-" && l[0] !== "+") return l;
       const body = l.slice(1);
       const safe = redact(body, secrets);
-      if (safe !== body) applicable = false;
+      if (safe !== body) redacted = true;
       return `${l[0]}${safe}`;
     });
     if (current) {
@@ -5102,14 +5116,14 @@ function makeSafePatch(file, before, after, secrets) {
     };
   }
   close(total);
-  return { text: renderPatch(file, result), applicable };
+  return { list: result, redacted };
 }
 function blockFloor(blocks, b) {
   if (b === 0) return 0;
   const prev = blocks[b - 1];
   return prev.oldStart - 1 + prev.oldLines;
 }
-var import_diff, CONTEXT;
+var import_diff, CONTEXT, BOM, NON_ASCII_BYTE;
 var init_patch = __esm({
   "src/patch.ts"() {
     "use strict";
@@ -5117,6 +5131,8 @@ var init_patch = __esm({
     init_names();
     init_secrets();
     CONTEXT = 3;
+    BOM = "\uFEFF";
+    NON_ASCII_BYTE = /[\u0080-\u00ff]/;
   }
 });
 
@@ -5222,15 +5238,15 @@ async function run(options2) {
     if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch = null;
-    let patchApplicable = true;
+    let blocker;
     let written = false;
     let editRegions;
     if (o.edit && !o.skipped && options2.command !== "apply") editRegions = placeEdits(o.edit.before, o.findings);
     if (o.edit && !o.skipped && (options2.command !== "check" || options2.patches)) {
       const { makeSafePatch: makeSafePatch2 } = await Promise.resolve().then(() => (init_patch(), patch_exports));
-      const safe = makeSafePatch2(o.file, o.edit.before, o.edit.after, secrets);
+      const safe = makeSafePatch2(o.file, o.edit.before, o.edit.after, secrets, o.edit.encoding);
       patch = safe.text;
-      patchApplicable = safe.applicable;
+      blocker = safe.blocker;
       if (write) {
         if (write.ok) written = true;
         else {
@@ -5239,7 +5255,7 @@ async function run(options2) {
           const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
           skipped.push({ file, reason: conflict ? "changed-during-run" : "write-failed", detail });
           patch = null;
-          patchApplicable = true;
+          blocker = void 0;
         }
       }
     }
@@ -5250,7 +5266,7 @@ async function run(options2) {
       advisories: redactDeep(shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories, secrets),
       patch,
       written,
-      ...patchApplicable ? {} : { patchApplicable: false },
+      ...blocker ? { patchApplicable: false, patchBlocker: blocker } : {},
       ...editRegions ? { editRegions } : {}
     });
   };
@@ -6200,6 +6216,8 @@ function sarifLog(result, ctx) {
         },
         originalUriBaseIds: { [SRCROOT]: { uri: rootUri } },
         columnKind: "utf16CodeUnits",
+        // Regions count a lone CR as a line break too (src/tokens.ts); SARIF's default is CRLF and LF only.
+        newlineSequences: ["\r\n", "\n", "\r"],
         invocations: [
           {
             executionSuccessful: !result.interrupted,
