@@ -19,7 +19,6 @@ import type { Report, ReportFinding } from "./report.js";
 import { findingJson, jsonReport } from "./reporters/json.js";
 import { loadRules } from "./rules.js";
 import { run } from "./run.js";
-import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import type { Advisory, SkipReason } from "./types.js";
 
 export type { Report, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
@@ -119,14 +118,14 @@ export async function migrateText(path: string, text: string, settings: Migratio
   const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]);
   const { processFile } = await import("./engine.js");
   const outcome = await processFile(file, file, loadRules, { mapping, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
-  const secrets = outcome.secrets ?? NO_SECRETS;
   const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text;
   return {
     text: after,
     changed: after !== text,
-    findings: redactDeep(outcome.findings.map(findingJson), secrets),
-    advisories: redactDeep(outcome.advisories.map((a) => ({ ...a })), secrets),
-    skipped: outcome.skipped ? { reason: outcome.skipped.reason, detail: redact(outcome.skipped.detail, secrets) } : null,
+    // The engine redacts what it copies from the text (message and skip details), as for the report.
+    findings: outcome.findings.map(findingJson),
+    advisories: outcome.advisories.map((a) => ({ ...a })),
+    skipped: outcome.skipped ? { reason: outcome.skipped.reason, detail: outcome.skipped.detail } : null,
   };
 }
 

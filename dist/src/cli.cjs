@@ -1128,7 +1128,7 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports2) {
     var maxDistance = 3;
-    function editDistance(a, b) {
+    function editDistance2(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
         return Math.max(a.length, b.length);
       const d = [];
@@ -1174,7 +1174,7 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance(word, candidate);
+        const distance = editDistance2(word, candidate);
         const length = Math.max(word.length, candidate.length);
         const similarity = (length - distance) / length;
         if (similarity > minSimilarity) {
@@ -3584,10 +3584,24 @@ var require_promises = __commonJS({
   }
 });
 
+// core-view:src/verdict.ts
+var require_verdict = __commonJS({
+  "core-view:src/verdict.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/verdict.ts"];
+  }
+});
+
 // core-view:src/gitstate.ts
 var require_gitstate = __commonJS({
   "core-view:src/gitstate.ts"(exports2, module2) {
     module2.exports = require("./core.cjs").modules["src/gitstate.ts"];
+  }
+});
+
+// builtin-view:node:readline/promises
+var require_promises2 = __commonJS({
+  "builtin-view:node:readline/promises"(exports2, module2) {
+    module2.exports = require("node:readline/promises");
   }
 });
 
@@ -3646,6 +3660,67 @@ Examples:
     $ deepseek-migrate diff --output migrate.patch && git apply --check migrate.patch
     $ deepseek-migrate check --format markdown --output migration-report.md
 `;
+var COMMAND_EXAMPLES = {
+  diff: `
+Examples:
+  $ deepseek-migrate diff                          # the patch on stdout, review items on stderr
+  $ deepseek-migrate diff src/llm.py config/       # only these files and folders
+  $ deepseek-migrate diff --output migrate.patch && git apply --check migrate.patch
+  $ deepseek-migrate diff --changed origin/main    # only files this branch touched
+`,
+  check: `
+Examples:
+  $ deepseek-migrate check                         # exit 1 while any legacy name remains
+  $ deepseek-migrate check --fail-on rewrite       # review items alone do not fail
+  $ deepseek-migrate check --changed origin/main   # only files this branch touched
+  $ deepseek-migrate check --changed HEAD -- src   # changed files under src/
+  $ deepseek-migrate check --format sarif --output deepseek.sarif
+`,
+  apply: `
+Examples:
+  $ deepseek-migrate apply                         # rewrite in place, then list what needs review
+  $ deepseek-migrate apply src --to pro            # only src/, to deepseek-v4-pro
+  $ deepseek-migrate apply --thinking off          # rename only, never add a thinking setting
+  $ deepseek-migrate apply --yes                   # outside git: write without asking
+`
+};
+var OPTION_HINTS = {
+  "--fix": "to rewrite the files, use the apply command: deepseek-migrate apply",
+  "--write": "to rewrite the files, use the apply command: deepseek-migrate apply",
+  "--dry-run": "the dry run is the diff command: deepseek-migrate diff",
+  "--check": "to list findings, use the check command: deepseek-migrate check"
+};
+var COMMAND_ALIASES = {
+  fix: "apply",
+  migrate: "apply",
+  write: "apply",
+  lint: "check",
+  scan: "check",
+  verify: "check",
+  preview: "diff",
+  "dry-run": "diff",
+  dryrun: "diff",
+  patch: "diff"
+};
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+async function misspeltCommand(word, cwd) {
+  if (!word || !/^[a-z][a-z-]*$/i.test(word) || ["diff", "check", "apply", "help"].includes(word)) return null;
+  if ((await Promise.resolve().then(() => __toESM(require_node_fs(), 1))).existsSync(import_node_path.default.resolve(cwd, word))) return null;
+  const lower = word.toLowerCase();
+  if (COMMAND_ALIASES[lower]) return COMMAND_ALIASES[lower];
+  const close = ["check", "diff", "apply"].filter((c) => editDistance(lower, c) <= (lower.length <= 4 ? 1 : 2));
+  return close[0] ?? null;
+}
 var stopRequested = false;
 var resumeOnSignal;
 var writer;
@@ -3702,21 +3777,32 @@ async function reportError(err, debug) {
 `);
   return 2;
 }
+function withHint(message) {
+  const m = /^unknown option '([^']+)'/.exec(message);
+  const hint = m ? OPTION_HINTS[m[1].split("=")[0]] : void 0;
+  return hint ? `unknown option '${m[1]}' (${hint})` : message;
+}
 async function main(argv) {
   let exitCode = 0;
+  const meant = await misspeltCommand(argv[0], process.cwd());
+  if (meant) {
+    process.stderr.write(`deepseek-migrate: unknown command '${argv[0]}' (did you mean ${meant}?)
+`);
+    return 2;
+  }
   const program2 = new Command("deepseek-migrate").description("Move code off DeepSeek's retired model names (deepseek-chat, deepseek-reasoner, retired 2026-07-24) to the V4 IDs.").version(VERSION, "-V, --version").showHelpAfterError(false).exitOverride().configureOutput({
     writeOut: (s) => process.stdout.write(s),
     writeErr: (s) => process.stderr.write(s),
-    outputError: (s, write) => write(`deepseek-migrate: ${s.replace(/^error: /, "").trim()}
+    outputError: (s, write) => write(`deepseek-migrate: ${withHint(s.replace(/^error: /, "").trim())}
 `)
   }).addHelpText("after", EXAMPLES);
   const addCommon = (cmd, formats, defaultFormat) => cmd.argument("[paths...]", "files or folders to scan", ["."]).addOption(new Option("-f, --format <name>", `output format: ${formats.join(", ")} (default: ${defaultFormat})`)).option("-o, --output <file>", "write the report or patch to a file instead of stdout (the summary stays on stderr)").option("--map <legacy=target>", "map a retired name to a target ID (repeatable)", (v, acc) => [...acc, v], []).option("--to <preset>", "target preset: v4 (deepseek-v4-flash), pro (deepseek-v4-pro), latest (deepseek-flash)").option("--thinking <mode>", "explicit: add the thinking setting the old name implied; off: rename only (default: explicit)").option("--fail-on <level>", "exit 1 when findings of this action remain: rewrite, review, none (default: review)").option("--max-file-size <size>", "skip files larger than this (bytes, or 512k, 4M; default: 4M)").option("--changed [ref]", "scan only files that differ from REF (default: HEAD) plus untracked, non-ignored files").option("--config <file>", "read settings from this file instead of searching for deepseek-migrate.config.json").option("--no-config", "ignore config files").option("--include-recorded", "also report legacy names inside recorded API responses (cassettes, mocks, snapshots), as review").option("--no-git-scan", "list and search files in Node even inside a git work tree (also DEEPSEEK_MIGRATE_NO_GIT_SCAN=1)").option("-q, --quiet", "print findings only: no summary, notes, advisories or progress").option("--debug", "show stack traces for internal errors");
   const action = (command) => async (paths, opts) => {
     exitCode = await execute(command, paths, opts);
   };
-  addCommon(program2.command("diff", { isDefault: true }).description("dry run: print a unified diff of the migration (writes nothing)"), [...FORMAT_NAMES], "diff").action(action("diff"));
-  addCommon(program2.command("check").description("list legacy names; exit 1 while any remain"), FORMAT_NAMES.filter((f) => f !== "diff"), "pretty").action(action("check"));
-  addCommon(program2.command("apply").description("rewrite files in place, then list what needs review"), FORMAT_NAMES.filter((f) => f !== "diff"), "pretty").option("--allow-dirty", "apply even when the git working tree has uncommitted changes").action(action("apply"));
+  addCommon(program2.command("diff", { isDefault: true }).description("dry run: print a unified diff of the migration (writes nothing)"), [...FORMAT_NAMES], "diff").addHelpText("after", COMMAND_EXAMPLES.diff).action(action("diff"));
+  addCommon(program2.command("check").description("list legacy names; exit 1 while any remain"), FORMAT_NAMES.filter((f) => f !== "diff"), "pretty").addHelpText("after", COMMAND_EXAMPLES.check).action(action("check"));
+  addCommon(program2.command("apply").description("rewrite files in place, then list what needs review"), FORMAT_NAMES.filter((f) => f !== "diff"), "pretty").option("--allow-dirty", "apply even when the git working tree has uncommitted changes").option("-y, --yes", "outside a git repository (no way to undo), write without asking").addHelpText("after", COMMAND_EXAMPLES.apply).action(action("apply"));
   await program2.parseAsync(argv, { from: "user" });
   return exitCode;
 }
@@ -3734,7 +3820,6 @@ async function execute(command, paths, opts) {
   ]);
   const cwd = process.cwd();
   const config = resolveConfig(cwd, opts.config);
-  if (command === "apply" && !opts.allowDirty) await guardWorkingTree(cwd, paths);
   const allowed = command === "diff" ? FORMAT_NAMES : FORMAT_NAMES.filter((f) => f !== "diff");
   const defaultFormat = command === "diff" ? "diff" : config?.format ?? "pretty";
   const format = parseChoice("--format", opts.format ?? defaultFormat, allowed);
@@ -3743,6 +3828,7 @@ async function execute(command, paths, opts) {
   const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
   const mapping = buildMapping(opts.to ?? config?.to, [...configMaps, ...opts.map]);
   const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (command === "apply" && !await guardWorkingTree(cwd, paths, Boolean(opts.allowDirty), Boolean(opts.yes))) return 1;
   const only = opts.changed ? await (await Promise.resolve().then(() => __toESM(require_git(), 1))).changedFiles(cwd, opts.changed === true ? "HEAD" : opts.changed) : void 0;
   const quiet = Boolean(opts.quiet);
   const env = process.env;
@@ -3779,19 +3865,32 @@ async function execute(command, paths, opts) {
   } finally {
     progress.finish();
   }
+  if (result.gitFallback) {
+    const refusal = await (await Promise.resolve().then(() => __toESM(require_git(), 1))).gitRefusal(cwd);
+    if (refusal) process.stderr.write(`deepseek-migrate: warning: git cannot read this repository: ${refusal}; files were listed without git
+`);
+  }
   const color = wantColor(env, process.stdout.isTTY === true, Boolean(opts.output));
   const root = findRepoRoot(cwd) ?? cwd;
   const linkBase = env["GITHUB_SERVER_URL"] && env["GITHUB_REPOSITORY"] && env["GITHUB_SHA"] ? `${env["GITHUB_SERVER_URL"]}/${env["GITHUB_REPOSITORY"]}/blob/${env["GITHUB_SHA"]}/` : void 0;
   const render = await REPORTERS[format]();
-  const text = await render(result, { color, quiet, cwd, version: VERSION, root, ...linkBase ? { linkBase } : {} });
+  const width = !opts.output && process.stdout.isTTY ? process.stdout.columns : void 0;
+  const text = await render(result, { color, quiet, cwd, version: VERSION, root, failOn, ...width ? { width } : {}, ...linkBase ? { linkBase } : {} });
   if (opts.output) await (await Promise.resolve().then(() => __toESM(require_output(), 1))).writeReport(opts.output, text);
   else process.stdout.write(text);
   if (!quiet && (format !== "pretty" || opts.output)) {
-    const { dryRunFootnotes, leftOutLine, summaryLine } = await Promise.resolve().then(() => __toESM(require_pretty(), 1));
-    if (format === "diff") process.stderr.write(dryRunFootnotes(result, wantColor(env, process.stderr.isTTY === true, false)));
+    const { dryRunFootnotes, leftOutLine, nextStep, summaryLine } = await Promise.resolve().then(() => __toESM(require_pretty(), 1));
+    const errColor = wantColor(env, process.stderr.isTTY === true, false);
+    const errWidth = process.stderr.isTTY ? process.stderr.columns : void 0;
+    if (format === "diff") process.stderr.write(dryRunFootnotes(result, errColor, errWidth));
+    if (opts.output) process.stderr.write(`wrote ${format === "diff" ? "the patch" : `the ${format} report`} to ${opts.output}
+`);
     const named = leftOutLine(result);
     process.stderr.write(`${named ? `${named}
-` : ""}${summaryLine(result)}
+` : ""}${summaryLine(result, void 0, failOn)}
+`);
+    const next = nextStep(result, failOn, format === "diff" && result.summary.filesChanged > 0 ? opts.output : void 0);
+    if (next) process.stderr.write(`${next}
 `);
   }
   const stepSummary = env["GITHUB_STEP_SUMMARY"];
@@ -3804,12 +3903,8 @@ async function execute(command, paths, opts) {
 `);
     }
   }
-  if (result.interrupted) return 130;
-  if (command === "diff") warnUnapplicable(result);
-  if (command === "apply") return result.skipped.some((s) => s.reason === "changed-during-run" || s.reason === "parse-error" || s.reason === "write-failed") ? 1 : 0;
-  if (command === "diff") return 0;
-  const failing = result.summary.rewrite + (failOn === "review" ? result.summary.review : 0);
-  return failOn === "none" || failing === 0 ? 0 : 1;
+  if (command === "diff" && !result.interrupted) warnUnapplicable(result);
+  return (await Promise.resolve().then(() => __toESM(require_verdict(), 1))).verdict(result, failOn).exitCode;
 }
 function testPause(value) {
   const n = Number(value);
@@ -3824,17 +3919,35 @@ function testPause(value) {
     }
   };
 }
-async function guardWorkingTree(cwd, paths) {
+async function guardWorkingTree(cwd, paths, allowDirty, yes) {
   const [{ existsSync }, { checkWorkingTree }, { UsageError }] = await Promise.all([
     Promise.resolve().then(() => __toESM(require_node_fs(), 1)),
     Promise.resolve().then(() => __toESM(require_gitstate(), 1)),
     Promise.resolve().then(() => __toESM(require_options(), 1))
   ]);
   const roots = paths.map((p) => import_node_path.default.resolve(cwd, p)).filter((p) => existsSync(p));
-  const verdict = checkWorkingTree(roots);
+  const verdict = checkWorkingTree(roots, { allowDirty });
   if (verdict.error) throw new UsageError(verdict.error);
-  if (verdict.warning) process.stderr.write(`deepseek-migrate: warning: ${verdict.warning}
-`);
+  if (!verdict.outside) return true;
+  if (yes) {
+    process.stderr.write("deepseek-migrate: warning: not inside a git repository: apply cannot be undone with git; writing anyway (--yes)\n");
+    return true;
+  }
+  if (!process.stdin.isTTY || !process.stderr.isTTY) {
+    throw new UsageError("not inside a git repository, so apply cannot be undone with git: pass --yes to write anyway (deepseek-migrate diff shows what would change)");
+  }
+  const { createInterface } = await Promise.resolve().then(() => __toESM(require_promises2(), 1));
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  let answer = "";
+  try {
+    answer = await rl.question("deepseek-migrate: not inside a git repository, so apply cannot be undone with git. Rewrite the files in place? [y/N] ");
+  } catch {
+  } finally {
+    rl.close();
+  }
+  if (/^\s*y(?:es)?\s*$/i.test(answer)) return true;
+  process.stderr.write("deepseek-migrate: nothing written\n");
+  return false;
 }
 var NOT_FOR_GIT = {
   redacted: "diff shows <redacted> secret lines",

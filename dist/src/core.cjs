@@ -447,7 +447,7 @@ function collectionReason(members, legacy) {
 function lineBounds(text, offset) {
   return lineAround(text, offset);
 }
-function lineHeuristic(text, occ, path11) {
+function lineHeuristic(text, occ, path12) {
   const { start: ls, end: le } = lineBounds(text, occ.start);
   const idStart = occ.start - occ.prefix.length;
   const q = idStart > 0 ? text[idStart - 1] : "";
@@ -462,7 +462,7 @@ function lineHeuristic(text, occ, path11) {
   if (/(?:^|[^=!<>])(?:===?|!==?|<>)$|\s(?:eq|ne|-eq|-ne|is|is not|not in|in)$/.test(before)) return "comparison";
   if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
   if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
-  if (/\.sql$/i.test(path11) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
+  if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
   if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
   if (/(?:^|\s|\{)(?:case|when)\s+(?:[^:]*,\s*)?$/.test(before)) return "switch-case";
   if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
@@ -511,8 +511,8 @@ function enclosingList(text, from, to) {
   }
   return null;
 }
-function snippetFor(path11, text) {
-  const p = path11.toLowerCase();
+function snippetFor(path12, text) {
+  const p = path12.toLowerCase();
   if (/\.(?:[cm]?[jt]sx?)$/.test(p)) return /@ai-sdk\/deepseek|from ["']ai["']/.test(text) ? "ai-sdk" : "openai-node";
   if (p.endsWith(".py") || p.endsWith(".ipynb")) {
     if (/litellm/.test(text)) return "litellm";
@@ -535,8 +535,8 @@ function isMigrationProse(text, start, end) {
 }
 function proseBlock(text, start, end) {
   const { start: ls, end: le } = lineAround(text, start, 2 * WINDOW);
-  const cut = ls > 0 && text.charCodeAt(ls - 1) !== 10 || le < text.length && text.charCodeAt(le) !== 10;
-  if (cut) return { joined: text.slice(ls, le), at: start - ls, atEnd: end - ls };
+  const cut2 = ls > 0 && text.charCodeAt(ls - 1) !== 10 || le < text.length && text.charCodeAt(le) !== 10;
+  if (cut2) return { joined: text.slice(ls, le), at: start - ls, atEnd: end - ls };
   const line = text.slice(ls, le).replace(/\r$/, "");
   const mark = COMMENT_MARK.exec(line);
   const markText = mark?.[1] ?? null;
@@ -695,7 +695,7 @@ var init_docs = __esm({
     docsRule = {
       id: "docs",
       description: "Legacy model IDs in documentation prose and code blocks",
-      appliesTo: (path11) => DOCS.test(path11),
+      appliesTo: (path12) => DOCS.test(path12),
       check(ctx) {
         return { detections: textDetections(ctx, 0, ctx.text.length, true) };
       }
@@ -866,12 +866,12 @@ var init_ini_env = __esm({
     iniEnvRule = {
       id: "ini-env",
       description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
-      appliesTo: (path11) => ENV_FILE.test(path11) || INI_FILE.test(path11),
+      appliesTo: (path12) => ENV_FILE.test(path12) || INI_FILE.test(path12),
       check(ctx) {
         return { detections: lineDetections(ctx) };
       },
-      validate(text, path11) {
-        if (ENV_FILE.test(path11)) {
+      validate(text, path12) {
+        if (ENV_FILE.test(path12)) {
           let open3 = null;
           for (const line of splitLines2(text)) {
             const t = line.text;
@@ -919,27 +919,27 @@ function isResponseObject(obj) {
   const id = p.get("id");
   return id?.type === "string" && String(id.value).startsWith("chatcmpl-");
 }
-function recordedReason(root, node, path11) {
+function recordedReason(root, node, path12) {
   for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
   const rootProps = props(root);
   const cassette = rootProps.get("interactions")?.type === "array" || rootProps.get("http_interactions")?.type === "array" || props(rootProps.get("log")).get("entries")?.type === "array";
   const nock = root.type === "array" && (root.children ?? []).some((c) => props(c).has("scope") && props(c).has("method"));
   if (cassette || nock) {
-    if (path11.includes("response") || path11.includes("responses")) return "recorded-response";
-    if (path11.includes("request") || nock && path11[1] === "body") return "recorded-request";
+    if (path12.includes("response") || path12.includes("responses")) return "recorded-response";
+    if (path12.includes("request") || nock && path12[1] === "body") return "recorded-request";
   }
   for (const a of ancestors(node)) {
     const p = props(a);
     if (p.has("request") && p.has("response")) {
-      const idx = path11.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path11.slice(0, i)) === a);
-      if (idx !== -1) return path11[idx] === "response" ? "recorded-response" : "recorded-request";
+      const idx = path12.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path12.slice(0, i)) === a);
+      if (idx !== -1) return path12[idx] === "response" ? "recorded-response" : "recorded-request";
     }
   }
   return null;
 }
-function nodeAtPath(root, path11) {
+function nodeAtPath(root, path12) {
   let n = root;
-  for (const seg of path11) {
+  for (const seg of path12) {
     if (!n) return void 0;
     if (typeof seg === "number") n = n.type === "array" ? n.children?.[seg] : void 0;
     else n = props(n).get(seg);
@@ -1001,8 +1001,8 @@ function analyzeJson(ctx, view, snippet) {
     if (!decoded) return;
     const occs = findOccurrences(decoded.value);
     if (occs.length === 0) return;
-    const path11 = (0, import_jsonc_parser.getNodePath)(node);
-    if (isPackageJson && (PACKAGE_SECTIONS.has(String(path11[0])) || path11.length === 1 && path11[0] === "name")) return;
+    const path12 = (0, import_jsonc_parser.getNodePath)(node);
+    if (isPackageJson && (PACKAGE_SECTIONS.has(String(path12[0])) || path12.length === 1 && path12[0] === "name")) return;
     for (const occ of occs) {
       const range = toFileRange(view, decoded, occ.start, occ.end);
       if (!range) {
@@ -1012,15 +1012,15 @@ function analyzeJson(ctx, view, snippet) {
         continue;
       }
       const fileOcc = moveOccurrence(occ, range.start, range.end);
-      detections.push(classify3(node, path11, decoded, occ, fileOcc));
+      detections.push(classify3(node, path12, decoded, occ, fileOcc));
     }
   };
-  const classify3 = (node, path11, decoded, occ, fileOcc) => {
-    if (notebook && path11[0] === "cells" && typeof path11[1] === "number") {
-      if (path11[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
-      if (path11[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path11[1], "cell_type"])?.value);
+  const classify3 = (node, path12, decoded, occ, fileOcc) => {
+    if (notebook && path12[0] === "cells" && typeof path12[1] === "number") {
+      if (path12[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
+      if (path12[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
     }
-    const recorded = recordedReason(root, node, path11) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
+    const recorded = recordedReason(root, node, path12) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
     if (isKey(node)) {
       const keys = (node.parent?.parent?.children ?? []).map((p) => p.children?.[0]).filter((k) => k !== void 0);
@@ -1118,7 +1118,7 @@ var init_json2 = __esm({
     jsonRule = {
       id: "json",
       description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
-      appliesTo: (path11) => JSON_FILE.test(path11),
+      appliesTo: (path12) => JSON_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
         const view = plainView(ctx.text, 0, ctx.text.length, "file");
@@ -1275,14 +1275,14 @@ function literalValue(lit, text) {
   }
   return { value: value.join(""), rawStart, rawEnd, contents };
 }
-function isTestPath(path11) {
-  const base = path11.slice(path11.lastIndexOf("/") + 1);
-  return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path11);
+function isTestPath(path12) {
+  const base = path12.slice(path12.lastIndexOf("/") + 1);
+  return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path12);
 }
-function isPublicInit(path11) {
-  const parts = path11.split("/");
+function isPublicInit(path12) {
+  const parts = path12.split("/");
   if (parts[parts.length - 1] !== "__init__.py") return false;
-  if (isTestPath(path11)) return false;
+  if (isTestPath(path12)) return false;
   return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
 }
 function exportedNames(root, text) {
@@ -1699,15 +1699,15 @@ function commentAt(root, start, end) {
 }
 function analyse(root, ctx) {
   const text = ctx.text;
-  const path11 = ctx.path;
+  const path12 = ctx.path;
   const facts = {
     text,
-    isTest: isTestPath(path11),
-    publicInit: isPublicInit(path11),
+    isTest: isTestPath(path12),
+    publicInit: isPublicInit(path12),
     exported: text.includes("__all__") ? exportedNames(root, text) : /* @__PURE__ */ new Set(),
     anthropic: /\banthropic\b|deepseek\.com\/anthropic/i.test(text),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
-    snippet: snippetFor(path11.replace(/\.py[iw]$/i, ".py"), text),
+    snippet: snippetFor(path12.replace(/\.py[iw]$/i, ".py"), text),
     eol: text.includes("\r\n") ? "\r\n" : "\n"
   };
   const detections = [];
@@ -1757,7 +1757,7 @@ function analyse(root, ctx) {
       continue;
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
-    const reason = lineHeuristic(text, occ, path11);
+    const reason = lineHeuristic(text, occ, path12);
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
   }
   for (const { call, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, body));
@@ -1805,7 +1805,7 @@ var init_python = __esm({
     pythonRule = {
       id: "python",
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
-      appliesTo: (path11) => PYTHON.test(path11),
+      appliesTo: (path12) => PYTHON.test(path12),
       async check(ctx) {
         return withTree(ctx.text, (root) => analyse(root, ctx));
       },
@@ -2055,12 +2055,12 @@ var init_shell = __esm({
     shellRule = {
       id: "shell",
       description: "Legacy model IDs in shell scripts and .http/.rest files, with thinking added to JSON request bodies",
-      appliesTo: (path11) => SHELL_FILE.test(path11) || HTTP_FILE.test(path11),
+      appliesTo: (path12) => SHELL_FILE.test(path12) || HTTP_FILE.test(path12),
       check(ctx) {
         return { detections: HTTP_FILE.test(ctx.path) ? httpDetections(ctx) : shellDetections(ctx) };
       },
-      validate(text, path11) {
-        if (HTTP_FILE.test(path11)) {
+      validate(text, path12) {
+        if (HTTP_FILE.test(path12)) {
           for (const b of httpBodies(text)) {
             const body = text.slice(b.start, b.end);
             if (!looksLikeJson(body) || body.includes("{{")) continue;
@@ -2203,7 +2203,7 @@ var init_toml = __esm({
     tomlRule = {
       id: "toml",
       description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
-      appliesTo: (path11) => /\.toml$/i.test(path11),
+      appliesTo: (path12) => /\.toml$/i.test(path12),
       check(ctx) {
         const text = ctx.text;
         const snippet = snippetFor(ctx.path, text);
@@ -2362,8 +2362,8 @@ function isMembershipReceiver(node) {
   const p = o.parent;
   return ts.isPropertyAccessExpression(p) && p.expression === o && MEMBERSHIP.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
 }
-function scriptKind(path11) {
-  const ext = /\.([^./]+)$/.exec(path11.toLowerCase())?.[1] ?? "";
+function scriptKind(path12) {
+  const ext = /\.([^./]+)$/.exec(path12.toLowerCase())?.[1] ?? "";
   switch (ext) {
     case "tsx":
       return ts.ScriptKind.TSX;
@@ -2377,8 +2377,8 @@ function scriptKind(path11) {
       return ts.ScriptKind.JS;
   }
 }
-function parse(text, path11) {
-  return ts.createSourceFile(path11, text, ts.ScriptTarget.Latest, true, scriptKind(path11));
+function parse(text, path12) {
+  return ts.createSourceFile(path12, text, ts.ScriptTarget.Latest, true, scriptKind(path12));
 }
 function firstParseError(sf) {
   const diagnostics = sf.parseDiagnostics ?? [];
@@ -2726,8 +2726,8 @@ __export(ts_js_analyze_exports, {
   analyze: () => analyze,
   parseError: () => parseError
 });
-function parseError(text, path11) {
-  return firstParseError(parse(text, path11));
+function parseError(text, path12) {
+  return firstParseError(parse(text, path12));
 }
 function analyze(ctx) {
   const sf = parse(ctx.text, ctx.path);
@@ -2827,8 +2827,8 @@ function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
   if (/\s/.test(content) && isMigrationProse(content, occ.start - range.start, occ.end - range.start)) {
     return detect(occ, ctx, "review", "migration-prose");
   }
-  const verdict = contextVerdict(expr, occ.legacy, f);
-  if (verdict) return detect(occ, ctx, "review", verdict.reason, verdict.detail === void 0 ? {} : { detail: verdict.detail });
+  const verdict2 = contextVerdict(expr, occ.legacy, f);
+  if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
   const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
@@ -3069,12 +3069,12 @@ var init_ts_js = __esm({
     tsJsRule = {
       id: "ts-js",
       description: "Legacy model IDs in TypeScript/JavaScript strings, templates, JSX and comments, with thinking insertion at OpenAI and AI SDK request sites",
-      appliesTo: (path11) => TS_JS_SOURCE.test(path11),
+      appliesTo: (path12) => TS_JS_SOURCE.test(path12),
       async check(ctx) {
         return (await loadAnalysis()).analyze(ctx);
       },
-      async validate(text, path11) {
-        return (await loadAnalysis()).parseError(text, path11);
+      async validate(text, path12) {
+        return (await loadAnalysis()).parseError(text, path12);
       },
       warmUp: loadAnalysis
     };
@@ -3124,11 +3124,11 @@ function collectScalars(doc) {
   visit(doc.contents, []);
   return out;
 }
-function classify2(ctx, site, occ, path11, cassette, litellm, fileSnippet) {
+function classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet) {
   const value = scalarValue(site.scalar) ?? "";
   if (cassette) {
-    if (path11.includes("response")) return detect(occ, ctx, "review", "recorded-response");
-    if (path11.includes("request")) return detect(occ, ctx, "review", "recorded-request");
+    if (path12.includes("response")) return detect(occ, ctx, "review", "recorded-response");
+    if (path12.includes("request")) return detect(occ, ctx, "review", "recorded-request");
   }
   if (site.frames.some((f) => isResponseMap(f.node)) || RESPONSE_TEXT3.test(value)) {
     return detect(occ, ctx, "review", "recorded-response");
@@ -3143,7 +3143,7 @@ function classify2(ctx, site, occ, path11, cassette, litellm, fileSnippet) {
     const reason = collectionReason(members, occ.legacy);
     if (reason) return detect(occ, ctx, "review", reason);
   }
-  const keyPath = path11.filter((k) => typeof k === "string");
+  const keyPath = path12.filter((k) => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm && keyPath.includes("litellm_params")) {
     return valueDetection({ openRouter: false }, occ, "litellm");
@@ -3166,7 +3166,7 @@ var init_yaml = __esm({
     yamlRule = {
       id: "yaml",
       description: "Legacy model IDs in YAML: config values, mapping keys, sequences, workflow scripts, cassettes",
-      appliesTo: (path11) => YAML_FILE.test(path11),
+      appliesTo: (path12) => YAML_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE2.test(ctx.path)) return { detections: [] };
         const text = ctx.text;
@@ -3186,13 +3186,13 @@ var init_yaml = __esm({
             covered.push({ start, end });
             const occs = [...findOccurrences(text, start, end), ...defaultExpansions(text, start, end)];
             if (occs.length === 0) continue;
-            const path11 = site.frames.map((f) => f.key);
-            const keyName = path11[path11.length - 1];
+            const path12 = site.frames.map((f) => f.key);
+            const keyName = path12[path12.length - 1];
             if (!site.isKey && typeof keyName === "string" && SCRIPT_KEYS.has(keyName) && !cassette) {
               detections.push(...shellDetections(ctx, start, end));
               continue;
             }
-            for (const occ of occs) detections.push(classify2(ctx, site, occ, path11, cassette, litellm, fileSnippet));
+            for (const occ of occs) detections.push(classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet));
           }
         }
         covered.sort((a, b) => a.start - b.start);
@@ -3653,9 +3653,9 @@ function isExcludedFileName(name) {
   return HISTORY_FILE.test(name) || LOCK_FILE.test(name);
 }
 function toRel(cwd, abs) {
-  const cut = cwd.endsWith(import_node_path3.default.sep) ? cwd.length : cwd.length + 1;
-  if (import_node_path3.default.sep === "/" && abs.length > cut && abs.startsWith(cwd) && abs[cut - 1] === "/" && !abs.includes("/.", cut - 1)) {
-    return abs.slice(cut);
+  const cut2 = cwd.endsWith(import_node_path3.default.sep) ? cwd.length : cwd.length + 1;
+  if (import_node_path3.default.sep === "/" && abs.length > cut2 && abs.startsWith(cwd) && abs[cut2 - 1] === "/" && !abs.includes("/.", cut2 - 1)) {
+    return abs.slice(cut2);
   }
   const rel = import_node_path3.default.relative(cwd, abs);
   return (rel === "" ? import_node_path3.default.basename(abs) : rel).split(import_node_path3.default.sep).join("/");
@@ -3892,19 +3892,19 @@ function matcher(patterns2) {
   return { ignores: (p) => current().ignores(p), test: (p) => current().test(p) };
 }
 function compileRules(dir, text) {
-  const cut = dir.endsWith(import_node_path3.default.sep) ? dir.length : dir.length + 1;
+  const cut2 = dir.endsWith(import_node_path3.default.sep) ? dir.length : dir.length + 1;
   const names2 = [];
   const paths = [];
   for (const raw of text.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const pattern = line.trimEnd();
     if (pattern === "" || pattern.startsWith("#")) continue;
-    if (pattern.startsWith("!")) return { base: dir, cut, all: matcher(text), byName: null, byPath: null };
+    if (pattern.startsWith("!")) return { base: dir, cut: cut2, all: matcher(text), byName: null, byPath: null };
     (pattern.replace(/\/$/, "").includes("/") ? paths : names2).push(line);
   }
   return {
     base: dir,
-    cut,
+    cut: cut2,
     all: null,
     byName: names2.length > 0 ? matcher(names2) : null,
     byPath: paths.length > 0 ? matcher(paths) : null
@@ -4041,8 +4041,8 @@ var init_scan = __esm({
 });
 
 // src/secrets.ts
-function familyOf(path11) {
-  const name = path11.slice(path11.lastIndexOf("/") + 1).toLowerCase();
+function familyOf(path12) {
+  const name = path12.slice(path12.lastIndexOf("/") + 1).toLowerCase();
   if (name.startsWith(".env") || name.endsWith(".env")) return "config";
   if (/\.(?:properties|ini|cfg|conf|toml|npmrc|pypirc|netrc)$/.test(name) || /^\.(?:npmrc|pypirc|netrc)$/.test(name)) return "config";
   if (/\.ya?ml$/.test(name)) return "yaml";
@@ -4072,11 +4072,24 @@ function cleanValue(raw, family) {
   if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0])) v = v.slice(1, -1);
   return v.replace(/,$/, "").trim();
 }
-function worthHiding(value) {
-  return value.length >= 4 && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !/deepseek-(?:chat|reasoner)/.test(value);
+function filler(token) {
+  return token.length >= 3 && ("abcdefghijklmnopqrstuvwxyz".includes(token) || "01234567890".includes(token) || /^(.)\1*$/.test(token));
 }
-function findSecrets(path11, text) {
-  const family = familyOf(path11);
+function placeholderWords(value) {
+  const tokens = value.toLowerCase().match(/[a-z]+|[0-9]+/g);
+  if (!tokens) return true;
+  const others = tokens.filter((t) => !PLACEHOLDER_WORDS.has(t) && !filler(t));
+  return others.length === 0 || others.length === 1 && /^[0-9]{1,4}$/.test(others[0]);
+}
+function wordLike(value) {
+  if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(value)) return false;
+  return value.split(/[-_. ]/).every((part) => /^(?:[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+)$/.test(part));
+}
+function worthHiding(value) {
+  return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !/deepseek-(?:chat|reasoner)/.test(value);
+}
+function findSecrets(path12, text) {
+  const family = familyOf(path12);
   const values = /* @__PURE__ */ new Set();
   const lines = /* @__PURE__ */ new Set();
   const all = text.split("\n");
@@ -4141,19 +4154,7 @@ function redact(text, secrets) {
   for (const re of SHAPES) out = out.replace(re, (m) => worthHiding(m) ? REDACTED : m);
   return out;
 }
-function redactDeep(value, secrets) {
-  if (secrets.values.length === 0) return value;
-  const walk = (v) => {
-    if (typeof v === "string") return redact(v, secrets);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === "object") {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    }
-    return v;
-  };
-  return walk(value);
-}
-var NO_SECRETS, REDACTED, SECRET_NAME, PLAIN_VALUE, SHAPES, SHAPE_HINT, LONG_RUN, LONG_TOKEN, QUOTED, PRIVATE_KEY_BEGIN, PRIVATE_KEY_END, CONFIG_ENTRY, JSON_ENTRY, CODE_ENTRY, REFERENCE, PLACEHOLDER2;
+var NO_SECRETS, REDACTED, SECRET_NAME, PLAIN_VALUE, SHAPES, SHAPE_HINT, LONG_RUN, LONG_TOKEN, QUOTED, PRIVATE_KEY_BEGIN, PRIVATE_KEY_END, CONFIG_ENTRY, JSON_ENTRY, CODE_ENTRY, REFERENCE, PLACEHOLDER2, MIN_SECRET_LENGTH, PLACEHOLDER_WORDS;
 var init_secrets = __esm({
   "src/secrets.ts"() {
     "use strict";
@@ -4185,8 +4186,75 @@ var init_secrets = __esm({
     CONFIG_ENTRY = /^\s*(?:export\s+|-\s+)?["']?([A-Za-z0-9_.\-[\]]+)["']?\s*[:=]\s*(.*)$/;
     JSON_ENTRY = /"((?:[^"\\\n]|\\.)*)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
     CODE_ENTRY = /(?<![\w$.-])([A-Za-z_$][\w$.-]*)["']?\s*(?:[:=]|:=|=>)\s*(["'`])([^"'`\n]*)\2/g;
-    REFERENCE = /^(?:\$\{\{.*\}\}|\$\{?[\w.:-]+\}?|\{\{.*\}\}|%\(\w+\)s|os\.environ\S*|(?:process\.)?env[.\[(]\S*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^>]*>)$/;
-    PLACEHOLDER2 = /your[-_ ]|replace[-_ ]?me|example|placeholder|change[-_ ]?me|dummy|x{4,}|\*{4,}|\.{3}/i;
+    REFERENCE = /^(?:\$\{\{.*\}\}|\$\{?[\w.:-]+\}?|\{\{.*\}\}|%\(\w+\)s|os\.environ\S*|os\.getenv\S*|(?:process\.)?env[.\[(]\S*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^>]*>)$/;
+    PLACEHOLDER2 = /your[-_ ]|replace[-_ ]?me|example|placeholder|change[-_ ]?me|dummy|x{3,}|\*{3,}|\.{3}/i;
+    MIN_SECRET_LENGTH = 8;
+    PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
+      "test",
+      "tests",
+      "testing",
+      "dummy",
+      "fake",
+      "mock",
+      "mocked",
+      "stub",
+      "sample",
+      "demo",
+      "example",
+      "placeholder",
+      "changeme",
+      "change",
+      "replace",
+      "me",
+      "your",
+      "my",
+      "here",
+      "insert",
+      "put",
+      "fill",
+      "api",
+      "key",
+      "keys",
+      "token",
+      "secret",
+      "password",
+      "passwd",
+      "pass",
+      "pwd",
+      "auth",
+      "access",
+      "bearer",
+      "client",
+      "id",
+      "sk",
+      "pk",
+      "proj",
+      "none",
+      "null",
+      "nil",
+      "todo",
+      "tbd",
+      "foo",
+      "bar",
+      "baz",
+      "qux",
+      "dev",
+      "local",
+      "default",
+      "redacted",
+      "invalid",
+      "empty",
+      "unset",
+      "not",
+      "set",
+      "value",
+      "any",
+      "whatever",
+      "the",
+      "for",
+      "use",
+      "real"
+    ]);
   }
 });
 
@@ -4331,14 +4399,14 @@ var init_write = __esm({
 });
 
 // src/context.ts
-function fileContext(path11, text) {
-  const testLike = TEST_DIR.test(path11) || TEST_FILE2.test(path11);
-  return { kind: fileKind(path11, text), testLike, inlineSnapshots: inlineSnapshotRanges(path11, text) };
+function fileContext(path12, text) {
+  const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
+  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text) };
 }
-function fileKind(path11, text) {
-  if (SNAPSHOT_PATH.test(path11)) return "snapshot";
-  if (GENERATED_PATH.test(path11) || hasGeneratedHeader(text)) return "generated";
-  if (RECORDING_EXT.test(path11) && (RECORDING_DIR.test(path11) || RECORDING_MAYBE_DIR.test(path11) && looksLikeRecording(text))) return "recording";
+function fileKind(path12, text) {
+  if (SNAPSHOT_PATH.test(path12)) return "snapshot";
+  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text)) return "generated";
+  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text))) return "recording";
   return "plain";
 }
 function hasGeneratedHeader(text) {
@@ -4351,12 +4419,12 @@ function looksLikeRecording(text) {
   const response = /["']?response["']?\s*:/.test(text);
   return request && response || /"scope"\s*:/.test(text) && response || /"entries"\s*:/.test(text) && response;
 }
-function applyContext(path11, text, detections) {
+function applyContext(path12, text, detections) {
   if (detections.length === 0) return [];
-  const ctx = fileContext(path11, text);
-  return detections.map((d) => refine(ctx, path11, text, d));
+  const ctx = fileContext(path12, text);
+  return detections.map((d) => refine(ctx, path12, text, d));
 }
-function refine(ctx, path11, text, d) {
+function refine(ctx, path12, text, d) {
   if (d.reason === "recorded-response") return d;
   const overridable = d.action === "rewrite" || GENERIC.has(d.reason);
   const response = overridable && isRecordedResponse(ctx, text, d);
@@ -4367,7 +4435,7 @@ function refine(ctx, path11, text, d) {
       return review(d, "generated");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
-      return review(d, response || responseSideOfRecording(path11, text, d.start) ? "recorded-response" : "recorded-request");
+      return review(d, response || responseSideOfRecording(path12, text, d.start) ? "recorded-response" : "recorded-request");
     case "plain":
       break;
   }
@@ -4418,8 +4486,8 @@ function enclosingObject(text, from, to) {
   }
   return null;
 }
-function responseSideOfRecording(path11, text, offset) {
-  const keys = /\.(?:json|har)$/i.test(path11) ? jsonPath(text, offset) : yamlAncestors(text, offset);
+function responseSideOfRecording(path12, text, offset) {
+  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text, offset) : yamlAncestors(text, offset);
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
 function jsonPath(text, offset) {
@@ -4446,10 +4514,10 @@ function yamlAncestors(text, offset) {
 function indentOf(line) {
   return /^\s*/.exec(line)[0].length;
 }
-function inlineSnapshotRanges(path11, text) {
+function inlineSnapshotRanges(path12, text) {
   let call;
-  if (/\.[cm]?[jt]sx?$/i.test(path11)) call = INLINE_SNAPSHOT_CALL;
-  else if (/\.py$/i.test(path11) && /\bfrom\s+inline_snapshot\s+import\b/.test(text)) call = PY_INLINE_SNAPSHOT_CALL;
+  if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text)) call = PY_INLINE_SNAPSHOT_CALL;
   else return [];
   const out = [];
   call.lastIndex = 0;
@@ -4610,12 +4678,63 @@ function thinkingSnippet(kind, mode) {
       return `"thinking": {"type": "${mode}"} in the request body`;
   }
 }
+function noteLead(legacy, mode) {
+  return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
+}
 function thinkingNote(legacy, kind) {
   const mode = legacyEntry(legacy).thinking;
-  const lead = mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
-  return `${lead}: ${thinkingSnippet(kind, mode)}`;
+  return `${noteLead(legacy, mode)}: ${thinkingSnippet(kind, mode)}`;
 }
-var ADVISORIES;
+function reasonHeadline(reason) {
+  switch (reason) {
+    case "reference":
+      return "retired name";
+    case "request-site":
+      return "request site";
+    case "config-value":
+      return "configuration value";
+    case "comparison":
+      return "compared: test the thinking setting instead";
+    case "switch-case":
+      return "branched on: branch on the thinking setting";
+    case "mapping-key":
+      return "table key: decide what the V4 entry holds";
+    case "collection-both":
+      return "listed with the other name: they would merge";
+    case "collection-current":
+      return "listed beside its V4 ID: remove this entry";
+    case "openrouter":
+      return "OpenRouter's own slug: check the route";
+    case "regex":
+      return "in a pattern: decide what it should match";
+    case "recorded-request":
+      return "recorded request: re-record it";
+    case "recorded-response":
+      return "recorded response: history, re-record or leave";
+    case "snapshot":
+      return "test snapshot: re-run the tests to update it";
+    case "generated":
+      return "generated file: change its source, regenerate";
+    case "exported-constant":
+      return "exported constant: add a new one instead";
+    case "migration-prose":
+      return "text about the migration: edit by hand";
+    case "test-assertion":
+      return "test expectation: update it by hand";
+    case "thinking-conflict":
+      return "thinking set otherwise here: decide which";
+    case "escaped-literal":
+      return "escaped or computed string: edit by hand";
+  }
+}
+function advisoryHeadline(code) {
+  return ADVISORY_HEADLINES[code];
+}
+function noteSnippet(note, legacy) {
+  const lead = `${noteLead(legacy, legacyEntry(legacy).thinking)}: `;
+  return note.startsWith(lead) ? note.slice(lead.length) : null;
+}
+var ADVISORIES, ADVISORY_HEADLINES;
 var init_messages = __esm({
   "src/messages.ts"() {
     "use strict";
@@ -4625,6 +4744,12 @@ var init_messages = __esm({
       "sampling-ignored": "temperature/top_p/penalties are ignored when thinking is enabled",
       "forced-tool-choice": "forcing a tool via tool_choice returns HTTP 400 when thinking is enabled",
       "fim-thinking": "FIM completion (/beta/completions) works only with thinking disabled"
+    };
+    ADVISORY_HEADLINES = {
+      "reasoning-content-dropped": "reasoning_content dropped: V4 needs it back when tools are used",
+      "sampling-ignored": "sampling settings are ignored while thinking is enabled",
+      "forced-tool-choice": "a forced tool_choice fails (HTTP 400) while thinking is enabled",
+      "fim-thinking": "FIM completion works only with thinking disabled"
     };
   }
 });
@@ -4668,9 +4793,9 @@ function isMinified(text) {
   for (let i = text.indexOf("\n"); i !== -1 && newlines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) newlines++;
   return newlines * 1e3 < text.length;
 }
-function ruleFor(rules, path11) {
-  const rule = rules.find((r) => r.appliesTo(path11));
-  if (!rule) throw new Error(`no rule for ${path11}`);
+function ruleFor(rules, path12) {
+  const rule = rules.find((r) => r.appliesTo(path12));
+  if (!rule) throw new Error(`no rule for ${path12}`);
   return rule;
 }
 async function processFile(file, absPath, rules, options2, preloaded) {
@@ -4700,8 +4825,12 @@ async function processFile(file, absPath, rules, options2, preloaded) {
     detections = applyContext(file, text, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
-    return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${oneLine(err)}` }, secrets: findSecrets(file, text) };
+    const secrets2 = findSecrets(file, text);
+    return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${redact(oneLine(err), secrets2)}` }, secrets: secrets2 };
   }
+  let secretSet;
+  const secretsOf = () => secretSet ??= findSecrets(file, text);
+  const quoted = (detail) => detail === void 0 ? void 0 : redact(detail, secretsOf());
   const starts = lineStarts(text);
   const lines = splitLines(text);
   const suppressedMemo = /* @__PURE__ */ new Map();
@@ -4739,7 +4868,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
       replacement,
       action: d.action,
       reason: d.reason,
-      message: reasonMessage(d.reason, d.legacy, replacement ?? options2.mapping[d.legacy], d.detail),
+      message: reasonMessage(d.reason, d.legacy, replacement ?? options2.mapping[d.legacy], quoted(d.detail)),
       thinking: entry.thinking,
       thinkingState: options2.thinking === "off" && state === "inserted" ? "note" : state,
       note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, d.snippet ?? "generic") : null,
@@ -4748,16 +4877,17 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   }
   const advisories = advisoryDetections.filter((a) => !suppressed(position(starts, a.start).line)).map((a) => {
     const p = position(starts, a.start);
-    return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, a.detail) };
+    return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, quoted(a.detail)) };
   });
-  const secrets = findings.length > 0 || advisories.length > 0 ? findSecrets(file, text) : void 0;
+  const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
   const after = applyEdits(text, edits).text;
   if (after === text) return { file, absPath, findings, advisories, secrets };
   if (rule.validate && options2.validate !== false) {
     const broken = await rule.validate(after, file);
     if (broken !== null && await rule.validate(text, file) === null) {
-      return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail: `edit would break the syntax: ${broken}` } };
+      const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
+      return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail } };
     }
   }
   return { file, absPath, findings, advisories, secrets, edit: { before: text, after, encoding } };
@@ -4853,8 +4983,8 @@ async function gitDiscover(roots, options2, hooks = {}) {
       if (!name.startsWith(prefix)) continue;
       let from = prefix.length;
       let excluded = false;
-      for (let cut = name.indexOf("/", from); cut !== -1; from = cut + 1, cut = name.indexOf("/", from)) {
-        if (DEFAULT_EXCLUDED_DIRS.has(name.slice(from, cut))) {
+      for (let cut2 = name.indexOf("/", from); cut2 !== -1; from = cut2 + 1, cut2 = name.indexOf("/", from)) {
+        if (DEFAULT_EXCLUDED_DIRS.has(name.slice(from, cut2))) {
           excluded = true;
           break;
         }
@@ -5235,7 +5365,7 @@ async function run(options2) {
   const handle = async (o, write) => {
     const secrets = o.secrets ?? NO_SECRETS;
     const file = shownName(o.file);
-    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
+    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: o.skipped.detail });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch = null;
     let blocker;
@@ -5262,8 +5392,8 @@ async function run(options2) {
     const shown = file === o.file ? null : file;
     files.push({
       file,
-      findings: redactDeep(shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings, secrets),
-      advisories: redactDeep(shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories, secrets),
+      findings: shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings,
+      advisories: shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories,
       patch,
       written,
       ...blocker ? { patchApplicable: false, patchBlocker: blocker } : {},
@@ -5321,7 +5451,8 @@ async function run(options2) {
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
   const allSkipped = [...folderSkips, ...skipped];
-  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted };
+  const gitFallback = options2.gitScan !== false && viaGit === null;
+  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {} };
 }
 async function* toAsync(batches) {
   yield* batches;
@@ -5437,17 +5568,20 @@ var git_exports = {};
 __export(git_exports, {
   GitError: () => GitError,
   changedFiles: () => changedFiles,
-  findRepoRoot: () => findRepoRoot
+  findRepoRoot: () => findRepoRoot,
+  gitReason: () => gitReason,
+  gitRefusal: () => gitRefusal
 });
 async function git2(cwd, args) {
   const out = await gitRaw(cwd, args);
-  return { ok: out.ok, stdout: out.stdout.toString("utf8"), stderr: out.stderr };
+  return { ok: out.ok, stdout: out.stdout.toString("utf8"), stderr: out.stderr, ...out.missing ? { missing: true } : {} };
 }
 async function gitRaw(cwd, args) {
   const { execFile } = await Promise.resolve().then(() => __toESM(require_node_child_process(), 1));
   return new Promise((resolve) => {
     execFile("git", [...args], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8") });
+      const missing = err?.code === "ENOENT";
+      resolve({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8"), ...missing ? { missing } : {} });
     });
   });
 }
@@ -5455,11 +5589,18 @@ async function changedFiles(cwd, ref) {
   const dashed = ref.startsWith("-");
   const probe = await git2(cwd, ["rev-parse", "--show-toplevel", ...dashed ? [] : ["--verify", "--quiet", `${ref}^{commit}`]]);
   const [root = "", commit = ""] = probe.stdout.split(/\r?\n/);
-  if (root === "") throw new GitError(`--changed needs a git repository, and ${cwd} is not inside one`);
+  if (root === "") {
+    if (probe.missing) throw new GitError("--changed needs git, and git could not be started (is it installed and on PATH?)");
+    if (!NOT_A_REPO.test(probe.stderr)) throw new GitError(`--changed: git cannot read this repository: ${gitReason(probe.stderr)}`);
+    throw new GitError(`--changed needs a git repository, and ${cwd} is not inside one`);
+  }
   if (dashed) throw new GitError(`--changed: '${ref}' is not a git ref`);
   const verified = probe.ok && commit !== "";
   if (!verified && ref === "HEAD" && !(await git2(root, ["rev-parse", "--verify", "--quiet", "HEAD"])).ok) {
     throw new GitError("--changed: the repository has no commits yet, so there is no HEAD to compare with");
+  }
+  if (!verified && (0, import_node_fs10.existsSync)(import_node_path7.default.resolve(cwd, ref))) {
+    throw new GitError(`--changed: '${ref}' is a path, not a git ref; to scan it for changes use --changed REF -- PATH (e.g. --changed HEAD -- ${ref})`);
   }
   if (!verified) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
   const [diff, untracked] = await Promise.all([
@@ -5487,10 +5628,22 @@ function findRepoRoot(start) {
     if (import_node_path7.default.dirname(dir) === dir) return null;
   }
 }
+function gitReason(stderr) {
+  const reason = firstLine(stderr).replace(/^(?:fatal|error):\s*/, "") || "git failed without a message";
+  const trust = /^\s*(git config --global --add safe\.directory .+)$/m.exec(stderr);
+  return trust ? `${reason} (to trust it: ${trust[1].trim()})` : reason;
+}
+async function gitRefusal(cwd) {
+  if (findRepoRoot(cwd) === null) return null;
+  const r = await git2(cwd, ["rev-parse", "--show-toplevel"]);
+  if (r.ok) return null;
+  if (r.missing) return "git could not be started (is it installed and on PATH?)";
+  return NOT_A_REPO.test(r.stderr) ? null : gitReason(r.stderr);
+}
 function firstLine(s) {
   return s.trim().split("\n")[0] ?? "";
 }
-var import_node_fs10, import_promises3, import_node_path7, GitError;
+var import_node_fs10, import_promises3, import_node_path7, GitError, NOT_A_REPO;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
@@ -5501,6 +5654,7 @@ var init_git = __esm({
     init_options();
     GitError = class extends UsageError {
     };
+    NOT_A_REPO = /not a git repository/i;
   }
 });
 
@@ -5538,10 +5692,10 @@ async function scan2(options2 = {}) {
   });
   return jsonReport(result);
 }
-async function migrateText(path11, text, settings = {}) {
-  if (typeof path11 !== "string" || path11 === "") throw new TypeError("migrateText: path must be a non-empty string");
+async function migrateText(path12, text, settings = {}) {
+  if (typeof path12 !== "string" || path12 === "") throw new TypeError("migrateText: path must be a non-empty string");
   if (typeof text !== "string") throw new TypeError("migrateText: text must be a string");
-  const file = path11.split("\\").join("/");
+  const file = path12.split("\\").join("/");
   const thinking = parseChoice("thinking", settings.thinking ?? "explicit", ["explicit", "off"]);
   const mapping2 = buildMapping(settings.to, mapStrings(settings.map));
   const bom = text.startsWith("\uFEFF");
@@ -5549,14 +5703,14 @@ async function migrateText(path11, text, settings = {}) {
   const bytes = Buffer.concat([Buffer.from([255, 254]), Buffer.from(body, "utf16le")]);
   const { processFile: processFile2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
   const outcome = await processFile2(file, file, loadRules, { mapping: mapping2, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
-  const secrets = outcome.secrets ?? NO_SECRETS;
   const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text;
   return {
     text: after,
     changed: after !== text,
-    findings: redactDeep(outcome.findings.map(findingJson), secrets),
-    advisories: redactDeep(outcome.advisories.map((a) => ({ ...a })), secrets),
-    skipped: outcome.skipped ? { reason: outcome.skipped.reason, detail: redact(outcome.skipped.detail, secrets) } : null
+    // The engine redacts what it copies from the text (message and skip details), as for the report.
+    findings: outcome.findings.map(findingJson),
+    advisories: outcome.advisories.map((a) => ({ ...a })),
+    skipped: outcome.skipped ? { reason: outcome.skipped.reason, detail: outcome.skipped.detail } : null
   };
 }
 function mapStrings(map) {
@@ -5580,7 +5734,6 @@ var init_api = __esm({
     init_json();
     init_rules2();
     init_run();
-    init_secrets();
     version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("../../package.json").version;
     catalog = deepFreeze(
       structuredClone({ retiredAt: RETIRED_AT, announcedAt: ANNOUNCED_AT, legacy: LEGACY, currentIds: CURRENT_IDS, presets: PRESETS, sources: SOURCES })
@@ -5650,20 +5803,21 @@ function treeState(root) {
     return code === "ENOENT" ? { kind: "no-repo" } : { kind: "unknown", reason: r.error.message };
   }
   if (r.status !== 0) {
-    const msg = (r.stderr || "").trim().split("\n")[0] ?? "";
-    if (/not a git repository/i.test(msg)) return { kind: "no-repo" };
-    return { kind: "unknown", reason: msg.replace(/^fatal:\s*/, "") || `git status exited ${r.status}` };
+    const stderr = r.stderr || "";
+    if (/not a git repository/i.test(stderr)) return { kind: "no-repo" };
+    return { kind: "unknown", reason: stderr.trim() ? gitReason(stderr) : `git status exited ${r.status}` };
   }
   const files = r.stdout.split("\n").filter((l) => l.length > 3).map((l) => l.slice(3));
   return files.length === 0 ? { kind: "clean" } : { kind: "dirty", files };
 }
-function checkWorkingTree(roots) {
+function checkWorkingTree(roots, options2 = {}) {
+  if (options2.allowDirty) return { outside: roots.some((r) => findRepoRoot(r) === null) };
   const dirty = [];
   let outside = false;
   for (const root of roots) {
     const state = treeState(root);
     if (state.kind === "unknown") {
-      return { error: `cannot check the git working tree (${state.reason}); pass --allow-dirty to apply anyway` };
+      return { error: `cannot check the git working tree: ${state.reason}; pass --allow-dirty to apply anyway`, outside };
     }
     if (state.kind === "no-repo") outside = true;
     if (state.kind === "dirty") {
@@ -5673,10 +5827,11 @@ function checkWorkingTree(roots) {
   if (dirty.length > 0) {
     const shown = dirty.slice(0, 3).join(", ") + (dirty.length > 3 ? `, and ${dirty.length - 3} more` : "");
     return {
-      error: `the git working tree has uncommitted changes to ${dirty.length} tracked file${dirty.length === 1 ? "" : "s"} (${shown}); commit or stash them first, or pass --allow-dirty`
+      error: `the git working tree has uncommitted changes to ${dirty.length} tracked file${dirty.length === 1 ? "" : "s"} (${shown}); commit or stash them first, or pass --allow-dirty`,
+      outside
     };
   }
-  return outside ? { warning: "not inside a git repository: apply cannot be undone with git; writing anyway" } : {};
+  return { outside };
 }
 var import_node_child_process2, import_node_fs11, import_node_path8;
 var init_gitstate = __esm({
@@ -5685,6 +5840,7 @@ var init_gitstate = __esm({
     import_node_child_process2 = require("node:child_process");
     import_node_fs11 = require("node:fs");
     import_node_path8 = __toESM(require("node:path"), 1);
+    init_git();
   }
 });
 
@@ -5770,12 +5926,30 @@ var diff_exports = {};
 __export(diff_exports, {
   renderDiff: () => renderDiff
 });
-function renderDiff(result) {
-  return result.files.map((f) => f.patch ?? "").join("");
+function renderDiff(result, ctx) {
+  const text = result.files.map((f) => f.patch ?? "").join("");
+  if (!ctx?.color || text === "") return text;
+  const c = pc.createColors(true);
+  const lines = text.split("\n");
+  let header = false;
+  return lines.map((line) => {
+    if (line.startsWith("diff --git ")) header = true;
+    else if (line.startsWith("@@")) header = false;
+    if (line === "") return line;
+    if (header) return c.bold(line);
+    if (line.startsWith("@@")) return c.cyan(line);
+    if (line.startsWith("+")) return c.green(line);
+    if (line.startsWith("-")) return c.red(line);
+    if (line.startsWith("\\")) return c.dim(line);
+    return line;
+  }).join("\n");
 }
+var import_node_module5, pc;
 var init_diff = __esm({
   "src/reporters/diff.ts"() {
     "use strict";
+    import_node_module5 = require("node:module");
+    pc = (0, import_node_module5.createRequire)(__moduleUrl("reporters/diff.js"))("picocolors");
   }
 });
 
@@ -5818,33 +5992,92 @@ var init_paths = __esm({
   }
 });
 
+// src/verdict.ts
+var verdict_exports = {};
+__export(verdict_exports, {
+  verdict: () => verdict
+});
+function verdict(result, failOn = "review") {
+  const { summary } = result;
+  const review2 = summary.review;
+  let rewrite = summary.rewrite;
+  let unwritten = 0;
+  let failing;
+  if (result.command === "apply") {
+    rewrite = 0;
+    for (const f of result.files) {
+      const n = f.findings.filter((x) => x.action === "rewrite").length;
+      if (f.written) rewrite += n;
+      else unwritten += n;
+    }
+    failing = result.skipped.some((s) => UNWRITTEN.has(s.reason));
+  } else if (result.command === "diff") {
+    failing = false;
+  } else {
+    failing = failOn !== "none" && summary.rewrite + (failOn === "review" ? review2 : 0) > 0;
+  }
+  const exitCode = result.interrupted ? 130 : failing ? 1 : 0;
+  const left = result.command === "apply" ? unwritten + review2 : summary.rewrite + review2;
+  const status = result.interrupted ? "interrupted" : failing ? "failed" : summary.rewrite + review2 === 0 ? "clean" : left === 0 ? "done" : "open";
+  return { exitCode, status, rewrite, unwritten, review: review2 };
+}
+var UNWRITTEN;
+var init_verdict = __esm({
+  "src/verdict.ts"() {
+    "use strict";
+    UNWRITTEN = /* @__PURE__ */ new Set(["changed-during-run", "parse-error", "write-failed"]);
+  }
+});
+
 // src/reporters/pretty.ts
 var pretty_exports = {};
 __export(pretty_exports, {
   dryRunFootnotes: () => dryRunFootnotes,
   leftOutLine: () => leftOutLine,
+  nextStep: () => nextStep,
   renderPretty: () => renderPretty,
   summaryLine: () => summaryLine
 });
+function cut(text, room) {
+  if (text.length <= room) return text;
+  return room > 1 ? `${text.slice(0, room - 1)}\u2026` : "";
+}
+function findingLine(x, written, c, width) {
+  const loc = `${x.file}:${x.line}:${x.column}`;
+  const tag = x.action === "review" ? "review" : written ? "fixed" : "rewrite";
+  const what = x.replacement ? `${x.legacy} \u2192 ${x.replacement}` : x.legacy;
+  let tail = x.action === "review" ? reasonHeadline(x.reason) : x.thinkingState === "inserted" ? `adds thinking ${x.thinking}` : x.thinkingState === "present" ? "thinking already set" : "";
+  const head = `${loc}  ${tag.padEnd(7)}  ${what}`;
+  if (width !== void 0 && tail) tail = cut(tail, width - head.length - 2);
+  const colouredTag = (x.action === "review" ? c.yellow : written ? c.green : c.red)(tag.padEnd(7));
+  const colouredWhat = x.replacement ? `${x.legacy} ${c.dim("\u2192")} ${c.green(x.replacement)}` : x.legacy;
+  return `${c.bold(loc)}  ${colouredTag}  ${colouredWhat}${tail ? `  ${c.dim(tail)}` : ""}`;
+}
+function noteLines(x, c, width = NOTE_WIDTH) {
+  const snippet = noteSnippet(x.note, x.legacy);
+  if (snippet === null) return [`  ${c.cyan("\u21B3")} ${x.note}`];
+  const lead = `thinking ${x.thinking} where this value is used:`;
+  if (`  \u21B3 ${lead} ${snippet}`.length <= width) return [`  ${c.cyan("\u21B3")} ${lead} ${c.cyan(snippet)}`];
+  return [`  ${c.cyan("\u21B3")} ${lead}`, `    ${c.cyan(snippet)}`];
+}
 function renderPretty(result, options2 = { color: false }) {
-  const c = pc.createColors(options2.color);
+  const c = pc2.createColors(options2.color);
   const out = [];
   for (const f of result.files) {
-    if (f.findings.length === 0) continue;
-    out.push(c.underline(f.file));
     for (const x of f.findings) {
-      const pos = c.dim(`${x.line}:${x.column}`.padEnd(8));
-      const tag = x.action === "review" ? c.yellow("review ") : f.written ? c.green("fixed  ") : c.red("rewrite");
-      const what = x.replacement ? `${x.legacy} ${c.dim("\u2192")} ${c.green(x.replacement)}` : x.legacy;
-      out.push(`  ${pos} ${tag}  ${what}  ${x.message}  ${c.dim(x.rule)}`);
-      if (x.note && !options2.quiet) out.push(`  ${" ".repeat(8)} ${c.cyan("note")}     ${x.note}`);
+      out.push(findingLine(x, f.written, c, options2.width));
+      if (x.note && !options2.quiet) out.push(...noteLines(x, c, options2.width));
     }
-    out.push("");
   }
+  if (out.length > 0) out.push("");
   const advisories = result.files.flatMap((f) => f.advisories);
   if (advisories.length > 0 && !options2.quiet) {
     out.push(c.bold("Advisories (not failing):"));
-    for (const a of advisories) out.push(`  ${c.dim(`${a.file}:${a.line}:${a.column}`)}  ${a.message}`);
+    for (const a of advisories) {
+      const loc = `${a.file}:${a.line}:${a.column}`;
+      const text = options2.width === void 0 ? advisoryHeadline(a.code) : cut(advisoryHeadline(a.code), options2.width - loc.length - 2);
+      out.push(`${c.bold(loc)}  ${text}`);
+    }
     out.push("");
   }
   if (result.skipped.length > 0 && !options2.quiet) {
@@ -5854,7 +6087,11 @@ function renderPretty(result, options2 = { color: false }) {
   }
   const named = leftOutLine(result);
   if (named && !options2.quiet) out.push(named);
-  if (!options2.quiet) out.push(summaryLine(result, c));
+  if (!options2.quiet) {
+    out.push(summaryLine(result, c, options2.failOn));
+    const next = nextStep(result, options2.failOn);
+    if (next) out.push(next);
+  }
   return out.length > 0 ? `${out.join("\n")}
 ` : "";
 }
@@ -5865,8 +6102,9 @@ function leftOutLine(result) {
   const more = list.length > 10 ? `, and ${list.length - 10} more` : "";
   return `${list.length} named file${list.length === 1 ? "" : "s"} left out: ${shown.join(", ")}${more}`;
 }
-function summaryLine(result, c = pc.createColors(false)) {
+function summaryLine(result, c = pc2.createColors(false), failOn = "review") {
   const s = result.summary;
+  const v = verdict(result, failOn);
   const total = s.rewrite + s.review;
   const files = `${s.filesWithFindings} file${s.filesWithFindings === 1 ? "" : "s"}`;
   const scanned = `${s.filesScanned} file${s.filesScanned === 1 ? "" : "s"} scanned`;
@@ -5874,33 +6112,51 @@ function summaryLine(result, c = pc.createColors(false)) {
     s.advisories ? `${s.advisories} advisor${s.advisories === 1 ? "y" : "ies"}` : "",
     s.skipped ? `${s.skipped} skipped` : ""
   ].filter(Boolean);
-  if (total === 0) return `${c.green("\u2714")} no legacy DeepSeek model names (${[scanned, ...extra].join(", ")})`;
-  const verb = result.command === "apply" ? "rewritten" : "to rewrite";
-  const head = `${total} legacy reference${total === 1 ? "" : "s"} in ${files}: ${s.rewrite} ${verb}, ${s.review} to review`;
-  return `${c.red("\u2716")} ${head} (${[scanned, ...extra].join(", ")})`;
+  const glyph = v.exitCode !== 0 ? c.red("\u2716") : v.status === "open" ? c.yellow("\u26A0") : c.green("\u2714");
+  const stopped = result.interrupted ? "interrupted: " : "";
+  if (total === 0) return `${glyph} ${stopped}no legacy DeepSeek model names (${[scanned, ...extra].join(", ")})`;
+  const counts = result.command === "apply" ? [`${v.rewrite} rewritten`, ...v.unwritten > 0 ? [`${v.unwritten} not written`] : [], `${v.review} to review`] : [`${v.rewrite} to rewrite`, `${v.review} to review`];
+  const head = `${total} legacy reference${total === 1 ? "" : "s"} in ${files}: ${counts.join(", ")}`;
+  return `${glyph} ${stopped}${head} (${[scanned, ...extra].join(", ")})`;
 }
-function dryRunFootnotes(result, color = false) {
-  const c = pc.createColors(color);
+function nextStep(result, failOn = "review", patchFile) {
+  if (result.interrupted) return null;
+  const v = verdict(result, failOn);
+  const review2 = v.review > 0 ? `${v.review} need${v.review === 1 ? "s" : ""} review` : null;
+  if (result.command === "apply") {
+    const unwritten = v.unwritten > 0 ? `${v.unwritten} could not be written (see the skipped files); fix that and run deepseek-migrate apply again` : null;
+    const parts2 = [unwritten, review2].filter((p) => p !== null);
+    return parts2.length > 0 ? parts2.join("; ") : null;
+  }
+  const fixable = v.rewrite > 0 ? `${v.rewrite} can be fixed with deepseek-migrate apply${patchFile ? ` (or git apply ${patchFile})` : ""}` : null;
+  const parts = [fixable, review2].filter((p) => p !== null);
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+function dryRunFootnotes(result, color = false, width) {
+  const c = pc2.createColors(color);
   const out = [];
   const reviews = result.files.flatMap((f) => f.findings.filter((x) => x.action === "review"));
   if (reviews.length > 0) {
     out.push(c.bold(`Needs review (not in the diff): ${reviews.length}`));
-    for (const x of reviews) out.push(`  ${x.file}:${x.line}:${x.column}  ${c.yellow(x.legacy)}  ${x.message}`);
+    for (const x of reviews) out.push(findingLine(x, false, c, width));
   }
   const notes = result.files.flatMap((f) => f.findings.filter((x) => x.note !== null));
   if (notes.length > 0) {
     out.push(c.bold(`Set the thinking mode where these renamed values are used: ${notes.length}`));
-    for (const x of notes) out.push(`  ${x.file}:${x.line}:${x.column}  ${x.note}`);
+    for (const x of notes) out.push(findingLine(x, false, c, width), ...noteLines(x, c, width));
   }
   return out.length > 0 ? `${out.join("\n")}
 ` : "";
 }
-var import_node_module5, pc, LEFT_OUT_WHY;
+var import_node_module6, pc2, NOTE_WIDTH, LEFT_OUT_WHY;
 var init_pretty = __esm({
   "src/reporters/pretty.ts"() {
     "use strict";
-    import_node_module5 = require("node:module");
-    pc = (0, import_node_module5.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
+    import_node_module6 = require("node:module");
+    init_messages();
+    init_verdict();
+    pc2 = (0, import_node_module6.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
+    NOTE_WIDTH = 100;
     LEFT_OUT_WHY = {
       "history-file": "history file",
       "lock-file": "lock file",
@@ -5947,7 +6203,7 @@ function link(file, line, ctx) {
 function renderMarkdown(result, ctx) {
   const out = ["## deepseek-migrate report", ""];
   const named = leftOutLine(result);
-  if (!ctx.quiet) out.push(...named ? [escapeMd(named), ""] : [], escapeMd(summaryLine(result)), "");
+  if (!ctx.quiet) out.push(...named ? [escapeMd(named), ""] : [], escapeMd(summaryLine(result, void 0, ctx.failOn)), "");
   out.push(summaryTable(result), "");
   const patched = result.files.filter((f) => f.patch);
   if (patched.length > 0) {
@@ -6015,7 +6271,7 @@ function command(name, props2, message) {
 function filePath(file, ctx) {
   return rootRelative(file, ctx) ?? absolutePath(file, ctx);
 }
-function findingLine(f, ctx) {
+function findingLine2(f, ctx) {
   const title = f.action === "rewrite" && f.replacement ? `${f.legacy} \u2192 ${f.replacement}` : `${f.legacy} needs review`;
   const message = [f.message, ...f.thinkingState === "inserted" ? [`the fix also sets thinking {"type": "${f.thinking}"}`] : [], ...f.note ? [f.note] : []].join("\n");
   return command(
@@ -6046,7 +6302,7 @@ function advisoryLine(a, ctx) {
 function renderGithub(result, ctx) {
   const lines = [];
   for (const f of result.files) {
-    for (const x of f.findings) lines.push(findingLine(x, ctx));
+    for (const x of f.findings) lines.push(findingLine2(x, ctx));
     if (!ctx.quiet) for (const a of f.advisories) lines.push(advisoryLine(a, ctx));
   }
   for (const s of result.skipped) {
@@ -6105,7 +6361,9 @@ function descriptors() {
 function artifactLocation(file, ctx) {
   const rel = rootRelative(file, ctx);
   if (rel !== null) return { uri: encodePath(rel), uriBaseId: SRCROOT };
-  return { uri: fileUrl(file, ctx) };
+  const up = import_node_path11.default.relative(ctx.root ?? ctx.cwd, absolutePath(file, ctx));
+  if (import_node_path11.default.isAbsolute(up)) return { uri: fileUrl(file, ctx) };
+  return { uri: encodePath(up.split(import_node_path11.default.sep).join("/")), uriBaseId: SRCROOT };
 }
 function messageText(f) {
   const parts = [f.message];
@@ -6192,8 +6450,6 @@ function results(result, ctx, ruleIndex) {
 function sarifLog(result, ctx) {
   const rules = descriptors();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const root = ctx.root ?? ctx.cwd;
-  const rootUri = (0, import_node_url5.pathToFileURL)(root).href.replace(/\/?$/, "/");
   const notifications = result.skipped.map((s) => ({
     level: s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning",
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
@@ -6214,7 +6470,8 @@ function sarifLog(result, ctx) {
             rules
           }
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: rootUri } },
+        // Named, not located: the consumer (code scanning, an editor) knows where its checkout is.
+        originalUriBaseIds: { [SRCROOT]: { description: { text: "The top of the repository the scan ran in (the folder it ran in, outside git)." } } },
         columnKind: "utf16CodeUnits",
         // Regions count a lone CR as a line break too (src/tokens.ts); SARIF's default is CRLF and LF only.
         newlineSequences: ["\r\n", "\n", "\r"],
@@ -6233,12 +6490,12 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(sarifLog(result, ctx), null, 2)}
 `;
 }
-var import_node_crypto2, import_node_url5, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, RETIRED_DAY, REWRITE_REASONS, WHY, REASONS, ADVISORIES2, REASON_IDS, ADVISORY_IDS;
+var import_node_crypto2, import_node_path11, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, RETIRED_DAY, REWRITE_REASONS, WHY, REASONS, ADVISORIES2, REASON_IDS, ADVISORY_IDS;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_node_url5 = require("node:url");
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_catalog();
     init_run();
     init_paths();
@@ -6422,6 +6679,9 @@ module.exports.modules = {
   },
   get "src/scan.ts"() {
     return init_scan(), __toCommonJS(scan_exports);
+  },
+  get "src/verdict.ts"() {
+    return init_verdict(), __toCommonJS(verdict_exports);
   },
   get "src/write.ts"() {
     return init_write(), __toCommonJS(write_exports);
