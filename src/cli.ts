@@ -310,6 +310,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
       ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
+      boundHeapGrowth: true,
     });
   } finally {
     progress.finish();
