@@ -3,6 +3,7 @@
 // array members and the object around a `model` value are known exactly.
 import { createScanner, getNodePath, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
 import { legacyEntry } from "../src/catalog.js";
+import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, RuleContext, RuleOutput, SnippetKind, Rule } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, snippetFor } from "./shared.js";
@@ -16,7 +17,8 @@ import {
   type Decoded,
 } from "./structured.js";
 
-const JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace)$/i;
+const JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
+const JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
 const LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true } as const;
 // package.json sections that hold package names and versions, never model IDs.
@@ -78,11 +80,14 @@ function ancestors(node: Node): Node[] {
 /** An object shaped like a chat-completion response (what the server answered, not configuration). */
 function isResponseObject(obj: Node): boolean {
   const p = props(obj);
-  const kind = p.get("object");
-  if (kind?.type === "string" && /^chat\.completion(?:\.chunk)?$/.test(String(kind.value))) return true;
-  if (p.has("choices") && p.has("usage")) return true;
-  const id = p.get("id");
-  return id?.type === "string" && String(id.value).startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => p.has(key),
+    string: (key) => {
+      const v = p.get(key);
+      return v?.type === "string" ? String(v.value) : null;
+    },
+    keys: (key) => [...props(p.get(key)).keys()],
+  });
 }
 
 const RESPONSE_TEXT = /"object"\s*:\s*"chat\.completion|chatcmpl-/;
@@ -287,12 +292,53 @@ function commentRanges(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** One-line parse error of a JSON/JSONC text, or null when it parses. */
+/** One-line parse error of a JSON/JSONC text, or null when it parses (as one value, or as JSON Lines). */
 export function jsonError(text: string): string | null {
+  const error = valueError(text, 0, text.length);
+  if (error === null || jsonLines(text) !== null) return null;
+  return error;
+}
+
+function valueError(text: string, start: number, end: number): string | null {
   const errors: ParseError[] = [];
-  parseTree(text, errors, PARSE_OPTIONS);
+  parseTree(text.slice(start, end), errors, PARSE_OPTIONS);
   const e = errors[0];
-  return e ? `${printParseErrorCode(e.error)} at offset ${e.offset}` : null;
+  return e ? `${printParseErrorCode(e.error)} at offset ${start + e.offset}` : null;
+}
+
+/**
+ * The line ranges of a JSON Lines text (NDJSON: one JSON value per non-blank line, as in logs of
+ * requests, batch inputs and recorded streams), or null when it is not one: fewer than two values,
+ * or a line that does not parse alone.
+ */
+export function jsonLines(text: string, strict = true): { start: number; end: number }[] | null {
+  const out: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const stop = text[end - 1] === "\r" ? end - 1 : end;
+    if (text.slice(start, stop).trim() !== "") {
+      if (strict && valueError(text, start, stop) !== null) return null;
+      out.push({ start, end: stop });
+    }
+    start = end + 1;
+  }
+  return out.length >= (strict ? 2 : 1) ? out : null;
+}
+
+/**
+ * Detections for a whole JSON file, or for each line of a JSON Lines file: a `.jsonl`/`.ndjson`
+ * file is read line by line even when a line is broken; any other file only when it does not parse
+ * as one value and every line parses alone.
+ */
+function fileDetections(ctx: RuleContext, snippet: SnippetKind): Detection[] {
+  const { path, text } = ctx;
+  const perLine = (lines: { start: number; end: number }[]): Detection[] =>
+    lines.flatMap((l) => analyzeJson(ctx, plainView(text, l.start, l.end, "file"), snippet).detections);
+  if (JSON_LINES_FILE.test(path)) return perLine(jsonLines(text, false) ?? []);
+  const whole = analyzeJson(ctx, plainView(text, 0, text.length, "file"), snippet);
+  const lines = whole.valid ? null : jsonLines(text);
+  return lines ? perLine(lines) : whole.detections;
 }
 
 export const jsonRule: Rule = {
@@ -301,9 +347,8 @@ export const jsonRule: Rule = {
   appliesTo: (path) => JSON_FILE.test(path),
   check(ctx: RuleContext): RuleOutput {
     if (LOCKFILE.test(ctx.path)) return { detections: [] };
-    const view = plainView(ctx.text, 0, ctx.text.length, "file");
     const snippet = snippetFor(ctx.path, ctx.text);
-    const { detections } = analyzeJson(ctx, view, snippet);
+    const detections = fileDetections(ctx, snippet);
     for (const c of commentRanges(ctx.text)) {
       for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
     }

@@ -3,6 +3,7 @@
 // TypeScript compiler, so ts-js.ts imports it only when a file needs it.
 import { ts } from "./ts-lib.js";
 import { legacyEntry, type LegacyId } from "../src/catalog.js";
+import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { AdvisoryDetection, Detection, Reason, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, mentions, otherLegacy, snippetFor } from "./shared.js";
@@ -17,6 +18,7 @@ import {
   MEMBERSHIP,
   isArgument,
   locate,
+  objectValue,
   outer,
   parse,
   propName,
@@ -221,10 +223,11 @@ function inRecordedResponse(expr: ts.Node): boolean {
 }
 
 function isResponseShaped(obj: ts.ObjectLiteralExpression): boolean {
-  const object = stringValue(findProp(obj, "object"));
-  if (object === "chat.completion" || object === "chat.completion.chunk") return true;
-  if (stringValue(findProp(obj, "id"))?.startsWith("chatcmpl-")) return true;
-  return findProp(obj, "choices") !== undefined && findProp(obj, "usage") !== undefined;
+  return isResponseShape({
+    has: (key) => findProp(obj, key) !== undefined,
+    string: (key) => stringValue(findProp(obj, key)) ?? null,
+    keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => (p.name ? [propName(p.name) ?? ""] : [])),
+  });
 }
 
 /** Review reasons decided by where the literal sits; null means a plain value. */

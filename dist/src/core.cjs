@@ -479,10 +479,10 @@ function lineHeuristic(text, occ, path12) {
   return null;
 }
 function enclosingList(text, from, to) {
-  const LIMIT = 2e3;
+  const LIMIT2 = 2e3;
   let depth = 0;
   let open3 = -1;
-  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
     const c = text[i];
     if (c === ")" || c === "]" || c === "}") depth++;
     else if (c === "(" || c === "[" || c === "{") {
@@ -496,7 +496,7 @@ function enclosingList(text, from, to) {
   if (open3 === -1) return null;
   const closeChar = text[open3] === "(" ? ")" : text[open3] === "[" ? "]" : "}";
   depth = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+  for (let i = to; i < Math.min(text.length, to + LIMIT2); i++) {
     const c = text[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -893,6 +893,127 @@ var init_ini_env = __esm({
   }
 });
 
+// src/recorded.ts
+function isResponseShape(p) {
+  const object = p.string("object");
+  if (object !== null && RESPONSE_OBJECT.test(object)) return true;
+  if (p.string("id")?.startsWith("chatcmpl-")) return true;
+  if (p.has("choices") && p.has("usage")) return true;
+  if (!p.has("model") || p.has("messages")) return false;
+  return p.has("finish_reason") || p.has("system_fingerprint") || p.keys("usage").some((k) => TOKEN_COUNT.test(k));
+}
+function inRecordedResponse(text, start, end) {
+  const { start: ls, end: le } = lineAround(text, start);
+  if (SSE_LINE.test(text.slice(ls, le))) return true;
+  for (const span of enclosingSpans(text, start, end)) {
+    if (isResponseShape(lexicalProbe(text.slice(span.start + 1, span.end - 1), text[span.start] === "("))) return true;
+  }
+  return false;
+}
+function enclosingSpans(text, from, to) {
+  const opens = [];
+  let depth = 0;
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT) && opens.length < DEPTH; i--) {
+    const c = text[i];
+    if (c === "}" || c === ")" || c === "]") depth++;
+    else if (c === "{" || c === "(" || c === "[") {
+      if (depth > 0) depth--;
+      else if (c !== "[") opens.push(i);
+    }
+  }
+  const out = [];
+  depth = 0;
+  let k = 0;
+  for (let i = to; i < Math.min(text.length, to + LIMIT) && k < opens.length; i++) {
+    const c = text[i];
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (c === "]") continue;
+      const open3 = opens[k];
+      if (text[open3] === "{" !== (c === "}")) return out;
+      out.push({ start: open3, end: i + 1 });
+      k++;
+    }
+  }
+  return out;
+}
+function lexicalMembers(body, call) {
+  const src = body.includes('\\"') ? body.replace(/\\\\/g, "\\").replace(/\\"/g, '"') : body;
+  const parts = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const close = closingQuote(src, i);
+      if (close === -1) break;
+      i = close;
+    } else if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(src.slice(from));
+  const sep = call ? "=(?!=)" : ":(?!:)|=>";
+  const member = new RegExp(`^\\s*(["'\`]?)([\\w$.-]+)\\1\\s*(?:${sep})\\s*([\\s\\S]*)$`);
+  const out = [];
+  for (const part of parts) {
+    const m = member.exec(part);
+    if (m) out.push({ key: m[2], value: m[3].trim() });
+  }
+  return out;
+}
+function closingQuote(text, at) {
+  const q = text[at];
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === q) return i;
+    else if (c === "\n" && q !== "`") return -1;
+  }
+  return -1;
+}
+function unquote(value) {
+  const m = /^(["'`])([^"'`]*)\1$/.exec(value);
+  return m ? m[2] : null;
+}
+function lexicalProbe(body, call) {
+  const members = /* @__PURE__ */ new Map();
+  for (const m of lexicalMembers(body, call)) if (!members.has(m.key)) members.set(m.key, m.value);
+  return {
+    has: (key) => members.has(key),
+    string: (key) => {
+      const v = members.get(key);
+      return v === void 0 ? null : unquote(v);
+    },
+    keys: (key) => {
+      const v = members.get(key);
+      if (v === void 0) return [];
+      const inner2 = /^\{([\s\S]*)\}$/.exec(v) ?? /^[\w.]*\(([\s\S]*)\)$/.exec(v);
+      if (!inner2) return [];
+      return lexicalMembers(inner2[1], !v.startsWith("{")).map((m) => m.key);
+    }
+  };
+}
+var RESPONSE_OBJECT, TOKEN_COUNT, SSE_LINE, LIMIT, DEPTH;
+var init_recorded = __esm({
+  "src/recorded.ts"() {
+    "use strict";
+    init_tokens();
+    RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
+    TOKEN_COUNT = /^(?:prompt|completion|total|input|output|reasoning|cached)_?tokens$|^(?:prompt|completion|total|input|output|reasoning)Tokens$/i;
+    SSE_LINE = /^\s*data:\s*\{.*(?:chat\.completion|chatcmpl-)/;
+    LIMIT = 8e3;
+    DEPTH = 6;
+  }
+});
+
 // rules/json.ts
 function plainView(fileText, start, end, kind = "body") {
   return { text: fileText.slice(start, end), toFile: (i) => start + i, encode: (s) => s, kind };
@@ -913,11 +1034,14 @@ function ancestors(node) {
 }
 function isResponseObject(obj) {
   const p = props(obj);
-  const kind = p.get("object");
-  if (kind?.type === "string" && /^chat\.completion(?:\.chunk)?$/.test(String(kind.value))) return true;
-  if (p.has("choices") && p.has("usage")) return true;
-  const id = p.get("id");
-  return id?.type === "string" && String(id.value).startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => p.has(key),
+    string: (key) => {
+      const v = p.get(key);
+      return v?.type === "string" ? String(v.value) : null;
+    },
+    keys: (key) => [...props(p.get(key)).keys()]
+  });
 }
 function recordedReason(root, node, path12) {
   for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
@@ -1084,21 +1208,50 @@ function commentRanges(text) {
   return out;
 }
 function jsonError(text) {
-  const errors = [];
-  (0, import_jsonc_parser.parseTree)(text, errors, PARSE_OPTIONS);
-  const e = errors[0];
-  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${e.offset}` : null;
+  const error = valueError(text, 0, text.length);
+  if (error === null || jsonLines(text) !== null) return null;
+  return error;
 }
-var import_jsonc_parser, JSON_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+function valueError(text, start, end) {
+  const errors = [];
+  (0, import_jsonc_parser.parseTree)(text.slice(start, end), errors, PARSE_OPTIONS);
+  const e = errors[0];
+  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
+}
+function jsonLines(text, strict = true) {
+  const out = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const stop = text[end - 1] === "\r" ? end - 1 : end;
+    if (text.slice(start, stop).trim() !== "") {
+      if (strict && valueError(text, start, stop) !== null) return null;
+      out.push({ start, end: stop });
+    }
+    start = end + 1;
+  }
+  return out.length >= (strict ? 2 : 1) ? out : null;
+}
+function fileDetections(ctx, snippet) {
+  const { path: path12, text } = ctx;
+  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text, l.start, l.end, "file"), snippet).detections);
+  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text, false) ?? []);
+  const whole = analyzeJson(ctx, plainView(text, 0, text.length, "file"), snippet);
+  const lines = whole.valid ? null : jsonLines(text);
+  return lines ? perLine(lines) : whole.detections;
+}
+var import_jsonc_parser, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
 var init_json2 = __esm({
   "rules/json.ts"() {
     "use strict";
     import_jsonc_parser = require("jsonc-parser");
     init_catalog();
+    init_recorded();
     init_tokens();
     init_shared();
     init_structured();
-    JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace)$/i;
+    JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
+    JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
     LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
     PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
     PACKAGE_SECTIONS = /* @__PURE__ */ new Set([
@@ -1121,9 +1274,8 @@ var init_json2 = __esm({
       appliesTo: (path12) => JSON_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
-        const view = plainView(ctx.text, 0, ctx.text.length, "file");
         const snippet = snippetFor(ctx.path, ctx.text);
-        const { detections } = analyzeJson(ctx, view, snippet);
+        const detections = fileDetections(ctx, snippet);
         for (const c of commentRanges(ctx.text)) {
           for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
         }
@@ -1312,7 +1464,7 @@ function responseShaped(node, text) {
     keys = new Map([...keywordArgs(node).byName].map(([k, v]) => [k, plainString(v, text)]));
   } else return false;
   const object = keys.get("object");
-  if (object && RESPONSE_OBJECT.test(object)) return true;
+  if (object && RESPONSE_OBJECT2.test(object)) return true;
   const id = keys.get("id");
   if (id && id.startsWith("chatcmpl-")) return true;
   return keys.has("choices") && keys.has("usage");
@@ -1779,7 +1931,7 @@ function firstError(root) {
   }
   return "syntax error";
 }
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL, SAMPLING, pythonRule;
+var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT2, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL, SAMPLING, pythonRule;
 var init_python = __esm({
   "rules/python.ts"() {
     "use strict";
@@ -1796,7 +1948,7 @@ var init_python = __esm({
     REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
     ENUM_BASE = /(?:^|\.)(?:Enum|StrEnum|IntEnum|Flag|IntFlag)$/;
     STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
-    RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
+    RESPONSE_OBJECT2 = /^chat\.completion(?:\.chunk)?$/;
     RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
     LANGCHAIN_ALWAYS = /* @__PURE__ */ new Set(["ChatDeepSeek"]);
     LANGCHAIN_WITH_BASE = /* @__PURE__ */ new Set(["ChatOpenAI", "BaseChatOpenAI", "AzureChatOpenAI"]);
@@ -2823,7 +2975,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
   const content = f.text.slice(range.start, range.end);
-  if (RECORDED_TEXT.test(content) || inRecordedResponse(expr)) return detect(occ, ctx, "review", "recorded-response");
+  if (RECORDED_TEXT.test(content) || inRecordedResponse2(expr)) return detect(occ, ctx, "review", "recorded-response");
   if (/\s/.test(content) && isMigrationProse(content, occ.start - range.start, occ.end - range.start)) {
     return detect(occ, ctx, "review", "migration-prose");
   }
@@ -2867,7 +3019,7 @@ function isModuleSpecifier(expr) {
   }
   return false;
 }
-function inRecordedResponse(expr) {
+function inRecordedResponse2(expr) {
   let n = expr;
   for (let depth = 0; depth < 12 && n.parent; depth++) {
     const p = n.parent;
@@ -2878,10 +3030,11 @@ function inRecordedResponse(expr) {
   return false;
 }
 function isResponseShaped(obj) {
-  const object = stringValue(findProp(obj, "object"));
-  if (object === "chat.completion" || object === "chat.completion.chunk") return true;
-  if (stringValue(findProp(obj, "id"))?.startsWith("chatcmpl-")) return true;
-  return findProp(obj, "choices") !== void 0 && findProp(obj, "usage") !== void 0;
+  return isResponseShape({
+    has: (key) => findProp(obj, key) !== void 0,
+    string: (key) => stringValue(findProp(obj, key)) ?? null,
+    keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => p.name ? [propName(p.name) ?? ""] : [])
+  });
 }
 function contextVerdict(expr, legacy, f) {
   const p = expr.parent;
@@ -3034,6 +3187,7 @@ var init_ts_js_analyze = __esm({
     "use strict";
     init_ts_lib();
     init_catalog();
+    init_recorded();
     init_tokens();
     init_shared();
     init_ts_js_ast();
@@ -3093,10 +3247,14 @@ function scalarValue(node) {
 }
 function isResponseMap(node) {
   if (!(0, import_yaml.isMap)(node)) return false;
-  const kind = scalarValue(mapGet(node, "object"));
-  if (kind !== null && /^chat\.completion(?:\.chunk)?$/.test(kind)) return true;
-  if (mapGet(node, "choices") !== void 0 && mapGet(node, "usage") !== void 0) return true;
-  return (scalarValue(mapGet(node, "id")) ?? "").startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => mapGet(node, key) !== void 0,
+    string: (key) => scalarValue(mapGet(node, key)),
+    keys: (key) => {
+      const v = mapGet(node, key);
+      return (0, import_yaml.isMap)(v) ? v.items.flatMap((i) => (0, import_yaml.isPair)(i) && (0, import_yaml.isScalar)(i.key) ? [String(i.key.value)] : []) : [];
+    }
+  });
 }
 function isBareId(value) {
   return value !== "" && !/[\s=]/.test(value);
@@ -3155,6 +3313,7 @@ var init_yaml = __esm({
   "rules/yaml.ts"() {
     "use strict";
     import_yaml = require("yaml");
+    init_recorded();
     init_tokens();
     init_shared();
     init_shell();
@@ -4401,9 +4560,13 @@ var init_write = __esm({
 // src/context.ts
 function fileContext(path12, text) {
   const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
-  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text) };
+  const responseHints = [];
+  RESPONSE_HINT.lastIndex = 0;
+  for (let m = RESPONSE_HINT.exec(text); m !== null; m = RESPONSE_HINT.exec(text)) responseHints.push(m.index);
+  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text), responseHints };
 }
 function fileKind(path12, text) {
+  if (LOG_PATH.test(path12)) return "log";
   if (SNAPSHOT_PATH.test(path12)) return "snapshot";
   if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text)) return "generated";
   if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text))) return "recording";
@@ -4433,6 +4596,8 @@ function refine(ctx, path12, text, d) {
       return review(d, response ? "recorded-response" : "snapshot");
     case "generated":
       return review(d, "generated");
+    case "log":
+      return review(d, "recorded-response");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
       return review(d, response || responseSideOfRecording(path12, text, d.start) ? "recorded-response" : "recorded-request");
@@ -4448,22 +4613,28 @@ function review(d, reason) {
   return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
 }
 function isRecordedResponse(ctx, text, d) {
-  const line = lineAt(text, d.start);
-  if (SSE_DATA.test(line) && CHUNK_MARK.test(line)) return true;
+  if (!nearHint(ctx.responseHints, d.start)) return false;
+  if (inRecordedResponse(text, d.start, d.end)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
   if (!MODEL_FIELD.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
   const obj = enclosingObject(text, d.start, d.end);
   return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
 }
-function lineAt(text, offset) {
-  const { start, end } = lineAround(text, offset);
-  return text.slice(start, end);
+function nearHint(hints, offset) {
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (hints[mid] < offset - HINT_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hints.length && hints[lo] <= offset + HINT_REACH;
 }
 function enclosingObject(text, from, to) {
-  const LIMIT = 8e3;
+  const LIMIT2 = 8e3;
   let depth = 0;
   let open3 = -1;
-  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
     const c = text[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
@@ -4476,7 +4647,7 @@ function enclosingObject(text, from, to) {
   }
   if (open3 === -1) return null;
   depth = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+  for (let i = to; i < Math.min(text.length, to + LIMIT2); i++) {
     const c = text[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
@@ -4555,12 +4726,13 @@ function stringEnd(text, start) {
   }
   return -1;
 }
-var import_jsonc_parser2, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, SSE_DATA, CHUNK_MARK, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser2, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/context.ts"() {
     "use strict";
     import_jsonc_parser2 = require("jsonc-parser");
-    init_tokens();
+    init_recorded();
+    LOG_PATH = /\.log(?:\.\d+)?$/i;
     SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
     GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
     GENERATED_WORD = /generated/i;
@@ -4573,8 +4745,8 @@ var init_context = __esm({
     RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
     MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
     STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
-    SSE_DATA = /\bdata:\s*\{/;
-    CHUNK_MARK = /chat\.completion\.chunk|chatcmpl-/;
+    RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
+    HINT_REACH = 8e3;
     RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
     GENERIC = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
     INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
