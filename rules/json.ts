@@ -4,6 +4,7 @@
 import { createScanner, getNodePath, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
 import { legacyEntry } from "../src/catalog.js";
 import { isResponseShape } from "../src/recorded.js";
+import { docStructure, inCodeBlock, proseReason } from "./prose.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, RuleContext, RuleOutput, SnippetKind, Rule } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, snippetFor } from "./shared.js";
@@ -218,7 +219,11 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
   const classify = (node: Node, path: Path, decoded: Decoded, occ: Occurrence, fileOcc: Occurrence): Detection => {
     if (notebook && path[0] === "cells" && typeof path[1] === "number") {
       if (path[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
-      if (path[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path[1], "cell_type"])?.value);
+      if (path[2] === "source") {
+        const cell = cellSource(path[1], node);
+        const at = { ...occ, start: occ.start + cell.offset, end: occ.end + cell.offset };
+        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path[1], "cell_type"])?.value);
+      }
     }
     const recorded = recordedReason(root, node, path) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
@@ -241,19 +246,40 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
     return valueDetection(ctx, fileOcc, snippet);
   };
 
-  const notebookSource = (decoded: Decoded, occ: Occurrence, fileOcc: Occurrence, cellType: unknown): Detection => {
+  // A cell's source is one string or a list of strings (one per line): judged as the joined text.
+  const cells = new Map<number, { text: string; starts: Map<number, number> }>();
+  const cellSource = (index: number, node: Node): { text: string; offset: number } => {
+    let cell = cells.get(index);
+    if (!cell) {
+      const source = nodeAtPath(root, ["cells", index, "source"]);
+      const parts = source?.type === "array" ? (source.children ?? []) : source ? [source] : [];
+      let text = "";
+      const starts = new Map<number, number>();
+      for (const part of parts) {
+        const d = part.type === "string" ? decodeJsonString(view.text, part.offset, part.offset + part.length) : null;
+        starts.set(part.offset, text.length);
+        text += d?.value ?? "";
+      }
+      cells.set(index, (cell = { text, starts }));
+    }
+    const offset = cell.starts.get(node.offset);
+    return offset === undefined ? { text: decodeJsonString(view.text, node.offset, node.offset + node.length)?.value ?? "", offset: 0 } : { text: cell.text, offset };
+  };
+
+  const notebookSource = (source: string, occ: Occurrence, fileOcc: Occurrence, cellType: unknown): Detection => {
     const nbSnippet = snippetFor(ctx.path, file);
-    if (cellType === "markdown" || cellType === "raw") {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    // Markdown cells are documents and comments in code cells are prose: judged as prose is.
+    const markdown = cellType === "markdown" || cellType === "raw";
+    const doc = markdown ? docStructure("cell.md", source) : null;
+    const lineStart = source.lastIndexOf("\n", occ.start - 1) + 1;
+    const comment = !markdown && /^\s*#/.test(source.slice(lineStart, occ.start));
+    if ((doc && !inCodeBlock(doc, occ.start)) || comment) {
+      const reason = proseReason(source, occ, doc);
+      return reason ? detect(fileOcc, ctx, "review", reason) : detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
     }
-    // Code cells hold Python: judge the decoded line, where quotes and operators are real.
-    const lineStart = decoded.value.lastIndexOf("\n", occ.start - 1) + 1;
-    if (/^\s*#/.test(decoded.value.slice(lineStart, occ.start))) {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
-    }
-    const reason = lineHeuristic(decoded.value, occ, "cell.py");
+    if (markdown && isMigrationProse(source, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+    // Code cells (and code blocks in Markdown cells) hold Python: judge the decoded line, where quotes and operators are real.
+    const reason = lineHeuristic(source, occ, "cell.py");
     if (reason) return detect(fileOcc, ctx, "review", reason);
     return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
   };

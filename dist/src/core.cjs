@@ -447,7 +447,7 @@ function collectionReason(members, legacy) {
 function lineBounds(text, offset) {
   return lineAround(text, offset);
 }
-function lineHeuristic(text, occ, path12) {
+function lineHeuristic(text, occ, path12, prose = false) {
   const { start: ls, end: le } = lineBounds(text, occ.start);
   const idStart = occ.start - occ.prefix.length;
   const q = idStart > 0 ? text[idStart - 1] : "";
@@ -459,17 +459,19 @@ function lineHeuristic(text, occ, path12) {
   const line = text.slice(ls, le);
   if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
-  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$|\s(?:eq|ne|-eq|-ne|is|is not|not in|in)$/.test(before)) return "comparison";
+  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
+  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
   if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
   if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
   if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
   if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
-  if (/(?:^|\s|\{)(?:case|when)\s+(?:[^:]*,\s*)?$/.test(before)) return "switch-case";
-  if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
-  if (/^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
-  if (/^(?::(?![:=])|=>|\s*to\s)/.test(after) && quoted) return "mapping-key";
-  if (/\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
+  if (!prose && quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
+  if (!prose && /^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
+  if (!prose && /^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
+  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
+  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
   if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
+  if (prose) return null;
   const span = enclosingList(text, litStart, litEnd);
   if (span) {
     const reason = collectionReason(text.slice(span.start, span.end), occ.legacy);
@@ -532,6 +534,17 @@ function isMigrationProse(text, start, end) {
   if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
+}
+function proseNamesOther(text, start, end, other) {
+  const { joined } = proseBlock(text, start, end);
+  let from = 0;
+  for (let i = 0; i <= joined.length; i++) {
+    if (i < joined.length && !isTerminator(joined, i)) continue;
+    const sentence = joined.slice(from, i + 1);
+    if (mentions(sentence, other) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
+    from = i + 1;
+  }
+  return false;
 }
 function proseBlock(text, start, end) {
   const { start: ls, end: le } = lineAround(text, start, 2 * WINDOW);
@@ -655,15 +668,310 @@ var init_shared = __esm({
   }
 });
 
+// rules/prose.ts
+function splitLines2(text) {
+  const out = [];
+  for (let start = 0; start <= text.length; ) {
+    let nl = text.indexOf("\n", start);
+    if (nl === -1) nl = text.length;
+    const end = text[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl === text.length) break;
+    start = nl + 1;
+  }
+  return out;
+}
+function isPipeDelimiter(line) {
+  if (!line.includes("|") || !line.includes("-")) return false;
+  const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  return cells.every((c) => PIPE_DELIMITER_CELL.test(c));
+}
+function docStructure(path12, text) {
+  const rst = /\.rst$/i.test(path12);
+  const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
+  const lines = splitLines2(text);
+  const n = lines.length;
+  const role = new Array(n);
+  const code = [];
+  const tables = [];
+  const lists = [];
+  const headings = [];
+  const span = (from, to) => ({ start: lines[from].start, end: lines[to].end });
+  const indentedBody = (from, base) => {
+    let last = from - 1;
+    for (let j = from; j < n; j++) {
+      const l = lines[j].text;
+      if (blank(l)) continue;
+      if (indent(l) <= base) break;
+      last = j;
+    }
+    return last;
+  };
+  for (let i = 0; i < n; i++) {
+    const l = lines[i].text;
+    const fence = FENCE.exec(l);
+    const adocOpen = adoc && ADOC_DELIMITER.test(l) ? l.trim() : null;
+    if (fence || adocOpen) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const t = lines[j].text;
+        if (fence) {
+          const close = /^\s*(`{3,}|~{3,})\s*$/.exec(t);
+          if (close && close[1][0] === fence[1][0] && close[1].length >= fence[1].length) break;
+        } else if (t.trim() === adocOpen) break;
+      }
+      const last = Math.min(j, n - 1);
+      for (let k = i; k <= last; k++) role[k] = "code";
+      code.push(span(i, last));
+      i = last;
+      continue;
+    }
+    const directive = RST_CODE_DIRECTIVE.exec(l);
+    const literal = rst && !directive && /::\s*$/.test(l) && !/^\s*\.\./.test(l);
+    if (directive || literal) {
+      const last = indentedBody(i + 1, directive ? directive[1].length : indent(l));
+      if (last > i) {
+        for (let k = directive ? i : i + 1; k <= last; k++) role[k] = "code";
+        code.push(span(directive ? i : i + 1, last));
+        i = last;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (role[i]) continue;
+    const l = lines[i].text;
+    const directive = RST_TABLE_DIRECTIVE.exec(l);
+    if (directive) {
+      const last = indentedBody(i + 1, directive[1].length);
+      for (let k = i; k <= last; k++) role[k] = "table";
+      tables.push(span(i, Math.max(i, last)));
+      i = Math.max(i, last);
+      continue;
+    }
+    if (SIMPLE_TABLE_BORDER.test(l)) {
+      let j2 = i + 1;
+      for (; j2 < n; j2++) {
+        if (role[j2]) break;
+        if (SIMPLE_TABLE_BORDER.test(lines[j2].text) && (j2 + 1 >= n || blank(lines[j2 + 1].text))) break;
+      }
+      if (j2 < n && !role[j2]) {
+        for (let k = i; k <= j2; k++) role[k] = "table";
+        tables.push(span(i, j2));
+        i = j2;
+      }
+      continue;
+    }
+    const cellLine = (t) => /^\s*\|/.test(t) || GRID_BORDER.test(t) || t.includes("|") && !blank(t);
+    if (!cellLine(l)) continue;
+    let j = i;
+    while (j + 1 < n && !role[j + 1] && cellLine(lines[j + 1].text)) j++;
+    const run2 = lines.slice(i, j + 1).map((x) => x.text);
+    const delimited = run2.some(isPipeDelimiter) || run2.some((t) => GRID_BORDER.test(t));
+    const piped = run2.length >= 2 && run2.every((t) => /^\s*[|+]/.test(t));
+    if (delimited || piped) {
+      for (let k = i; k <= j; k++) role[k] = "table";
+      tables.push(span(i, j));
+    }
+    i = j;
+  }
+  const styles = [];
+  for (let i = 0; i < n; i++) {
+    if (role[i]) continue;
+    const l = lines[i].text;
+    if (blank(l)) continue;
+    const atx = rst ? null : (adoc ? ADOC_HEADING : ATX_HEADING).exec(l);
+    let level = 0;
+    if (atx) level = atx[1].length;
+    else if (i + 1 < n && !role[i + 1] && !LIST_ITEM.test(l) && !UNDERLINE.test(l)) {
+      const under = UNDERLINE.exec(lines[i + 1].text);
+      const ch = under?.[1];
+      if (ch && (rst || ch === "=" || ch === "-")) {
+        const over = i > 0 && !role[i - 1] && lines[i - 1].text.trim() === lines[i + 1].text.trim();
+        if (rst) {
+          const style = `${ch}${over ? "o" : ""}`;
+          if (!styles.includes(style)) styles.push(style);
+          level = styles.indexOf(style) + 1;
+        } else level = ch === "=" ? 1 : 2;
+        role[i + 1] = "adornment";
+        if (over) role[i - 1] = "adornment";
+      }
+    }
+    if (level === 0) continue;
+    role[i] = "title";
+    let parent = headings.length - 1;
+    while (parent >= 0 && headings[parent].level >= level) parent = headings[parent].parent;
+    headings.push({ start: lines[i].start, end: lines[i].end, level, parent });
+  }
+  for (let i = 0; i < n; i++) {
+    if (role[i] || !LIST_ITEM.test(lines[i].text)) continue;
+    let last = i;
+    for (let j = i + 1; j < n; j++) {
+      const t = lines[j].text;
+      if (role[j] === "title" || role[j] === "adornment" || role[j] === "table") break;
+      if (role[j] === "code") {
+        if (indent(t) === 0) break;
+        last = j;
+        continue;
+      }
+      if (blank(t)) {
+        let k = j + 1;
+        while (k < n && blank(lines[k].text)) k++;
+        if (k >= n || role[k] || !LIST_ITEM.test(lines[k].text) && indent(lines[k].text) === 0) break;
+        j = k - 1;
+        continue;
+      }
+      last = j;
+    }
+    lists.push(span(i, last));
+    i = last;
+  }
+  return { code, tables, lists, headings, memo: /* @__PURE__ */ new Map(), titleCounts: /* @__PURE__ */ new Map() };
+}
+function rangeAt(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const r = ranges[mid];
+    if (offset < r.start) hi = mid - 1;
+    else if (offset > r.end) lo = mid + 1;
+    else return r;
+  }
+  return null;
+}
+function inCodeBlock(doc, offset) {
+  return rangeAt(doc.code, offset) !== null;
+}
+function proseOf(doc, text, range) {
+  let out = "";
+  let at = range.start;
+  let lo = 0;
+  let hi = doc.code.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (doc.code[mid].end < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.code.length && doc.code[i].start <= range.end; i++) {
+    const c = doc.code[i];
+    out += text.slice(at, Math.max(at, c.start));
+    at = Math.max(at, c.end);
+  }
+  return out + text.slice(at, Math.max(at, range.end));
+}
+function headingAt(doc, start, end) {
+  let lo = 0;
+  let hi = doc.headings.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const h = doc.headings[mid];
+    if (end <= h.start) hi = mid - 1;
+    else if (start >= h.end) lo = mid + 1;
+    else return h.start <= start && end <= h.end ? mid : -1;
+  }
+  return -1;
+}
+function titleFlags(title) {
+  return { chat: mentions(title, "deepseek-chat") ? 1 : 0, reasoner: mentions(title, "deepseek-reasoner") ? 1 : 0, current: mentionsCurrent(title) ? 1 : 0 };
+}
+function titleCounts(doc, text, h) {
+  if (doc.titleCounts.size === 0) {
+    for (const x of doc.headings) {
+      const key = `${x.parent}:${x.level}`;
+      const c = doc.titleCounts.get(key) ?? { chat: 0, reasoner: 0, current: 0 };
+      const f = titleFlags(text.slice(x.start, x.end));
+      doc.titleCounts.set(key, { chat: c.chat + f.chat, reasoner: c.reasoner + f.reasoner, current: c.current + f.current });
+    }
+  }
+  return doc.titleCounts.get(`${h.parent}:${h.level}`);
+}
+function memo(doc, key, compute) {
+  if (doc.memo.has(key)) return doc.memo.get(key);
+  const v = compute();
+  doc.memo.set(key, v);
+  return v;
+}
+function inlineCode(text, start, end) {
+  let ls = start;
+  while (ls > 0 && text[ls - 1] !== "\n" && start - ls < 2e3) ls--;
+  let le = end;
+  while (le < text.length && text[le] !== "\n" && le - end < 2e3) le++;
+  const line = text.slice(ls, le);
+  const runs = [...line.matchAll(/`+/g)];
+  for (let a = 0; a < runs.length; a++) {
+    const open3 = runs[a];
+    const close = runs.slice(a + 1).find((r) => r[0].length === open3[0].length);
+    if (!close) continue;
+    const from = ls + open3.index + open3[0].length;
+    const to = ls + close.index;
+    if (from <= start && end <= to) {
+      const inner2 = text.slice(from, to).trim().replace(/^["']|["']$/g, "");
+      return /^(?:@?deepseek[/:])?deepseek-(?:chat|reasoner)$/.test(inner2) ? null : { start: from, end: to };
+    }
+    a = runs.indexOf(close);
+  }
+  return null;
+}
+function proseReason(text, occ, doc = null) {
+  if (isMigrationProse(text, occ.start, occ.end)) return "migration-prose";
+  const code = doc ? inlineCode(text, occ.start, occ.end) : null;
+  const local = code ? lineHeuristic(text.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text, occ, "prose", true);
+  if (local) return local;
+  if (doc) {
+    const group = rangeAt(doc.tables, occ.start) ?? rangeAt(doc.lists, occ.start);
+    if (group) {
+      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text, group), occ.legacy));
+      if (reason) return reason;
+    }
+    const h = headingAt(doc, occ.start, occ.end);
+    if (h !== -1) {
+      const own = doc.headings[h];
+      const counts = titleCounts(doc, text, own);
+      const mine = titleFlags(text.slice(own.start, own.end));
+      const other = otherLegacy(occ.legacy) === "deepseek-chat" ? "chat" : "reasoner";
+      if (counts[other] - mine[other] > 0) return "collection-both";
+      if (counts.current - mine.current > 0) return "collection-current";
+    }
+  }
+  if (proseNamesOther(text, occ.start, occ.end, otherLegacy(occ.legacy))) return "collection-both";
+  return null;
+}
+var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank;
+var init_prose = __esm({
+  "rules/prose.ts"() {
+    "use strict";
+    init_shared();
+    FENCE = /^\s*(`{3,}|~{3,})/;
+    RST_CODE_DIRECTIVE = /^(\s*)\.\.\s+(?:code-block|code|sourcecode|highlight|literalinclude|parsed-literal|doctest|productionlist)::/;
+    RST_TABLE_DIRECTIVE = /^(\s*)\.\.\s+(?:list-table|csv-table|table)::/;
+    ADOC_DELIMITER = /^(?:-{4,}|\.{4,})\s*$/;
+    PIPE_DELIMITER_CELL = /^\s*:?-+:?\s*$/;
+    GRID_BORDER = /^\s*\+[-=+:]+\+\s*$/;
+    SIMPLE_TABLE_BORDER = /^\s*=+(?:[ \t]+=+)+\s*$/;
+    ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+    ADOC_HEADING = /^(={1,6})[ \t]+\S/;
+    UNDERLINE = /^\s*([=\-~^"'`#*+:.<>_])\1{2,}\s*$/;
+    LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)]|#\.)[ \t]+\S/;
+    indent = (s) => /^\s*/.exec(s)[0].length;
+    blank = (s) => s.trim() === "";
+  }
+});
+
 // rules/text.ts
-function textDetections(ctx, from = 0, to = ctx.text.length, prose = false) {
+function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
   const snippet = snippetFor(ctx.path, ctx.text);
-  return findOccurrences(ctx.text, from, to).map((occ) => {
+  const occs = findOccurrences(ctx.text, from, to);
+  const doc = document && occs.length > 0 ? docStructure(ctx.path, ctx.text) : null;
+  return occs.map((occ) => {
+    const lineStart2 = lineAround(ctx.text, occ.start).start;
+    const comment = COMMENT_LINE.test(ctx.text.slice(lineStart2, occ.start));
+    if (doc ? !inCodeBlock(doc, occ.start) : comment) {
+      const reason2 = proseReason(ctx.text, occ, doc);
+      return reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet });
+    }
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason) return detect(occ, ctx, "review", reason);
-    const lineStart2 = lineAround(ctx.text, occ.start).start;
-    const isProse = prose || COMMENT_LINE.test(ctx.text.slice(lineStart2, occ.start));
-    if (isProse && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+    if (doc && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
     return detect(occ, ctx, "rewrite", "reference", { snippet });
   });
 }
@@ -672,6 +980,7 @@ var init_text = __esm({
   "rules/text.ts"() {
     "use strict";
     init_tokens();
+    init_prose();
     init_shared();
     COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
     textRule = {
@@ -740,11 +1049,8 @@ function moveOccurrence(occ, start, end) {
   return { ...occ, start, end };
 }
 function commentDetection(ctx, occ, snippet) {
-  if (isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-  const ls = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
-  let le = ctx.text.indexOf("\n", occ.end);
-  if (le === -1) le = ctx.text.length;
-  if (mentions(ctx.text.slice(ls, le), otherLegacy(occ.legacy))) return detect(occ, ctx, "review", "collection-both");
+  const reason = proseReason(ctx.text, occ);
+  if (reason) return detect(occ, ctx, "review", reason);
   return detect(occ, ctx, "rewrite", "reference", { snippet });
 }
 function valueDetection(ctx, occ, snippet) {
@@ -760,9 +1066,9 @@ function memberInsertion(text, objStart, objEnd, lastStart, lastEnd, legacy) {
   if (multiLine) {
     const lineStart2 = text.lastIndexOf("\n", lastStart - 1) + 1;
     const lead = text.slice(lineStart2, lastStart);
-    const indent = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
+    const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
     const eol = text[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
-    return { offset: lastEnd, text: `,${eol}${indent}${thinkingMember(legacy, false)}` };
+    return { offset: lastEnd, text: `,${eol}${indent2}${thinkingMember(legacy, false)}` };
   }
   const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
   const sep = /,\s/.test(body) || !compact ? ", " : ",";
@@ -784,6 +1090,7 @@ var init_structured = __esm({
   "rules/structured.ts"() {
     "use strict";
     init_catalog();
+    init_prose();
     init_shared();
     JSON_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
     DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|reasoner))\}/g;
@@ -791,7 +1098,7 @@ var init_structured = __esm({
 });
 
 // rules/ini-env.ts
-function splitLines2(text) {
+function splitLines3(text) {
   const out = [];
   for (let i = 0; i <= text.length; ) {
     let le = i;
@@ -812,7 +1119,7 @@ function lineDetections(ctx) {
   const fileSnippet = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
   const out = [];
   let continuation = false;
-  for (const line of splitLines2(text)) {
+  for (const line of splitLines3(text)) {
     const lineEnd2 = line.start + line.text.length;
     const occs = [...findOccurrences(text, line.start, lineEnd2), ...defaultExpansions(text, line.start, lineEnd2)];
     const wasContinuation = continuation;
@@ -873,7 +1180,7 @@ var init_ini_env = __esm({
       validate(text, path12) {
         if (ENV_FILE.test(path12)) {
           let open3 = null;
-          for (const line of splitLines2(text)) {
+          for (const line of splitLines3(text)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -1142,7 +1449,11 @@ function analyzeJson(ctx, view, snippet) {
   const classify3 = (node, path12, decoded, occ, fileOcc) => {
     if (notebook && path12[0] === "cells" && typeof path12[1] === "number") {
       if (path12[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
-      if (path12[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+      if (path12[2] === "source") {
+        const cell = cellSource(path12[1], node);
+        const at = { ...occ, start: occ.start + cell.offset, end: occ.end + cell.offset };
+        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+      }
     }
     const recorded = recordedReason(root, node, path12) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
@@ -1163,18 +1474,36 @@ function analyzeJson(ctx, view, snippet) {
     }
     return valueDetection(ctx, fileOcc, snippet);
   };
-  const notebookSource = (decoded, occ, fileOcc, cellType) => {
+  const cells = /* @__PURE__ */ new Map();
+  const cellSource = (index, node) => {
+    let cell = cells.get(index);
+    if (!cell) {
+      const source = nodeAtPath(root, ["cells", index, "source"]);
+      const parts = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
+      let text = "";
+      const starts = /* @__PURE__ */ new Map();
+      for (const part of parts) {
+        const d = part.type === "string" ? decodeJsonString(view.text, part.offset, part.offset + part.length) : null;
+        starts.set(part.offset, text.length);
+        text += d?.value ?? "";
+      }
+      cells.set(index, cell = { text, starts });
+    }
+    const offset = cell.starts.get(node.offset);
+    return offset === void 0 ? { text: decodeJsonString(view.text, node.offset, node.offset + node.length)?.value ?? "", offset: 0 } : { text: cell.text, offset };
+  };
+  const notebookSource = (source, occ, fileOcc, cellType) => {
     const nbSnippet = snippetFor(ctx.path, file);
-    if (cellType === "markdown" || cellType === "raw") {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    const markdown = cellType === "markdown" || cellType === "raw";
+    const doc = markdown ? docStructure("cell.md", source) : null;
+    const lineStart2 = source.lastIndexOf("\n", occ.start - 1) + 1;
+    const comment = !markdown && /^\s*#/.test(source.slice(lineStart2, occ.start));
+    if (doc && !inCodeBlock(doc, occ.start) || comment) {
+      const reason2 = proseReason(source, occ, doc);
+      return reason2 ? detect(fileOcc, ctx, "review", reason2) : detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
     }
-    const lineStart2 = decoded.value.lastIndexOf("\n", occ.start - 1) + 1;
-    if (/^\s*#/.test(decoded.value.slice(lineStart2, occ.start))) {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
-    }
-    const reason = lineHeuristic(decoded.value, occ, "cell.py");
+    if (markdown && isMigrationProse(source, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+    const reason = lineHeuristic(source, occ, "cell.py");
     if (reason) return detect(fileOcc, ctx, "review", reason);
     return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
   };
@@ -1247,6 +1576,7 @@ var init_json2 = __esm({
     import_jsonc_parser = require("jsonc-parser");
     init_catalog();
     init_recorded();
+    init_prose();
     init_tokens();
     init_shared();
     init_structured();
@@ -1632,7 +1962,7 @@ function appendItem(container, item, facts) {
     return [{ start: last.endIndex, end: last.endIndex, text: `, ${item}` }];
   }
   const lineStart2 = lineOf(last.startIndex) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart2, last.startIndex))[0];
+  const indent2 = /^[ \t]*/.exec(text.slice(lineStart2, last.startIndex))[0];
   const anchor = comma ? comma.endIndex : last.endIndex;
   let lineEnd2 = text.indexOf("\n", anchor);
   if (lineEnd2 === -1) lineEnd2 = text.length;
@@ -1643,10 +1973,10 @@ function appendItem(container, item, facts) {
   if (rest === "" || rest.startsWith("#")) {
     const edits = [];
     if (!comma) edits.push({ start: last.endIndex, end: last.endIndex, text: "," });
-    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent}${item}${tail}` });
+    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent2}${item}${tail}` });
     return edits;
   }
-  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent}${item}${tail}` }];
+  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent2}${item}${tail}` }];
 }
 function quoteOf(lit, text) {
   const start = lit.type === "string" ? lit.child(0) : null;
@@ -2816,17 +3146,17 @@ function insertProperty(f, obj, prop, expectError) {
     const edits = [{ start: last.end, end: last.end, text: `, ${prop}` }];
     if (!expectError) return edits;
     const ls = lineStart(text, last.end);
-    const indent2 = indentAt(text, ls);
-    if (commentableLine(f, ls + indent2.length)) return [...edits, { start: ls, end: ls, text: `${indent2}${EXPECT_ERROR}${nl}` }];
+    const indent3 = indentAt(text, ls);
+    if (commentableLine(f, ls + indent3.length)) return [...edits, { start: ls, end: ls, text: `${indent3}${EXPECT_ERROR}${nl}` }];
     const own = `${indentAt(text, lineStart(text, open3))}  `;
     return [{ start: last.end, end: last.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
   }
   const firstLine2 = lineStart(text, firstStart);
-  const indent = text.slice(firstLine2, firstStart).trim() === "" ? text.slice(firstLine2, firstStart) : `${indentAt(text, lineStart(text, open3))}  `;
+  const indent2 = text.slice(firstLine2, firstStart).trim() === "" ? text.slice(firstLine2, firstStart) : `${indentAt(text, lineStart(text, open3))}  `;
   const comma = props2.hasTrailingComma ? commaAfter(text, last.end) : -1;
   const trailing = comma !== -1;
   const anchor = trailing ? comma : last.end;
-  const body = `${expectError ? `${indent}${EXPECT_ERROR}${nl}` : ""}${indent}${prop}${trailing ? "," : ""}`;
+  const body = `${expectError ? `${indent2}${EXPECT_ERROR}${nl}` : ""}${indent2}${prop}${trailing ? "," : ""}`;
   const eol = lineEnd(text, anchor);
   const rest = text.slice(anchor, eol);
   if (/^\s*(?:\/\/.*|\/\*.*?\*\/\s*)?$/.test(rest)) {
@@ -2939,17 +3269,14 @@ function fileFacts(sf, ctx) {
 }
 function classify(occ, f, ctx, snippet, advisories) {
   const { node, trivia } = locate(f.sf, occ.start);
-  if (trivia) {
-    if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-    return detect(occ, ctx, "rewrite", "reference", { snippet });
+  if (trivia || node.kind === ts.SyntaxKind.JsxText) {
+    const from = trivia ? 0 : node.getStart(f.sf);
+    const reason = proseReason(trivia ? f.text : f.text.slice(from, node.end), { ...occ, start: occ.start - from, end: occ.end - from });
+    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
   }
   switch (node.kind) {
     case ts.SyntaxKind.RegularExpressionLiteral:
       return detect(occ, ctx, "review", "regex");
-    case ts.SyntaxKind.JsxText: {
-      if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-      return detect(occ, ctx, "rewrite", "reference", { snippet });
-    }
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
     case ts.SyntaxKind.TemplateHead:
@@ -3191,6 +3518,7 @@ var init_ts_js_analyze = __esm({
     init_tokens();
     init_shared();
     init_ts_js_ast();
+    init_prose();
     init_ts_js_sites();
     EQUALITY = /* @__PURE__ */ new Set([
       ts.SyntaxKind.EqualsEqualsEqualsToken,
@@ -4264,8 +4592,8 @@ function findSecrets(path12, text) {
       inKey = !PRIVATE_KEY_END.test(line);
     }
     if (blockIndent >= 0) {
-      const indent = line.length - line.trimStart().length;
-      if (line.trim() === "" || indent > blockIndent) {
+      const indent2 = line.length - line.trimStart().length;
+      if (line.trim() === "" || indent2 > blockIndent) {
         lines.add(i);
         if (line.trim().length >= 4) values.add(line.trim());
         continue;
@@ -4667,17 +4995,17 @@ function jsonPath(text, offset) {
 function yamlAncestors(text, offset) {
   const lines = text.slice(0, offset).split("\n");
   const own = lines.pop() ?? "";
-  let indent = indentOf(own);
+  let indent2 = indentOf(own);
   const keys = [];
   const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
   if (ownKey) keys.push(ownKey[2]);
-  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+  for (let i = lines.length - 1; i >= 0 && indent2 > 0; i--) {
     const m = /^(\s*(?:-\s+)*)["']?([\w.-]+)["']?\s*:(?:\s|$)/.exec(lines[i]);
     if (!m) continue;
     const keyIndent = m[1].length;
-    if (keyIndent < indent) {
+    if (keyIndent < indent2) {
       keys.push(m[2]);
-      indent = indentOf(lines[i]);
+      indent2 = indentOf(lines[i]);
     }
   }
   return keys;
