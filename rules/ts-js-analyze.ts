@@ -3,6 +3,7 @@
 // TypeScript compiler, so ts-js.ts imports it only when a file needs it.
 import { ts } from "./ts-lib.js";
 import { legacyEntry, type LegacyId } from "../src/catalog.js";
+import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { AdvisoryDetection, Detection, Reason, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, mentions, otherLegacy, snippetFor } from "./shared.js";
@@ -17,6 +18,7 @@ import {
   MEMBERSHIP,
   isArgument,
   locate,
+  objectValue,
   outer,
   parse,
   propName,
@@ -24,6 +26,7 @@ import {
   type FileFacts,
   type FileIndex,
 } from "./ts-js-ast.js";
+import { proseReason } from "./prose.js";
 import { isFimCall, requestSite, thinkingAdvisories } from "./ts-js-sites.js";
 
 /** One line describing the first syntax error in `text`, or null when it parses. */
@@ -114,18 +117,16 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
 
 function classify(occ: Occurrence, f: FileFacts, ctx: RuleContext, snippet: SnippetKind, advisories: AdvisoryDetection[]): Detection | null {
   const { node, trivia } = locate(f.sf, occ.start);
-  if (trivia) {
-    // A comment (line, block or JSDoc).
-    if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-    return detect(occ, ctx, "rewrite", "reference", { snippet });
+  if (trivia || node.kind === ts.SyntaxKind.JsxText) {
+    // A comment (line, block or JSDoc), read with its neighbouring comment lines, or the text of a
+    // JSX element, read alone (the markup around it is not prose): both are prose.
+    const from = trivia ? 0 : node.getStart(f.sf);
+    const reason = proseReason(trivia ? f.text : f.text.slice(from, node.end), { ...occ, start: occ.start - from, end: occ.end - from });
+    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
   }
   switch (node.kind) {
     case ts.SyntaxKind.RegularExpressionLiteral:
       return detect(occ, ctx, "review", "regex");
-    case ts.SyntaxKind.JsxText: {
-      if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-      return detect(occ, ctx, "rewrite", "reference", { snippet });
-    }
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
     case ts.SyntaxKind.TemplateHead:
@@ -221,10 +222,11 @@ function inRecordedResponse(expr: ts.Node): boolean {
 }
 
 function isResponseShaped(obj: ts.ObjectLiteralExpression): boolean {
-  const object = stringValue(findProp(obj, "object"));
-  if (object === "chat.completion" || object === "chat.completion.chunk") return true;
-  if (stringValue(findProp(obj, "id"))?.startsWith("chatcmpl-")) return true;
-  return findProp(obj, "choices") !== undefined && findProp(obj, "usage") !== undefined;
+  return isResponseShape({
+    has: (key) => findProp(obj, key) !== undefined,
+    string: (key) => stringValue(findProp(obj, key)) ?? null,
+    keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => (p.name ? [propName(p.name) ?? ""] : [])),
+  });
 }
 
 /** Review reasons decided by where the literal sits; null means a plain value. */

@@ -447,7 +447,7 @@ function collectionReason(members, legacy) {
 function lineBounds(text, offset) {
   return lineAround(text, offset);
 }
-function lineHeuristic(text, occ, path12) {
+function lineHeuristic(text, occ, path12, prose = false) {
   const { start: ls, end: le } = lineBounds(text, occ.start);
   const idStart = occ.start - occ.prefix.length;
   const q = idStart > 0 ? text[idStart - 1] : "";
@@ -459,17 +459,19 @@ function lineHeuristic(text, occ, path12) {
   const line = text.slice(ls, le);
   if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
-  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$|\s(?:eq|ne|-eq|-ne|is|is not|not in|in)$/.test(before)) return "comparison";
+  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
+  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
   if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
   if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
   if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
   if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
-  if (/(?:^|\s|\{)(?:case|when)\s+(?:[^:]*,\s*)?$/.test(before)) return "switch-case";
-  if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
-  if (/^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
-  if (/^(?::(?![:=])|=>|\s*to\s)/.test(after) && quoted) return "mapping-key";
-  if (/\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
+  if (!prose && quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
+  if (!prose && /^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
+  if (!prose && /^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
+  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
+  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
   if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
+  if (prose) return null;
   const span = enclosingList(text, litStart, litEnd);
   if (span) {
     const reason = collectionReason(text.slice(span.start, span.end), occ.legacy);
@@ -479,10 +481,10 @@ function lineHeuristic(text, occ, path12) {
   return null;
 }
 function enclosingList(text, from, to) {
-  const LIMIT = 2e3;
+  const LIMIT2 = 2e3;
   let depth = 0;
   let open3 = -1;
-  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
     const c = text[i];
     if (c === ")" || c === "]" || c === "}") depth++;
     else if (c === "(" || c === "[" || c === "{") {
@@ -496,7 +498,7 @@ function enclosingList(text, from, to) {
   if (open3 === -1) return null;
   const closeChar = text[open3] === "(" ? ")" : text[open3] === "[" ? "]" : "}";
   depth = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+  for (let i = to; i < Math.min(text.length, to + LIMIT2); i++) {
     const c = text[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -532,6 +534,17 @@ function isMigrationProse(text, start, end) {
   if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
+}
+function proseNamesOther(text, start, end, other) {
+  const { joined } = proseBlock(text, start, end);
+  let from = 0;
+  for (let i = 0; i <= joined.length; i++) {
+    if (i < joined.length && !isTerminator(joined, i)) continue;
+    const sentence = joined.slice(from, i + 1);
+    if (mentions(sentence, other) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
+    from = i + 1;
+  }
+  return false;
 }
 function proseBlock(text, start, end) {
   const { start: ls, end: le } = lineAround(text, start, 2 * WINDOW);
@@ -655,15 +668,310 @@ var init_shared = __esm({
   }
 });
 
+// rules/prose.ts
+function splitLines2(text) {
+  const out = [];
+  for (let start = 0; start <= text.length; ) {
+    let nl = text.indexOf("\n", start);
+    if (nl === -1) nl = text.length;
+    const end = text[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl === text.length) break;
+    start = nl + 1;
+  }
+  return out;
+}
+function isPipeDelimiter(line) {
+  if (!line.includes("|") || !line.includes("-")) return false;
+  const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  return cells.every((c) => PIPE_DELIMITER_CELL.test(c));
+}
+function docStructure(path12, text) {
+  const rst = /\.rst$/i.test(path12);
+  const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
+  const lines = splitLines2(text);
+  const n = lines.length;
+  const role = new Array(n);
+  const code = [];
+  const tables = [];
+  const lists = [];
+  const headings = [];
+  const span = (from, to) => ({ start: lines[from].start, end: lines[to].end });
+  const indentedBody = (from, base) => {
+    let last = from - 1;
+    for (let j = from; j < n; j++) {
+      const l = lines[j].text;
+      if (blank(l)) continue;
+      if (indent(l) <= base) break;
+      last = j;
+    }
+    return last;
+  };
+  for (let i = 0; i < n; i++) {
+    const l = lines[i].text;
+    const fence = FENCE.exec(l);
+    const adocOpen = adoc && ADOC_DELIMITER.test(l) ? l.trim() : null;
+    if (fence || adocOpen) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const t = lines[j].text;
+        if (fence) {
+          const close = /^\s*(`{3,}|~{3,})\s*$/.exec(t);
+          if (close && close[1][0] === fence[1][0] && close[1].length >= fence[1].length) break;
+        } else if (t.trim() === adocOpen) break;
+      }
+      const last = Math.min(j, n - 1);
+      for (let k = i; k <= last; k++) role[k] = "code";
+      code.push(span(i, last));
+      i = last;
+      continue;
+    }
+    const directive = RST_CODE_DIRECTIVE.exec(l);
+    const literal = rst && !directive && /::\s*$/.test(l) && !/^\s*\.\./.test(l);
+    if (directive || literal) {
+      const last = indentedBody(i + 1, directive ? directive[1].length : indent(l));
+      if (last > i) {
+        for (let k = directive ? i : i + 1; k <= last; k++) role[k] = "code";
+        code.push(span(directive ? i : i + 1, last));
+        i = last;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (role[i]) continue;
+    const l = lines[i].text;
+    const directive = RST_TABLE_DIRECTIVE.exec(l);
+    if (directive) {
+      const last = indentedBody(i + 1, directive[1].length);
+      for (let k = i; k <= last; k++) role[k] = "table";
+      tables.push(span(i, Math.max(i, last)));
+      i = Math.max(i, last);
+      continue;
+    }
+    if (SIMPLE_TABLE_BORDER.test(l)) {
+      let j2 = i + 1;
+      for (; j2 < n; j2++) {
+        if (role[j2]) break;
+        if (SIMPLE_TABLE_BORDER.test(lines[j2].text) && (j2 + 1 >= n || blank(lines[j2 + 1].text))) break;
+      }
+      if (j2 < n && !role[j2]) {
+        for (let k = i; k <= j2; k++) role[k] = "table";
+        tables.push(span(i, j2));
+        i = j2;
+      }
+      continue;
+    }
+    const cellLine = (t) => /^\s*\|/.test(t) || GRID_BORDER.test(t) || t.includes("|") && !blank(t);
+    if (!cellLine(l)) continue;
+    let j = i;
+    while (j + 1 < n && !role[j + 1] && cellLine(lines[j + 1].text)) j++;
+    const run2 = lines.slice(i, j + 1).map((x) => x.text);
+    const delimited = run2.some(isPipeDelimiter) || run2.some((t) => GRID_BORDER.test(t));
+    const piped = run2.length >= 2 && run2.every((t) => /^\s*[|+]/.test(t));
+    if (delimited || piped) {
+      for (let k = i; k <= j; k++) role[k] = "table";
+      tables.push(span(i, j));
+    }
+    i = j;
+  }
+  const styles = [];
+  for (let i = 0; i < n; i++) {
+    if (role[i]) continue;
+    const l = lines[i].text;
+    if (blank(l)) continue;
+    const atx = rst ? null : (adoc ? ADOC_HEADING : ATX_HEADING).exec(l);
+    let level = 0;
+    if (atx) level = atx[1].length;
+    else if (i + 1 < n && !role[i + 1] && !LIST_ITEM.test(l) && !UNDERLINE.test(l)) {
+      const under = UNDERLINE.exec(lines[i + 1].text);
+      const ch = under?.[1];
+      if (ch && (rst || ch === "=" || ch === "-")) {
+        const over = i > 0 && !role[i - 1] && lines[i - 1].text.trim() === lines[i + 1].text.trim();
+        if (rst) {
+          const style = `${ch}${over ? "o" : ""}`;
+          if (!styles.includes(style)) styles.push(style);
+          level = styles.indexOf(style) + 1;
+        } else level = ch === "=" ? 1 : 2;
+        role[i + 1] = "adornment";
+        if (over) role[i - 1] = "adornment";
+      }
+    }
+    if (level === 0) continue;
+    role[i] = "title";
+    let parent = headings.length - 1;
+    while (parent >= 0 && headings[parent].level >= level) parent = headings[parent].parent;
+    headings.push({ start: lines[i].start, end: lines[i].end, level, parent });
+  }
+  for (let i = 0; i < n; i++) {
+    if (role[i] || !LIST_ITEM.test(lines[i].text)) continue;
+    let last = i;
+    for (let j = i + 1; j < n; j++) {
+      const t = lines[j].text;
+      if (role[j] === "title" || role[j] === "adornment" || role[j] === "table") break;
+      if (role[j] === "code") {
+        if (indent(t) === 0) break;
+        last = j;
+        continue;
+      }
+      if (blank(t)) {
+        let k = j + 1;
+        while (k < n && blank(lines[k].text)) k++;
+        if (k >= n || role[k] || !LIST_ITEM.test(lines[k].text) && indent(lines[k].text) === 0) break;
+        j = k - 1;
+        continue;
+      }
+      last = j;
+    }
+    lists.push(span(i, last));
+    i = last;
+  }
+  return { code, tables, lists, headings, memo: /* @__PURE__ */ new Map(), titleCounts: /* @__PURE__ */ new Map() };
+}
+function rangeAt(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const r = ranges[mid];
+    if (offset < r.start) hi = mid - 1;
+    else if (offset > r.end) lo = mid + 1;
+    else return r;
+  }
+  return null;
+}
+function inCodeBlock(doc, offset) {
+  return rangeAt(doc.code, offset) !== null;
+}
+function proseOf(doc, text, range) {
+  let out = "";
+  let at = range.start;
+  let lo = 0;
+  let hi = doc.code.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (doc.code[mid].end < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.code.length && doc.code[i].start <= range.end; i++) {
+    const c = doc.code[i];
+    out += text.slice(at, Math.max(at, c.start));
+    at = Math.max(at, c.end);
+  }
+  return out + text.slice(at, Math.max(at, range.end));
+}
+function headingAt(doc, start, end) {
+  let lo = 0;
+  let hi = doc.headings.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const h = doc.headings[mid];
+    if (end <= h.start) hi = mid - 1;
+    else if (start >= h.end) lo = mid + 1;
+    else return h.start <= start && end <= h.end ? mid : -1;
+  }
+  return -1;
+}
+function titleFlags(title) {
+  return { chat: mentions(title, "deepseek-chat") ? 1 : 0, reasoner: mentions(title, "deepseek-reasoner") ? 1 : 0, current: mentionsCurrent(title) ? 1 : 0 };
+}
+function titleCounts(doc, text, h) {
+  if (doc.titleCounts.size === 0) {
+    for (const x of doc.headings) {
+      const key = `${x.parent}:${x.level}`;
+      const c = doc.titleCounts.get(key) ?? { chat: 0, reasoner: 0, current: 0 };
+      const f = titleFlags(text.slice(x.start, x.end));
+      doc.titleCounts.set(key, { chat: c.chat + f.chat, reasoner: c.reasoner + f.reasoner, current: c.current + f.current });
+    }
+  }
+  return doc.titleCounts.get(`${h.parent}:${h.level}`);
+}
+function memo(doc, key, compute) {
+  if (doc.memo.has(key)) return doc.memo.get(key);
+  const v = compute();
+  doc.memo.set(key, v);
+  return v;
+}
+function inlineCode(text, start, end) {
+  let ls = start;
+  while (ls > 0 && text[ls - 1] !== "\n" && start - ls < 2e3) ls--;
+  let le = end;
+  while (le < text.length && text[le] !== "\n" && le - end < 2e3) le++;
+  const line = text.slice(ls, le);
+  const runs = [...line.matchAll(/`+/g)];
+  for (let a = 0; a < runs.length; a++) {
+    const open3 = runs[a];
+    const close = runs.slice(a + 1).find((r) => r[0].length === open3[0].length);
+    if (!close) continue;
+    const from = ls + open3.index + open3[0].length;
+    const to = ls + close.index;
+    if (from <= start && end <= to) {
+      const inner2 = text.slice(from, to).trim().replace(/^["']|["']$/g, "");
+      return /^(?:@?deepseek[/:])?deepseek-(?:chat|reasoner)$/.test(inner2) ? null : { start: from, end: to };
+    }
+    a = runs.indexOf(close);
+  }
+  return null;
+}
+function proseReason(text, occ, doc = null) {
+  if (isMigrationProse(text, occ.start, occ.end)) return "migration-prose";
+  const code = doc ? inlineCode(text, occ.start, occ.end) : null;
+  const local = code ? lineHeuristic(text.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text, occ, "prose", true);
+  if (local) return local;
+  if (doc) {
+    const group = rangeAt(doc.tables, occ.start) ?? rangeAt(doc.lists, occ.start);
+    if (group) {
+      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text, group), occ.legacy));
+      if (reason) return reason;
+    }
+    const h = headingAt(doc, occ.start, occ.end);
+    if (h !== -1) {
+      const own = doc.headings[h];
+      const counts = titleCounts(doc, text, own);
+      const mine = titleFlags(text.slice(own.start, own.end));
+      const other = otherLegacy(occ.legacy) === "deepseek-chat" ? "chat" : "reasoner";
+      if (counts[other] - mine[other] > 0) return "collection-both";
+      if (counts.current - mine.current > 0) return "collection-current";
+    }
+  }
+  if (proseNamesOther(text, occ.start, occ.end, otherLegacy(occ.legacy))) return "collection-both";
+  return null;
+}
+var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank;
+var init_prose = __esm({
+  "rules/prose.ts"() {
+    "use strict";
+    init_shared();
+    FENCE = /^\s*(`{3,}|~{3,})/;
+    RST_CODE_DIRECTIVE = /^(\s*)\.\.\s+(?:code-block|code|sourcecode|highlight|literalinclude|parsed-literal|doctest|productionlist)::/;
+    RST_TABLE_DIRECTIVE = /^(\s*)\.\.\s+(?:list-table|csv-table|table)::/;
+    ADOC_DELIMITER = /^(?:-{4,}|\.{4,})\s*$/;
+    PIPE_DELIMITER_CELL = /^\s*:?-+:?\s*$/;
+    GRID_BORDER = /^\s*\+[-=+:]+\+\s*$/;
+    SIMPLE_TABLE_BORDER = /^\s*=+(?:[ \t]+=+)+\s*$/;
+    ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+    ADOC_HEADING = /^(={1,6})[ \t]+\S/;
+    UNDERLINE = /^\s*([=\-~^"'`#*+:.<>_])\1{2,}\s*$/;
+    LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)]|#\.)[ \t]+\S/;
+    indent = (s) => /^\s*/.exec(s)[0].length;
+    blank = (s) => s.trim() === "";
+  }
+});
+
 // rules/text.ts
-function textDetections(ctx, from = 0, to = ctx.text.length, prose = false) {
+function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
   const snippet = snippetFor(ctx.path, ctx.text);
-  return findOccurrences(ctx.text, from, to).map((occ) => {
+  const occs = findOccurrences(ctx.text, from, to);
+  const doc = document && occs.length > 0 ? docStructure(ctx.path, ctx.text) : null;
+  return occs.map((occ) => {
+    const lineStart2 = lineAround(ctx.text, occ.start).start;
+    const comment = COMMENT_LINE.test(ctx.text.slice(lineStart2, occ.start));
+    if (doc ? !inCodeBlock(doc, occ.start) : comment) {
+      const reason2 = proseReason(ctx.text, occ, doc);
+      return reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet });
+    }
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason) return detect(occ, ctx, "review", reason);
-    const lineStart2 = lineAround(ctx.text, occ.start).start;
-    const isProse = prose || COMMENT_LINE.test(ctx.text.slice(lineStart2, occ.start));
-    if (isProse && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+    if (doc && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
     return detect(occ, ctx, "rewrite", "reference", { snippet });
   });
 }
@@ -672,6 +980,7 @@ var init_text = __esm({
   "rules/text.ts"() {
     "use strict";
     init_tokens();
+    init_prose();
     init_shared();
     COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
     textRule = {
@@ -740,11 +1049,8 @@ function moveOccurrence(occ, start, end) {
   return { ...occ, start, end };
 }
 function commentDetection(ctx, occ, snippet) {
-  if (isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-  const ls = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
-  let le = ctx.text.indexOf("\n", occ.end);
-  if (le === -1) le = ctx.text.length;
-  if (mentions(ctx.text.slice(ls, le), otherLegacy(occ.legacy))) return detect(occ, ctx, "review", "collection-both");
+  const reason = proseReason(ctx.text, occ);
+  if (reason) return detect(occ, ctx, "review", reason);
   return detect(occ, ctx, "rewrite", "reference", { snippet });
 }
 function valueDetection(ctx, occ, snippet) {
@@ -760,9 +1066,9 @@ function memberInsertion(text, objStart, objEnd, lastStart, lastEnd, legacy) {
   if (multiLine) {
     const lineStart2 = text.lastIndexOf("\n", lastStart - 1) + 1;
     const lead = text.slice(lineStart2, lastStart);
-    const indent = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
+    const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
     const eol = text[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
-    return { offset: lastEnd, text: `,${eol}${indent}${thinkingMember(legacy, false)}` };
+    return { offset: lastEnd, text: `,${eol}${indent2}${thinkingMember(legacy, false)}` };
   }
   const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
   const sep = /,\s/.test(body) || !compact ? ", " : ",";
@@ -784,6 +1090,7 @@ var init_structured = __esm({
   "rules/structured.ts"() {
     "use strict";
     init_catalog();
+    init_prose();
     init_shared();
     JSON_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
     DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|reasoner))\}/g;
@@ -791,7 +1098,7 @@ var init_structured = __esm({
 });
 
 // rules/ini-env.ts
-function splitLines2(text) {
+function splitLines3(text) {
   const out = [];
   for (let i = 0; i <= text.length; ) {
     let le = i;
@@ -812,7 +1119,7 @@ function lineDetections(ctx) {
   const fileSnippet = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
   const out = [];
   let continuation = false;
-  for (const line of splitLines2(text)) {
+  for (const line of splitLines3(text)) {
     const lineEnd2 = line.start + line.text.length;
     const occs = [...findOccurrences(text, line.start, lineEnd2), ...defaultExpansions(text, line.start, lineEnd2)];
     const wasContinuation = continuation;
@@ -873,7 +1180,7 @@ var init_ini_env = __esm({
       validate(text, path12) {
         if (ENV_FILE.test(path12)) {
           let open3 = null;
-          for (const line of splitLines2(text)) {
+          for (const line of splitLines3(text)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -890,6 +1197,127 @@ var init_ini_env = __esm({
         return null;
       }
     };
+  }
+});
+
+// src/recorded.ts
+function isResponseShape(p) {
+  const object = p.string("object");
+  if (object !== null && RESPONSE_OBJECT.test(object)) return true;
+  if (p.string("id")?.startsWith("chatcmpl-")) return true;
+  if (p.has("choices") && p.has("usage")) return true;
+  if (!p.has("model") || p.has("messages")) return false;
+  return p.has("finish_reason") || p.has("system_fingerprint") || p.keys("usage").some((k) => TOKEN_COUNT.test(k));
+}
+function inRecordedResponse(text, start, end) {
+  const { start: ls, end: le } = lineAround(text, start);
+  if (SSE_LINE.test(text.slice(ls, le))) return true;
+  for (const span of enclosingSpans(text, start, end)) {
+    if (isResponseShape(lexicalProbe(text.slice(span.start + 1, span.end - 1), text[span.start] === "("))) return true;
+  }
+  return false;
+}
+function enclosingSpans(text, from, to) {
+  const opens = [];
+  let depth = 0;
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT) && opens.length < DEPTH; i--) {
+    const c = text[i];
+    if (c === "}" || c === ")" || c === "]") depth++;
+    else if (c === "{" || c === "(" || c === "[") {
+      if (depth > 0) depth--;
+      else if (c !== "[") opens.push(i);
+    }
+  }
+  const out = [];
+  depth = 0;
+  let k = 0;
+  for (let i = to; i < Math.min(text.length, to + LIMIT) && k < opens.length; i++) {
+    const c = text[i];
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (c === "]") continue;
+      const open3 = opens[k];
+      if (text[open3] === "{" !== (c === "}")) return out;
+      out.push({ start: open3, end: i + 1 });
+      k++;
+    }
+  }
+  return out;
+}
+function lexicalMembers(body, call) {
+  const src = body.includes('\\"') ? body.replace(/\\\\/g, "\\").replace(/\\"/g, '"') : body;
+  const parts = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const close = closingQuote(src, i);
+      if (close === -1) break;
+      i = close;
+    } else if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(src.slice(from));
+  const sep = call ? "=(?!=)" : ":(?!:)|=>";
+  const member = new RegExp(`^\\s*(["'\`]?)([\\w$.-]+)\\1\\s*(?:${sep})\\s*([\\s\\S]*)$`);
+  const out = [];
+  for (const part of parts) {
+    const m = member.exec(part);
+    if (m) out.push({ key: m[2], value: m[3].trim() });
+  }
+  return out;
+}
+function closingQuote(text, at) {
+  const q = text[at];
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === q) return i;
+    else if (c === "\n" && q !== "`") return -1;
+  }
+  return -1;
+}
+function unquote(value) {
+  const m = /^(["'`])([^"'`]*)\1$/.exec(value);
+  return m ? m[2] : null;
+}
+function lexicalProbe(body, call) {
+  const members = /* @__PURE__ */ new Map();
+  for (const m of lexicalMembers(body, call)) if (!members.has(m.key)) members.set(m.key, m.value);
+  return {
+    has: (key) => members.has(key),
+    string: (key) => {
+      const v = members.get(key);
+      return v === void 0 ? null : unquote(v);
+    },
+    keys: (key) => {
+      const v = members.get(key);
+      if (v === void 0) return [];
+      const inner2 = /^\{([\s\S]*)\}$/.exec(v) ?? /^[\w.]*\(([\s\S]*)\)$/.exec(v);
+      if (!inner2) return [];
+      return lexicalMembers(inner2[1], !v.startsWith("{")).map((m) => m.key);
+    }
+  };
+}
+var RESPONSE_OBJECT, TOKEN_COUNT, SSE_LINE, LIMIT, DEPTH;
+var init_recorded = __esm({
+  "src/recorded.ts"() {
+    "use strict";
+    init_tokens();
+    RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
+    TOKEN_COUNT = /^(?:prompt|completion|total|input|output|reasoning|cached)_?tokens$|^(?:prompt|completion|total|input|output|reasoning)Tokens$/i;
+    SSE_LINE = /^\s*data:\s*\{.*(?:chat\.completion|chatcmpl-)/;
+    LIMIT = 8e3;
+    DEPTH = 6;
   }
 });
 
@@ -913,11 +1341,14 @@ function ancestors(node) {
 }
 function isResponseObject(obj) {
   const p = props(obj);
-  const kind = p.get("object");
-  if (kind?.type === "string" && /^chat\.completion(?:\.chunk)?$/.test(String(kind.value))) return true;
-  if (p.has("choices") && p.has("usage")) return true;
-  const id = p.get("id");
-  return id?.type === "string" && String(id.value).startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => p.has(key),
+    string: (key) => {
+      const v = p.get(key);
+      return v?.type === "string" ? String(v.value) : null;
+    },
+    keys: (key) => [...props(p.get(key)).keys()]
+  });
 }
 function recordedReason(root, node, path12) {
   for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
@@ -1018,7 +1449,11 @@ function analyzeJson(ctx, view, snippet) {
   const classify3 = (node, path12, decoded, occ, fileOcc) => {
     if (notebook && path12[0] === "cells" && typeof path12[1] === "number") {
       if (path12[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
-      if (path12[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+      if (path12[2] === "source") {
+        const cell = cellSource(path12[1], node);
+        const at = { ...occ, start: occ.start + cell.offset, end: occ.end + cell.offset };
+        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+      }
     }
     const recorded = recordedReason(root, node, path12) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
@@ -1039,18 +1474,36 @@ function analyzeJson(ctx, view, snippet) {
     }
     return valueDetection(ctx, fileOcc, snippet);
   };
-  const notebookSource = (decoded, occ, fileOcc, cellType) => {
+  const cells = /* @__PURE__ */ new Map();
+  const cellSource = (index, node) => {
+    let cell = cells.get(index);
+    if (!cell) {
+      const source = nodeAtPath(root, ["cells", index, "source"]);
+      const parts = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
+      let text = "";
+      const starts = /* @__PURE__ */ new Map();
+      for (const part of parts) {
+        const d = part.type === "string" ? decodeJsonString(view.text, part.offset, part.offset + part.length) : null;
+        starts.set(part.offset, text.length);
+        text += d?.value ?? "";
+      }
+      cells.set(index, cell = { text, starts });
+    }
+    const offset = cell.starts.get(node.offset);
+    return offset === void 0 ? { text: decodeJsonString(view.text, node.offset, node.offset + node.length)?.value ?? "", offset: 0 } : { text: cell.text, offset };
+  };
+  const notebookSource = (source, occ, fileOcc, cellType) => {
     const nbSnippet = snippetFor(ctx.path, file);
-    if (cellType === "markdown" || cellType === "raw") {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    const markdown = cellType === "markdown" || cellType === "raw";
+    const doc = markdown ? docStructure("cell.md", source) : null;
+    const lineStart2 = source.lastIndexOf("\n", occ.start - 1) + 1;
+    const comment = !markdown && /^\s*#/.test(source.slice(lineStart2, occ.start));
+    if (doc && !inCodeBlock(doc, occ.start) || comment) {
+      const reason2 = proseReason(source, occ, doc);
+      return reason2 ? detect(fileOcc, ctx, "review", reason2) : detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
     }
-    const lineStart2 = decoded.value.lastIndexOf("\n", occ.start - 1) + 1;
-    if (/^\s*#/.test(decoded.value.slice(lineStart2, occ.start))) {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
-    }
-    const reason = lineHeuristic(decoded.value, occ, "cell.py");
+    if (markdown && isMigrationProse(source, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+    const reason = lineHeuristic(source, occ, "cell.py");
     if (reason) return detect(fileOcc, ctx, "review", reason);
     return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
   };
@@ -1084,21 +1537,51 @@ function commentRanges(text) {
   return out;
 }
 function jsonError(text) {
-  const errors = [];
-  (0, import_jsonc_parser.parseTree)(text, errors, PARSE_OPTIONS);
-  const e = errors[0];
-  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${e.offset}` : null;
+  const error = valueError(text, 0, text.length);
+  if (error === null || jsonLines(text) !== null) return null;
+  return error;
 }
-var import_jsonc_parser, JSON_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+function valueError(text, start, end) {
+  const errors = [];
+  (0, import_jsonc_parser.parseTree)(text.slice(start, end), errors, PARSE_OPTIONS);
+  const e = errors[0];
+  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
+}
+function jsonLines(text, strict = true) {
+  const out = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const stop = text[end - 1] === "\r" ? end - 1 : end;
+    if (text.slice(start, stop).trim() !== "") {
+      if (strict && valueError(text, start, stop) !== null) return null;
+      out.push({ start, end: stop });
+    }
+    start = end + 1;
+  }
+  return out.length >= (strict ? 2 : 1) ? out : null;
+}
+function fileDetections(ctx, snippet) {
+  const { path: path12, text } = ctx;
+  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text, l.start, l.end, "file"), snippet).detections);
+  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text, false) ?? []);
+  const whole = analyzeJson(ctx, plainView(text, 0, text.length, "file"), snippet);
+  const lines = whole.valid ? null : jsonLines(text);
+  return lines ? perLine(lines) : whole.detections;
+}
+var import_jsonc_parser, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
 var init_json2 = __esm({
   "rules/json.ts"() {
     "use strict";
     import_jsonc_parser = require("jsonc-parser");
     init_catalog();
+    init_recorded();
+    init_prose();
     init_tokens();
     init_shared();
     init_structured();
-    JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace)$/i;
+    JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
+    JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
     LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
     PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
     PACKAGE_SECTIONS = /* @__PURE__ */ new Set([
@@ -1121,9 +1604,8 @@ var init_json2 = __esm({
       appliesTo: (path12) => JSON_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
-        const view = plainView(ctx.text, 0, ctx.text.length, "file");
         const snippet = snippetFor(ctx.path, ctx.text);
-        const { detections } = analyzeJson(ctx, view, snippet);
+        const detections = fileDetections(ctx, snippet);
         for (const c of commentRanges(ctx.text)) {
           for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
         }
@@ -1312,7 +1794,7 @@ function responseShaped(node, text) {
     keys = new Map([...keywordArgs(node).byName].map(([k, v]) => [k, plainString(v, text)]));
   } else return false;
   const object = keys.get("object");
-  if (object && RESPONSE_OBJECT.test(object)) return true;
+  if (object && RESPONSE_OBJECT2.test(object)) return true;
   const id = keys.get("id");
   if (id && id.startsWith("chatcmpl-")) return true;
   return keys.has("choices") && keys.has("usage");
@@ -1480,7 +1962,7 @@ function appendItem(container, item, facts) {
     return [{ start: last.endIndex, end: last.endIndex, text: `, ${item}` }];
   }
   const lineStart2 = lineOf(last.startIndex) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart2, last.startIndex))[0];
+  const indent2 = /^[ \t]*/.exec(text.slice(lineStart2, last.startIndex))[0];
   const anchor = comma ? comma.endIndex : last.endIndex;
   let lineEnd2 = text.indexOf("\n", anchor);
   if (lineEnd2 === -1) lineEnd2 = text.length;
@@ -1491,10 +1973,10 @@ function appendItem(container, item, facts) {
   if (rest === "" || rest.startsWith("#")) {
     const edits = [];
     if (!comma) edits.push({ start: last.endIndex, end: last.endIndex, text: "," });
-    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent}${item}${tail}` });
+    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent2}${item}${tail}` });
     return edits;
   }
-  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent}${item}${tail}` }];
+  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent2}${item}${tail}` }];
 }
 function quoteOf(lit, text) {
   const start = lit.type === "string" ? lit.child(0) : null;
@@ -1779,7 +2261,7 @@ function firstError(root) {
   }
   return "syntax error";
 }
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL, SAMPLING, pythonRule;
+var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT2, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL, SAMPLING, pythonRule;
 var init_python = __esm({
   "rules/python.ts"() {
     "use strict";
@@ -1796,7 +2278,7 @@ var init_python = __esm({
     REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
     ENUM_BASE = /(?:^|\.)(?:Enum|StrEnum|IntEnum|Flag|IntFlag)$/;
     STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
-    RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
+    RESPONSE_OBJECT2 = /^chat\.completion(?:\.chunk)?$/;
     RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
     LANGCHAIN_ALWAYS = /* @__PURE__ */ new Set(["ChatDeepSeek"]);
     LANGCHAIN_WITH_BASE = /* @__PURE__ */ new Set(["ChatOpenAI", "BaseChatOpenAI", "AzureChatOpenAI"]);
@@ -2664,17 +3146,17 @@ function insertProperty(f, obj, prop, expectError) {
     const edits = [{ start: last.end, end: last.end, text: `, ${prop}` }];
     if (!expectError) return edits;
     const ls = lineStart(text, last.end);
-    const indent2 = indentAt(text, ls);
-    if (commentableLine(f, ls + indent2.length)) return [...edits, { start: ls, end: ls, text: `${indent2}${EXPECT_ERROR}${nl}` }];
+    const indent3 = indentAt(text, ls);
+    if (commentableLine(f, ls + indent3.length)) return [...edits, { start: ls, end: ls, text: `${indent3}${EXPECT_ERROR}${nl}` }];
     const own = `${indentAt(text, lineStart(text, open3))}  `;
     return [{ start: last.end, end: last.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
   }
   const firstLine2 = lineStart(text, firstStart);
-  const indent = text.slice(firstLine2, firstStart).trim() === "" ? text.slice(firstLine2, firstStart) : `${indentAt(text, lineStart(text, open3))}  `;
+  const indent2 = text.slice(firstLine2, firstStart).trim() === "" ? text.slice(firstLine2, firstStart) : `${indentAt(text, lineStart(text, open3))}  `;
   const comma = props2.hasTrailingComma ? commaAfter(text, last.end) : -1;
   const trailing = comma !== -1;
   const anchor = trailing ? comma : last.end;
-  const body = `${expectError ? `${indent}${EXPECT_ERROR}${nl}` : ""}${indent}${prop}${trailing ? "," : ""}`;
+  const body = `${expectError ? `${indent2}${EXPECT_ERROR}${nl}` : ""}${indent2}${prop}${trailing ? "," : ""}`;
   const eol = lineEnd(text, anchor);
   const rest = text.slice(anchor, eol);
   if (/^\s*(?:\/\/.*|\/\*.*?\*\/\s*)?$/.test(rest)) {
@@ -2787,17 +3269,14 @@ function fileFacts(sf, ctx) {
 }
 function classify(occ, f, ctx, snippet, advisories) {
   const { node, trivia } = locate(f.sf, occ.start);
-  if (trivia) {
-    if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-    return detect(occ, ctx, "rewrite", "reference", { snippet });
+  if (trivia || node.kind === ts.SyntaxKind.JsxText) {
+    const from = trivia ? 0 : node.getStart(f.sf);
+    const reason = proseReason(trivia ? f.text : f.text.slice(from, node.end), { ...occ, start: occ.start - from, end: occ.end - from });
+    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
   }
   switch (node.kind) {
     case ts.SyntaxKind.RegularExpressionLiteral:
       return detect(occ, ctx, "review", "regex");
-    case ts.SyntaxKind.JsxText: {
-      if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-      return detect(occ, ctx, "rewrite", "reference", { snippet });
-    }
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
     case ts.SyntaxKind.TemplateHead:
@@ -2823,7 +3302,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
   const content = f.text.slice(range.start, range.end);
-  if (RECORDED_TEXT.test(content) || inRecordedResponse(expr)) return detect(occ, ctx, "review", "recorded-response");
+  if (RECORDED_TEXT.test(content) || inRecordedResponse2(expr)) return detect(occ, ctx, "review", "recorded-response");
   if (/\s/.test(content) && isMigrationProse(content, occ.start - range.start, occ.end - range.start)) {
     return detect(occ, ctx, "review", "migration-prose");
   }
@@ -2867,7 +3346,7 @@ function isModuleSpecifier(expr) {
   }
   return false;
 }
-function inRecordedResponse(expr) {
+function inRecordedResponse2(expr) {
   let n = expr;
   for (let depth = 0; depth < 12 && n.parent; depth++) {
     const p = n.parent;
@@ -2878,10 +3357,11 @@ function inRecordedResponse(expr) {
   return false;
 }
 function isResponseShaped(obj) {
-  const object = stringValue(findProp(obj, "object"));
-  if (object === "chat.completion" || object === "chat.completion.chunk") return true;
-  if (stringValue(findProp(obj, "id"))?.startsWith("chatcmpl-")) return true;
-  return findProp(obj, "choices") !== void 0 && findProp(obj, "usage") !== void 0;
+  return isResponseShape({
+    has: (key) => findProp(obj, key) !== void 0,
+    string: (key) => stringValue(findProp(obj, key)) ?? null,
+    keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => p.name ? [propName(p.name) ?? ""] : [])
+  });
 }
 function contextVerdict(expr, legacy, f) {
   const p = expr.parent;
@@ -3034,9 +3514,11 @@ var init_ts_js_analyze = __esm({
     "use strict";
     init_ts_lib();
     init_catalog();
+    init_recorded();
     init_tokens();
     init_shared();
     init_ts_js_ast();
+    init_prose();
     init_ts_js_sites();
     EQUALITY = /* @__PURE__ */ new Set([
       ts.SyntaxKind.EqualsEqualsEqualsToken,
@@ -3093,10 +3575,14 @@ function scalarValue(node) {
 }
 function isResponseMap(node) {
   if (!(0, import_yaml.isMap)(node)) return false;
-  const kind = scalarValue(mapGet(node, "object"));
-  if (kind !== null && /^chat\.completion(?:\.chunk)?$/.test(kind)) return true;
-  if (mapGet(node, "choices") !== void 0 && mapGet(node, "usage") !== void 0) return true;
-  return (scalarValue(mapGet(node, "id")) ?? "").startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => mapGet(node, key) !== void 0,
+    string: (key) => scalarValue(mapGet(node, key)),
+    keys: (key) => {
+      const v = mapGet(node, key);
+      return (0, import_yaml.isMap)(v) ? v.items.flatMap((i) => (0, import_yaml.isPair)(i) && (0, import_yaml.isScalar)(i.key) ? [String(i.key.value)] : []) : [];
+    }
+  });
 }
 function isBareId(value) {
   return value !== "" && !/[\s=]/.test(value);
@@ -3155,6 +3641,7 @@ var init_yaml = __esm({
   "rules/yaml.ts"() {
     "use strict";
     import_yaml = require("yaml");
+    init_recorded();
     init_tokens();
     init_shared();
     init_shell();
@@ -4105,8 +4592,8 @@ function findSecrets(path12, text) {
       inKey = !PRIVATE_KEY_END.test(line);
     }
     if (blockIndent >= 0) {
-      const indent = line.length - line.trimStart().length;
-      if (line.trim() === "" || indent > blockIndent) {
+      const indent2 = line.length - line.trimStart().length;
+      if (line.trim() === "" || indent2 > blockIndent) {
         lines.add(i);
         if (line.trim().length >= 4) values.add(line.trim());
         continue;
@@ -4401,9 +4888,13 @@ var init_write = __esm({
 // src/context.ts
 function fileContext(path12, text) {
   const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
-  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text) };
+  const responseHints = [];
+  RESPONSE_HINT.lastIndex = 0;
+  for (let m = RESPONSE_HINT.exec(text); m !== null; m = RESPONSE_HINT.exec(text)) responseHints.push(m.index);
+  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text), responseHints };
 }
 function fileKind(path12, text) {
+  if (LOG_PATH.test(path12)) return "log";
   if (SNAPSHOT_PATH.test(path12)) return "snapshot";
   if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text)) return "generated";
   if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text))) return "recording";
@@ -4433,6 +4924,8 @@ function refine(ctx, path12, text, d) {
       return review(d, response ? "recorded-response" : "snapshot");
     case "generated":
       return review(d, "generated");
+    case "log":
+      return review(d, "recorded-response");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
       return review(d, response || responseSideOfRecording(path12, text, d.start) ? "recorded-response" : "recorded-request");
@@ -4448,22 +4941,28 @@ function review(d, reason) {
   return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
 }
 function isRecordedResponse(ctx, text, d) {
-  const line = lineAt(text, d.start);
-  if (SSE_DATA.test(line) && CHUNK_MARK.test(line)) return true;
+  if (!nearHint(ctx.responseHints, d.start)) return false;
+  if (inRecordedResponse(text, d.start, d.end)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
   if (!MODEL_FIELD.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
   const obj = enclosingObject(text, d.start, d.end);
   return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
 }
-function lineAt(text, offset) {
-  const { start, end } = lineAround(text, offset);
-  return text.slice(start, end);
+function nearHint(hints, offset) {
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (hints[mid] < offset - HINT_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hints.length && hints[lo] <= offset + HINT_REACH;
 }
 function enclosingObject(text, from, to) {
-  const LIMIT = 8e3;
+  const LIMIT2 = 8e3;
   let depth = 0;
   let open3 = -1;
-  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
     const c = text[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
@@ -4476,7 +4975,7 @@ function enclosingObject(text, from, to) {
   }
   if (open3 === -1) return null;
   depth = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+  for (let i = to; i < Math.min(text.length, to + LIMIT2); i++) {
     const c = text[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
@@ -4496,17 +4995,17 @@ function jsonPath(text, offset) {
 function yamlAncestors(text, offset) {
   const lines = text.slice(0, offset).split("\n");
   const own = lines.pop() ?? "";
-  let indent = indentOf(own);
+  let indent2 = indentOf(own);
   const keys = [];
   const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
   if (ownKey) keys.push(ownKey[2]);
-  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+  for (let i = lines.length - 1; i >= 0 && indent2 > 0; i--) {
     const m = /^(\s*(?:-\s+)*)["']?([\w.-]+)["']?\s*:(?:\s|$)/.exec(lines[i]);
     if (!m) continue;
     const keyIndent = m[1].length;
-    if (keyIndent < indent) {
+    if (keyIndent < indent2) {
       keys.push(m[2]);
-      indent = indentOf(lines[i]);
+      indent2 = indentOf(lines[i]);
     }
   }
   return keys;
@@ -4555,12 +5054,13 @@ function stringEnd(text, start) {
   }
   return -1;
 }
-var import_jsonc_parser2, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, SSE_DATA, CHUNK_MARK, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser2, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/context.ts"() {
     "use strict";
     import_jsonc_parser2 = require("jsonc-parser");
-    init_tokens();
+    init_recorded();
+    LOG_PATH = /\.log(?:\.\d+)?$/i;
     SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
     GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
     GENERATED_WORD = /generated/i;
@@ -4573,8 +5073,8 @@ var init_context = __esm({
     RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
     MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
     STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
-    SSE_DATA = /\bdata:\s*\{/;
-    CHUNK_MARK = /chat\.completion\.chunk|chatcmpl-/;
+    RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
+    HINT_REACH = 8e3;
     RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
     GENERIC = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
     INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
