@@ -4,7 +4,7 @@ import type { Advisory, SkipReason } from "./types.js";
 export type { Report, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
 export type { Action, Advisory, AdvisoryCode, Reason, SkipReason, Skipped, ThinkingState } from "./types.js";
 export type { LegacyEntry, LegacyId, ThinkingMode } from "./catalog.js";
-/** This package's version (package.json). */
+/** This package's version (package.json), found through the package's own name: from the sources and from the bundle alike. */
 export declare const version: string;
 /** How retired names are rewritten; each setting is the CLI option of the same name. */
 export interface MigrationSettings {

@@ -6234,7 +6234,7 @@ var init_api = __esm({
     init_json();
     init_rules2();
     init_run();
-    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("../../package.json").version;
+    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("deepseek-migrate/package.json").version;
     catalog = deepFreeze(
       structuredClone({ retiredAt: RETIRED_AT, announcedAt: ANNOUNCED_AT, legacy: LEGACY, currentIds: CURRENT_IDS, presets: PRESETS, sources: SOURCES })
     );
