@@ -7,19 +7,15 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pythonRule } from "../../rules/python.js";
 import { brief, checkText } from "../support/harness.js";
+import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { cli, git, tempProject, writeFiles } from "../support/project.js";
 import { missingCommand, needs } from "../support/requires.js";
 
-interface Invalid {
-  readonly name: string;
-  readonly code: string;
-  readonly path?: string;
-  readonly findings: readonly string[];
-  /** The migrated text, or null when nothing is rewritten. */
-  readonly output: string | null;
-}
+/** Rows without a path are the module `app/main.py`. */
+type Row<T extends ValidRow> = Omit<T, "path"> & { readonly path?: string };
+const inApp = <T extends ValidRow>(r: Row<T>): T => ({ ...r, path: r.path ?? "app/main.py" }) as T;
 
-const valid: readonly { name: string; code: string; path?: string }[] = [
+const valid: readonly Row<ValidRow>[] = [
   { name: "longer model IDs", code: 'a = "deepseek-chat-v3-0324"\nb = "deepseek-chat:free"\nc = "deepseek/deepseek-r1"\n' },
   { name: "URLs and paths", code: 'u = "https://github.com/acme/deepseek-chat"\nfrom x import y  # see ./providers/deepseek-chat/\n' },
   { name: "identifiers and product names", code: "DEEPSEEK_CHAT = deepseek_chat\n# DeepSeek Chat is the app\n" },
@@ -28,7 +24,7 @@ const valid: readonly { name: string; code: string; path?: string }[] = [
   { name: "recorded response (dropped by default)", code: 'R = {"object": "chat.completion", "model": "deepseek-chat", "choices": []}\n' },
 ];
 
-const invalid: readonly Invalid[] = [
+const invalid: readonly Row<InvalidRow>[] = [
   {
     name: "openai call, one kwarg per line, trailing comma",
     code: 'r = client.chat.completions.create(\n    model="deepseek-chat",\n    messages=m,\n)\n',
@@ -210,26 +206,10 @@ describe("python rule: files", () => {
   });
 });
 
-describe("python rule: valid", () => {
-  it.each(valid.map((v) => [v.name, v] as const))("%s", async (_name, v) => {
-    const r = await checkText(v.path ?? "app/main.py", v.code);
-    expect(brief(r.findings)).toEqual([]);
-    expect(r.output).toBe(v.code);
-  });
-});
-
-describe("python rule: invalid", () => {
-  it.each(invalid.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    const r = await checkText(c.path ?? "app/main.py", c.code);
-    expect(brief(r.findings)).toEqual(c.findings);
-    expect(r.output).toBe(c.output ?? c.code);
-    expect(r.outcome.skipped).toBeUndefined();
-    if (c.output !== null) {
-      expect(await pythonRule.validate!(r.output, "x.py")).toBeNull();
-      const again = await checkText(c.path ?? "app/main.py", r.output);
-      expect(again.output).toBe(r.output);
-    }
-  });
+// The tester re-parses every output with tree-sitter-python and migrates it again (nothing changes);
+// the rule's own validate() accepts every output too.
+describe("python rule: table", () => {
+  ruleTester({ valid: valid.map(inApp), invalid: invalid.map(inApp) }, { also: async (_row, r) => expect(await pythonRule.validate!(r.text, "x.py")).toBeNull() });
 });
 
 describe("python rule: thinking states and notes", () => {

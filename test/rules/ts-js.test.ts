@@ -5,38 +5,32 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tsJsRule } from "../../rules/ts-js.js";
-import { brief, checkText } from "../support/harness.js";
+import { checkText } from "../support/harness.js";
+import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { packageCopy } from "../support/project.js";
 
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
-interface Row {
-  readonly name: string;
-  readonly path?: string;
-  readonly code: string;
-  readonly output: string | null;
-  readonly findings: readonly string[];
-}
-
-const valid: readonly (readonly [string, string] | readonly [string, string, string])[] = [
-  ["import specifier", `import chat from "deepseek-chat";`],
-  ["side-effect import and re-export", `import "deepseek-reasoner";\nexport * from "deepseek-chat";`],
-  ["require()", `const x = require("deepseek-chat");`, "a.cjs"],
-  ["dynamic import()", `const m = await import("deepseek-reasoner");`],
-  ["jest.mock path", `jest.mock("deepseek-chat");`, "a.test.js"],
-  ["vi.mock path", `vi.mock("deepseek-chat", () => ({}));`],
-  ["import type", `type T = typeof import("deepseek-chat");`],
-  ["relative path", `import x from "./providers/deepseek-chat";`],
-  ["URL", `const u = "https://github.com/acme/deepseek-chat";`],
-  ["package name", `const p = "@acme/deepseek-reasoner";`],
-  ["longer model ID", `const m = ["deepseek-chat-v3-0324", "deepseek-chat:free"];`],
-  ["identifiers", `const DEEPSEEK_CHAT = 1; const deepseekReasoner = 2;`],
-  ["subtraction that spells the name", `const v = deepseek-chat;`],
-  ["current ID already", `client.chat.completions.create({ model: "deepseek-v4-flash", messages });`],
-  ["suppressed line", `const m = "deepseek-chat"; // deepseek-migrate-ignore`],
+const valid: readonly ValidRow[] = [
+  { name: "import specifier", path: "a.ts", code: `import chat from "deepseek-chat";` },
+  { name: "side-effect import and re-export", path: "a.ts", code: `import "deepseek-reasoner";\nexport * from "deepseek-chat";` },
+  { name: "require()", path: "a.cjs", code: `const x = require("deepseek-chat");` },
+  { name: "dynamic import()", path: "a.ts", code: `const m = await import("deepseek-reasoner");` },
+  { name: "jest.mock path", path: "a.test.js", code: `jest.mock("deepseek-chat");` },
+  { name: "vi.mock path", path: "a.ts", code: `vi.mock("deepseek-chat", () => ({}));` },
+  { name: "import type", path: "a.ts", code: `type T = typeof import("deepseek-chat");` },
+  { name: "relative path", path: "a.ts", code: `import x from "./providers/deepseek-chat";` },
+  { name: "URL", path: "a.ts", code: `const u = "https://github.com/acme/deepseek-chat";` },
+  { name: "package name", path: "a.ts", code: `const p = "@acme/deepseek-reasoner";` },
+  { name: "longer model ID", path: "a.ts", code: `const m = ["deepseek-chat-v3-0324", "deepseek-chat:free"];` },
+  { name: "identifiers", path: "a.ts", code: `const DEEPSEEK_CHAT = 1; const deepseekReasoner = 2;` },
+  { name: "subtraction that spells the name", path: "a.ts", code: `const v = deepseek-chat;` },
+  { name: "current ID already", path: "a.ts", code: `client.chat.completions.create({ model: "deepseek-v4-flash", messages });` },
+  { name: "suppressed line", path: "a.ts", code: `const m = "deepseek-chat"; // deepseek-migrate-ignore` },
 ];
 
-const invalid: readonly Row[] = [
+/** Rows without a path are TypeScript files (`a.ts`). */
+const invalid: readonly (Omit<InvalidRow, "path"> & { readonly path?: string })[] = [
   {
     name: "multi-line create() in TS gets thinking with the documented @ts-expect-error",
     code: `await client.chat.completions.create({\n  model: "deepseek-chat",\n  messages,\n});\n`,
@@ -317,18 +311,7 @@ const invalid: readonly Row[] = [
 ];
 
 describe("ts-js rule", () => {
-  it.each(valid.map((v) => [v[0], v[1], v[2] ?? "a.ts"] as const))("valid: %s", async (_name, code, file) => {
-    const { findings, output } = await checkText(file, code);
-    expect(brief(findings)).toEqual([]);
-    expect(output).toBe(code);
-  });
-
-  it.each(invalid.map((r) => [r.name, r] as const))("invalid: %s", async (_name, row) => {
-    const { findings, output, outcome } = await checkText(row.path ?? "a.ts", row.code);
-    expect(outcome.skipped).toBeUndefined();
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.action} ${f.legacy} ${f.reason}`)).toEqual(row.findings);
-    expect(output).toBe(row.output ?? row.code);
-  });
+  ruleTester({ valid, invalid: invalid.map((r) => ({ ...r, path: r.path ?? "a.ts" })) });
 
   it("owns every TS/JS extension and nothing else", () => {
     for (const p of ["a.ts", "a.tsx", "a.mts", "a.cts", "a.js", "a.jsx", "a.mjs", "a.cjs", "d/x.d.ts"]) expect(tsJsRule.appliesTo(p)).toBe(true);
