@@ -12,7 +12,7 @@ import { cli, git, tempProject, writeFiles } from "../support/project.js";
 import { missingCommand, needs } from "../support/requires.js";
 
 /** Rows without a path are the module `app/main.py`. */
-type Row<T extends ValidRow> = Omit<T, "path"> & { readonly path?: string };
+type Row<T extends ValidRow> = Omit<T, "path" | "name"> & { readonly name: string; readonly path?: string };
 const inApp = <T extends ValidRow>(r: Row<T>): T => ({ ...r, path: r.path ?? "app/main.py" }) as T;
 
 const valid: readonly Row<ValidRow>[] = [
