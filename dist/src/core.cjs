@@ -1113,13 +1113,32 @@ function splitAssignment(line, properties) {
   if (!m) return null;
   return { keyEnd: m[1].length, valueStart: m[1].length + m[2].length };
 }
+function sectionValues(lines) {
+  const out = /* @__PURE__ */ new Map();
+  let section = -1;
+  for (const [i, line] of lines.entries()) {
+    if (SECTION.test(line.text)) {
+      section = i;
+      continue;
+    }
+    const assign = /^\s*[#;]/.test(line.text) ? null : splitAssignment(line.text, false);
+    if (assign && section !== -1) out.set(section, `${out.get(section) ?? ""}${line.text.slice(assign.valueStart)}
+`);
+  }
+  return out;
+}
 function lineDetections(ctx) {
   const text = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
+  const ini = INI_FILE.test(ctx.path) && !properties;
   const fileSnippet = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
   const out = [];
   let continuation = false;
-  for (const line of splitLines3(text)) {
+  const lines = splitLines3(text);
+  const sections = ini ? sectionValues(lines) : /* @__PURE__ */ new Map();
+  let section = -1;
+  for (const [index, line] of lines.entries()) {
+    if (ini && SECTION.test(line.text)) section = index;
     const lineEnd2 = line.start + line.text.length;
     const occs = [...findOccurrences(text, line.start, lineEnd2), ...defaultExpansions(text, line.start, lineEnd2)];
     const wasContinuation = continuation;
@@ -1130,7 +1149,7 @@ function lineDetections(ctx) {
       for (const occ of occs) out.push(commentDetection(ctx, occ, fileSnippet));
       continue;
     }
-    if (!wasContinuation && /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/.test(t)) {
+    if (!wasContinuation && SECTION.test(t)) {
       for (const occ of occs) out.push(detect(occ, ctx, "review", "mapping-key"));
       continue;
     }
@@ -1156,12 +1175,16 @@ function lineDetections(ctx) {
           continue;
         }
       }
+      if (section !== -1 && mentions(sections.get(section) ?? "", otherLegacy(occ.legacy))) {
+        out.push(detect(occ, ctx, "review", "collection-both"));
+        continue;
+      }
       out.push(valueDetection(ctx, occ, snippet));
     }
   }
   return out;
 }
-var ENV_FILE, INI_FILE, iniEnvRule;
+var ENV_FILE, INI_FILE, SECTION, iniEnvRule;
 var init_ini_env = __esm({
   "rules/ini-env.ts"() {
     "use strict";
@@ -1170,6 +1193,7 @@ var init_ini_env = __esm({
     init_structured();
     ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
     INI_FILE = /\.(?:ini|cfg|conf|properties)$/i;
+    SECTION = /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/;
     iniEnvRule = {
       id: "ini-env",
       description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
@@ -3629,6 +3653,14 @@ function classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet) {
     const reason = collectionReason(members, occ.legacy);
     if (reason) return detect(occ, ctx, "review", reason);
   }
+  if (!site.isKey && parent && (0, import_yaml.isMap)(parent) && isBareId(value)) {
+    const reason = entryCollection(site, parent, occ);
+    if (reason) return detect(occ, ctx, "review", reason);
+  }
+  if (!site.isKey && inExpression(ctx.text, site, occ, path12[path12.length - 1])) {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
+  }
   const keyPath = path12.filter((k) => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm && keyPath.includes("litellm_params")) {
@@ -3636,7 +3668,29 @@ function classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet) {
   }
   return valueDetection(ctx, occ, fileSnippet);
 }
-var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, SCRIPT_KEYS, yamlRule;
+function mapValues(map) {
+  return map.items.flatMap((p) => (0, import_yaml.isPair)(p) ? [scalarValue(p.value) ?? ""] : []).filter(isBareId);
+}
+function entryCollection(site, parent, occ) {
+  const grand = site.frames[site.frames.length - 2]?.node;
+  if (grand && (0, import_yaml.isSeq)(grand)) {
+    const members = grand.items.flatMap((item) => (0, import_yaml.isMap)(item) ? mapValues(item) : []).join("\n");
+    const reason = collectionReason(members, occ.legacy);
+    if (reason) return reason;
+  }
+  const parentKey = site.frames[site.frames.length - 2]?.key;
+  if (typeof parentKey === "string" && ENV_KEYS.has(parentKey)) return null;
+  if (parent !== site.doc.contents && mentions(mapValues(parent).join("\n"), otherLegacy(occ.legacy))) return "collection-both";
+  return null;
+}
+function inExpression(text, site, occ, key) {
+  if (key === "if") return true;
+  const [start] = site.scalar.range;
+  const before = text.slice(start, occ.start);
+  const open3 = before.lastIndexOf("${{");
+  return open3 !== -1 && !before.slice(open3).includes("}}");
+}
+var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, ENV_KEYS, SCRIPT_KEYS, yamlRule;
 var init_yaml = __esm({
   "rules/yaml.ts"() {
     "use strict";
@@ -3649,6 +3703,7 @@ var init_yaml = __esm({
     YAML_FILE = /\.ya?ml$/i;
     LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
     RESPONSE_TEXT3 = /"object"\s*:\s*"chat\.completion|chatcmpl-|object:\s*chat\.completion/;
+    ENV_KEYS = /* @__PURE__ */ new Set(["environment", "env", "variables"]);
     SCRIPT_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "cmds", "test"]);
     yamlRule = {
       id: "yaml",
