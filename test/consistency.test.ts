@@ -94,6 +94,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "python", path: "app/a.py", code: 'FAST = "deepseek-chat"\nDEEP = "deepseek-reasoner"\n', output: 'FAST = "deepseek-v4-flash"\nDEEP = "deepseek-v4-flash"\n', reason: "reference" },
       { family: "json", path: "conf/a.json", code: '{"fast": "deepseek-chat", "deep": "deepseek-reasoner"}\n', output: '{"fast": "deepseek-v4-flash", "deep": "deepseek-v4-flash"}\n', reason: "config-value" },
       { family: "yaml", path: "conf/a.yaml", code: "fast: deepseek-chat\ndeep: deepseek-reasoner\n", output: "fast: deepseek-v4-flash\ndeep: deepseek-v4-flash\n", reason: "config-value" },
+      { family: "toml", path: "conf/a.toml", code: 'fast = "deepseek-chat"\ndeep = "deepseek-reasoner"\n', output: 'fast = "deepseek-v4-flash"\ndeep = "deepseek-v4-flash"\n', reason: "config-value" },
       { family: "ini", path: "conf/a.ini", code: "fast = deepseek-chat\ndeep = deepseek-reasoner\n", output: "fast = deepseek-v4-flash\ndeep = deepseek-v4-flash\n", reason: "config-value" },
       { family: "env", path: ".env", code: "FAST_MODEL=deepseek-chat\nDEEP_MODEL=deepseek-reasoner\n", output: "FAST_MODEL=deepseek-v4-flash\nDEEP_MODEL=deepseek-v4-flash\n", reason: "config-value" },
       { family: "shell", path: "run.sh", code: "FAST=deepseek-chat\nDEEP=deepseek-reasoner\n", output: "FAST=deepseek-v4-flash\nDEEP=deepseek-v4-flash\n", reason: "config-value" },

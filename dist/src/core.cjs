@@ -2597,7 +2597,8 @@ function lexToml(text) {
   let nextId = 0;
   let i = 0;
   const n = text.length;
-  let table = nextId++;
+  let table = ROOT_TABLE;
+  nextId++;
   let tableList = -1;
   const tableLists = /* @__PURE__ */ new Map();
   const place = (role) => {
@@ -2695,10 +2696,10 @@ function collection(tokens, tok, legacy) {
   const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
   if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
   if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && mentions(values((t) => t.table === tok.table), otherLegacy(legacy))) return "collection-both";
+  if (tok.table !== -1 && tok.table !== ROOT_TABLE && mentions(values((t) => t.table === tok.table), otherLegacy(legacy))) return "collection-both";
   return null;
 }
-var import_smol_toml, tomlRule;
+var import_smol_toml, ROOT_TABLE, tomlRule;
 var init_toml = __esm({
   "rules/toml.ts"() {
     "use strict";
@@ -2706,6 +2707,7 @@ var init_toml = __esm({
     init_tokens();
     init_shared();
     init_structured();
+    ROOT_TABLE = 0;
     tomlRule = {
       id: "toml",
       description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
