@@ -44,6 +44,7 @@ const PLANNER_CONFLICT =
 const PLANNER_DUPLICATE = "the thinking planner: each `model` key inserts its own `thinking` member (edits have no owner), so a body with the key twice gets two";
 const PYTHON_COMMENTS = "the Python rule's port onto the shared checks: rules/python.ts renames a legacy name in a comment without the prose and collection checks every other family applies";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/json.ts renames values of a nested object or list of entries that holds both names";
+const PLANNER_CONSTANT = "the thinking planner: rules/python.ts does not follow a module constant into the request that uses it (rules/ts-js-sites.ts does), so it renames with a note";
 const DOC_CODE_BLOCKS = "code blocks in docs are read as text until docs hand fenced code to its language's adapter";
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
@@ -134,6 +135,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "ini", path: "conf/a.ini", code: "[llm]\nmodels = deepseek-chat,deepseek-reasoner\n", output: null },
       { family: "env", path: ".env", code: "MODELS=deepseek-chat,deepseek-reasoner\n", output: null },
       { family: "shell", path: "run.sh", code: "MODELS=(deepseek-chat deepseek-reasoner)\n", output: null },
+      { family: "shell (for loop)", path: "run.sh", code: 'for m in deepseek-chat deepseek-reasoner; do ask "$m"; done\n', output: null },
       { family: "markdown", path: "docs/a.md", code: "- deepseek-chat\n- deepseek-reasoner\n", output: null },
       { family: "text", path: "main.go", code: 'var models = []string{"deepseek-chat", "deepseek-reasoner"}\n', output: null },
     ],
@@ -349,6 +351,32 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "app/bot.py",
         code: `${PY_HEAD}body = {"model": "deepseek-reasoner", "max_tokens": 1024, "messages": m}\nr = client.messages.create(**body)\n`,
         output: `${PY_HEAD}body = {"model": "deepseek-v4-flash", "max_tokens": 1024, "messages": m}\nr = client.messages.create(**body)\n`,
+      },
+    ],
+  },
+
+  "a constant used as the model of a create() call in the same file": {
+    verdict: ["rewrite inserted"],
+    reason: "request-site",
+    rows: [
+      {
+        family: "typescript",
+        path: "src/a.ts",
+        code: 'const MODEL = "deepseek-reasoner";\nclient.chat.completions.create({ model: MODEL, messages });\n',
+        output: `const MODEL = "deepseek-v4-flash";\n${EXPECT_ERROR}\nclient.chat.completions.create({ model: MODEL, messages, thinking: { type: "enabled" } });\n`,
+      },
+      {
+        family: "javascript",
+        path: "src/a.js",
+        code: 'const MODEL = "deepseek-reasoner";\nclient.chat.completions.create({ model: MODEL, messages });\n',
+        output: 'const MODEL = "deepseek-v4-flash";\nclient.chat.completions.create({ model: MODEL, messages, thinking: { type: "enabled" } });\n',
+      },
+      {
+        family: "python",
+        path: "app/a.py",
+        code: 'MODEL = "deepseek-reasoner"\nclient.chat.completions.create(model=MODEL, messages=m)\n',
+        output: 'MODEL = "deepseek-v4-flash"\nclient.chat.completions.create(model=MODEL, messages=m, extra_body={"thinking": {"type": "enabled"}})\n',
+        pending: PLANNER_CONSTANT,
       },
     ],
   },

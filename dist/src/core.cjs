@@ -2426,6 +2426,11 @@ function shellOccurrence(ctx, occ) {
   const reason = lineHeuristic(ctx.text, occ, ctx.path);
   if (reason) return detect(occ, ctx, "review", reason);
   const lineStart2 = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
+  const loop = FOR_WORDS.exec(ctx.text.slice(lineStart2, lineStart2 + 2e3));
+  if (loop && occ.start - lineStart2 >= loop[0].length - loop[1].length && occ.end - lineStart2 <= loop[0].length) {
+    const listed = collectionReason(loop[1].split(/\s+/).join("\n"), occ.legacy);
+    if (listed) return detect(occ, ctx, "review", listed);
+  }
   if (/^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?[A-Za-z_]\w*=["']?$/.test(ctx.text.slice(lineStart2, occ.start))) {
     return valueDetection(ctx, occ, "http-json");
   }
@@ -2547,7 +2552,7 @@ function httpDetections(ctx) {
   }
   return out;
 }
-var SHELL_FILE, HTTP_FILE, WORD_BREAK, shellRule;
+var SHELL_FILE, HTTP_FILE, WORD_BREAK, FOR_WORDS, shellRule;
 var init_shell = __esm({
   "rules/shell.ts"() {
     "use strict";
@@ -2558,6 +2563,7 @@ var init_shell = __esm({
     SHELL_FILE = /\.(?:sh|bash|zsh)$/i;
     HTTP_FILE = /\.(?:http|rest)$/i;
     WORD_BREAK = /[\s;&|()<>]/;
+    FOR_WORDS = /^\s*(?:for|select)\s+[A-Za-z_]\w*\s+in\s+([^;\n]*)/;
     shellRule = {
       id: "shell",
       description: "Legacy model IDs in shell scripts and .http/.rest files, with thinking added to JSON request bodies",
