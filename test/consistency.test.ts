@@ -42,7 +42,8 @@ interface Shape {
 const PLANNER_CONFLICT =
   "the thinking planner: under --thinking off rules/ts-js-sites.ts renames a request whose thinking contradicts the legacy name, the Python and JSON rules report thinking-conflict";
 const PLANNER_DUPLICATE = "the thinking planner: each `model` key inserts its own `thinking` member (edits have no owner), so a body with the key twice gets two";
-const PYTHON_COMMENTS = "the Python rule's port onto the shared checks: rules/python.ts renames a legacy name in a comment without the prose and collection checks every other family applies";
+const PYTHON_COMMENTS =
+  "the Python rule's port onto the shared checks: rules/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/json.ts renames values of a nested object or list of entries that holds both names";
 const PLANNER_CONSTANT = "the thinking planner: rules/python.ts does not follow a module constant into the request that uses it (rules/ts-js-sites.ts does), so it renames with a note";
 const DOC_CODE_BLOCKS = "code blocks in docs are read as text until docs hand fenced code to its language's adapter";
@@ -66,6 +67,24 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "shell", path: "run.sh", code: "# use deepseek-chat or deepseek-reasoner here\nx=1\n", output: null },
       { family: "markdown", path: "docs/a.md", code: "Use deepseek-chat or deepseek-reasoner here.\n", output: null },
       { family: "text", path: "main.go", code: "// use deepseek-chat or deepseek-reasoner here\nvar x = 1\n", output: null },
+    ],
+  },
+
+  "a comment naming one legacy name": {
+    verdict: ["rewrite note"],
+    reason: "reference",
+    note: /deepseek-chat meant thinking disabled/,
+    rows: [
+      { family: "typescript", path: "src/a.ts", code: "// talks to deepseek-chat\nconst x = 1;\n", output: "// talks to deepseek-v4-flash\nconst x = 1;\n" },
+      { family: "python", path: "app/a.py", code: "# talks to deepseek-chat\nx = 1\n", output: "# talks to deepseek-v4-flash\nx = 1\n", pending: PYTHON_COMMENTS },
+      { family: "json", path: "conf/a.jsonc", code: '{\n  // talks to deepseek-chat\n  "x": 1\n}\n', output: '{\n  // talks to deepseek-v4-flash\n  "x": 1\n}\n' },
+      { family: "yaml", path: "conf/a.yaml", code: "# talks to deepseek-chat\nx: 1\n", output: "# talks to deepseek-v4-flash\nx: 1\n" },
+      { family: "toml", path: "conf/a.toml", code: "# talks to deepseek-chat\nx = 1\n", output: "# talks to deepseek-v4-flash\nx = 1\n" },
+      { family: "ini", path: "conf/a.ini", code: "; talks to deepseek-chat\nx = 1\n", output: "; talks to deepseek-v4-flash\nx = 1\n" },
+      { family: "env", path: ".env", code: "# talks to deepseek-chat\nX=1\n", output: "# talks to deepseek-v4-flash\nX=1\n" },
+      { family: "shell", path: "run.sh", code: "# talks to deepseek-chat\nx=1\n", output: "# talks to deepseek-v4-flash\nx=1\n" },
+      { family: "markdown", path: "docs/a.md", code: "The bot talks to deepseek-chat.\n", output: "The bot talks to deepseek-v4-flash.\n" },
+      { family: "text", path: "main.go", code: "// talks to deepseek-chat\nvar x = 1\n", output: "// talks to deepseek-v4-flash\nvar x = 1\n" },
     ],
   },
 

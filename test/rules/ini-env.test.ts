@@ -13,9 +13,9 @@ const valid: ValidRow[] = [
 ];
 
 const invalid: InvalidRow[] = [
-  { path: ".env", code: "DEEPSEEK_MODEL=deepseek-chat\n", findings: ["1:16 rewrite deepseek-chat config-value"], output: "DEEPSEEK_MODEL=deepseek-v4-flash\n" },
-  { path: ".env.production", code: 'export M="deepseek-reasoner"\n', findings: ["1:11 rewrite deepseek-reasoner config-value"], output: 'export M="deepseek-v4-flash"\n' },
-  { path: "prod.env", code: "M=${M:-deepseek-chat}\n", findings: ["1:8 rewrite deepseek-chat config-value"], output: "M=${M:-deepseek-v4-flash}\n" },
+  { path: ".env", code: "DEEPSEEK_MODEL=deepseek-chat\n", findings: ["1:16 rewrite deepseek-chat config-value note"], output: "DEEPSEEK_MODEL=deepseek-v4-flash\n" },
+  { path: ".env.production", code: 'export M="deepseek-reasoner"\n', findings: ["1:11 rewrite deepseek-reasoner config-value note"], output: 'export M="deepseek-v4-flash"\n' },
+  { path: "prod.env", code: "M=${M:-deepseek-chat}\n", findings: ["1:8 rewrite deepseek-chat config-value note"], output: "M=${M:-deepseek-v4-flash}\n" },
   {
     path: ".env.example",
     code: "# pick deepseek-chat or deepseek-reasoner\nMODELS=deepseek-chat,deepseek-reasoner\n",
@@ -30,19 +30,19 @@ const invalid: InvalidRow[] = [
   {
     path: ".env",
     code: "# default is deepseek-chat.\n# deepseek-reasoner is deprecated.\n",
-    findings: ["1:14 rewrite deepseek-chat reference", "2:3 review deepseek-reasoner migration-prose"],
+    findings: ["1:14 rewrite deepseek-chat reference note", "2:3 review deepseek-reasoner migration-prose"],
     output: "# default is deepseek-v4-flash.\n# deepseek-reasoner is deprecated.\n",
   },
   { path: "a.ini", code: "[deepseek-chat]\nprice = 1\n", findings: ["1:2 review deepseek-chat mapping-key"], output: null },
   { path: "a.cfg", code: "deepseek-chat = 1\n", findings: ["1:1 review deepseek-chat mapping-key"], output: null },
-  { path: "a.conf", code: "model = deepseek-chat ; fast\n", findings: ["1:9 rewrite deepseek-chat config-value"], output: "model = deepseek-v4-flash ; fast\n" },
+  { path: "a.conf", code: "model = deepseek-chat ; fast\n", findings: ["1:9 rewrite deepseek-chat config-value note"], output: "model = deepseek-v4-flash ; fast\n" },
   {
     path: "application.properties",
     code: "spring.ai.deepseek.chat.options.model=deepseek-chat\nlist=a,\\\n  deepseek-reasoner\n",
-    findings: ["1:39 rewrite deepseek-chat config-value", "3:3 rewrite deepseek-reasoner config-value"],
+    findings: ["1:39 rewrite deepseek-chat config-value note", "3:3 rewrite deepseek-reasoner config-value note"],
     output: "spring.ai.deepseek.chat.options.model=deepseek-v4-flash\nlist=a,\\\n  deepseek-v4-flash\n",
   },
-  { path: "app.properties", code: "! deepseek-chat\nm : deepseek-chat\n", findings: ["1:3 rewrite deepseek-chat reference", "2:5 rewrite deepseek-chat config-value"], output: "! deepseek-v4-flash\nm : deepseek-v4-flash\n" },
+  { path: "app.properties", code: "! deepseek-chat\nm : deepseek-chat\n", findings: ["1:3 rewrite deepseek-chat reference note", "2:5 rewrite deepseek-chat config-value note"], output: "! deepseek-v4-flash\nm : deepseek-v4-flash\n" },
 ];
 
 describe("ini-env rule", () => {

@@ -19,19 +19,19 @@ const invalid: InvalidRow[] = [
   {
     path: "body.json",
     code: '{\n  "model": "deepseek-chat",\n  "messages": []\n}\n',
-    findings: ["2:13 rewrite deepseek-chat request-site"],
+    findings: ["2:13 rewrite deepseek-chat request-site inserted"],
     output: '{\n  "model": "deepseek-v4-flash",\n  "messages": [],\n  "thinking": {"type": "disabled"}\n}\n',
   },
   {
     path: "body.json",
     code: '{\r\n\t"model": "deepseek-reasoner",\r\n\t"messages": [],\r\n}\r\n',
-    findings: ["2:12 rewrite deepseek-reasoner request-site"],
+    findings: ["2:12 rewrite deepseek-reasoner request-site inserted"],
     output: '{\r\n\t"model": "deepseek-v4-flash",\r\n\t"messages": [],\r\n\t"thinking": {"type": "enabled"},\r\n}\r\n',
   },
   {
     path: "body.json",
     code: '{"model": "deepseek-chat", "messages": [], "thinking": {"type": "disabled"}}',
-    findings: ["1:12 rewrite deepseek-chat request-site"],
+    findings: ["1:12 rewrite deepseek-chat request-site present"],
     output: '{"model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}',
   },
   {
@@ -40,7 +40,7 @@ const invalid: InvalidRow[] = [
     findings: ["1:12 review deepseek-chat thinking-conflict"],
     output: null,
   },
-  { path: "conf.json", code: '{"llm": {"model": "deepseek-chat"}}', findings: ["1:20 rewrite deepseek-chat config-value"], output: '{"llm": {"model": "deepseek-v4-flash"}}' },
+  { path: "conf.json", code: '{"llm": {"model": "deepseek-chat"}}', findings: ["1:20 rewrite deepseek-chat config-value note"], output: '{"llm": {"model": "deepseek-v4-flash"}}' },
   { path: "conf.json", code: '{"deepseek-chat": 0.27}', findings: ["1:3 review deepseek-chat mapping-key"], output: null },
   {
     path: "conf.json",
@@ -56,12 +56,12 @@ const invalid: InvalidRow[] = [
   },
   { path: "conf.json", code: '["deepseek-chat", "deepseek-v4-pro"]', findings: ["1:3 review deepseek-chat collection-current"], output: null },
   { path: "conf.json", code: '{"route": "openrouter/deepseek/deepseek-chat"}', findings: ["1:32 review deepseek-chat openrouter"], output: null },
-  { path: "conf.json", code: '{"model": "deepseek/deepseek-reasoner"}', findings: ["1:21 rewrite deepseek-reasoner config-value"], output: '{"model": "deepseek/deepseek-v4-flash"}' },
+  { path: "conf.json", code: '{"model": "deepseek/deepseek-reasoner"}', findings: ["1:21 rewrite deepseek-reasoner config-value note"], output: '{"model": "deepseek/deepseek-v4-flash"}' },
   // The engine's byte pre-filter needs one plain mention before the escaped one is even looked at.
   {
     path: "conf.json",
     code: '{"a": "deepseek-chat", "b": "deepseek\\u002dchat"}',
-    findings: ["1:8 rewrite deepseek-chat config-value", "1:30 review deepseek-chat escaped-literal"],
+    findings: ["1:8 rewrite deepseek-chat config-value note", "1:30 review deepseek-chat escaped-literal"],
     output: '{"a": "deepseek-v4-flash", "b": "deepseek\\u002dchat"}',
   },
   { path: "s.schema.json", code: '{"enum": ["deepseek-chat", "x"]}', findings: ["1:12 review deepseek-chat generated"], output: null },
@@ -76,13 +76,13 @@ const invalid: InvalidRow[] = [
   {
     path: "settings.jsonc",
     code: '{\n  // use deepseek-chat\n  /* deepseek-reasoner is deprecated */\n  "a": 1\n}',
-    findings: ["2:10 rewrite deepseek-chat reference", "3:6 review deepseek-reasoner migration-prose"],
+    findings: ["2:10 rewrite deepseek-chat reference note", "3:6 review deepseek-reasoner migration-prose"],
     output: '{\n  // use deepseek-v4-flash\n  /* deepseek-reasoner is deprecated */\n  "a": 1\n}',
   },
   {
     path: "nb.ipynb",
     code: '{"nbformat": 4, "cells": [{"cell_type": "code", "source": ["x = \\"deepseek-chat\\"\\n", "if m == \\"deepseek-reasoner\\": pass"]}, {"cell_type": "markdown", "source": ["Uses deepseek-chat"]}]}',
-    findings: ["1:67 rewrite deepseek-chat reference", "1:98 review deepseek-reasoner comparison", "1:171 rewrite deepseek-chat reference"],
+    findings: ["1:67 rewrite deepseek-chat reference note", "1:98 review deepseek-reasoner comparison", "1:171 rewrite deepseek-chat reference note"],
     output: '{"nbformat": 4, "cells": [{"cell_type": "code", "source": ["x = \\"deepseek-v4-flash\\"\\n", "if m == \\"deepseek-reasoner\\": pass"]}, {"cell_type": "markdown", "source": ["Uses deepseek-v4-flash"]}]}',
   },
 ];

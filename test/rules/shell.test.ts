@@ -16,19 +16,19 @@ const valid: ValidRow[] = [
 ];
 
 const invalid: InvalidRow[] = [
-  { path: "a.sh", code: "MODEL=deepseek-chat\n", findings: ["1:7 rewrite deepseek-chat config-value"], output: "MODEL=deepseek-v4-flash\n" },
-  { path: "a.bash", code: 'export M="${M:-deepseek-reasoner}"\n', findings: ["1:16 rewrite deepseek-reasoner config-value"], output: 'export M="${M:-deepseek-v4-flash}"\n' },
-  { path: "a.zsh", code: "llm --model deepseek-chat\n", findings: ["1:13 rewrite deepseek-chat reference"], output: "llm --model deepseek-v4-flash\n" },
+  { path: "a.sh", code: "MODEL=deepseek-chat\n", findings: ["1:7 rewrite deepseek-chat config-value note"], output: "MODEL=deepseek-v4-flash\n" },
+  { path: "a.bash", code: 'export M="${M:-deepseek-reasoner}"\n', findings: ["1:16 rewrite deepseek-reasoner config-value note"], output: 'export M="${M:-deepseek-v4-flash}"\n' },
+  { path: "a.zsh", code: "llm --model deepseek-chat\n", findings: ["1:13 rewrite deepseek-chat reference note"], output: "llm --model deepseek-v4-flash\n" },
   {
     path: "a.sh",
     code: "curl -d '{\"model\": \"deepseek-chat\", \"messages\": []}' $URL\n",
-    findings: ["1:21 rewrite deepseek-chat request-site"],
+    findings: ["1:21 rewrite deepseek-chat request-site inserted"],
     output: "curl -d '{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
   },
   {
     path: "a.sh",
     code: "curl -d '{\"model\": \"deepseek-chat\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
-    findings: ["1:21 rewrite deepseek-chat request-site"],
+    findings: ["1:21 rewrite deepseek-chat request-site present"],
     output: "curl -d '{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
   },
   {
@@ -40,13 +40,13 @@ const invalid: InvalidRow[] = [
   {
     path: "a.sh",
     code: 'curl --json "{\\"model\\":\\"deepseek-reasoner\\",\\"messages\\":[]}" $URL\n',
-    findings: ["1:27 rewrite deepseek-reasoner request-site"],
+    findings: ["1:27 rewrite deepseek-reasoner request-site inserted"],
     output: 'curl --json "{\\"model\\":\\"deepseek-v4-flash\\",\\"messages\\":[],\\"thinking\\":{\\"type\\":\\"enabled\\"}}" $URL\n',
   },
   {
     path: "a.sh",
     code: "curl --data-binary @- $URL <<'EOF'\n{\n  \"model\": \"deepseek-chat\",\n  \"messages\": []\n}\nEOF\n",
-    findings: ["3:13 rewrite deepseek-chat request-site"],
+    findings: ["3:13 rewrite deepseek-chat request-site inserted"],
     output: "curl --data-binary @- $URL <<'EOF'\n{\n  \"model\": \"deepseek-v4-flash\",\n  \"messages\": [],\n  \"thinking\": {\"type\": \"disabled\"}\n}\nEOF\n",
   },
   { path: "a.sh", code: 'if [ "$M" == "deepseek-chat" ]; then :; fi\n', findings: ["1:15 review deepseek-chat comparison"], output: null },
@@ -55,13 +55,13 @@ const invalid: InvalidRow[] = [
   {
     path: "a.http",
     code: "@model = deepseek-chat\n###\nPOST https://api.deepseek.com/chat/completions\nContent-Type: application/json\n\n{\"model\": \"deepseek-reasoner\", \"messages\": []}\n",
-    findings: ["1:10 rewrite deepseek-chat config-value", "6:12 rewrite deepseek-reasoner request-site"],
+    findings: ["1:10 rewrite deepseek-chat config-value note", "6:12 rewrite deepseek-reasoner request-site inserted"],
     output: "@model = deepseek-v4-flash\n###\nPOST https://api.deepseek.com/chat/completions\nContent-Type: application/json\n\n{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"enabled\"}}\n",
   },
   {
     path: "a.rest",
     code: "POST {{host}}/chat/completions\n\n{\"model\": \"deepseek-chat\", \"messages\": [], \"n\": {{n}}}\n",
-    findings: ["3:12 rewrite deepseek-chat config-value"],
+    findings: ["3:12 rewrite deepseek-chat config-value note"],
     output: "POST {{host}}/chat/completions\n\n{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"n\": {{n}}}\n",
   },
 ];

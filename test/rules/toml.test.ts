@@ -10,8 +10,8 @@ const valid: ValidRow[] = [
 ];
 
 const invalid: InvalidRow[] = [
-  { path: "a.toml", code: 'model = "deepseek-chat"\n', findings: ["1:10 rewrite deepseek-chat config-value"], output: 'model = "deepseek-v4-flash"\n' },
-  { path: "a.toml", code: "model = 'deepseek-reasoner'\n", findings: ["1:10 rewrite deepseek-reasoner config-value"], output: "model = 'deepseek-v4-flash'\n" },
+  { path: "a.toml", code: 'model = "deepseek-chat"\n', findings: ["1:10 rewrite deepseek-chat config-value note"], output: 'model = "deepseek-v4-flash"\n' },
+  { path: "a.toml", code: "model = 'deepseek-reasoner'\n", findings: ["1:10 rewrite deepseek-reasoner config-value note"], output: "model = 'deepseek-v4-flash'\n" },
   { path: "a.toml", code: "[p]\ndeepseek-chat = 1\n", findings: ["2:1 review deepseek-chat mapping-key"], output: null },
   { path: "a.toml", code: '[p."deepseek-reasoner"]\nx = 1\n', findings: ["1:5 review deepseek-reasoner mapping-key"], output: null },
   {
@@ -37,22 +37,22 @@ const invalid: InvalidRow[] = [
   {
     path: "a.toml",
     code: '[a]\nfast = "deepseek-chat"\nslow = "deepseek-reasoner"\n[b]\nmodel = "deepseek-chat"\n',
-    findings: ["2:9 review deepseek-chat collection-both", "3:9 review deepseek-reasoner collection-both", "5:10 rewrite deepseek-chat config-value"],
+    findings: ["2:9 review deepseek-chat collection-both", "3:9 review deepseek-reasoner collection-both", "5:10 rewrite deepseek-chat config-value note"],
     output: '[a]\nfast = "deepseek-chat"\nslow = "deepseek-reasoner"\n[b]\nmodel = "deepseek-v4-flash"\n',
   },
   {
     path: "a.toml",
     code: 'x = { a = { m = "deepseek-chat" }, b = { m = "deepseek-reasoner" } }\n',
-    findings: ["1:18 rewrite deepseek-chat config-value", "1:47 rewrite deepseek-reasoner config-value"],
+    findings: ["1:18 rewrite deepseek-chat config-value note", "1:47 rewrite deepseek-reasoner config-value note"],
     output: 'x = { a = { m = "deepseek-v4-flash" }, b = { m = "deepseek-v4-flash" } }\n',
   },
   {
     path: "a.toml",
     code: '# uses deepseek-chat.\n# deepseek-reasoner is deprecated.\np = """\nYou are deepseek-chat.\n"""\n',
-    findings: ["1:8 rewrite deepseek-chat reference", "2:3 review deepseek-reasoner migration-prose", "4:9 rewrite deepseek-chat reference"],
+    findings: ["1:8 rewrite deepseek-chat reference note", "2:3 review deepseek-reasoner migration-prose", "4:9 rewrite deepseek-chat reference note"],
     output: '# uses deepseek-v4-flash.\n# deepseek-reasoner is deprecated.\np = """\nYou are deepseek-v4-flash.\n"""\n',
   },
-  { path: "a.toml", code: 'x = "#"\ny = "deepseek-chat"\n', findings: ["2:6 rewrite deepseek-chat config-value"], output: 'x = "#"\ny = "deepseek-v4-flash"\n' },
+  { path: "a.toml", code: 'x = "#"\ny = "deepseek-chat"\n', findings: ["2:6 rewrite deepseek-chat config-value note"], output: 'x = "#"\ny = "deepseek-v4-flash"\n' },
 ];
 
 describe("toml rule", () => {
