@@ -13,7 +13,7 @@ export function detect(
   extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">> = {},
 ): Detection {
   if (occ.kind === "openrouter" || (occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
-    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: `${occ.prefix}${occ.legacy}`, thinking: "none" };
+    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };
   }
   const thinking = extra.thinking ?? (action === "review" ? "none" : undefined);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...(thinking ? { thinking } : {}) };

@@ -1,8 +1,8 @@
 import { type LegacyEntry, type LegacyId } from "./catalog.js";
-import type { Report, ReportFinding } from "./report.js";
-import type { Advisory, SkipReason } from "./types.js";
-export type { Report, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
-export type { Action, Advisory, AdvisoryCode, Reason, SkipReason, Skipped, ThinkingState } from "./types.js";
+import type { Report, ReportAdvisory, ReportFinding } from "./report.js";
+import type { SkipReason } from "./types.js";
+export type { Report, ReportAdvisory as Advisory, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
+export type { Action, AdvisoryCode, Reason, SkipReason, Skipped, ThinkingState } from "./types.js";
 export type { LegacyEntry, LegacyId, ThinkingMode } from "./catalog.js";
 /** This package's version (package.json). */
 export declare const version: string;
@@ -44,7 +44,7 @@ export interface TextMigration {
     /** Whether `text` differs from the input. */
     readonly changed: boolean;
     readonly findings: readonly ReportFinding[];
-    readonly advisories: readonly Advisory[];
+    readonly advisories: readonly ReportAdvisory[];
     /** Set when the text could not be migrated (e.g. `parse-error`: the edit would break its syntax); `text` is then the input. */
     readonly skipped: {
         readonly reason: SkipReason;
