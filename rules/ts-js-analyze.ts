@@ -6,7 +6,7 @@ import { legacyEntry, type LegacyId } from "../src/catalog.js";
 import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { AdvisoryDetection, Detection, FindingDetail, Reason, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentions, otherLegacy, snippetFor } from "./shared.js";
+import { collectionReason, detect, isMigrationProse, mentionsOther, snippetFor } from "./shared.js";
 import {
   calleeChain,
   calleeName,
@@ -342,7 +342,7 @@ function collectionText(expr: ts.Node, legacy: LegacyId, f: FileFacts): string |
     // The plain string values of one object: two legacy names there collapse into one.
     const values = obj.properties.flatMap((q) => (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []));
     const text = values.join(" ");
-    return mentions(text, otherLegacy(legacy)) ? text : null;
+    return mentionsOther(text, legacy) ? text : null;
   }
   if (ts.isJsxAttribute(p) || (ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent))) return jsxSiblings(ts.isJsxAttribute(p) ? p : (p.parent as ts.JsxAttribute), f);
   return null;

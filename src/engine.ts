@@ -1,4 +1,4 @@
-import { legacyEntry, type Mapping } from "./catalog.js";
+import { LEGACY_IDS, legacyEntry, type Mapping } from "./catalog.js";
 import { applyContext } from "./context.js";
 import { decode } from "./encoding.js";
 import { applyEdits } from "./edits.js";
@@ -35,7 +35,7 @@ export interface FileOutcome {
   readonly secrets?: SecretSet;
 }
 
-const NEEDLES = [Buffer.from("deepseek-chat"), Buffer.from("deepseek-reasoner")];
+const NEEDLES = LEGACY_IDS.map((id) => Buffer.from(id));
 
 /** Byte-level pre-filter: true when the raw bytes may hold a legacy ID (UTF-16 files are always decoded). */
 export function bytesMayMatch(buf: Buffer): boolean {

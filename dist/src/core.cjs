@@ -43,6 +43,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/retired.ts
+var RETIRED;
+var init_retired = __esm({
+  "src/retired.ts"() {
+    "use strict";
+    RETIRED = [
+      { id: "deepseek-chat", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
+      { id: "deepseek-reasoner", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
+    ];
+  }
+});
+
 // src/catalog.ts
 function isLegacyId(value) {
   return LEGACY_IDS.includes(value);
@@ -55,29 +67,30 @@ function legacyEntry(id) {
 function thinkingJson(mode) {
   return `{"type": "${mode}"}`;
 }
-var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, PRESETS, SOURCES, TARGET_PATTERN;
+var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, everyNameTo, PRESETS, SOURCES, PASS_THROUGH_PREFIXES, TARGET_PATTERN, LEGACY_ALTERNATION;
 var init_catalog = __esm({
   "src/catalog.ts"() {
     "use strict";
+    init_retired();
     RETIRED_AT = "2026-07-24T15:59:00Z";
     ANNOUNCED_AT = "2026-04-24";
-    LEGACY = [
-      { id: "deepseek-chat", aliasOf: "deepseek-v4-flash (non-thinking)", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
-      { id: "deepseek-reasoner", aliasOf: "deepseek-v4-flash (thinking)", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
-    ];
+    LEGACY = RETIRED;
     LEGACY_IDS = LEGACY.map((e) => e.id);
     CURRENT_IDS = ["deepseek-v4-flash", "deepseek-v4-pro", "deepseek-flash"];
+    everyNameTo = (target) => Object.fromEntries(LEGACY_IDS.map((id) => [id, target]));
     PRESETS = {
-      v4: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" },
-      pro: { "deepseek-chat": "deepseek-v4-pro", "deepseek-reasoner": "deepseek-v4-pro" },
-      latest: { "deepseek-chat": "deepseek-flash", "deepseek-reasoner": "deepseek-flash" }
+      v4: Object.fromEntries(LEGACY.map((e) => [e.id, e.defaultTarget])),
+      pro: everyNameTo("deepseek-v4-pro"),
+      latest: everyNameTo("deepseek-flash")
     };
     SOURCES = [
       "https://api-docs.deepseek.com/quick_start/pricing",
       "https://api-docs.deepseek.com/guides/thinking_mode",
       "https://api-docs.deepseek.com/news/news260424"
     ];
+    PASS_THROUGH_PREFIXES = ["deepseek/", "deepseek:", "@deepseek/"];
     TARGET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/;
+    LEGACY_ALTERNATION = [...LEGACY_IDS].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   }
 });
 
@@ -98,7 +111,7 @@ function buildMapping(to, maps) {
     const eq = m.indexOf("=");
     const legacy = eq === -1 ? m : m.slice(0, eq);
     const target = eq === -1 ? "" : m.slice(eq + 1);
-    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. deepseek-chat=deepseek-v4-pro`);
+    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. ${LEGACY_IDS[0]}=deepseek-v4-pro`);
     if (!isLegacyId(legacy)) throw new UsageError(`invalid --map '${m}': '${legacy}' is not a retired name (${LEGACY_IDS.join(", ")})`);
     if (isLegacyId(target)) throw new UsageError(`invalid --map '${m}': '${target}' is itself retired`);
     if (!TARGET_PATTERN.test(target)) throw new UsageError(`invalid --map '${m}': '${target}' is not a model ID`);
@@ -236,7 +249,7 @@ function size(v, where) {
 }
 function mapping(v, where) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    throw new ConfigError(`${where}: expected an object such as {"deepseek-chat": "deepseek-v4-pro"}`);
+    throw new ConfigError(`${where}: expected an object such as {"${LEGACY_IDS[0]}": "deepseek-v4-pro"}`);
   }
   const out = {};
   for (const [legacy, target] of Object.entries(v)) {
@@ -594,7 +607,7 @@ var init_json = __esm({
 
 // src/tokens.ts
 function hasCandidate(text) {
-  return text.includes("deepseek-chat") || text.includes("deepseek-reasoner");
+  return LEGACY_IDS.some((id) => text.includes(id));
 }
 function findOccurrences(text, from = 0, to = text.length) {
   const out = [];
@@ -626,7 +639,7 @@ function classifyAt(text, start, end) {
   const segment = text.slice(segStart, start);
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
   const lower = segment.toLowerCase();
-  if (lower === "deepseek/" || lower === "deepseek:" || lower === "@deepseek/") {
+  if (PASS_THROUGH_PREFIXES.includes(lower)) {
     return { start, end, legacy, prefix: segment, kind: "plain" };
   }
   if (/(?:^|[/:])openrouter[/:]deepseek\/$/.test(lower) || lower === "openrouter/deepseek/" || lower === "openrouter:deepseek/") {
@@ -678,7 +691,7 @@ var init_tokens = __esm({
   "src/tokens.ts"() {
     "use strict";
     init_catalog();
-    CANDIDATE = /deepseek-(?:chat|reasoner)/g;
+    CANDIDATE = new RegExp(LEGACY_ALTERNATION, "g");
     WORD_CHAR = /[A-Za-z0-9_-]/;
     ALNUM = /[A-Za-z0-9]/;
     SEGMENT_STOP = /[\s"'`()[\]{}<>,;=|&!?*+^$#%~\\]/;
@@ -695,8 +708,8 @@ function detect(occ, ctx, action, reason, extra = {}) {
   const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...thinking ? { thinking } : {} };
 }
-function otherLegacy(id) {
-  return id === "deepseek-chat" ? "deepseek-reasoner" : "deepseek-chat";
+function mentionsOther(text, id) {
+  return findOccurrences(text).some((o) => o.legacy !== id);
 }
 function mentions(text, id) {
   return findOccurrences(text).some((o) => o.legacy === id);
@@ -705,7 +718,7 @@ function mentionsCurrent(text) {
   return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text));
 }
 function collectionReason(members, legacy) {
-  if (mentions(members, otherLegacy(legacy))) return "collection-both";
+  if (mentionsOther(members, legacy)) return "collection-both";
   if (mentionsCurrent(members)) return "collection-current";
   return null;
 }
@@ -800,13 +813,13 @@ function isMigrationProse(text, start, end) {
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
 }
-function proseNamesOther(text, start, end, other) {
+function proseNamesOther(text, start, end, own) {
   const { joined } = proseBlock(text, start, end);
   let from = 0;
   for (let i = 0; i <= joined.length; i++) {
     if (i < joined.length && !isTerminator(joined, i)) continue;
     const sentence = joined.slice(from, i + 1);
-    if (mentions(sentence, other) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
+    if (mentionsOther(sentence, own) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
     from = i + 1;
   }
   return false;
@@ -1137,15 +1150,15 @@ function headingAt(doc, start, end) {
   return -1;
 }
 function titleFlags(title) {
-  return { chat: mentions(title, "deepseek-chat") ? 1 : 0, reasoner: mentions(title, "deepseek-reasoner") ? 1 : 0, current: mentionsCurrent(title) ? 1 : 0 };
+  return Object.fromEntries([...LEGACY_IDS.map((id) => [id, mentions(title, id) ? 1 : 0]), [CURRENT, mentionsCurrent(title) ? 1 : 0]]);
 }
 function titleCounts(doc, text, h) {
   if (doc.titleCounts.size === 0) {
     for (const x of doc.headings) {
       const key = `${x.parent}:${x.level}`;
-      const c = doc.titleCounts.get(key) ?? { chat: 0, reasoner: 0, current: 0 };
+      const c = doc.titleCounts.get(key);
       const f = titleFlags(text.slice(x.start, x.end));
-      doc.titleCounts.set(key, { chat: c.chat + f.chat, reasoner: c.reasoner + f.reasoner, current: c.current + f.current });
+      doc.titleCounts.set(key, c ? Object.fromEntries(Object.entries(f).map(([k, n]) => [k, n + c[k]])) : f);
     }
   }
   return doc.titleCounts.get(`${h.parent}:${h.level}`);
@@ -1171,7 +1184,7 @@ function inlineCode(text, start, end) {
     const to = ls + close.index;
     if (from <= start && end <= to) {
       const inner2 = text.slice(from, to).trim().replace(/^["']|["']$/g, "");
-      return /^(?:@?deepseek[/:])?deepseek-(?:chat|reasoner)$/.test(inner2) ? null : { start: from, end: to };
+      return NAME_ONLY.test(inner2) ? null : { start: from, end: to };
     }
     a = runs.indexOf(close);
   }
@@ -1193,18 +1206,18 @@ function proseReason(text, occ, doc = null) {
       const own = doc.headings[h];
       const counts = titleCounts(doc, text, own);
       const mine = titleFlags(text.slice(own.start, own.end));
-      const other = otherLegacy(occ.legacy) === "deepseek-chat" ? "chat" : "reasoner";
-      if (counts[other] - mine[other] > 0) return "collection-both";
-      if (counts.current - mine.current > 0) return "collection-current";
+      if (LEGACY_IDS.some((id) => id !== occ.legacy && counts[id] - mine[id] > 0)) return "collection-both";
+      if (counts[CURRENT] - mine[CURRENT] > 0) return "collection-current";
     }
   }
-  if (proseNamesOther(text, occ.start, occ.end, otherLegacy(occ.legacy))) return "collection-both";
+  if (proseNamesOther(text, occ.start, occ.end, occ.legacy)) return "collection-both";
   return null;
 }
-var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank;
+var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
 var init_prose = __esm({
   "rules/prose.ts"() {
     "use strict";
+    init_catalog();
     init_shared();
     FENCE = /^\s*(`{3,}|~{3,})/;
     RST_CODE_DIRECTIVE = /^(\s*)\.\.\s+(?:code-block|code|sourcecode|highlight|literalinclude|parsed-literal|doctest|productionlist)::/;
@@ -1219,6 +1232,8 @@ var init_prose = __esm({
     LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)]|#\.)[ \t]+\S/;
     indent = (s) => /^\s*/.exec(s)[0].length;
     blank = (s) => s.trim() === "";
+    CURRENT = "current";
+    NAME_ONLY = new RegExp(`^(?:@?deepseek[/:])?(?:${LEGACY_ALTERNATION})$`);
   }
 });
 
@@ -2936,7 +2951,7 @@ function collection(tokens, tok, legacy) {
   const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
   if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
   if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && mentions(values((t) => t.table === tok.table), otherLegacy(legacy))) return "collection-both";
+  if (tok.table !== -1 && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
   return null;
 }
 var import_smol_toml, tomlRule;
@@ -3713,7 +3728,7 @@ function collectionText(expr, legacy, f) {
     if (ts.isArrayLiteralExpression(holder)) return holder.getText(f.sf);
     const values = obj.properties.flatMap((q) => ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []);
     const text = values.join(" ");
-    return mentions(text, otherLegacy(legacy)) ? text : null;
+    return mentionsOther(text, legacy) ? text : null;
   }
   if (ts.isJsxAttribute(p) || ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent)) return jsxSiblings(ts.isJsxAttribute(p) ? p : p.parent, f);
   return null;
@@ -4113,6 +4128,11 @@ var init_names = __esm({
 });
 
 // src/probe.ts
+function sharedHead(ids) {
+  let head = ids[0] ?? "";
+  for (const id of ids) while (!id.startsWith(head)) head = head.slice(0, -1);
+  return head;
+}
 function holdsLegacyBytes(buf, end) {
   let at = buf.indexOf(HEAD);
   while (at !== -1 && at < end) {
@@ -4128,19 +4148,21 @@ function errnoOf(err) {
   const code = err?.code;
   return code ?? (err instanceof Error ? err.message.split("\n")[0] ?? "error" : String(err));
 }
-var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
+var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD_TEXT, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
 var init_probe = __esm({
   "src/probe.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     init_names();
+    init_retired();
     OPEN_FLAGS = import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK;
     NO_MATCH = 0;
     CANDIDATE2 = 1;
     UNREADABLE = 2;
-    HEAD = Buffer.from("deepseek-");
-    TAILS = [Buffer.from("chat"), Buffer.from("reasoner")];
-    OVERLAP = "deepseek-reasoner".length - 1;
+    HEAD_TEXT = sharedHead(RETIRED.map((e) => e.id));
+    HEAD = Buffer.from(HEAD_TEXT);
+    TAILS = RETIRED.map((e) => Buffer.from(e.id.slice(HEAD_TEXT.length)));
+    OVERLAP = Math.max(...RETIRED.map((e) => Buffer.byteLength(e.id))) - 1;
     CHUNK = 1 << 20;
     FileProbe = class {
       buf = Buffer.allocUnsafe(CHUNK + OVERLAP);
@@ -4838,7 +4860,7 @@ function wordLike(value) {
   return value.split(/[-_. ]/).every((part) => /^(?:[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+)$/.test(part));
 }
 function worthHiding(value) {
-  return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !/deepseek-(?:chat|reasoner)/.test(value);
+  return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !LEGACY_IDS.some((id) => value.includes(id));
 }
 function findSecrets(path12, text) {
   const family = familyOf(path12);
@@ -4910,6 +4932,7 @@ var NO_SECRETS, REDACTED, SECRET_NAME, PLAIN_VALUE, SHAPES, SHAPE_HINT, LONG_RUN
 var init_secrets = __esm({
   "src/secrets.ts"() {
     "use strict";
+    init_catalog();
     NO_SECRETS = { values: [], lines: /* @__PURE__ */ new Set() };
     REDACTED = "<redacted>";
     SECRET_NAME = /key|secret|passw(?:or)?d|credential|authorization|token(?!s|iz|_?(?:limit|count|budget|usage))/i;
@@ -5577,7 +5600,7 @@ var init_engine = __esm({
     init_write();
     init_suppress();
     init_tokens();
-    NEEDLES = [Buffer.from("deepseek-chat"), Buffer.from("deepseek-reasoner")];
+    NEEDLES = LEGACY_IDS.map((id) => Buffer.from(id));
     OPENROUTER = /openrouter/i;
   }
 });
@@ -5769,10 +5792,12 @@ var init_gitscan = __esm({
     import_node_fs9 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_path5 = __toESM(require("node:path"), 1);
+    init_catalog();
     init_names();
     init_probe();
     init_scan();
-    PATTERNS = Buffer.concat([Buffer.from("deepseek-chat\ndeepseek-reasoner\n"), Buffer.from([255, 254, 10, 254, 255, 10])]);
+    PATTERNS = Buffer.concat([Buffer.from(LEGACY_IDS.map((id) => `${id}
+`).join("")), Buffer.from([255, 254, 10, 254, 255, 10])]);
     GREP_THREADS = Math.max(8, (0, import_node_os2.availableParallelism)());
     TAB = 9;
     SYMLINK_MODE = Buffer.from("120000 ");
