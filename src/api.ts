@@ -19,10 +19,12 @@ import type { Report, ReportAdvisory, ReportFinding } from "./report.js";
 import { advisoryJson, findingJson, jsonReport } from "./reporters/json.js";
 import { loadRules } from "./rules.js";
 import { run } from "./run.js";
-import type { SkipReason } from "./types.js";
+import type { FileProblem, SkipReason } from "./types.js";
 
 export type { Report, ReportAdvisory as Advisory, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
-export type { Action, AdvisoryCode, Reason, SkipReason, Skipped, ThinkingState } from "./types.js";
+export type { Action, AdvisoryCode, FileProblem, Reason, SkipReason, ThinkingState } from "./types.js";
+/** @deprecated The former name of `FileProblem` (an entry of the report's `skipped` list). */
+export type Skipped = FileProblem;
 export type { LegacyEntry, LegacyId, ThinkingMode } from "./catalog.js";
 
 /** This package's version (package.json). */

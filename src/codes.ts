@@ -1,7 +1,7 @@
 // One entry per finding code: everything a report says about it. Reason codes (a legacy name found)
 // and advisory codes (a thinking-mode hazard) each have one table; every format reads from it.
 import { LEGACY, legacyEntry, RETIRED_AT, type LegacyId, type ThinkingMode } from "./catalog.js";
-import type { Action, Advisory, AdvisoryCode, AdvisoryDetail, Finding, FindingDetail, Reason } from "./types.js";
+import type { Action, Advisory, AdvisoryCode, AdvisoryDetail, Finding, FindingDetail, Reason, SkipReason } from "./types.js";
 
 /** The texts of a code in the SARIF log's rule list. */
 export interface SarifText {
@@ -282,6 +282,21 @@ export const ADVISORY_CODES: Readonly<Record<AdvisoryCode, AdvisoryText>> = {
       help: "Send thinking {type: disabled} with FIM requests.",
     },
   },
+};
+
+/**
+ * How serious each skip reason is in SARIF and GitHub annotations: an error when the tool could not
+ * judge or keep a file it read (its rule crashed, the edit would break the syntax, the file changed
+ * under the run); a warning otherwise.
+ */
+export const SKIP_LEVELS: Readonly<Record<SkipReason, "error" | "warning">> = {
+  binary: "warning",
+  "too-large": "warning",
+  unreadable: "warning",
+  "changed-during-run": "error",
+  "write-failed": "warning",
+  "parse-error": "error",
+  "rule-crash": "error",
 };
 
 /** One line saying why a finding was reported, from its code, names and detail. */

@@ -1,7 +1,7 @@
 // The JSON report's shape (`--format json`, and what the library's `scan` returns), as types only.
 // Part of the public API: its declaration file ships with the package, so it imports types only.
 import type { LegacyId } from "./catalog.js";
-import type { Advisory, Finding, Skipped } from "./types.js";
+import type { Advisory, FileProblem, Finding } from "./types.js";
 
 /** A finding as the JSON report carries it: its place, the names, the action and the prose. */
 export type ReportFinding = Pick<
@@ -37,7 +37,7 @@ export interface Report {
   readonly command: "check" | "diff" | "apply";
   readonly findings: readonly ReportFinding[];
   readonly advisories: readonly ReportAdvisory[];
-  readonly skipped: readonly Skipped[];
+  readonly skipped: readonly FileProblem[];
   readonly leftOut: readonly ReportLeftOut[];
   readonly summary: ReportSummary;
 }

@@ -161,34 +161,21 @@ export interface Advisory {
   readonly detail?: AdvisoryDetail;
 }
 
+/** Why a file was left unchecked or unwritten (the JSON report's `skipped[].reason`); see codes.ts for levels. */
 export type SkipReason =
   | "binary"
   | "too-large"
   | "unreadable"
-  | "undecodable"
-  | "symlink-outside"
   | "changed-during-run"
   | "write-failed"
   | "parse-error"
   | "rule-crash";
 
-export interface Skipped {
+/** A file the run could not check, or checked but could not write: an entry of the report's `skipped` list. */
+export interface FileProblem {
   readonly file: string;
   readonly reason: SkipReason;
   readonly detail: string;
-}
-
-/** One file's outcome: its findings and, when edits apply, the old and new text. */
-export interface FileResult {
-  readonly file: string;
-  readonly absPath: string;
-  readonly findings: readonly Finding[];
-  readonly advisories: readonly Advisory[];
-  /** Original and migrated text, present only when the file has rewrite edits. */
-  readonly before?: string;
-  readonly after?: string;
-  /** Byte-level facts needed to write the file back exactly. */
-  readonly encoding?: FileEncoding;
 }
 
 export interface FileEncoding {

@@ -310,7 +310,7 @@ function advisoryMessage(a) {
   const extra = advisoryDetailText(a.detail);
   return extra ? `${ADVISORY_CODES[a.code].message} (${extra})` : ADVISORY_CODES[a.code].message;
 }
-var IDS, TARGETS, MODES, WHY, REASON_CODES, ADVISORY_CODES;
+var IDS, TARGETS, MODES, WHY, REASON_CODES, ADVISORY_CODES, SKIP_LEVELS;
 var init_codes = __esm({
   "src/codes.ts"() {
     "use strict";
@@ -548,6 +548,15 @@ var init_codes = __esm({
           help: "Send thinking {type: disabled} with FIM requests."
         }
       }
+    };
+    SKIP_LEVELS = {
+      binary: "warning",
+      "too-large": "warning",
+      unreadable: "warning",
+      "changed-during-run": "error",
+      "write-failed": "warning",
+      "parse-error": "error",
+      "rule-crash": "error"
     };
   }
 });
@@ -6996,7 +7005,7 @@ function renderGithub(result, ctx) {
   }
   for (const s of result.skipped) {
     if (ctx.quiet) break;
-    const level = s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning";
+    const level = SKIP_LEVELS[s.reason];
     lines.push(command(level, [["file", filePath(s.file, ctx)], ["title", `skipped: ${s.reason}`]], s.detail));
   }
   return lines.length > 0 ? `${lines.join("\n")}
@@ -7139,7 +7148,7 @@ function sarifLog(result, ctx) {
   const rules = descriptors();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const notifications = result.skipped.map((s) => ({
-    level: s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning",
+    level: SKIP_LEVELS[s.reason],
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
     descriptor: { id: s.reason },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.file, ctx) } }]

@@ -1,5 +1,5 @@
 import type { LegacyId } from "./catalog.js";
-import type { Advisory, Finding, Skipped } from "./types.js";
+import type { Advisory, FileProblem, Finding } from "./types.js";
 /** A finding as the JSON report carries it: its place, the names, the action and the prose. */
 export type ReportFinding = Pick<Finding, "file" | "line" | "column" | "endLine" | "endColumn" | "legacy" | "replacement" | "action" | "rule"> & {
     readonly message: string;
@@ -37,7 +37,7 @@ export interface Report {
     readonly command: "check" | "diff" | "apply";
     readonly findings: readonly ReportFinding[];
     readonly advisories: readonly ReportAdvisory[];
-    readonly skipped: readonly Skipped[];
+    readonly skipped: readonly FileProblem[];
     readonly leftOut: readonly ReportLeftOut[];
     readonly summary: ReportSummary;
 }

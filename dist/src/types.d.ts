@@ -108,23 +108,13 @@ export interface Advisory {
     readonly code: AdvisoryCode;
     readonly detail?: AdvisoryDetail;
 }
-export type SkipReason = "binary" | "too-large" | "unreadable" | "undecodable" | "symlink-outside" | "changed-during-run" | "write-failed" | "parse-error" | "rule-crash";
-export interface Skipped {
+/** Why a file was left unchecked or unwritten (the JSON report's `skipped[].reason`); see codes.ts for levels. */
+export type SkipReason = "binary" | "too-large" | "unreadable" | "changed-during-run" | "write-failed" | "parse-error" | "rule-crash";
+/** A file the run could not check, or checked but could not write: an entry of the report's `skipped` list. */
+export interface FileProblem {
     readonly file: string;
     readonly reason: SkipReason;
     readonly detail: string;
-}
-/** One file's outcome: its findings and, when edits apply, the old and new text. */
-export interface FileResult {
-    readonly file: string;
-    readonly absPath: string;
-    readonly findings: readonly Finding[];
-    readonly advisories: readonly Advisory[];
-    /** Original and migrated text, present only when the file has rewrite edits. */
-    readonly before?: string;
-    readonly after?: string;
-    /** Byte-level facts needed to write the file back exactly. */
-    readonly encoding?: FileEncoding;
 }
 export interface FileEncoding {
     readonly kind: "utf8" | "latin1" | "utf16le" | "utf16be";

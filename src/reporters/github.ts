@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: one annotation per finding, shown inline on the pull request.
-import { advisoryMessage, findingMessage } from "../codes.js";
+import { advisoryMessage, findingMessage, SKIP_LEVELS } from "../codes.js";
 import type { RunResult } from "../run.js";
 import type { Advisory, Finding } from "../types.js";
 import type { RenderContext } from "./index.js";
@@ -65,7 +65,7 @@ export function renderGithub(result: RunResult, ctx: RenderContext): string {
   }
   for (const s of result.skipped) {
     if (ctx.quiet) break;
-    const level = s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning";
+    const level = SKIP_LEVELS[s.reason];
     lines.push(command(level, [["file", filePath(s.file, ctx)], ["title", `skipped: ${s.reason}`]], s.detail));
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

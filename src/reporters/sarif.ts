@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type * as Sarif from "sarif";
-import { ADVISORY_CODES, advisoryMessage, findingMessage, REASON_CODES, type SarifText } from "../codes.js";
+import { ADVISORY_CODES, advisoryMessage, findingMessage, REASON_CODES, SKIP_LEVELS, type SarifText } from "../codes.js";
 import { editKey, type FileReport, type RunResult } from "../run.js";
 import type { Action, AdvisoryCode, Finding, Reason } from "../types.js";
 import type { RenderContext } from "./index.js";
@@ -147,7 +147,7 @@ export function sarifLog(result: RunResult, ctx: RenderContext): Sarif.Log {
   const rules = descriptors();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const notifications: Sarif.Notification[] = result.skipped.map((s) => ({
-    level: s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning",
+    level: SKIP_LEVELS[s.reason],
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
     descriptor: { id: s.reason },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.file, ctx) } }],
