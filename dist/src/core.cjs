@@ -5214,7 +5214,7 @@ function applyContext(path12, text, detections) {
 }
 function refine(ctx, path12, text, d) {
   if (d.reason === "recorded-response") return d;
-  const overridable = d.action === "rewrite" || GENERIC.has(d.reason);
+  const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
   const response = overridable && isRecordedResponse(ctx, text, d);
   switch (ctx.kind) {
     case "snapshot":
@@ -5351,11 +5351,12 @@ function stringEnd(text, start) {
   }
   return -1;
 }
-var import_jsonc_parser2, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser2, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/context.ts"() {
     "use strict";
     import_jsonc_parser2 = require("jsonc-parser");
+    init_codes();
     init_recorded();
     LOG_PATH = /\.log(?:\.\d+)?$/i;
     SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
@@ -5373,7 +5374,6 @@ var init_context = __esm({
     RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
     HINT_REACH = 8e3;
     RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
-    GENERIC = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
     INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
     PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
   }
