@@ -1,9 +1,9 @@
-// Adding a retired name is one entry in src/retired.ts: the library, built from the real sources with
-// that table swapped for one holding a third name (test/support/retired-plus.ts), finds it, rewrites
-// it to its own target and sets the thinking mode it implied. The swap happens where modules are
-// linked (an esbuild plugin resolving `./retired.js`), so no module's code is patched: every other
-// module is the one the package ships. Threads (the TS/JS checker, the pre-filter) start the shipped
-// bundles, so the texts here go through `migrateText`, which runs in the calling thread.
+// Adding a retired name is one entry in src/retired.ts: the library and the CLI, built from the real
+// sources with that table swapped for one holding a third name (test/support/retired-plus.ts), find
+// it, rewrite it to its own target and set the thinking mode it implied. The swap happens where
+// modules are linked (an esbuild plugin resolving `./retired.js`), so no module's code is patched:
+// every other module is the project's own. Threads (the TS/JS checker, the pre-filter of trees of
+// 4000 files or more) start the shipped bundles, so the files here are not TS/JS and the tree is small.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "./support/project.js";
+import { git, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
 
 const SRC = path.join(REPO_ROOT, "src");
 const TABLE = path.join(REPO_ROOT, "test/support/retired-plus.ts");
@@ -44,17 +44,20 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "dsm-catalog-"));
   // The bundle's npm imports resolve from next to it, as from the project.
   symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  await build({
-    entryPoints: [path.join(SRC, "api.ts")],
-    outfile: path.join(dir, "api.mjs"),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "error",
-    plugins: [withThirdName, ownImportMetaUrl],
-  });
+  for (const name of ["api", "cli"]) {
+    await build({
+      entryPoints: [path.join(SRC, `${name}.ts`)],
+      outfile: path.join(dir, `${name}.mjs`),
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      logLevel: "error",
+      plugins: [withThirdName, ownImportMetaUrl],
+    });
+  }
+  writeFileSync(path.join(dir, "bin.mjs"), `import { run } from "./cli.mjs";\nawait run();\n`);
   shippedEntry = pathToFileURL(path.join(REPO_ROOT, "dist/index.js")).href;
 }, 60_000);
 
@@ -112,5 +115,21 @@ describe("a third retired name added to the catalog", () => {
       [true, 0],
       [true, 0],
     ]);
+  });
+
+  // Both ways of finding candidate files: git grep in a work tree, the byte probe with --no-git-scan.
+  it.each([[[]], [["--no-git-scan"]]])("is rewritten on disk by `apply` of the CLI built with it (%j)", (extra: string[]) => {
+    const project = tempProject(null);
+    writeFiles(project, {
+      "request.json": `{\n  "model": "deepseek-coder",\n  "messages": []\n}\n`,
+      ".env": `CHAT_MODEL=deepseek-chat\nCODE_MODEL=deepseek-coder\n`,
+    });
+    git(project, "add", "-A");
+    git(project, "commit", "-q", "-m", "files");
+    const r = spawnSync(process.execPath, [path.join(dir, "bin.mjs"), "apply", "--to", "v4", ...extra], { cwd: project, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(r.stderr).toBe("");
+    expect(readFileSync(path.join(project, "request.json"), "utf8")).toBe(`{\n  "model": "deepseek-v4-pro",\n  "messages": [],\n  "thinking": {"type": "disabled"}\n}\n`);
+    expect(readFileSync(path.join(project, ".env"), "utf8")).toBe(`CHAT_MODEL=deepseek-v4-flash\nCODE_MODEL=deepseek-v4-pro\n`);
+    expect(r.stdout).toContain("3 legacy references in 2 files: 3 rewritten, 0 to review");
   });
 });
