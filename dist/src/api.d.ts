@@ -65,7 +65,7 @@ export interface Catalog {
     readonly retiredAt: string;
     /** When the retirement was announced (ISO date). */
     readonly announcedAt: string;
-    /** The retired names: what each resolved to, the thinking mode it implied, its default target. */
+    /** The retired names: each with the thinking mode it implied and its default target. */
     readonly legacy: readonly LegacyEntry[];
     /** Model IDs the API accepts today. */
     readonly currentIds: readonly string[];
