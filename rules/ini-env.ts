@@ -3,7 +3,7 @@
 // where the thinking mode must be set; a key or a section named after a model is a lookup entry.
 import { findOccurrences } from "../src/tokens.js";
 import type { Detection, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, mentions, otherLegacy, snippetFor } from "./shared.js";
+import { collectionReason, detect, mentionsOther, snippetFor } from "./shared.js";
 import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
 const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
@@ -111,7 +111,7 @@ function lineDetections(ctx: RuleContext): Detection[] {
           continue;
         }
       }
-      if (section !== -1 && mentions(sections.get(section) ?? "", otherLegacy(occ.legacy))) {
+      if (section !== -1 && mentionsOther(sections.get(section) ?? "", occ.legacy)) {
         out.push(detect(occ, ctx, "review", "collection-both"));
         continue;
       }

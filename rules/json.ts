@@ -160,8 +160,8 @@ function requestSite(view: JsonView, obj: Node, legacy: Occurrence["legacy"]): S
     if (type?.type === "string" && type.value === mode) {
       return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
     }
-    const detail = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
-    return { action: "review", reason: "thinking-conflict", extra: { detail } };
+    const found = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
+    return { action: "review", reason: "thinking-conflict", extra: { detail: { found } } };
   }
   const children = obj.children ?? [];
   const last = children[children.length - 1]!;

@@ -5,7 +5,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Docume
 import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, lineHeuristic, mentions, mentionsCurrent, otherLegacy, snippetFor } from "./shared.js";
+import { collectionReason, detect, lineHeuristic, mentionsCurrent, mentionsOther, snippetFor } from "./shared.js";
 import { shellDetections } from "./shell.js";
 import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
@@ -203,7 +203,7 @@ function entryCollection(site: ScalarSite, parent: YAMLMap, occ: Occurrence): Re
   }
   const parentKey = site.frames[site.frames.length - 2]?.key;
   if (typeof parentKey === "string" && ENV_KEYS.has(parentKey)) return null;
-  if (parent !== site.doc.contents && mentions(mapValues(parent).join("\n"), otherLegacy(occ.legacy))) return "collection-both";
+  if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
   return null;
 }
 
