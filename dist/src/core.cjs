@@ -1402,13 +1402,32 @@ function splitAssignment(line, properties) {
   if (!m) return null;
   return { keyEnd: m[1].length, valueStart: m[1].length + m[2].length };
 }
+function sectionValues(lines) {
+  const out = /* @__PURE__ */ new Map();
+  let section = -1;
+  for (const [i, line] of lines.entries()) {
+    if (SECTION.test(line.text)) {
+      section = i;
+      continue;
+    }
+    const assign = /^\s*[#;]/.test(line.text) ? null : splitAssignment(line.text, false);
+    if (assign && section !== -1) out.set(section, `${out.get(section) ?? ""}${line.text.slice(assign.valueStart)}
+`);
+  }
+  return out;
+}
 function lineDetections(ctx) {
   const text = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
+  const ini = INI_FILE.test(ctx.path) && !properties;
   const fileSnippet = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
   const out = [];
   let continuation = false;
-  for (const line of splitLines3(text)) {
+  const lines = splitLines3(text);
+  const sections = ini ? sectionValues(lines) : /* @__PURE__ */ new Map();
+  let section = -1;
+  for (const [index, line] of lines.entries()) {
+    if (ini && SECTION.test(line.text)) section = index;
     const lineEnd2 = line.start + line.text.length;
     const occs = [...findOccurrences(text, line.start, lineEnd2), ...defaultExpansions(text, line.start, lineEnd2)];
     const wasContinuation = continuation;
@@ -1419,7 +1438,7 @@ function lineDetections(ctx) {
       for (const occ of occs) out.push(commentDetection(ctx, occ, fileSnippet));
       continue;
     }
-    if (!wasContinuation && /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/.test(t)) {
+    if (!wasContinuation && SECTION.test(t)) {
       for (const occ of occs) out.push(detect(occ, ctx, "review", "mapping-key"));
       continue;
     }
@@ -1445,12 +1464,16 @@ function lineDetections(ctx) {
           continue;
         }
       }
+      if (section !== -1 && mentionsOther(sections.get(section) ?? "", occ.legacy)) {
+        out.push(detect(occ, ctx, "review", "collection-both"));
+        continue;
+      }
       out.push(valueDetection(ctx, occ, snippet));
     }
   }
   return out;
 }
-var ENV_FILE, INI_FILE, iniEnvRule;
+var ENV_FILE, INI_FILE, SECTION, iniEnvRule;
 var init_ini_env = __esm({
   "rules/ini-env.ts"() {
     "use strict";
@@ -1459,6 +1482,7 @@ var init_ini_env = __esm({
     init_structured();
     ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
     INI_FILE = /\.(?:ini|cfg|conf|properties)$/i;
+    SECTION = /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/;
     iniEnvRule = {
       id: "ini-env",
       description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
@@ -2691,6 +2715,11 @@ function shellOccurrence(ctx, occ) {
   const reason = lineHeuristic(ctx.text, occ, ctx.path);
   if (reason) return detect(occ, ctx, "review", reason);
   const lineStart2 = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
+  const loop = FOR_WORDS.exec(ctx.text.slice(lineStart2, lineStart2 + 2e3));
+  if (loop && occ.start - lineStart2 >= loop[0].length - loop[1].length && occ.end - lineStart2 <= loop[0].length) {
+    const listed = collectionReason(loop[1].split(/\s+/).join("\n"), occ.legacy);
+    if (listed) return detect(occ, ctx, "review", listed);
+  }
   if (/^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?[A-Za-z_]\w*=["']?$/.test(ctx.text.slice(lineStart2, occ.start))) {
     return valueDetection(ctx, occ, "http-json");
   }
@@ -2812,7 +2841,7 @@ function httpDetections(ctx) {
   }
   return out;
 }
-var SHELL_FILE, HTTP_FILE, WORD_BREAK, shellRule;
+var SHELL_FILE, HTTP_FILE, WORD_BREAK, FOR_WORDS, shellRule;
 var init_shell = __esm({
   "rules/shell.ts"() {
     "use strict";
@@ -2823,6 +2852,7 @@ var init_shell = __esm({
     SHELL_FILE = /\.(?:sh|bash|zsh)$/i;
     HTTP_FILE = /\.(?:http|rest)$/i;
     WORD_BREAK = /[\s;&|()<>]/;
+    FOR_WORDS = /^\s*(?:for|select)\s+[A-Za-z_]\w*\s+in\s+([^;\n]*)/;
     shellRule = {
       id: "shell",
       description: "Legacy model IDs in shell scripts and .http/.rest files, with thinking added to JSON request bodies",
@@ -2862,7 +2892,8 @@ function lexToml(text) {
   let nextId = 0;
   let i = 0;
   const n = text.length;
-  let table = nextId++;
+  let table = ROOT_TABLE;
+  nextId++;
   let tableList = -1;
   const tableLists = /* @__PURE__ */ new Map();
   const place = (role) => {
@@ -2960,10 +2991,10 @@ function collection(tokens, tok, legacy) {
   const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
   if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
   if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
+  if (tok.table !== -1 && tok.table !== ROOT_TABLE && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
   return null;
 }
-var import_smol_toml, tomlRule;
+var import_smol_toml, ROOT_TABLE, tomlRule;
 var init_toml = __esm({
   "rules/toml.ts"() {
     "use strict";
@@ -2971,6 +3002,7 @@ var init_toml = __esm({
     init_tokens();
     init_shared();
     init_structured();
+    ROOT_TABLE = 0;
     tomlRule = {
       id: "toml",
       description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
@@ -3918,6 +3950,14 @@ function classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet) {
     const reason = collectionReason(members, occ.legacy);
     if (reason) return detect(occ, ctx, "review", reason);
   }
+  if (!site.isKey && parent && (0, import_yaml.isMap)(parent) && isBareId(value)) {
+    const reason = entryCollection(site, parent, occ);
+    if (reason) return detect(occ, ctx, "review", reason);
+  }
+  if (!site.isKey && inExpression(ctx.text, site, occ, path12[path12.length - 1])) {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
+  }
   const keyPath = path12.filter((k) => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm && keyPath.includes("litellm_params")) {
@@ -3925,7 +3965,29 @@ function classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet) {
   }
   return valueDetection(ctx, occ, fileSnippet);
 }
-var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, SCRIPT_KEYS, yamlRule;
+function mapValues(map) {
+  return map.items.flatMap((p) => (0, import_yaml.isPair)(p) ? [scalarValue(p.value) ?? ""] : []).filter(isBareId);
+}
+function entryCollection(site, parent, occ) {
+  const grand = site.frames[site.frames.length - 2]?.node;
+  if (grand && (0, import_yaml.isSeq)(grand)) {
+    const members = grand.items.flatMap((item) => (0, import_yaml.isMap)(item) ? mapValues(item) : []).join("\n");
+    const reason = collectionReason(members, occ.legacy);
+    if (reason) return reason;
+  }
+  const parentKey = site.frames[site.frames.length - 2]?.key;
+  if (typeof parentKey === "string" && ENV_KEYS.has(parentKey)) return null;
+  if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
+  return null;
+}
+function inExpression(text, site, occ, key) {
+  if (key === "if") return true;
+  const [start] = site.scalar.range;
+  const before = text.slice(start, occ.start);
+  const open3 = before.lastIndexOf("${{");
+  return open3 !== -1 && !before.slice(open3).includes("}}");
+}
+var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, ENV_KEYS, SCRIPT_KEYS, yamlRule;
 var init_yaml = __esm({
   "rules/yaml.ts"() {
     "use strict";
@@ -3938,6 +4000,7 @@ var init_yaml = __esm({
     YAML_FILE = /\.ya?ml$/i;
     LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
     RESPONSE_TEXT3 = /"object"\s*:\s*"chat\.completion|chatcmpl-|object:\s*chat\.completion/;
+    ENV_KEYS = /* @__PURE__ */ new Set(["environment", "env", "variables"]);
     SCRIPT_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "cmds", "test"]);
     yamlRule = {
       id: "yaml",
@@ -6429,7 +6492,7 @@ var init_api = __esm({
     init_json();
     init_rules2();
     init_run();
-    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("../../package.json").version;
+    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("deepseek-migrate/package.json").version;
     catalog = deepFreeze(
       structuredClone({ retiredAt: RETIRED_AT, announcedAt: ANNOUNCED_AT, legacy: LEGACY, currentIds: CURRENT_IDS, presets: PRESETS, sources: SOURCES })
     );
