@@ -6,8 +6,9 @@ import { legacyEntry } from "../src/catalog.js";
 import { isResponseShape } from "../src/recorded.js";
 import { docStructure, inCodeBlock, proseReason } from "./prose.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
-import type { Detection, Reason, RuleContext, RuleOutput, SnippetKind, Rule } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, snippetFor } from "./shared.js";
+import type { Detection, Reason, RuleContext, RuleOutput, SdkId, Rule } from "../src/types.js";
+import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 import {
   commentDetection,
   decodeJsonString,
@@ -183,7 +184,7 @@ function requestSite(view: JsonView, obj: Node, legacy: Occurrence["legacy"]): S
  * Detections for legacy IDs in the JSON of `view`, in file offsets. `ctx.text` is the whole file;
  * `snippet` is the note's snippet for plain values.
  */
-export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKind): Analysis {
+export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): Analysis {
   const errors: ParseError[] = [];
   const root = parseTree(view.text, errors, PARSE_OPTIONS);
   const valid = errors.length === 0;
@@ -267,7 +268,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
   };
 
   const notebookSource = (source: string, occ: Occurrence, fileOcc: Occurrence, cellType: unknown): Detection => {
-    const nbSnippet = snippetFor(ctx.path, file);
+    const nbSnippet = sdkForFile(ctx.path, file);
     // Markdown cells are documents and comments in code cells are prose: judged as prose is.
     const markdown = cellType === "markdown" || cellType === "raw";
     const doc = markdown ? docStructure("cell.md", source) : null;
@@ -357,7 +358,7 @@ export function jsonLines(text: string, strict = true): { start: number; end: nu
  * file is read line by line even when a line is broken; any other file only when it does not parse
  * as one value and every line parses alone.
  */
-function fileDetections(ctx: RuleContext, snippet: SnippetKind): Detection[] {
+function fileDetections(ctx: RuleContext, snippet: SdkId): Detection[] {
   const { path, text } = ctx;
   const perLine = (lines: { start: number; end: number }[]): Detection[] =>
     lines.flatMap((l) => analyzeJson(ctx, plainView(text, l.start, l.end, "file"), snippet).detections);
@@ -373,7 +374,7 @@ export const jsonRule: Rule = {
   appliesTo: (path) => JSON_FILE.test(path),
   check(ctx: RuleContext): RuleOutput {
     if (LOCKFILE.test(ctx.path)) return { detections: [] };
-    const snippet = snippetFor(ctx.path, ctx.text);
+    const snippet = sdkForFile(ctx.path, ctx.text);
     const detections = fileDetections(ctx, snippet);
     for (const c of commentRanges(ctx.text)) {
       for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));

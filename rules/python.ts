@@ -15,9 +15,10 @@ import type {
   Rule,
   RuleContext,
   RuleOutput,
-  SnippetKind,
+  SdkId,
 } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, lineHeuristic, mentionsCurrent, snippetFor } from "./shared.js";
+import { collectionReason, detect, isMigrationProse, lineHeuristic, mentionsCurrent } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 
 const PYTHON = /\.(?:py|pyi|pyw)$/i;
 
@@ -214,7 +215,7 @@ interface FileFacts {
   readonly publicInit: boolean;
   readonly exported: ReadonlySet<string>;
   readonly anthropic: boolean;
-  readonly snippet: SnippetKind;
+  readonly snippet: SdkId;
   readonly eol: string;
 }
 
@@ -430,10 +431,10 @@ function classifyString(facts: FileFacts, occ: Occurrence, lit: Node, lv: Litera
 // Request sites and thinking insertion
 
 type Form =
-  | { readonly kind: "none"; readonly snippet: SnippetKind }
-  | { readonly kind: "extra_body"; readonly snippet: SnippetKind }
-  | { readonly kind: "kwarg"; readonly snippet: SnippetKind }
-  | { readonly kind: "body"; readonly snippet: SnippetKind };
+  | { readonly kind: "none"; readonly snippet: SdkId }
+  | { readonly kind: "extra_body"; readonly snippet: SdkId }
+  | { readonly kind: "kwarg"; readonly snippet: SdkId }
+  | { readonly kind: "body"; readonly snippet: SdkId };
 
 const LANGCHAIN_ALWAYS = new Set(["ChatDeepSeek"]);
 const LANGCHAIN_WITH_BASE = new Set(["ChatOpenAI", "BaseChatOpenAI", "AzureChatOpenAI"]);
@@ -646,7 +647,7 @@ function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingM
   const entries = dictEntries(dict, facts.text);
   const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
   const uses = entries.has("messages") ? bodyUses(facts, occ, dict) : null;
-  const snippet: SnippetKind = uses?.form === "extra_body" ? "openai-python" : "http-json";
+  const snippet: SdkId = uses?.form === "extra_body" ? "openai-python" : "http-json";
   const call = uses?.calls[0] ?? null;
   const existing = entries.get("thinking");
   if (existing) return existingThinking(existing, mode, call, snippet);
@@ -680,7 +681,7 @@ function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingM
   return rewrite({ thinking: "inserted", extraEdits: edits, snippet }, call);
 }
 
-function existingThinking(value: Node, mode: ThinkingMode, call: Node | null, snippet: SnippetKind): Site {
+function existingThinking(value: Node, mode: ThinkingMode, call: Node | null, snippet: SdkId): Site {
   const set = modeOf(value);
   if (set !== null && set !== mode) {
     return { detection: { detail: set }, action: "review", reason: "thinking-conflict", call };
@@ -775,7 +776,7 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     exported: text.includes("__all__") ? exportedNames(root, text) : new Set(),
     anthropic: /\banthropic\b|deepseek\.com\/anthropic/i.test(text),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
-    snippet: snippetFor(path.replace(/\.py[iw]$/i, ".py"), text),
+    snippet: sdkForFile(path.replace(/\.py[iw]$/i, ".py"), text),
     eol: text.includes("\r\n") ? "\r\n" : "\n",
   };
   const detections: Detection[] = [];

@@ -4,7 +4,7 @@
 // snapshots and recordings by path are the engine's file context (src/context.ts), not repeated here.
 import { legacyEntry, thinkingJson, type LegacyId } from "../src/catalog.js";
 import type { Occurrence } from "../src/tokens.js";
-import type { Detection, RuleContext, SnippetKind } from "../src/types.js";
+import type { Detection, RuleContext, SdkId } from "../src/types.js";
 import { proseReason } from "./prose.js";
 import { detect } from "./shared.js";
 
@@ -65,14 +65,14 @@ export function moveOccurrence(occ: Occurrence, start: number, end: number): Occ
  * would spoil (it discusses the migration, or names both modes: "deepseek-chat or deepseek-reasoner"
  * would read "X or X").
  */
-export function commentDetection(ctx: RuleContext, occ: Occurrence, snippet: SnippetKind): Detection {
+export function commentDetection(ctx: RuleContext, occ: Occurrence, snippet: SdkId): Detection {
   const reason = proseReason(ctx.text, occ);
   if (reason) return detect(occ, ctx, "review", reason);
   return detect(occ, ctx, "rewrite", "reference", { snippet });
 }
 
 /** A detection for a configuration value: renamed, with a note saying where thinking must be set. */
-export function valueDetection(ctx: Pick<RuleContext, "openRouter">, occ: Occurrence, snippet: SnippetKind): Detection {
+export function valueDetection(ctx: Pick<RuleContext, "openRouter">, occ: Occurrence, snippet: SdkId): Detection {
   return detect(occ, ctx, "rewrite", "config-value", { snippet, thinking: "note" });
 }
 

@@ -1,0 +1,55 @@
+// The SDK registry: every SDK form the rules know, in the order they are recognised (the first whose
+// `recognise` accepts a request wins; file hints are tried tier by tier in this order too).
+import type { Sdk } from "../api.js";
+import type { ThinkingMode } from "../../src/catalog.js";
+import { aiSdk } from "./ai-sdk.js";
+import { anthropic } from "./anthropic.js";
+import { generic } from "./generic.js";
+import { httpJson } from "./http-json.js";
+import { langchain4j } from "./langchain4j.js";
+import { langchainPython } from "./langchain-python.js";
+import { litellm } from "./litellm.js";
+import { openaiCompletions } from "./openai-completions.js";
+import { openaiGo } from "./openai-go.js";
+import { openaiNode } from "./openai-node.js";
+import { openaiPython } from "./openai-python.js";
+import { openaiPythonV0 } from "./openai-python-v0.js";
+import { springAi } from "./spring-ai.js";
+
+export const SDKS = [
+  aiSdk,
+  anthropic,
+  openaiNode,
+  openaiPythonV0,
+  langchain4j,
+  springAi,
+  litellm,
+  langchainPython,
+  openaiPython,
+  openaiCompletions,
+  httpJson,
+  openaiGo,
+  generic,
+] as const satisfies readonly Sdk[];
+
+/** An SDK's id: what a note's snippet is chosen by. */
+export type SdkId = (typeof SDKS)[number]["id"];
+
+const BY_ID = new Map<string, Sdk>(SDKS.map((s) => [s.id, s]));
+
+/** How a caller of an SDK sets the mode, as one line; an unknown id gets the generic line. */
+export function snippet(id: string, mode: ThinkingMode): string {
+  return (BY_ID.get(id) ?? generic).snippet(mode);
+}
+
+/** The SDK a file uses, judged from its path and what it imports or mentions; `generic` when nothing fits. */
+export function sdkForFile(path: string, text: string): SdkId {
+  for (const tier of [0, 1, 2] as const) {
+    for (const s of SDKS as readonly Sdk[]) {
+      for (const hint of s.files ?? []) {
+        if (hint.tier === tier && (!hint.path || hint.path.test(path)) && (!hint.text || hint.text.test(text))) return s.id as SdkId;
+      }
+    }
+  }
+  return "generic";
+}
