@@ -1904,6 +1904,211 @@ var init_json2 = __esm({
   }
 });
 
+// rules/python-target.ts
+function kids(node) {
+  return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
+}
+function calleeText(call, text2) {
+  const fn = call.childForFieldName("function");
+  return fn ? text2.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
+}
+function dictEntries(dict, text2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of kids(dict)) {
+    if (p.type !== "pair") continue;
+    const key = plainKey(p.childForFieldName("key"), text2);
+    const value = p.childForFieldName("value");
+    if (key !== null && value) out.set(key, value);
+  }
+  return out;
+}
+function plainKey(node, text2) {
+  if (!node || node.type !== "string") return null;
+  const parts = node.namedChildren.filter((c) => c !== null);
+  if (parts.some((c) => c.type === "interpolation")) return null;
+  const content = parts.find((c) => c.type === "string_content");
+  if (content && content.namedChildren.length > 0) return null;
+  return content ? text2.slice(content.startIndex, content.endIndex) : "";
+}
+function keywordArgs(args) {
+  const out = /* @__PURE__ */ new Map();
+  if (!args || args.type !== "argument_list") return out;
+  for (const a of kids(args)) {
+    if (a.type !== "keyword_argument") continue;
+    const name = a.childForFieldName("name");
+    const value = a.childForFieldName("value");
+    if (name && value) out.set(name.text, value);
+  }
+  return out;
+}
+function valueOf(node, text2) {
+  const src = text2.slice(node.startIndex, node.endIndex);
+  switch (node.type) {
+    case "dictionary":
+      return { kind: "object" };
+    case "string": {
+      const key = plainKey(node, text2);
+      return key === null ? { kind: "opaque", text: src } : { kind: "literal", value: key, text: src };
+    }
+    case "true":
+    case "false":
+      return { kind: "literal", value: node.type === "true", text: src };
+    case "integer":
+    case "float":
+      return { kind: "literal", value: Number(src), text: src };
+    case "none":
+      return { kind: "literal", value: null, text: src };
+    default:
+      return { kind: "opaque", text: src };
+  }
+}
+function readBelow(first, rest, text2) {
+  let cur = first;
+  for (const key of rest) {
+    if (!cur) return { kind: "absent" };
+    if (cur.type !== "dictionary") return { kind: "absent" };
+    cur = dictEntries(cur, text2).get(key);
+  }
+  return cur ? valueOf(cur, text2) : { kind: "absent" };
+}
+function appendBelow(src, first, rest, value, q) {
+  let cur = first;
+  let i = 0;
+  for (; i < rest.length; i++) {
+    if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
+    const next = dictEntries(cur, src.text).get(rest[i]);
+    if (!next) break;
+    if (i === rest.length - 1) return null;
+    cur = next;
+  }
+  if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
+  return appendItem(src, cur, `${q}${rest[i]}${q}: ${render(nest(rest.slice(i + 1), value), q)}`);
+}
+function nest(path12, value) {
+  return path12.reduceRight((v, k) => ({ [k]: v }), value);
+}
+function render(v, q) {
+  if (v === null) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return `${q}${v}${q}`;
+  return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render(x, q)}`).join(", ")}}`;
+}
+function callTarget(src, call, q) {
+  const args = call.childForFieldName("arguments");
+  const byName = keywordArgs(args);
+  return {
+    callee: calleeText(call, src.text),
+    keys: new Set(byName.keys()),
+    read: (path12) => readBelow(byName.get(path12[0]), path12.slice(1), src.text),
+    append(path12, value) {
+      const existing2 = byName.get(path12[0]);
+      if (existing2) return path12.length > 1 ? appendBelow(src, existing2, path12.slice(1), value, q) : null;
+      if (!args || args.type !== "argument_list" || hasSplat(args) || call.hasError) return null;
+      return appendItem(src, args, `${path12[0]}=${render(nest(path12.slice(1), value), q)}`);
+    }
+  };
+}
+function dictTarget(src, dict, callee2, q) {
+  const entries = dictEntries(dict, src.text);
+  return {
+    callee: callee2,
+    keys: new Set(entries.keys()),
+    read: (path12) => readBelow(dict, path12, src.text),
+    append: (path12, value) => appendBelow(src, dict, path12, value, q)
+  };
+}
+function appendItem(src, container, item) {
+  const { text: text2 } = src;
+  const open3 = container.firstChild;
+  if (!open3) return [];
+  const items = kids(container);
+  const last2 = items[items.length - 1];
+  if (!last2) return [{ start: open3.endIndex, end: open3.endIndex, text: item }];
+  let comma = null;
+  for (let s = last2.nextSibling; s; s = s.nextSibling) {
+    if (s.type === ",") comma = s;
+    if (s.type !== "comment") break;
+  }
+  const lineOf = (i) => text2.lastIndexOf("\n", i - 1);
+  if (lineOf(last2.startIndex) === lineOf(open3.startIndex)) {
+    return [{ start: last2.endIndex, end: last2.endIndex, text: `, ${item}` }];
+  }
+  const lineStart2 = lineOf(last2.startIndex) + 1;
+  const indent2 = /^[ \t]*/.exec(text2.slice(lineStart2, last2.startIndex))[0];
+  const anchor = comma ? comma.endIndex : last2.endIndex;
+  let lineEnd2 = text2.indexOf("\n", anchor);
+  if (lineEnd2 === -1) lineEnd2 = text2.length;
+  const eol = text2[lineEnd2 - 1] === "\r" ? "\r\n" : src.eol;
+  if (text2[lineEnd2 - 1] === "\r") lineEnd2--;
+  const rest = text2.slice(anchor, lineEnd2).trim();
+  const tail = comma ? "," : "";
+  if (rest === "" || rest.startsWith("#")) {
+    const edits = [];
+    if (!comma) edits.push({ start: last2.endIndex, end: last2.endIndex, text: "," });
+    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent2}${item}${tail}` });
+    return edits;
+  }
+  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent2}${item}${tail}` }];
+}
+var hasSplat;
+var init_python_target = __esm({
+  "rules/python-target.ts"() {
+    "use strict";
+    hasSplat = (container) => kids(container).some((k) => k.type === "dictionary_splat");
+  }
+});
+
+// rules/thinking/plan.ts
+function planThinking(sdk, reaches, mode, option) {
+  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
+  const conflict = plans.find((p) => p.kind === "conflict");
+  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
+  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
+  if (edits.length > 0) return { kind: "insert", edits };
+  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
+  return { kind: "note" };
+}
+function planOne(sdk, reach, mode, option) {
+  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
+  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
+    for (const path12 of readAt) {
+      const found = existing(t, path12, mode);
+      if (found) return found;
+    }
+  }
+  const at = sdk.thinkingAt;
+  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
+  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
+  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
+  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
+}
+function existing(t, path12, mode) {
+  const v = t.read(path12);
+  switch (v.kind) {
+    case "absent":
+      return null;
+    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
+    case "opaque":
+      return { kind: "present" };
+    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
+    case "literal":
+      return { kind: "conflict", found: v.text };
+    case "object":
+      return compareType(t.read([...path12, "type"]), mode);
+  }
+}
+function compareType(type, mode) {
+  if (type.kind !== "literal") return { kind: "present" };
+  if (type.value === mode) return { kind: "present" };
+  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
+}
+var init_plan = __esm({
+  "rules/thinking/plan.ts"() {
+    "use strict";
+  }
+});
+
 // rules/python.ts
 function loadParser() {
   parserPromise ??= (async () => {
@@ -1930,7 +2135,7 @@ async function withTree(text2, fn) {
     tree.delete();
   }
 }
-function kids(node) {
+function kids2(node) {
   return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
 function allKids(node) {
@@ -1954,12 +2159,12 @@ function callee(call, text2) {
   const full = fn ? text2.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
   return { full, last: full.slice(full.lastIndexOf(".") + 1) };
 }
-function keywordArgs(call) {
+function keywordArgs2(call) {
   const args = call.childForFieldName("arguments");
   const byName = /* @__PURE__ */ new Map();
   let splat = false;
   if (args && args.type === "argument_list") {
-    for (const a of kids(args)) {
+    for (const a of kids2(args)) {
       if (a.type === "keyword_argument") {
         const name = a.childForFieldName("name");
         const value = a.childForFieldName("value");
@@ -1974,9 +2179,9 @@ function plainString(node, text2) {
   if (allKids(node).some((n) => n.type === "interpolation")) return null;
   return literalValue(node, text2).value;
 }
-function dictEntries(dict, text2) {
+function dictEntries2(dict, text2) {
   const out = /* @__PURE__ */ new Map();
-  for (const p of kids(dict)) {
+  for (const p of kids2(dict)) {
     if (p.type !== "pair") continue;
     const key = plainString(p.childForFieldName("key"), text2);
     const value = p.childForFieldName("value");
@@ -2021,7 +2226,7 @@ function literalValue(lit, text2) {
       rawEnd.push(to);
     }
   };
-  const pieces = lit.type === "concatenated_string" ? kids(lit).filter((k) => k.type === "string") : [lit];
+  const pieces = lit.type === "concatenated_string" ? kids2(lit).filter((k) => k.type === "string") : [lit];
   for (const piece of pieces) {
     const start = piece.child(0);
     const raw = start ? /[rR]/.test(text2.slice(start.startIndex, start.endIndex)) : false;
@@ -2057,14 +2262,14 @@ function isPublicInit(path12) {
 }
 function exportedNames(root, text2) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const stmt of kids(root)) {
+  for (const stmt of kids2(root)) {
     if (stmt.type !== "expression_statement") continue;
     const expr = stmt.firstNamedChild;
     if (!expr || expr.type !== "assignment" && expr.type !== "augmented_assignment") continue;
     const left = expr.childForFieldName("left");
     const right = expr.childForFieldName("right");
     if (!left || left.text !== "__all__" || !right) continue;
-    for (const item of kids(right)) {
+    for (const item of kids2(right)) {
       const v = plainString(item, text2);
       if (v !== null) names2.add(v);
     }
@@ -2077,9 +2282,9 @@ function responseShaped(node, text2) {
   if (!/chat\.completion|chatcmpl-|choices[\s\S]*usage|usage[\s\S]*choices/.test(src)) return false;
   let keys;
   if (node.type === "dictionary") {
-    keys = new Map([...dictEntries(node, text2)].map(([k, v]) => [k, plainString(v, text2)]));
+    keys = new Map([...dictEntries2(node, text2)].map(([k, v]) => [k, plainString(v, text2)]));
   } else if (node.type === "call") {
-    keys = new Map([...keywordArgs(node).byName].map(([k, v]) => [k, plainString(v, text2)]));
+    keys = new Map([...keywordArgs2(node).byName].map(([k, v]) => [k, plainString(v, text2)]));
   } else return false;
   const object = keys.get("object");
   if (object && RESPONSE_OBJECT2.test(object)) return true;
@@ -2117,7 +2322,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   const outer2 = outerOf(lit);
   const parent = parentOf(outer2);
   if (chain.some((a) => responseShaped(a, text2)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
-  if (parent?.type === "expression_statement" && kids(parent).length === 1) {
+  if (parent?.type === "expression_statement" && kids2(parent).length === 1) {
     if (isMigrationProse(text2, occ.start, occ.end)) return plain("migration-prose");
     return { detection: { thinking: "none" }, action: "rewrite", reason: "reference", call: null };
   }
@@ -2143,7 +2348,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (call) {
     const { full, last: last2 } = callee(call, text2);
     if (REGEX_CALL.test(full)) return plain("regex");
-    const positional = kids(argParent).filter((a) => a.type !== "keyword_argument");
+    const positional = kids2(argParent).filter((a) => a.type !== "keyword_argument");
     if (COMPARE_METHODS.has(last2) && full.includes(".")) return plain("comparison");
     if (KEY_METHODS.has(last2) && full.includes(".") && same(positional[0] ?? null, argOf)) return plain("mapping-key");
   }
@@ -2157,7 +2362,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
   if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
     const dict = parentOf(outerOf(parent));
-    const keys = dict ? [...dictEntries(dict, text2).keys()].join(" ") : "";
+    const keys = dict ? [...dictEntries2(dict, text2).keys()].join(" ") : "";
     return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
   if (parent?.type === "subscript" && same(parent.childForFieldName("subscript"), outer2)) {
@@ -2181,7 +2386,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     const cls = block?.type === "block" ? block.parent : null;
     if (cls?.type === "class_definition") {
       const bases = cls.childForFieldName("superclasses");
-      if (bases && kids(bases).some((b) => ENUM_BASE.test(b.text))) {
+      if (bases && kids2(bases).some((b) => ENUM_BASE.test(b.text))) {
         const reason = collectionReason(text2.slice(block.startIndex, block.endIndex), occ.legacy);
         if (reason) return plain(reason);
       }
@@ -2200,137 +2405,55 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   }
   return requestSite2(facts, occ, lit, parent, outer2);
 }
-function formFor(facts, occ, call, keyword) {
-  const { full, last: last2 } = callee(call, facts.text);
-  const { byName } = keywordArgs(call);
-  if (keyword === "model" && /(?:^|\.)(?:ChatCompletion)\.a?create$/.test(full)) {
-    return { kind: "kwarg", snippet: "http-json" };
-  }
-  if (keyword === "model" && isAnthropicCall(facts, call)) return { kind: "kwarg", snippet: "generic" };
-  if (keyword === "model" && (last2 === "create" || last2 === "stream" || last2 === "parse") && byName.has("messages")) {
-    return { kind: "extra_body", snippet: "openai-python" };
-  }
-  if (keyword === "model" && /(?:^|\.)completions\.create$/.test(full) && byName.has("prompt")) return { kind: "none", snippet: "openai-python" };
-  if (last2 === "init_chat_model") {
-    const provider = byName.get("model_provider");
-    const viaProvider = provider ? /deepseek/i.test(provider.text) : occ.prefix.toLowerCase() === "deepseek:";
-    return viaProvider ? { kind: "extra_body", snippet: "langchain-python" } : null;
-  }
-  if (LANGCHAIN_ALWAYS.has(last2)) return { kind: "extra_body", snippet: "langchain-python" };
-  if (LANGCHAIN_WITH_BASE.has(last2)) {
-    const base = byName.get("base_url") ?? byName.get("openai_api_base") ?? byName.get("api_base");
-    if (base && /deepseek/i.test(facts.text.slice(base.startIndex, base.endIndex))) return { kind: "extra_body", snippet: "langchain-python" };
-    return null;
-  }
-  if (keyword === "model" && (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full))) {
-    if (occ.prefix.toLowerCase() === "deepseek/") return { kind: "kwarg", snippet: "litellm" };
-  }
-  return null;
-}
-function modeOf(node) {
-  const t = node.text;
-  if (/\bdisabled\b/.test(t)) return "disabled";
-  if (/\benabled\b/.test(t)) return "enabled";
-  return null;
-}
-function appendItem(container, item, facts) {
-  const { text: text2 } = facts;
-  const open3 = container.firstChild;
-  if (!open3) return [];
-  const items = kids(container);
-  const last2 = items[items.length - 1];
-  if (!last2) return [{ start: open3.endIndex, end: open3.endIndex, text: item }];
-  let comma = null;
-  for (let s = last2.nextSibling; s; s = s.nextSibling) {
-    if (s.type === ",") comma = s;
-    if (s.type !== "comment") break;
-  }
-  const lineOf = (i) => text2.lastIndexOf("\n", i - 1);
-  if (lineOf(last2.startIndex) === lineOf(open3.startIndex)) {
-    return [{ start: last2.endIndex, end: last2.endIndex, text: `, ${item}` }];
-  }
-  const lineStart2 = lineOf(last2.startIndex) + 1;
-  const indent2 = /^[ \t]*/.exec(text2.slice(lineStart2, last2.startIndex))[0];
-  const anchor = comma ? comma.endIndex : last2.endIndex;
-  let lineEnd2 = text2.indexOf("\n", anchor);
-  if (lineEnd2 === -1) lineEnd2 = text2.length;
-  const eol = text2[lineEnd2 - 1] === "\r" ? "\r\n" : facts.eol;
-  if (text2[lineEnd2 - 1] === "\r") lineEnd2--;
-  const rest = text2.slice(anchor, lineEnd2).trim();
-  const tail = comma ? "," : "";
-  if (rest === "" || rest.startsWith("#")) {
-    const edits = [];
-    if (!comma) edits.push({ start: last2.endIndex, end: last2.endIndex, text: "," });
-    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent2}${item}${tail}` });
-    return edits;
-  }
-  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent2}${item}${tail}` }];
-}
 function quoteOf(lit, text2) {
   const start = lit.type === "string" ? lit.child(0) : null;
   const q = start ? text2.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
   return q === "'" ? "'" : '"';
 }
+function recognise(facts, target, via, occ) {
+  const request = { language: "python", target, via, prefix: occ.prefix, mentions: (re) => re.test(facts.text) };
+  return SDKS.find((s) => s.recognise?.(request) === true) ?? null;
+}
+function planned(plan, sdk, call, body) {
+  const where = { call, ...body ? { body } : {}, sdk };
+  const reason = call ? "request-site" : "reference";
+  switch (plan.kind) {
+    case "conflict":
+      return { detection: { detail: plan.found }, action: "review", reason: "thinking-conflict", ...where };
+    case "present":
+      return { detection: { thinking: "present", snippet: sdk.id }, action: "rewrite", reason, ...where };
+    case "insert":
+      return { detection: { thinking: "inserted", extraEdits: plan.edits, snippet: sdk.id }, action: "rewrite", reason, ...where };
+    case "note":
+      return { detection: { thinking: "note", snippet: sdk.id }, action: "rewrite", reason, ...where, ...plan.overridden ? { overridden: true } : {} };
+  }
+}
 function requestSite2(facts, occ, lit, parent, outer2) {
-  const rewrite = (extra, call2 = null) => ({ detection: extra, action: "rewrite", reason: call2 ? "request-site" : "reference", call: call2 });
-  const note = { thinking: "note", snippet: facts.snippet };
+  const note = { detection: { thinking: "note", snippet: facts.snippet }, action: "rewrite", reason: "reference", call: null };
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts.text);
-  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
   if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
     const dict = parentOf(outerOf(parent));
-    if (!dict || dict.type !== "dictionary") return rewrite(note);
+    if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts, occ, dict, mode, q, note);
   }
-  if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return rewrite(note);
+  if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
-  if (keyword !== "model" && keyword !== "model_name") return rewrite(note);
   const call = parent.parent?.parent ?? null;
-  if (!call || call.type !== "call") return rewrite(note);
-  const form = formFor(facts, occ, call, keyword);
-  if (!form) return rewrite(note);
-  const { byName, splat, args } = keywordArgs(call);
-  const snippetNote = { thinking: "note", snippet: form.snippet };
-  const thinkingKw = byName.get("thinking");
-  if (thinkingKw) return existingThinking(thinkingKw, mode, call, form.snippet);
-  const extraBody = byName.get("extra_body");
-  if (extraBody?.type === "dictionary") {
-    const inner2 = dictEntries(extraBody, facts.text).get("thinking");
-    if (inner2) return existingThinking(inner2, mode, call, form.snippet);
-  }
-  if (splat || !args || call.hasError || form.kind === "none") return rewrite(snippetNote, call);
-  if (mode === "enabled" && isAnthropicCall(facts, call)) return rewrite(snippetNote, call);
-  if (form.kind === "kwarg") {
-    return rewrite({ thinking: "inserted", extraEdits: appendItem(args, `thinking=${thinkingDict}`, facts), snippet: form.snippet }, call);
-  }
-  if (extraBody) {
-    if (extraBody.type !== "dictionary" || kids(extraBody).some((k) => k.type === "dictionary_splat")) return rewrite(snippetNote, call);
-    const edits2 = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
-    return rewrite({ thinking: "inserted", extraEdits: edits2, snippet: form.snippet }, call);
-  }
-  const edits = appendItem(args, `extra_body={${q}thinking${q}: ${thinkingDict}}`, facts);
-  return rewrite({ thinking: "inserted", extraEdits: edits, snippet: form.snippet }, call);
+  if (!call || call.type !== "call") return note;
+  const target = callTarget(facts, call, q);
+  const sdk = recognise(facts, target, keyword, occ);
+  if (!sdk) return note;
+  return planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call);
 }
-function isAnthropicCall(facts, call) {
-  return facts.anthropic && /\.messages\.(?:create|stream)$/.test(callee(call, facts.text).full);
-}
-function spreadForm(facts, occ, call) {
-  const { full, last: last2 } = callee(call, facts.text);
-  if (/(?:^|\.)ChatCompletion\.a?create$/.test(full)) return "thinking";
-  if (isAnthropicCall(facts, call)) return "thinking";
-  if (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full)) {
-    return occ.prefix.toLowerCase() === "deepseek/" ? "thinking" : null;
-  }
-  return last2 === "create" || last2 === "stream" || last2 === "parse" ? "extra_body" : null;
-}
-function bodyUses(facts, occ, dict) {
+function bodyUses(facts, dict) {
   const { text: text2 } = facts;
   const outer2 = outerOf(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
     const name2 = holder.childForFieldName("name")?.text;
-    return name2 === "json" && call?.type === "call" && HTTP_CALL2.test(callee(call, text2).full) ? { form: "http", calls: [call] } : null;
+    return name2 === "json" && call?.type === "call" && HTTP_CALL2.test(callee(call, text2).full) ? [{ via: "json=", calls: [call] }] : null;
   }
   if (holder?.type !== "assignment" || !same(holder.childForFieldName("right"), outer2)) return null;
   const left = holder.childForFieldName("left");
@@ -2339,80 +2462,63 @@ function bodyUses(facts, occ, dict) {
   let scope = holder;
   while (scope && scope.type !== "function_definition" && scope.type !== "module") scope = scope.parent;
   if (!scope) return null;
-  let form = null;
-  const calls = [];
+  const uses = [];
   for (const id of scope.descendantsOfType("identifier")) {
     if (!id || id.text !== name || same(id, left) || id.startIndex < holder.endIndex) continue;
     const p = id.parent;
-    let use = null;
+    let via = null;
     let call = null;
     if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), id) && p.childForFieldName("name")?.text === "json") {
       call = p.parent?.parent ?? null;
-      if (call?.type === "call" && HTTP_CALL2.test(callee(call, text2).full)) use = "http";
+      if (call?.type === "call" && HTTP_CALL2.test(callee(call, text2).full)) via = "json=";
     } else if (p?.type === "dictionary_splat" && p.parent?.type === "argument_list") {
       call = p.parent.parent;
-      if (call?.type === "call") use = spreadForm(facts, occ, call);
+      if (call?.type === "call") via = "**";
     } else if (p?.type === "subscript" && same(p.childForFieldName("value"), id)) {
       const key = plainString(p.childForFieldName("subscript"), text2);
       if (key !== "thinking" && key !== "extra_body") continue;
     }
-    if (use === null || form !== null && form !== use || !call) return null;
-    form = use;
-    calls.push(call);
+    if (via === null || !call) return null;
+    uses.push({ via, calls: [call] });
   }
-  return form ? { form, calls } : null;
+  return uses.length > 0 ? uses : null;
 }
 function bodySite(facts, occ, dict, mode, q, note) {
-  const rewrite = (extra, call2 = null) => ({ detection: extra, action: "rewrite", reason: call2 ? "request-site" : "reference", call: call2, body: dict });
-  const entries = dictEntries(dict, facts.text);
-  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
-  const uses = entries.has("messages") ? bodyUses(facts, occ, dict) : null;
-  const snippet2 = uses?.form === "extra_body" ? "openai-python" : "http-json";
-  const call = uses?.calls[0] ?? null;
-  const existing2 = entries.get("thinking");
-  if (existing2) return existingThinking(existing2, mode, call, snippet2);
-  const extraBody = entries.get("extra_body");
-  const inner2 = extraBody?.type === "dictionary" ? dictEntries(extraBody, facts.text).get("thinking") : void 0;
-  if (inner2) return existingThinking(inner2, mode, call, snippet2);
-  if (!uses) {
-    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
-    return rewrite(http ? { thinking: "note", snippet: "http-json" } : note);
-  }
-  for (const c of uses.calls) {
-    const { byName } = keywordArgs(c);
-    const set = byName.get("thinking");
-    if (set) return existingThinking(set, mode, c, snippet2);
-    const eb = byName.get("extra_body");
-    if (eb) {
-      const nested = eb.type === "dictionary" ? dictEntries(eb, facts.text).get("thinking") : void 0;
-      return nested ? existingThinking(nested, mode, c, snippet2) : rewrite({ thinking: "note", snippet: snippet2 }, c);
+  const entries = dictEntries2(dict, facts.text);
+  const uses = entries.has("messages") ? bodyUses(facts, dict) : null;
+  let sdk = null;
+  const calls = [];
+  for (const use of uses ?? []) {
+    for (const call of use.calls) {
+      const found = recognise(facts, dictTarget(facts, dict, callee(call, facts.text).full, q), use.via, occ);
+      if (!found || sdk !== null && found !== sdk) {
+        sdk = null;
+        calls.length = 0;
+        break;
+      }
+      sdk = found;
+      calls.push(call);
     }
+    if (!sdk) break;
   }
-  if (kids(dict).some((k) => k.type === "dictionary_splat") || dict.hasError) return rewrite({ thinking: "note", snippet: snippet2 }, call);
-  if (mode === "enabled" && uses.calls.some((c) => isAnthropicCall(facts, c))) return rewrite({ thinking: "note", snippet: snippet2 }, call);
-  let edits;
-  if (uses.form !== "extra_body") edits = appendItem(dict, `${q}thinking${q}: ${thinkingDict}`, facts);
-  else if (!extraBody) edits = appendItem(dict, `${q}extra_body${q}: {${q}thinking${q}: ${thinkingDict}}`, facts);
-  else if (extraBody.type === "dictionary" && !kids(extraBody).some((k) => k.type === "dictionary_splat")) {
-    edits = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
-  } else return rewrite({ thinking: "note", snippet: snippet2 }, call);
-  return rewrite({ thinking: "inserted", extraEdits: edits, snippet: snippet2 }, call);
-}
-function existingThinking(value, mode, call, snippet2) {
-  const set = modeOf(value);
-  if (set !== null && set !== mode) {
-    return { detection: { detail: set }, action: "review", reason: "thinking-conflict", call };
+  const target = dictTarget(facts, dict, calls[0] ? callee(calls[0], facts.text).full : "", q);
+  if (!sdk) {
+    const plan = planThinking(BODY_READ_ONLY, [{ target }], mode, facts.option);
+    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
+    if (plan.kind === "note" && !http) return { ...note, ...plan.overridden ? { overridden: true } : {} };
+    return planned(plan, httpJson, null, dict);
   }
-  return { detection: { thinking: "present", snippet: snippet2 }, action: "rewrite", reason: call ? "request-site" : "reference", call };
+  const alsoRead = calls.map((c) => callTarget(facts, c, q));
+  return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts.option), sdk, calls[0] ?? null, dict);
 }
-function siteAdvisories(call, facts, body) {
+function siteAdvisories(call, facts, sdk, body) {
   const out = [];
-  const byName = new Map([...keywordArgs(call).byName, ...body ? dictEntries(body, facts.text) : []]);
-  for (const name of SAMPLING) {
+  const byName = new Map([...keywordArgs2(call).byName, ...body ? dictEntries2(body, facts.text) : []]);
+  for (const name of sdk.sampling ?? []) {
     const v = byName.get(name);
     if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: name });
   }
-  const choice2 = byName.get("tool_choice");
+  const choice2 = sdk.toolChoice ? byName.get(sdk.toolChoice) : void 0;
   if (choice2) {
     const forced = choice2.type === "dictionary" && /["']function["']/.test(choice2.text) || plainString(choice2, facts.text) === "required";
     if (forced) out.push({ start: choice2.parent.startIndex, end: choice2.parent.endIndex, code: "forced-tool-choice" });
@@ -2431,7 +2537,7 @@ function reasoningAdvisories(root, facts) {
       if (!call) continue;
       const { last: last2 } = callee(call, text2);
       const args = call.childForFieldName("arguments");
-      const first = args ? kids(args)[0] ?? null : null;
+      const first = args ? kids2(args)[0] ?? null : null;
       if ((last2 === "pop" || last2 === "popitem") && plainString(first, text2) === "reasoning_content") {
         out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: "pop" });
       }
@@ -2445,7 +2551,7 @@ function reasoningAdvisories(root, facts) {
   if (findOccurrences(text2).some((o) => o.legacy === "deepseek-reasoner") && /\btools\s*=/.test(text2)) {
     for (const dict of root.descendantsOfType("dictionary")) {
       if (!dict) continue;
-      const entries = dictEntries(dict, text2);
+      const entries = dictEntries2(dict, text2);
       if (plainString(entries.get("role") ?? null, text2) !== "assistant" || !entries.has("content") || entries.has("reasoning_content")) continue;
       let inLoop = false;
       for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
@@ -2475,10 +2581,10 @@ function analyse(root, ctx) {
     isTest: isTestPath(path12),
     publicInit: isPublicInit(path12),
     exported: text2.includes("__all__") ? exportedNames(root, text2) : /* @__PURE__ */ new Set(),
-    anthropic: /\banthropic\b|deepseek\.com\/anthropic/i.test(text2),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
     snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text2),
-    eol: text2.includes("\r\n") ? "\r\n" : "\n"
+    eol: text2.includes("\r\n") ? "\r\n" : "\n",
+    option: ctx.thinking
   };
   const detections = [];
   const advisories = [];
@@ -2508,8 +2614,8 @@ function analyse(root, ctx) {
       done.add(raw.start);
       const site = classifyString(facts, raw, lit, lv, v.start, v.end);
       detections.push(detect(raw, ctx, site.action, site.reason, site.detection));
-      if (site.call && site.action === "rewrite" && raw.legacy === "deepseek-reasoner" && !calls.has(site.call.startIndex)) {
-        calls.set(site.call.startIndex, site.body ? { call: site.call, body: site.body } : { call: site.call });
+      if (site.call && site.sdk && site.action === "rewrite" && !site.overridden && legacyEntry(raw.legacy).thinking === "enabled" && !calls.has(site.call.startIndex)) {
+        calls.set(site.call.startIndex, { call: site.call, sdk: site.sdk, ...site.body ? { body: site.body } : {} });
       }
     }
     for (const o of rawOccs) {
@@ -2530,7 +2636,7 @@ function analyse(root, ctx) {
     const reason = lineHeuristic(text2, occ, path12);
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
   }
-  for (const { call, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, body));
+  for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, sdk, body));
   advisories.push(...reasoningAdvisories(root, facts));
   detections.sort((a, b) => a.start - b.start);
   advisories.sort((a, b) => a.start - b.start);
@@ -2549,7 +2655,7 @@ function firstError(root) {
   }
   return "syntax error";
 }
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT2, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL2, SAMPLING, pythonRule;
+var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT2, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python = __esm({
   "rules/python.ts"() {
     "use strict";
@@ -2557,7 +2663,10 @@ var init_python = __esm({
     init_catalog();
     init_tokens();
     init_shared();
+    init_python_target();
     init_sdks();
+    init_http_json();
+    init_plan();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
     parserPromise = null;
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
@@ -2569,10 +2678,8 @@ var init_python = __esm({
     STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
     RESPONSE_OBJECT2 = /^chat\.completion(?:\.chunk)?$/;
     RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
-    LANGCHAIN_ALWAYS = /* @__PURE__ */ new Set(["ChatDeepSeek"]);
-    LANGCHAIN_WITH_BASE = /* @__PURE__ */ new Set(["ChatOpenAI", "BaseChatOpenAI", "AzureChatOpenAI"]);
     HTTP_CALL2 = /(?:^|\.)(?:post|put|request|stream|send)$/;
-    SAMPLING = ["temperature", "top_p", "presence_penalty", "frequency_penalty"];
+    BODY_READ_ONLY = { ...httpJson, thinkingAt: null, alsoReadAt: [["thinking"], ["extra_body", "thinking"]] };
     pythonRule = {
       id: "python",
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
@@ -3272,56 +3379,6 @@ var init_ts_js_ast = __esm({
   }
 });
 
-// rules/thinking/plan.ts
-function planThinking(sdk, reaches, mode, option) {
-  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
-  const conflict = plans.find((p) => p.kind === "conflict");
-  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
-  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
-  if (edits.length > 0) return { kind: "insert", edits };
-  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
-  return { kind: "note" };
-}
-function planOne(sdk, reach, mode, option) {
-  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
-  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
-    for (const path12 of readAt) {
-      const found = existing(t, path12, mode);
-      if (found) return found;
-    }
-  }
-  const at = sdk.thinkingAt;
-  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
-  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
-  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
-  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
-}
-function existing(t, path12, mode) {
-  const v = t.read(path12);
-  switch (v.kind) {
-    case "absent":
-      return null;
-    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
-    case "opaque":
-      return { kind: "present" };
-    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
-    case "literal":
-      return { kind: "conflict", found: v.text };
-    case "object":
-      return compareType(t.read([...path12, "type"]), mode);
-  }
-}
-function compareType(type, mode) {
-  if (type.kind !== "literal") return { kind: "present" };
-  if (type.value === mode) return { kind: "present" };
-  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
-}
-var init_plan = __esm({
-  "rules/thinking/plan.ts"() {
-    "use strict";
-  }
-});
-
 // rules/ts-js-target.ts
 function callOf(obj) {
   const o = outer(obj);
@@ -3329,7 +3386,7 @@ function callOf(obj) {
   if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.[0] === o) return p;
   return null;
 }
-function calleeText(call) {
+function calleeText2(call) {
   return ts.isCallExpression(call) ? calleeChain(call.expression).join(".") : calleeName(call) ?? "";
 }
 function objectTarget(f, obj, quote) {
@@ -3342,19 +3399,19 @@ function objectTarget(f, obj, quote) {
     if (name !== null) keys.add(name);
   }
   const key = (name) => keyQuote === "" && /^[A-Za-z_$][\w$]*$/.test(name) ? name : `${keyQuote || quote}${name}${keyQuote || quote}`;
-  const render = (v) => {
-    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render(x)}`).join(", ")} }`;
+  const render2 = (v) => {
+    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render2(x)}`).join(", ")} }`;
     return typeof v === "string" ? `${quote}${v}${quote}` : String(v);
   };
   return {
-    callee: call ? calleeText(call) : "",
+    callee: call ? calleeText2(call) : "",
     keys,
     read(path12) {
       let cur = obj;
       for (let i = 0; i < path12.length; i++) {
         const p = findProp(cur, path12[i]);
         if (!p) return { kind: "absent" };
-        if (i === path12.length - 1) return valueOf(p);
+        if (i === path12.length - 1) return valueOf2(p);
         const next = objectValue(p);
         if (!next) return { kind: "absent" };
         cur = next;
@@ -3371,14 +3428,14 @@ function objectTarget(f, obj, quote) {
         if (!next || i === path12.length - 1) return null;
         cur = next;
       }
-      let text2 = render(value);
+      let text2 = render2(value);
       for (let j = path12.length - 1; j > i; j--) text2 = `{ ${key(path12[j])}: ${text2} }`;
       const edits = insertProperty(f, cur, `${key(path12[i])}: ${text2}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
       return edits.length > 0 ? edits : null;
     }
   };
 }
-function valueOf(p) {
+function valueOf2(p) {
   if (!ts.isPropertyAssignment(p)) return { kind: "opaque", text: p.getText() };
   const v = inner(p.initializer);
   const text2 = v.getText();
@@ -3393,7 +3450,7 @@ function excessChecked(obj) {
   let n = obj;
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
   const p = n.parent;
-  if (ts.isCallExpression(p) && p.arguments[0] === n) return OPENAI_CALL.test(calleeText(p));
+  if (ts.isCallExpression(p) && p.arguments[0] === n) return OPENAI_CALL.test(calleeText2(p));
   if (ts.isVariableDeclaration(p) && p.initializer === n && p.type) return OPENAI_PARAMS_TYPE.test(p.type.getText());
   if (ts.isSatisfiesExpression(p)) return OPENAI_PARAMS_TYPE.test(p.type.getText());
   return false;
