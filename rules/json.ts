@@ -2,17 +2,20 @@
 // shell and `.http` rules reuse for request bodies. jsonc-parser gives node offsets, so keys, values,
 // array members and the object around a `model` value are known exactly.
 import { createScanner, getNodePath, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
-import { legacyEntry } from "../src/catalog.js";
+import { legacyEntry, type ThinkingMode } from "../src/catalog.js";
 import { isResponseShape } from "../src/recorded.js";
 import { docStructure, inCodeBlock, proseReason } from "./prose.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, RuleContext, RuleOutput, SdkId, Rule } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent } from "./shared.js";
 import { sdkForFile } from "./sdks/index.js";
+import type { RequestFacts, Sdk } from "./api.js";
+import { objectTarget } from "./json-target.js";
+import { SDKS } from "./sdks/index.js";
+import { planThinking } from "./thinking/plan.js";
 import {
   commentDetection,
   decodeJsonString,
-  memberInsertion,
   moveOccurrence,
   sourceRange,
   valueDetection,
@@ -150,34 +153,38 @@ interface Site {
   readonly action: "rewrite" | "review";
 }
 
-/** The request-site handling for a `model` value in an object that also holds `messages`. */
-function requestSite(view: JsonView, obj: Node, legacy: Occurrence["legacy"]): Site | null {
-  const p = props(obj);
-  if (!p.has("messages")) return null;
+/**
+ * The request-site handling for a `model` value in an object recognised as a request body (the
+ * http-json entry: it holds `messages`). `owners` records the bodies already planned in this view:
+ * a body with the `model` key twice gets one thinking member, owned by its first value.
+ */
+function requestSite(ctx: RuleContext, view: JsonView, obj: Node, legacy: Occurrence["legacy"], owners: Map<number, ThinkingMode>): Site | null {
+  const target = objectTarget(view, obj);
+  const facts: RequestFacts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
+  const sdk = (SDKS as readonly Sdk[]).find((s) => s.recognise?.(facts) === true);
+  if (!sdk) return null;
   const mode = legacyEntry(legacy).thinking;
-  const existing = p.get("thinking");
-  if (existing) {
-    const type = props(existing).get("type");
-    if (type?.type === "string" && type.value === mode) {
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
-    }
-    const detail = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
-    return { action: "review", reason: "thinking-conflict", extra: { detail } };
+  const owner = owners.get(obj.offset);
+  if (owner !== undefined) {
+    if (owner === mode) return { action: "rewrite", reason: "request-site", extra: { thinking: ctx.thinking === "off" ? "note" : "inserted", snippet: sdk.id } };
+    return ctx.thinking === "off"
+      ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } }
+      : { action: "review", reason: "thinking-conflict", extra: { detail: owner } };
   }
-  const children = obj.children ?? [];
-  const last = children[children.length - 1]!;
-  const ins = memberInsertion(view.text, obj.offset, obj.offset + obj.length, last.offset, last.offset + last.length, legacy);
-  // The body must still be valid JSON with the member in place.
-  const next = view.text.slice(0, ins.offset) + ins.text + view.text.slice(ins.offset);
-  const errors: ParseError[] = [];
-  parseTree(next, errors, PARSE_OPTIONS);
-  if (errors.length > 0) return null;
-  const at = view.toFile(ins.offset - 1) + 1;
-  return {
-    action: "rewrite",
-    reason: "request-site",
-    extra: { thinking: "inserted", snippet: "http-json", extraEdits: [{ start: at, end: at, text: view.encode(ins.text) }] },
-  };
+  const plan = planThinking(sdk, [{ target }], mode, ctx.thinking);
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: plan.found } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
+    case "insert":
+      owners.set(obj.offset, mode);
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", snippet: sdk.id, extraEdits: plan.edits } };
+    case "note":
+      // Under --thinking off the body is still a request site; otherwise the member could not be
+      // added (the body would not parse with it) and the value is judged as configuration.
+      return ctx.thinking === "off" ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } } : null;
+  }
 }
 
 /**
@@ -195,6 +202,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
   const rootProps = props(root);
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
+  const owners = new Map<number, ThinkingMode>();
 
   const visitString = (node: Node): void => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
@@ -241,7 +249,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
     // A schema's `default`/`const`/`examples` next to an enum that holds the legacy name is generated with it.
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
-      const site = requestSite(view, node.parent.parent, occ.legacy);
+      const site = requestSite(ctx, view, node.parent.parent, occ.legacy, owners);
       if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
     }
     return valueDetection(ctx, fileOcc, snippet);

@@ -52,9 +52,6 @@ function legacyEntry(id) {
   if (!entry) throw new Error(`unknown legacy id ${id}`);
   return entry;
 }
-function thinkingJson(mode) {
-  return `{"type": "${mode}"}`;
-}
 var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, PRESETS, SOURCES, TARGET_PATTERN;
 var init_catalog = __esm({
   "src/catalog.ts"() {
@@ -439,9 +436,9 @@ function mentions(text2, id) {
 function mentionsCurrent(text2) {
   return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text2));
 }
-function collectionReason(members, legacy) {
-  if (mentions(members, otherLegacy(legacy))) return "collection-both";
-  if (mentionsCurrent(members)) return "collection-current";
+function collectionReason(members2, legacy) {
+  if (mentions(members2, otherLegacy(legacy))) return "collection-both";
+  if (mentionsCurrent(members2)) return "collection-current";
   return null;
 }
 function lineBounds(text2, offset) {
@@ -1342,24 +1339,6 @@ function commentDetection(ctx, occ, snippet2) {
 function valueDetection(ctx, occ, snippet2) {
   return detect(occ, ctx, "rewrite", "config-value", { snippet: snippet2, thinking: "note" });
 }
-function thinkingMember(legacy, compact) {
-  const mode = legacyEntry(legacy).thinking;
-  return compact ? `"thinking":{"type":"${mode}"}` : `"thinking": ${thinkingJson(mode)}`;
-}
-function memberInsertion(text2, objStart, objEnd, lastStart, lastEnd, legacy) {
-  const body = text2.slice(objStart, objEnd);
-  const multiLine = text2.slice(objStart, lastStart).includes("\n");
-  if (multiLine) {
-    const lineStart2 = text2.lastIndexOf("\n", lastStart - 1) + 1;
-    const lead = text2.slice(lineStart2, lastStart);
-    const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
-    const eol = text2[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
-    return { offset: lastEnd, text: `,${eol}${indent2}${thinkingMember(legacy, false)}` };
-  }
-  const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
-  const sep = /,\s/.test(body) || !compact ? ", " : ",";
-  return { offset: lastEnd, text: `${sep}${thinkingMember(legacy, compact)}` };
-}
 function defaultExpansions(text2, from = 0, to = text2.length) {
   const out = [];
   DEFAULT_EXPANSION.lastIndex = from;
@@ -1375,7 +1354,6 @@ var JSON_ESCAPES, DEFAULT_EXPANSION;
 var init_structured = __esm({
   "rules/structured.ts"() {
     "use strict";
-    init_catalog();
     init_prose();
     init_shared();
     JSON_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
@@ -1578,16 +1556,16 @@ function unquote(value) {
   return m ? m[2] : null;
 }
 function lexicalProbe(body, call) {
-  const members = /* @__PURE__ */ new Map();
-  for (const m of lexicalMembers(body, call)) if (!members.has(m.key)) members.set(m.key, m.value);
+  const members2 = /* @__PURE__ */ new Map();
+  for (const m of lexicalMembers(body, call)) if (!members2.has(m.key)) members2.set(m.key, m.value);
   return {
-    has: (key) => members.has(key),
+    has: (key) => members2.has(key),
     string: (key) => {
-      const v = members.get(key);
+      const v = members2.get(key);
       return v === void 0 ? null : unquote(v);
     },
     keys: (key) => {
-      const v = members.get(key);
+      const v = members2.get(key);
       if (v === void 0) return [];
       const inner2 = /^\{([\s\S]*)\}$/.exec(v) ?? /^[\w.]*\(([\s\S]*)\)$/.exec(v);
       if (!inner2) return [];
@@ -1605,6 +1583,143 @@ var init_recorded = __esm({
     SSE_LINE = /^\s*data:\s*\{.*(?:chat\.completion|chatcmpl-)/;
     LIMIT = 8e3;
     DEPTH = 6;
+  }
+});
+
+// rules/json-target.ts
+function members(obj) {
+  const out = /* @__PURE__ */ new Map();
+  if (obj?.type !== "object") return out;
+  for (const p of obj.children ?? []) {
+    const [k, v] = p.children ?? [];
+    if (k?.type === "string" && typeof k.value === "string" && v) out.set(k.value, v);
+  }
+  return out;
+}
+function valueOf(node, text2) {
+  const src = text2.slice(node.offset, node.offset + node.length);
+  if (node.type === "object") return { kind: "object" };
+  if (node.type === "string" || node.type === "number" || node.type === "boolean" || node.type === "null") {
+    return { kind: "literal", value: node.value, text: src };
+  }
+  return { kind: "opaque", text: src };
+}
+function render(v, compact) {
+  if (v !== null && typeof v === "object") {
+    const sep = compact ? ":" : ": ";
+    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${sep}${render(x, compact)}`).join(compact ? "," : ", ")}}`;
+  }
+  return JSON.stringify(v);
+}
+function objectTarget(src, obj) {
+  return {
+    callee: "",
+    keys: new Set(members(obj).keys()),
+    read(path12) {
+      let cur = obj;
+      for (const key of path12) {
+        if (cur?.type !== "object") return { kind: "absent" };
+        cur = members(cur).get(key);
+      }
+      return cur ? valueOf(cur, src.text) : { kind: "absent" };
+    },
+    append(path12, value) {
+      let cur = obj;
+      let i = 0;
+      for (; i < path12.length; i++) {
+        const next2 = members(cur).get(path12[i]);
+        if (!next2) break;
+        if (next2.type !== "object" || i === path12.length - 1) return null;
+        cur = next2;
+      }
+      const nested = path12.slice(i + 1).reduceRight((v, k) => ({ [k]: v }), value);
+      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path12[i])}${compact ? ":" : ": "}${render(nested, compact)}`);
+      const next = src.text.slice(0, ins.offset) + ins.text + src.text.slice(ins.offset);
+      const errors = [];
+      (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
+      if (errors.length > 0) return null;
+      const at = ins.offset === 0 ? src.toFile(0) : src.toFile(ins.offset - 1) + 1;
+      return [{ start: at, end: at, text: src.encode(ins.text) }];
+    }
+  };
+}
+function memberInsertion(text2, obj, member) {
+  const objStart = obj.offset;
+  const objEnd = obj.offset + obj.length;
+  const body = text2.slice(objStart, objEnd);
+  const children = obj.children ?? [];
+  const last2 = children[children.length - 1];
+  const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
+  if (!last2) return { offset: objStart + 1, text: member(false) };
+  const lastStart = last2.offset;
+  const lastEnd = last2.offset + last2.length;
+  const multiLine = text2.slice(objStart, lastStart).includes("\n");
+  if (multiLine) {
+    const lineStart2 = text2.lastIndexOf("\n", lastStart - 1) + 1;
+    const lead = text2.slice(lineStart2, lastStart);
+    const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
+    const eol = text2[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
+    return { offset: lastEnd, text: `,${eol}${indent2}${member(false)}` };
+  }
+  const sep = /,\s/.test(body) || !compact ? ", " : ",";
+  return { offset: lastEnd, text: `${sep}${member(compact)}` };
+}
+var import_jsonc_parser, PARSE_OPTIONS;
+var init_json_target = __esm({
+  "rules/json-target.ts"() {
+    "use strict";
+    import_jsonc_parser = require("jsonc-parser");
+    PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
+  }
+});
+
+// rules/thinking/plan.ts
+function planThinking(sdk, reaches, mode, option) {
+  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
+  const conflict = plans.find((p) => p.kind === "conflict");
+  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
+  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
+  if (edits.length > 0) return { kind: "insert", edits };
+  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
+  return { kind: "note" };
+}
+function planOne(sdk, reach, mode, option) {
+  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
+  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
+    for (const path12 of readAt) {
+      const found = existing(t, path12, mode);
+      if (found) return found;
+    }
+  }
+  const at = sdk.thinkingAt;
+  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
+  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
+  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
+  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
+}
+function existing(t, path12, mode) {
+  const v = t.read(path12);
+  switch (v.kind) {
+    case "absent":
+      return null;
+    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
+    case "opaque":
+      return { kind: "present" };
+    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
+    case "literal":
+      return { kind: "conflict", found: v.text };
+    case "object":
+      return compareType(t.read([...path12, "type"]), mode);
+  }
+}
+function compareType(type, mode) {
+  if (type.kind !== "literal") return { kind: "present" };
+  if (type.value === mode) return { kind: "present" };
+  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
+}
+var init_plan = __esm({
+  "rules/thinking/plan.ts"() {
+    "use strict";
   }
 });
 
@@ -1676,36 +1791,33 @@ function propertyName(valueNode) {
 function stringValues(nodes) {
   return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
 }
-function requestSite(view, obj, legacy) {
-  const p = props(obj);
-  if (!p.has("messages")) return null;
+function requestSite(ctx, view, obj, legacy, owners) {
+  const target = objectTarget(view, obj);
+  const facts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
+  const sdk = SDKS.find((s) => s.recognise?.(facts) === true);
+  if (!sdk) return null;
   const mode = legacyEntry(legacy).thinking;
-  const existing2 = p.get("thinking");
-  if (existing2) {
-    const type = props(existing2).get("type");
-    if (type?.type === "string" && type.value === mode) {
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
-    }
-    const detail = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing2.offset, existing2.offset + existing2.length);
-    return { action: "review", reason: "thinking-conflict", extra: { detail } };
+  const owner = owners.get(obj.offset);
+  if (owner !== void 0) {
+    if (owner === mode) return { action: "rewrite", reason: "request-site", extra: { thinking: ctx.thinking === "off" ? "note" : "inserted", snippet: sdk.id } };
+    return ctx.thinking === "off" ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } } : { action: "review", reason: "thinking-conflict", extra: { detail: owner } };
   }
-  const children = obj.children ?? [];
-  const last2 = children[children.length - 1];
-  const ins = memberInsertion(view.text, obj.offset, obj.offset + obj.length, last2.offset, last2.offset + last2.length, legacy);
-  const next = view.text.slice(0, ins.offset) + ins.text + view.text.slice(ins.offset);
-  const errors = [];
-  (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
-  if (errors.length > 0) return null;
-  const at = view.toFile(ins.offset - 1) + 1;
-  return {
-    action: "rewrite",
-    reason: "request-site",
-    extra: { thinking: "inserted", snippet: "http-json", extraEdits: [{ start: at, end: at, text: view.encode(ins.text) }] }
-  };
+  const plan = planThinking(sdk, [{ target }], mode, ctx.thinking);
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: plan.found } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
+    case "insert":
+      owners.set(obj.offset, mode);
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", snippet: sdk.id, extraEdits: plan.edits } };
+    case "note":
+      return ctx.thinking === "off" ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } } : null;
+  }
 }
 function analyzeJson(ctx, view, snippet2) {
   const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(view.text, errors, PARSE_OPTIONS);
+  const root = (0, import_jsonc_parser2.parseTree)(view.text, errors, PARSE_OPTIONS2);
   const valid = errors.length === 0;
   const detections = [];
   if (!root) return { detections, valid };
@@ -1714,12 +1826,13 @@ function analyzeJson(ctx, view, snippet2) {
   const rootProps = props(root);
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
+  const owners = /* @__PURE__ */ new Map();
   const visitString = (node) => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
     if (!decoded) return;
     const occs = findOccurrences(decoded.value);
     if (occs.length === 0) return;
-    const path12 = (0, import_jsonc_parser.getNodePath)(node);
+    const path12 = (0, import_jsonc_parser2.getNodePath)(node);
     if (isPackageJson && (PACKAGE_SECTIONS.has(String(path12[0])) || path12.length === 1 && path12[0] === "name")) return;
     for (const occ of occs) {
       const range = toFileRange(view, decoded, occ.start, occ.end);
@@ -1756,7 +1869,7 @@ function analyzeJson(ctx, view, snippet2) {
     }
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
-      const site = requestSite(view, node.parent.parent, occ.legacy);
+      const site = requestSite(ctx, view, node.parent.parent, occ.legacy, owners);
       if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
     }
     return valueDetection(ctx, fileOcc, snippet2);
@@ -1815,9 +1928,9 @@ function toFileRange(view, decoded, from, to) {
 }
 function commentRanges(text2) {
   const out = [];
-  const scanner = (0, import_jsonc_parser.createScanner)(text2, false);
-  for (let kind = scanner.scan(); kind !== import_jsonc_parser.SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === import_jsonc_parser.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser.SyntaxKind.BlockCommentTrivia) {
+  const scanner = (0, import_jsonc_parser2.createScanner)(text2, false);
+  for (let kind = scanner.scan(); kind !== import_jsonc_parser2.SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === import_jsonc_parser2.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser2.SyntaxKind.BlockCommentTrivia) {
       out.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
     }
   }
@@ -1830,9 +1943,9 @@ function jsonError(text2) {
 }
 function valueError(text2, start, end) {
   const errors = [];
-  (0, import_jsonc_parser.parseTree)(text2.slice(start, end), errors, PARSE_OPTIONS);
+  (0, import_jsonc_parser2.parseTree)(text2.slice(start, end), errors, PARSE_OPTIONS2);
   const e = errors[0];
-  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
+  return e ? `${(0, import_jsonc_parser2.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
 }
 function jsonLines(text2, strict = true) {
   const out = [];
@@ -1856,22 +1969,25 @@ function fileDetections(ctx, snippet2) {
   const lines = whole.valid ? null : jsonLines(text2);
   return lines ? perLine(lines) : whole.detections;
 }
-var import_jsonc_parser, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
 var init_json2 = __esm({
   "rules/json.ts"() {
     "use strict";
-    import_jsonc_parser = require("jsonc-parser");
+    import_jsonc_parser2 = require("jsonc-parser");
     init_catalog();
     init_recorded();
     init_prose();
     init_tokens();
     init_shared();
     init_sdks();
+    init_json_target();
+    init_sdks();
+    init_plan();
     init_structured();
     JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
     JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
     LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
-    PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
+    PARSE_OPTIONS2 = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
     PACKAGE_SECTIONS = /* @__PURE__ */ new Set([
       "dependencies",
       "devDependencies",
@@ -1941,7 +2057,7 @@ function keywordArgs(args) {
   }
   return out;
 }
-function valueOf(node, text2) {
+function valueOf2(node, text2) {
   const src = text2.slice(node.startIndex, node.endIndex);
   switch (node.type) {
     case "dictionary":
@@ -1969,7 +2085,7 @@ function readBelow(first, rest, text2) {
     if (cur.type !== "dictionary") return { kind: "absent" };
     cur = dictEntries(cur, text2).get(key);
   }
-  return cur ? valueOf(cur, text2) : { kind: "absent" };
+  return cur ? valueOf2(cur, text2) : { kind: "absent" };
 }
 function appendBelow(src, first, rest, value, q) {
   let cur = first;
@@ -1982,17 +2098,17 @@ function appendBelow(src, first, rest, value, q) {
     cur = next;
   }
   if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
-  return appendItem(src, cur, `${q}${rest[i]}${q}: ${render(nest(rest.slice(i + 1), value), q)}`);
+  return appendItem(src, cur, `${q}${rest[i]}${q}: ${render2(nest(rest.slice(i + 1), value), q)}`);
 }
 function nest(path12, value) {
   return path12.reduceRight((v, k) => ({ [k]: v }), value);
 }
-function render(v, q) {
+function render2(v, q) {
   if (v === null) return "None";
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "number") return String(v);
   if (typeof v === "string") return `${q}${v}${q}`;
-  return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render(x, q)}`).join(", ")}}`;
+  return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render2(x, q)}`).join(", ")}}`;
 }
 function callTarget(src, call, q) {
   const args = call.childForFieldName("arguments");
@@ -2005,7 +2121,7 @@ function callTarget(src, call, q) {
       const existing2 = byName.get(path12[0]);
       if (existing2) return path12.length > 1 ? appendBelow(src, existing2, path12.slice(1), value, q) : null;
       if (!args || args.type !== "argument_list" || hasSplat(args) || call.hasError) return null;
-      return appendItem(src, args, `${path12[0]}=${render(nest(path12.slice(1), value), q)}`);
+      return appendItem(src, args, `${path12[0]}=${render2(nest(path12.slice(1), value), q)}`);
     }
   };
 }
@@ -2056,56 +2172,6 @@ var init_python_target = __esm({
   "rules/python-target.ts"() {
     "use strict";
     hasSplat = (container) => kids(container).some((k) => k.type === "dictionary_splat");
-  }
-});
-
-// rules/thinking/plan.ts
-function planThinking(sdk, reaches, mode, option) {
-  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
-  const conflict = plans.find((p) => p.kind === "conflict");
-  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
-  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
-  if (edits.length > 0) return { kind: "insert", edits };
-  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
-  return { kind: "note" };
-}
-function planOne(sdk, reach, mode, option) {
-  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
-  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
-    for (const path12 of readAt) {
-      const found = existing(t, path12, mode);
-      if (found) return found;
-    }
-  }
-  const at = sdk.thinkingAt;
-  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
-  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
-  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
-  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
-}
-function existing(t, path12, mode) {
-  const v = t.read(path12);
-  switch (v.kind) {
-    case "absent":
-      return null;
-    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
-    case "opaque":
-      return { kind: "present" };
-    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
-    case "literal":
-      return { kind: "conflict", found: v.text };
-    case "object":
-      return compareType(t.read([...path12, "type"]), mode);
-  }
-}
-function compareType(type, mode) {
-  if (type.kind !== "literal") return { kind: "present" };
-  if (type.value === mode) return { kind: "present" };
-  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
-}
-var init_plan = __esm({
-  "rules/thinking/plan.ts"() {
-    "use strict";
   }
 });
 
@@ -3389,7 +3455,7 @@ function callOf(obj) {
 function calleeText2(call) {
   return ts.isCallExpression(call) ? calleeChain(call.expression).join(".") : calleeName(call) ?? "";
 }
-function objectTarget(f, obj, quote) {
+function objectTarget2(f, obj, quote) {
   const call = callOf(obj);
   const m = findProp(obj, "model");
   const keyQuote = m !== void 0 && ts.isStringLiteral(m.name) ? m.name.getText()[0] : "";
@@ -3399,8 +3465,8 @@ function objectTarget(f, obj, quote) {
     if (name !== null) keys.add(name);
   }
   const key = (name) => keyQuote === "" && /^[A-Za-z_$][\w$]*$/.test(name) ? name : `${keyQuote || quote}${name}${keyQuote || quote}`;
-  const render2 = (v) => {
-    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render2(x)}`).join(", ")} }`;
+  const render3 = (v) => {
+    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render3(x)}`).join(", ")} }`;
     return typeof v === "string" ? `${quote}${v}${quote}` : String(v);
   };
   return {
@@ -3411,7 +3477,7 @@ function objectTarget(f, obj, quote) {
       for (let i = 0; i < path12.length; i++) {
         const p = findProp(cur, path12[i]);
         if (!p) return { kind: "absent" };
-        if (i === path12.length - 1) return valueOf2(p);
+        if (i === path12.length - 1) return valueOf3(p);
         const next = objectValue(p);
         if (!next) return { kind: "absent" };
         cur = next;
@@ -3428,14 +3494,14 @@ function objectTarget(f, obj, quote) {
         if (!next || i === path12.length - 1) return null;
         cur = next;
       }
-      let text2 = render2(value);
+      let text2 = render3(value);
       for (let j = path12.length - 1; j > i; j--) text2 = `{ ${key(path12[j])}: ${text2} }`;
       const edits = insertProperty(f, cur, `${key(path12[i])}: ${text2}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
       return edits.length > 0 ? edits : null;
     }
   };
 }
-function valueOf2(p) {
+function valueOf3(p) {
   if (!ts.isPropertyAssignment(p)) return { kind: "opaque", text: p.getText() };
   const v = inner(p.initializer);
   const text2 = v.getText();
@@ -3551,7 +3617,7 @@ function requestSite3(literal, mode, f, option) {
   let sdk = null;
   const reached = [];
   for (const obj of objects) {
-    const target = objectTarget(f, obj, quote);
+    const target = objectTarget2(f, obj, quote);
     const facts = { language: "ts", target, via, prefix: "", mentions: (re) => re.test(f.text) };
     const found = SDKS.find((s) => s.recognise?.(facts) === true);
     if (!found || sdk !== null && found !== sdk) continue;
@@ -3775,9 +3841,9 @@ function contextVerdict(expr, legacy, f) {
   if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
   const exported = exportedName(expr, f);
   if (exported) return { reason: "exported-constant", detail: exported };
-  const members = collectionText(expr, legacy, f);
-  if (members !== null) {
-    const reason = collectionReason(members, legacy);
+  const members2 = collectionText(expr, legacy, f);
+  if (members2 !== null) {
+    const reason = collectionReason(members2, legacy);
     if (reason) return { reason };
   }
   return null;
@@ -4021,8 +4087,8 @@ function classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet) {
     return detect(occ, ctx, "review", mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
   if (parent && (0, import_yaml.isSeq)(parent) && isBareId(value)) {
-    const members = parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
-    const reason = collectionReason(members, occ.legacy);
+    const members2 = parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
+    const reason = collectionReason(members2, occ.legacy);
     if (reason) return detect(occ, ctx, "review", reason);
   }
   const keyPath = path12.filter((k) => typeof k === "string");
@@ -5387,7 +5453,7 @@ function responseSideOfRecording(path12, text2, offset) {
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
 function jsonPath(text2, offset) {
-  return (0, import_jsonc_parser2.getLocation)(text2, offset).path.filter((seg) => typeof seg === "string");
+  return (0, import_jsonc_parser3.getLocation)(text2, offset).path.filter((seg) => typeof seg === "string");
 }
 function yamlAncestors(text2, offset) {
   const lines = text2.slice(0, offset).split("\n");
@@ -5451,11 +5517,11 @@ function stringEnd(text2, start) {
   }
   return -1;
 }
-var import_jsonc_parser2, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/context.ts"() {
     "use strict";
-    import_jsonc_parser2 = require("jsonc-parser");
+    import_jsonc_parser3 = require("jsonc-parser");
     init_recorded();
     LOG_PATH = /\.log(?:\.\d+)?$/i;
     SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
