@@ -9,9 +9,9 @@ import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, RuleContext, RuleOutput, SdkId, Rule } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent } from "./shared.js";
 import { sdkForFile } from "./sdks/index.js";
-import type { RequestFacts, Sdk } from "./api.js";
+import type { RequestFacts } from "./api.js";
 import { objectTarget } from "./json-target.js";
-import { SDKS } from "./sdks/index.js";
+import { recogniseRequest } from "./sdks/index.js";
 import { planThinking } from "./thinking/plan.js";
 import {
   commentDetection,
@@ -161,7 +161,7 @@ interface Site {
 function requestSite(ctx: RuleContext, view: JsonView, obj: Node, legacy: Occurrence["legacy"], owners: Map<number, ThinkingMode>): Site | null {
   const target = objectTarget(view, obj);
   const facts: RequestFacts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
-  const sdk = (SDKS as readonly Sdk[]).find((s) => s.recognise?.(facts) === true);
+  const sdk = recogniseRequest(facts);
   if (!sdk) return null;
   const mode = legacyEntry(legacy).thinking;
   const owner = owners.get(obj.offset);

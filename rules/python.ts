@@ -19,7 +19,7 @@ import type {
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentionsCurrent } from "./shared.js";
 import type { RequestFacts, RequestTarget, Sdk } from "./api.js";
 import { callTarget, dictTarget } from "./python-target.js";
-import { SDKS, sdkForFile } from "./sdks/index.js";
+import { recogniseRequest, sdkForFile } from "./sdks/index.js";
 import { httpJson } from "./sdks/http-json.js";
 import { planThinking, type Plan } from "./thinking/plan.js";
 
@@ -450,7 +450,7 @@ function quoteOf(lit: Node, text: string): string {
 /** The first SDK of the registry recognising a request. */
 function recognise(facts: FileFacts, target: RequestTarget, via: string, occ: Occurrence): Sdk | null {
   const request: RequestFacts = { language: "python", target, via, prefix: occ.prefix, mentions: (re) => re.test(facts.text) };
-  return (SDKS as readonly Sdk[]).find((s) => s.recognise?.(request) === true) ?? null;
+  return recogniseRequest(request);
 }
 
 /** The site a plan comes to: rename (with what the plan did about thinking) or review a conflict. */

@@ -7,8 +7,7 @@ import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { AdvisoryDetection, Detection, Reason, RuleContext, RuleOutput } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, mentions, otherLegacy } from "./shared.js";
-import type { Sdk } from "./api.js";
-import { SDKS, sdkForFile, type SdkId } from "./sdks/index.js";
+import { providerSdks, sdkForFile, type SdkId } from "./sdks/index.js";
 import {
   calleeChain,
   calleeName,
@@ -82,7 +81,7 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
   // Local names bound to a provider (its exports, and results of its factories), by SDK.
   const providers = new Map<string, SdkId>();
   const factories = new Map<string, SdkId>();
-  for (const s of SDKS as readonly Sdk[]) {
+  for (const s of providerSdks()) {
     const p = s.provider;
     if (!p) continue;
     const id = s.id as SdkId;

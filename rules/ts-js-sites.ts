@@ -5,7 +5,7 @@ import { ts } from "./ts-lib.js";
 import type { ThinkingMode } from "../src/catalog.js";
 import type { AdvisoryDetection } from "../src/types.js";
 import type { RequestFacts, Sdk } from "./api.js";
-import { SDKS, type SdkId } from "./sdks/index.js";
+import { recogniseRequest, sdkById, type SdkId } from "./sdks/index.js";
 import { planThinking, type Plan } from "./thinking/plan.js";
 import { calleeChain, findProp, inner, outer, propName, stringValue, type FileFacts } from "./ts-js-ast.js";
 import { objectTarget } from "./ts-js-target.js";
@@ -41,7 +41,7 @@ function providerOf(call: ts.CallExpression, f: FileFacts): SdkId | null {
   if (direct) return direct;
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const id = provider(callee.expression);
-  const methods = id ? (SDKS as readonly Sdk[]).find((s) => s.id === id)?.provider?.methods : undefined;
+  const methods = id ? sdkById(id)?.provider?.methods : undefined;
   return id && methods?.includes(callee.name.text) ? id : null;
 }
 
@@ -73,7 +73,7 @@ export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, 
   for (const obj of objects) {
     const target = objectTarget(f, obj, quote);
     const facts: RequestFacts = { language: "ts", target, via, prefix: "", mentions: (re) => re.test(f.text) };
-    const found = (SDKS as readonly Sdk[]).find((s) => s.recognise?.(facts) === true);
+    const found = recogniseRequest(facts);
     if (!found || (sdk !== null && found !== sdk)) continue;
     sdk = found;
     reached.push({ obj, target });

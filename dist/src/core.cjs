@@ -1190,12 +1190,21 @@ var init_spring_ai = __esm({
 });
 
 // rules/sdks/index.ts
+function recogniseRequest(request) {
+  return REGISTRY.find((s) => s.recognise?.(request) === true) ?? null;
+}
+function providerSdks() {
+  return REGISTRY.filter((s) => s.provider !== void 0);
+}
+function sdkById(id) {
+  return BY_ID.get(id);
+}
 function snippet(id, mode) {
   return (BY_ID.get(id) ?? generic).snippet(mode);
 }
 function sdkForFile(path12, text2) {
   for (const tier of [0, 1, 2]) {
-    for (const s of SDKS) {
+    for (const s of REGISTRY) {
       for (const hint of s.files ?? []) {
         if (hint.tier === tier && (!hint.path || hint.path.test(path12)) && (!hint.text || hint.text.test(text2))) return s.id;
       }
@@ -1203,7 +1212,7 @@ function sdkForFile(path12, text2) {
   }
   return "generic";
 }
-var SDKS, BY_ID;
+var SDKS, REGISTRY, BY_ID;
 var init_sdks = __esm({
   "rules/sdks/index.ts"() {
     "use strict";
@@ -1235,7 +1244,8 @@ var init_sdks = __esm({
       openaiGo,
       generic
     ];
-    BY_ID = new Map(SDKS.map((s) => [s.id, s]));
+    REGISTRY = SDKS;
+    BY_ID = new Map(REGISTRY.map((s) => [s.id, s]));
   }
 });
 
@@ -1794,7 +1804,7 @@ function stringValues(nodes) {
 function requestSite(ctx, view, obj, legacy, owners) {
   const target = objectTarget(view, obj);
   const facts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
-  const sdk = SDKS.find((s) => s.recognise?.(facts) === true);
+  const sdk = recogniseRequest(facts);
   if (!sdk) return null;
   const mode = legacyEntry(legacy).thinking;
   const owner = owners.get(obj.offset);
@@ -2478,7 +2488,7 @@ function quoteOf(lit, text2) {
 }
 function recognise(facts, target, via, occ) {
   const request = { language: "python", target, via, prefix: occ.prefix, mentions: (re) => re.test(facts.text) };
-  return SDKS.find((s) => s.recognise?.(request) === true) ?? null;
+  return recogniseRequest(request);
 }
 function planned(plan, sdk, call, body) {
   const where = { call, ...body ? { body } : {}, sdk };
@@ -3596,7 +3606,7 @@ function providerOf(call, f) {
   if (direct) return direct;
   if (!ts.isPropertyAccessExpression(callee2)) return null;
   const id = provider(callee2.expression);
-  const methods = id ? SDKS.find((s) => s.id === id)?.provider?.methods : void 0;
+  const methods = id ? sdkById(id)?.provider?.methods : void 0;
   return id && methods?.includes(callee2.name.text) ? id : null;
 }
 function modelObjects(value, f) {
@@ -3619,7 +3629,7 @@ function requestSite3(literal, mode, f, option) {
   for (const obj of objects) {
     const target = objectTarget2(f, obj, quote);
     const facts = { language: "ts", target, via, prefix: "", mentions: (re) => re.test(f.text) };
-    const found = SDKS.find((s) => s.recognise?.(facts) === true);
+    const found = recogniseRequest(facts);
     if (!found || sdk !== null && found !== sdk) continue;
     sdk = found;
     reached.push({ obj, target });
@@ -3688,7 +3698,7 @@ function analyze(ctx) {
 function fileFacts(sf, ctx) {
   const providers = /* @__PURE__ */ new Map();
   const factories = /* @__PURE__ */ new Map();
-  for (const s of SDKS) {
+  for (const s of providerSdks()) {
     const p = s.provider;
     if (!p) continue;
     const id = s.id;

@@ -1,6 +1,6 @@
 // The SDK registry: every SDK form the rules know, in the order they are recognised (the first whose
 // `recognise` accepts a request wins; file hints are tried tier by tier in this order too).
-import type { Sdk } from "../api.js";
+import type { RequestFacts, Sdk } from "../api.js";
 import type { ThinkingMode } from "../../src/catalog.js";
 import { aiSdk } from "./ai-sdk.js";
 import { anthropic } from "./anthropic.js";
@@ -35,7 +35,23 @@ export const SDKS = [
 /** An SDK's id: what a note's snippet is chosen by. */
 export type SdkId = (typeof SDKS)[number]["id"];
 
-const BY_ID = new Map<string, Sdk>(SDKS.map((s) => [s.id, s]));
+const REGISTRY: readonly Sdk[] = SDKS;
+const BY_ID = new Map<string, Sdk>(REGISTRY.map((s) => [s.id, s]));
+
+/** The SDK whose request this is: the first entry, in registry order, that recognises it. */
+export function recogniseRequest(request: RequestFacts): Sdk | null {
+  return REGISTRY.find((s) => s.recognise?.(request) === true) ?? null;
+}
+
+/** The entries that bring a model provider package (`@ai-sdk/deepseek`), for adapters that track provider imports. */
+export function providerSdks(): readonly Sdk[] {
+  return REGISTRY.filter((s) => s.provider !== undefined);
+}
+
+/** The registry entry of an id, if any. */
+export function sdkById(id: string): Sdk | undefined {
+  return BY_ID.get(id);
+}
 
 /** How a caller of an SDK sets the mode, as one line; an unknown id gets the generic line. */
 export function snippet(id: string, mode: ThinkingMode): string {
@@ -45,7 +61,7 @@ export function snippet(id: string, mode: ThinkingMode): string {
 /** The SDK a file uses, judged from its path and what it imports or mentions; `generic` when nothing fits. */
 export function sdkForFile(path: string, text: string): SdkId {
   for (const tier of [0, 1, 2] as const) {
-    for (const s of SDKS as readonly Sdk[]) {
+    for (const s of REGISTRY) {
       for (const hint of s.files ?? []) {
         if (hint.tier === tier && (!hint.path || hint.path.test(path)) && (!hint.text || hint.text.test(text))) return s.id as SdkId;
       }
