@@ -944,7 +944,7 @@ var AI_SDK_CALLS, aiSdk;
 var init_ai_sdk = __esm({
   "rules/sdks/ai-sdk.ts"() {
     "use strict";
-    AI_SDK_CALLS = /^(?:generateText|streamText|generateObject|streamObject|ToolLoopAgent|Experimental_Agent)$/;
+    AI_SDK_CALLS = /(?:^|\.)(?:generateText|streamText|generateObject|streamObject|ToolLoopAgent|Experimental_Agent)$/;
     aiSdk = {
       id: "ai-sdk",
       recognise: (r) => r.language === "ts" && r.via === "provider:ai-sdk" && AI_SDK_CALLS.test(r.target.callee),
@@ -1143,7 +1143,11 @@ var init_openai_node = __esm({
       id: "openai-node",
       // An SDK call, or any object holding `messages` beside the model (built here, sent elsewhere);
       // never the legacy completions API, where FIM works only with thinking disabled.
-      recognise: (r) => r.language === "ts" && r.via === "model" && !AI_SDK_CALLS.test(r.target.callee) && (CHAT.test(r.target.callee) || r.target.keys.has("messages") && !(LEGACY_COMPLETIONS.test(r.target.callee) && !CHAT.test(r.target.callee))),
+      recognise: (r) => {
+        const callee2 = r.target.callee;
+        if (r.language !== "ts" || r.via !== "model" || AI_SDK_CALLS.test(callee2)) return false;
+        return CHAT.test(callee2) || r.target.keys.has("messages") && !LEGACY_COMPLETIONS.test(callee2);
+      },
       thinkingAt: ["thinking"],
       undeclared: true,
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],

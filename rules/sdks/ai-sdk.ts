@@ -4,7 +4,7 @@
 import type { Sdk } from "../api.js";
 
 /** The calls taking an AI SDK model in their options object. */
-export const AI_SDK_CALLS = /^(?:generateText|streamText|generateObject|streamObject|ToolLoopAgent|Experimental_Agent)$/;
+export const AI_SDK_CALLS = /(?:^|\.)(?:generateText|streamText|generateObject|streamObject|ToolLoopAgent|Experimental_Agent)$/;
 
 export const aiSdk = {
   id: "ai-sdk",

@@ -1,5 +1,12 @@
 // The SDK registry: every SDK form the rules know, in the order they are recognised (the first whose
 // `recognise` accepts a request wins; file hints are tried tier by tier in this order too).
+//
+// Adding an SDK form is adding one file here: an object that `satisfies Sdk` (rules/api.ts) saying
+// how its request is recognised from what the language adapter reports (callee, keys, how the model
+// is passed, provider prefix, what the file mentions), the key path where thinking goes, its
+// sampling and tool_choice keys, file hints and the note snippet, with the source it was checked
+// against in a comment; then listing it below, before any entry that would also accept its requests.
+// The adapters and the planner never name an SDK.
 import type { RequestFacts, Sdk } from "../api.js";
 import type { ThinkingMode } from "../../src/catalog.js";
 import { aiSdk } from "./ai-sdk.js";

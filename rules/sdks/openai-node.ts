@@ -12,7 +12,11 @@ export const openaiNode = {
   id: "openai-node",
   // An SDK call, or any object holding `messages` beside the model (built here, sent elsewhere);
   // never the legacy completions API, where FIM works only with thinking disabled.
-  recognise: (r) => r.language === "ts" && r.via === "model" && !AI_SDK_CALLS.test(r.target.callee) && (CHAT.test(r.target.callee) || (r.target.keys.has("messages") && !(LEGACY_COMPLETIONS.test(r.target.callee) && !CHAT.test(r.target.callee)))),
+  recognise: (r) => {
+    const callee = r.target.callee;
+    if (r.language !== "ts" || r.via !== "model" || AI_SDK_CALLS.test(callee)) return false;
+    return CHAT.test(callee) || (r.target.keys.has("messages") && !LEGACY_COMPLETIONS.test(callee));
+  },
   thinkingAt: ["thinking"],
   undeclared: true,
   sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],

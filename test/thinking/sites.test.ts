@@ -39,3 +39,11 @@ describe("request sites, every language", () => {
     expect(ts.findings.map((f) => [f.reason, f.message])).toEqual([["thinking-conflict", "request sets thinking false but deepseek-chat meant thinking disabled: decide which behaviour you want"]]);
   });
 });
+
+describe("request sites reached through a namespace import", () => {
+  it("ai.generateText's options take providerOptions, never the openai-node top-level thinking", async () => {
+    const code = 'import * as ai from "ai";\nimport { deepseek } from "@ai-sdk/deepseek";\nawait ai.generateText({ model: deepseek("deepseek-chat"), prompt });\n';
+    const r = await checkText("a.ts", code);
+    expect(r.output).toBe('import * as ai from "ai";\nimport { deepseek } from "@ai-sdk/deepseek";\nawait ai.generateText({ model: deepseek("deepseek-v4-flash"), prompt, providerOptions: { deepseek: { thinking: { type: "disabled" } } } });\n');
+  });
+});
