@@ -169,12 +169,12 @@ function requestSite(ctx: RuleContext, view: JsonView, obj: Node, legacy: Occurr
     if (owner === mode) return { action: "rewrite", reason: "request-site", extra: { thinking: ctx.thinking === "off" ? "note" : "inserted", snippet: sdk.id } };
     return ctx.thinking === "off"
       ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } }
-      : { action: "review", reason: "thinking-conflict", extra: { detail: owner } };
+      : { action: "review", reason: "thinking-conflict", extra: { detail: { found: owner } } };
   }
   const plan = planThinking(sdk, [{ target }], mode, ctx.thinking);
   switch (plan.kind) {
     case "conflict":
-      return { action: "review", reason: "thinking-conflict", extra: { detail: plan.found } };
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
     case "present":
       return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
     case "insert":

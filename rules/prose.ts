@@ -5,9 +5,10 @@
 // the two would all collapse into one ID, so they are reported for review, as the same table in
 // JSON or TypeScript is. Code inside documents (fenced and literal blocks, inline code spans) is
 // judged as code.
+import { LEGACY_ALTERNATION, LEGACY_IDS } from "../src/catalog.js";
 import type { Occurrence } from "../src/tokens.js";
 import type { Reason } from "../src/types.js";
-import { collectionReason, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, otherLegacy, proseNamesOther } from "./shared.js";
+import { collectionReason, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, proseNamesOther } from "./shared.js";
 
 interface Range {
   readonly start: number;
@@ -286,14 +287,13 @@ function headingAt(doc: DocStructure, start: number, end: number): number {
   return -1;
 }
 
-interface TitleFlags {
-  readonly chat: number;
-  readonly reasoner: number;
-  readonly current: number;
-}
+/** Per title, 1 or 0 for each legacy ID and for `current` (a V4 ID); summed per group of titles. */
+type TitleFlags = Readonly<Record<string, number>>;
+
+const CURRENT = "current";
 
 function titleFlags(title: string): TitleFlags {
-  return { chat: mentions(title, "deepseek-chat") ? 1 : 0, reasoner: mentions(title, "deepseek-reasoner") ? 1 : 0, current: mentionsCurrent(title) ? 1 : 0 };
+  return Object.fromEntries([...LEGACY_IDS.map((id) => [id, mentions(title, id) ? 1 : 0] as const), [CURRENT, mentionsCurrent(title) ? 1 : 0] as const]);
 }
 
 /** How many titles of a heading's level under its parent name each legacy ID and a V4 ID (computed once per group). */
@@ -301,9 +301,9 @@ function titleCounts(doc: DocStructure, text: string, h: Heading): TitleFlags {
   if (doc.titleCounts.size === 0) {
     for (const x of doc.headings) {
       const key = `${x.parent}:${x.level}`;
-      const c = doc.titleCounts.get(key) ?? { chat: 0, reasoner: 0, current: 0 };
+      const c = doc.titleCounts.get(key);
       const f = titleFlags(text.slice(x.start, x.end));
-      doc.titleCounts.set(key, { chat: c.chat + f.chat, reasoner: c.reasoner + f.reasoner, current: c.current + f.current });
+      doc.titleCounts.set(key, c ? Object.fromEntries(Object.entries(f).map(([k, n]) => [k, n + c[k]!])) : f);
     }
   }
   return doc.titleCounts.get(`${h.parent}:${h.level}`)!;
@@ -316,6 +316,9 @@ function memo(doc: DocStructure, key: string, compute: () => Reason | null): Rea
   doc.memo.set(key, v);
   return v;
 }
+
+/** A legacy ID alone, with or without a pass-through provider prefix. */
+const NAME_ONLY = new RegExp(`^(?:@?deepseek[/:])?(?:${LEGACY_ALTERNATION})$`);
 
 /**
  * The inline code span (`…`, ``…``) around [start, end) on its line, when it holds more than the
@@ -336,7 +339,7 @@ function inlineCode(text: string, start: number, end: number): Range | null {
     const to = ls + close.index;
     if (from <= start && end <= to) {
       const inner = text.slice(from, to).trim().replace(/^["']|["']$/g, "");
-      return /^(?:@?deepseek[/:])?deepseek-(?:chat|reasoner)$/.test(inner) ? null : { start: from, end: to };
+      return NAME_ONLY.test(inner) ? null : { start: from, end: to };
     }
     a = runs.indexOf(close);
   }
@@ -371,11 +374,10 @@ export function proseReason(text: string, occ: Occurrence, doc: DocStructure | n
       // The other titles at this level under the same parent: the sections a rename would merge.
       const counts = titleCounts(doc, text, own);
       const mine = titleFlags(text.slice(own.start, own.end));
-      const other = otherLegacy(occ.legacy) === "deepseek-chat" ? "chat" : "reasoner";
-      if (counts[other] - mine[other] > 0) return "collection-both";
-      if (counts.current - mine.current > 0) return "collection-current";
+      if (LEGACY_IDS.some((id) => id !== occ.legacy && counts[id]! - mine[id]! > 0)) return "collection-both";
+      if (counts[CURRENT]! - mine[CURRENT]! > 0) return "collection-current";
     }
   }
-  if (proseNamesOther(text, occ.start, occ.end, otherLegacy(occ.legacy))) return "collection-both";
+  if (proseNamesOther(text, occ.start, occ.end, occ.legacy)) return "collection-both";
   return null;
 }

@@ -420,7 +420,7 @@ function classifyString(facts: FileFacts, occ: Occurrence, lit: Node, lv: Litera
     if (block?.type === "module" && left?.type === "identifier") {
       const name = left.text;
       if (/^[A-Z][A-Z0-9_]*$/.test(name) && ((facts.publicInit && !name.startsWith("_")) || facts.exported.has(name))) {
-        return { detection: { detail: `${name} ` }, action: "review", reason: "exported-constant", call: null };
+        return { detection: { detail: { constant: name } }, action: "review", reason: "exported-constant", call: null };
       }
     }
   }
@@ -459,7 +459,7 @@ function planned(plan: Plan, sdk: Sdk, call: Node | null, body?: Node): Site {
   const reason = call ? "request-site" : "reference";
   switch (plan.kind) {
     case "conflict":
-      return { detection: { detail: plan.found }, action: "review", reason: "thinking-conflict", ...where };
+      return { detection: { detail: { found: plan.found } }, action: "review", reason: "thinking-conflict", ...where };
     case "present":
       return { detection: { thinking: "present", snippet: sdk.id }, action: "rewrite", reason, ...where };
     case "insert":
@@ -576,7 +576,7 @@ function siteAdvisories(call: Node, facts: FileFacts, sdk: Sdk, body?: Node): Ad
   const byName = new Map([...keywordArgs(call).byName, ...(body ? dictEntries(body, facts.text) : [])]);
   for (const name of sdk.sampling ?? []) {
     const v = byName.get(name);
-    if (v) out.push({ start: v.parent!.startIndex, end: v.parent!.endIndex, code: "sampling-ignored", detail: name });
+    if (v) out.push({ start: v.parent!.startIndex, end: v.parent!.endIndex, code: "sampling-ignored", detail: { key: name } });
   }
   const choice = sdk.toolChoice ? byName.get(sdk.toolChoice) : undefined;
   if (choice) {
@@ -601,12 +601,12 @@ function reasoningAdvisories(root: Node, facts: FileFacts): AdvisoryDetection[] 
       const args = call.childForFieldName("arguments");
       const first = args ? kids(args)[0] ?? null : null;
       if ((last === "pop" || last === "popitem") && plainString(first, text) === "reasoning_content") {
-        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: "pop" });
+        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: { how: "pop" } });
       }
     }
     for (const del of root.descendantsOfType("delete_statement")) {
       if (del && /["']reasoning_content["']/.test(del.text)) {
-        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: "del" });
+        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: { how: "del" } });
       }
     }
   }
@@ -620,7 +620,7 @@ function reasoningAdvisories(root: Node, facts: FileFacts): AdvisoryDetection[] 
       for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "for_statement" || p.type === "while_statement") inLoop = true;
       }
-      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: "assistant message built without it" });
+      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: { how: "assistant message built without it" } });
     }
   }
   return out;

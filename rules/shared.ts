@@ -13,15 +13,15 @@ export function detect(
   extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">> = {},
 ): Detection {
   if (occ.kind === "openrouter" || (occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
-    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: `${occ.prefix}${occ.legacy}`, thinking: "none" };
+    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };
   }
   const thinking = extra.thinking ?? (action === "review" ? "none" : undefined);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...(thinking ? { thinking } : {}) };
 }
 
-/** The other legacy ID (chat ↔ reasoner). */
-export function otherLegacy(id: LegacyId): LegacyId {
-  return id === "deepseek-chat" ? "deepseek-reasoner" : "deepseek-chat";
+/** Whether `text` holds a legacy ID other than `id` as a model-name token (a rename would merge them). */
+export function mentionsOther(text: string, id: LegacyId): boolean {
+  return findOccurrences(text).some((o) => o.legacy !== id);
 }
 
 /** Whether `text` holds `id` as a model-name token. */
@@ -36,7 +36,7 @@ export function mentionsCurrent(text: string): boolean {
 
 /** Classification of a collection's contents: both legacy names, or a legacy name beside a V4 ID. */
 export function collectionReason(members: string, legacy: LegacyId): Reason | null {
-  if (mentions(members, otherLegacy(legacy))) return "collection-both";
+  if (mentionsOther(members, legacy)) return "collection-both";
   if (mentionsCurrent(members)) return "collection-current";
   return null;
 }
@@ -171,13 +171,13 @@ export function isMigrationProse(text: string, start: number, end: number): bool
  * `deepseek-reasoner` for hard maths" would read as one ID twice after a rename, while "deepseek-chat
  * is the default. deepseek-reasoner was retired." keeps its meaning (the second sentence stays).
  */
-export function proseNamesOther(text: string, start: number, end: number, other: LegacyId): boolean {
+export function proseNamesOther(text: string, start: number, end: number, own: LegacyId): boolean {
   const { joined } = proseBlock(text, start, end);
   let from = 0;
   for (let i = 0; i <= joined.length; i++) {
     if (i < joined.length && !isTerminator(joined, i)) continue;
     const sentence = joined.slice(from, i + 1);
-    if (mentions(sentence, other) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
+    if (mentionsOther(sentence, own) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
     from = i + 1;
   }
   return false;

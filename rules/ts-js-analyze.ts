@@ -5,8 +5,8 @@ import { ts } from "./ts-lib.js";
 import { legacyEntry, type LegacyId } from "../src/catalog.js";
 import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
-import type { AdvisoryDetection, Detection, Reason, RuleContext, RuleOutput } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentions, otherLegacy } from "./shared.js";
+import type { AdvisoryDetection, Detection, FindingDetail, Reason, RuleContext, RuleOutput } from "../src/types.js";
+import { collectionReason, detect, isMigrationProse, mentionsOther } from "./shared.js";
 import { providerSdks, sdkForFile, type SdkId } from "./sdks/index.js";
 import {
   calleeChain,
@@ -39,7 +39,7 @@ type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.Template
 
 interface Verdict {
   readonly reason: Reason;
-  readonly detail?: string;
+  readonly detail?: FindingDetail;
 }
 
 const EQUALITY = new Set([
@@ -179,14 +179,14 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     const { plan } = site;
     const snippet = site.sdk.id as SdkId;
-    if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: plan.found });
+    if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
     if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
     if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet });
     if (plan.kind === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet });
     return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
   }
   const fim = fimCall(expr);
-  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: `${occ.legacy} meant thinking ${mode}` });
+  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: { legacy: occ.legacy } });
   return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
 }
 
@@ -257,7 +257,7 @@ function contextVerdict(expr: ts.Node, legacy: LegacyId, f: FileFacts): Verdict 
   if (ts.isCallExpression(p) && isArgument(p, expr, 0) && MAP_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "mapping-key" };
   if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
   const exported = exportedName(expr, f);
-  if (exported) return { reason: "exported-constant", detail: exported };
+  if (exported) return { reason: "exported-constant", detail: { constant: exported } };
   const members = collectionText(expr, legacy, f);
   if (members !== null) {
     const reason = collectionReason(members, legacy);
@@ -350,7 +350,7 @@ function collectionText(expr: ts.Node, legacy: LegacyId, f: FileFacts): string |
     // The plain string values of one object: two legacy names there collapse into one.
     const values = obj.properties.flatMap((q) => (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []));
     const text = values.join(" ");
-    return mentions(text, otherLegacy(legacy)) ? text : null;
+    return mentionsOther(text, legacy) ? text : null;
   }
   if (ts.isJsxAttribute(p) || (ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent))) return jsxSiblings(ts.isJsxAttribute(p) ? p : (p.parent as ts.JsxAttribute), f);
   return null;
@@ -392,7 +392,7 @@ function scanTree(
       }
     } else {
       const hazard = droppedReasoning(n);
-      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: hazard });
+      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: { how: hazard } });
     }
     ts.forEachChild(n, visit);
   };

@@ -90,7 +90,7 @@ export function thinkingAdvisories(site: SiteOutcome, f: FileFacts): AdvisoryDet
   for (const obj of site.objects) {
     for (const name of site.sdk.sampling ?? []) {
       const p = findProp(obj, name);
-      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: name });
+      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: { key: name } });
     }
     if (!toolChoice) continue;
     const choice = findProp(obj, toolChoice);
@@ -98,7 +98,7 @@ export function thinkingAdvisories(site: SiteOutcome, f: FileFacts): AdvisoryDet
     if (choice && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
       // A variable may hold "auto" at run time; only literal forced choices are reported.
       const v = stringValue(choice);
-      if (v !== "auto" && v !== "none") out.push({ start: choice.getStart(f.sf), end: choice.end, code: "forced-tool-choice", detail: `${toolChoice}: ${v ?? "a specific tool"}` });
+      if (v !== "auto" && v !== "none") out.push({ start: choice.getStart(f.sf), end: choice.end, code: "forced-tool-choice", detail: { key: toolChoice, value: v ?? "a specific tool" } });
     }
   }
   return out;

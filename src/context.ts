@@ -3,6 +3,7 @@
 // generated file, an HTTP recording or a run log is not a place to rewrite, whatever the rule saw
 // locally; nor is one inside a recorded response, in any file (src/recorded.ts).
 import { getLocation } from "jsonc-parser";
+import { REASON_CODES } from "./codes.js";
 import type { Detection, Reason } from "./types.js";
 import { inRecordedResponse } from "./recorded.js";
 
@@ -41,8 +42,6 @@ const RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_r
 /** How far from a hint an occurrence may sit and still be inside the same response object. */
 const HINT_REACH = 8000;
 const RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
-/** The generic reasons a rule gives when it saw nothing special; context may refine them. */
-const GENERIC: ReadonlySet<Reason> = new Set<Reason>(["reference", "request-site", "config-value"]);
 
 /** Looks at a file's path and text once; the result drives `applyContext` for each detection. */
 export function fileContext(path: string, text: string): FileContext {
@@ -88,7 +87,8 @@ export function applyContext(path: string, text: string, detections: readonly De
 function refine(ctx: FileContext, path: string, text: string, d: Detection): Detection {
   // A response body is history whatever file holds it; the engine hides it unless asked.
   if (d.reason === "recorded-response") return d;
-  const overridable = d.action === "rewrite" || GENERIC.has(d.reason);
+  // The rewrite reasons are what a rule gives when it saw nothing special; context may refine them.
+  const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
   const response = overridable && isRecordedResponse(ctx, text, d);
   switch (ctx.kind) {
     case "snapshot":

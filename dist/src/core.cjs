@@ -43,6 +43,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/retired.ts
+var RETIRED;
+var init_retired = __esm({
+  "src/retired.ts"() {
+    "use strict";
+    RETIRED = [
+      { id: "deepseek-chat", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
+      { id: "deepseek-reasoner", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
+    ];
+  }
+});
+
 // src/catalog.ts
 function isLegacyId(value) {
   return LEGACY_IDS.includes(value);
@@ -52,29 +64,30 @@ function legacyEntry(id) {
   if (!entry) throw new Error(`unknown legacy id ${id}`);
   return entry;
 }
-var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, PRESETS, SOURCES, TARGET_PATTERN;
+var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, everyNameTo, PRESETS, SOURCES, PASS_THROUGH_PREFIXES, TARGET_PATTERN, LEGACY_ALTERNATION;
 var init_catalog = __esm({
   "src/catalog.ts"() {
     "use strict";
+    init_retired();
     RETIRED_AT = "2026-07-24T15:59:00Z";
     ANNOUNCED_AT = "2026-04-24";
-    LEGACY = [
-      { id: "deepseek-chat", aliasOf: "deepseek-v4-flash (non-thinking)", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
-      { id: "deepseek-reasoner", aliasOf: "deepseek-v4-flash (thinking)", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
-    ];
+    LEGACY = RETIRED;
     LEGACY_IDS = LEGACY.map((e) => e.id);
     CURRENT_IDS = ["deepseek-v4-flash", "deepseek-v4-pro", "deepseek-flash"];
+    everyNameTo = (target) => Object.fromEntries(LEGACY_IDS.map((id) => [id, target]));
     PRESETS = {
-      v4: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" },
-      pro: { "deepseek-chat": "deepseek-v4-pro", "deepseek-reasoner": "deepseek-v4-pro" },
-      latest: { "deepseek-chat": "deepseek-flash", "deepseek-reasoner": "deepseek-flash" }
+      v4: Object.fromEntries(LEGACY.map((e) => [e.id, e.defaultTarget])),
+      pro: everyNameTo("deepseek-v4-pro"),
+      latest: everyNameTo("deepseek-flash")
     };
     SOURCES = [
       "https://api-docs.deepseek.com/quick_start/pricing",
       "https://api-docs.deepseek.com/guides/thinking_mode",
       "https://api-docs.deepseek.com/news/news260424"
     ];
+    PASS_THROUGH_PREFIXES = ["deepseek/", "deepseek:", "@deepseek/"];
     TARGET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/;
+    LEGACY_ALTERNATION = [...LEGACY_IDS].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   }
 });
 
@@ -95,7 +108,7 @@ function buildMapping(to, maps) {
     const eq = m.indexOf("=");
     const legacy = eq === -1 ? m : m.slice(0, eq);
     const target = eq === -1 ? "" : m.slice(eq + 1);
-    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. deepseek-chat=deepseek-v4-pro`);
+    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. ${LEGACY_IDS[0]}=deepseek-v4-pro`);
     if (!isLegacyId(legacy)) throw new UsageError(`invalid --map '${m}': '${legacy}' is not a retired name (${LEGACY_IDS.join(", ")})`);
     if (isLegacyId(target)) throw new UsageError(`invalid --map '${m}': '${target}' is itself retired`);
     if (!TARGET_PATTERN.test(target)) throw new UsageError(`invalid --map '${m}': '${target}' is not a model ID`);
@@ -233,7 +246,7 @@ function size(v, where) {
 }
 function mapping(v, where) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    throw new ConfigError(`${where}: expected an object such as {"deepseek-chat": "deepseek-v4-pro"}`);
+    throw new ConfigError(`${where}: expected an object such as {"${LEGACY_IDS[0]}": "deepseek-v4-pro"}`);
   }
   const out = {};
   for (const [legacy, target] of Object.entries(v)) {
@@ -276,9 +289,279 @@ var init_config = __esm({
   }
 });
 
+// src/codes.ts
+function andList(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function findingMessage(f) {
+  const to = f.replacement ?? f.target;
+  return REASON_CODES[f.reason].message({ legacy: f.legacy, to, mode: legacyEntry(f.legacy).thinking, detail: f.detail ?? {} });
+}
+function advisoryDetailText(d) {
+  if (!d) return null;
+  if (d.legacy !== void 0) return `${d.legacy} meant thinking ${legacyEntry(d.legacy).thinking}`;
+  if (d.key !== void 0) return d.value === void 0 ? d.key : `${d.key}: ${d.value}`;
+  return d.how ?? null;
+}
+function advisoryMessage(a) {
+  const extra = advisoryDetailText(a.detail);
+  return extra ? `${ADVISORY_CODES[a.code].message} (${extra})` : ADVISORY_CODES[a.code].message;
+}
+var IDS, TARGETS, MODES, WHY, REASON_CODES, ADVISORY_CODES, SKIP_LEVELS;
+var init_codes = __esm({
+  "src/codes.ts"() {
+    "use strict";
+    init_catalog();
+    IDS = LEGACY.map((e) => e.id);
+    TARGETS = [...new Set(LEGACY.map((e) => e.defaultTarget))];
+    MODES = IDS.map((id) => id.replace(/^deepseek-/, ""));
+    WHY = `${andList(IDS)} were retired on ${RETIRED_AT.slice(0, 10)}; requests naming them fail with HTTP 400. ${IDS.length === 2 ? "Both" : "All"} map to ${andList(TARGETS)}, which thinks by default: ${LEGACY.map((e, i) => `${e.id} ${i === 0 ? "meant " : ""}thinking ${e.thinking}`).join(", ")}.`;
+    REASON_CODES = {
+      reference: {
+        action: "rewrite",
+        message: ({ legacy, to }) => `retired model name ${legacy}: use ${to}`,
+        headline: "retired name",
+        sarif: {
+          short: "Retired DeepSeek model name",
+          full: `A retired model name that the tool rewrites to its V4 ID. ${WHY}`,
+          help: "Run `deepseek-migrate apply` (or apply this result's fix) to rename it, and set the thinking mode the old name implied where the request is built."
+        }
+      },
+      "request-site": {
+        action: "rewrite",
+        message: ({ legacy, to, mode }) => `retired model name ${legacy} at a request site: use ${to} with thinking ${mode}`,
+        headline: "request site",
+        sarif: {
+          short: "Retired DeepSeek model name at a request site",
+          full: `A retired model name passed directly to an API call; the rewrite renames it and makes the thinking mode explicit in the same call. ${WHY}`,
+          help: "Run `deepseek-migrate apply` (or apply this result's fix): it renames the model and adds the thinking setting the old name implied."
+        }
+      },
+      "config-value": {
+        action: "rewrite",
+        message: ({ legacy, to, mode }) => `retired model name ${legacy} in configuration: use ${to} and set thinking ${mode} where the request is built`,
+        headline: "configuration value",
+        sarif: {
+          short: "Retired DeepSeek model name in configuration",
+          full: `A retired model name in a configuration value; the request that uses it is built elsewhere, so the thinking mode must be set there. ${WHY}`,
+          help: `Apply the rename, then set thinking ${LEGACY.map((e) => `{type: ${e.thinking}} (for ${e.id})`).join(" or ")} in the code that sends the request.`
+        }
+      },
+      comparison: {
+        action: "review",
+        message: () => "comparison on the legacy name: both modes now share one ID; test the thinking setting instead",
+        headline: "compared: test the thinking setting instead",
+        sarif: {
+          short: "Comparison on a retired model name",
+          full: "Code compares a model string with a retired name. After the migration both modes share one ID, so the comparison no longer tells them apart.",
+          help: "Test the thinking setting instead of the model name."
+        }
+      },
+      "switch-case": {
+        action: "review",
+        message: () => "branch on the legacy name: both modes now share one ID; branch on the thinking setting instead",
+        headline: "branched on: branch on the thinking setting",
+        sarif: {
+          short: "Branch on a retired model name",
+          full: "A switch/case label names a retired model. After the migration both modes share one ID, so the branch can no longer select a mode.",
+          help: "Branch on the thinking setting instead of the model name."
+        }
+      },
+      "mapping-key": {
+        action: "review",
+        message: () => `legacy name used as a key: renaming would merge the ${andList(MODES)} entries; decide what the V4 entry should hold`,
+        headline: "table key: decide what the V4 entry holds",
+        sarif: {
+          short: "Retired model name used as a key",
+          full: `A lookup table (pricing, capabilities, labels) is keyed by a retired name; renaming would merge the ${andList(MODES)} entries into one key.`,
+          help: "Decide what the V4 entry should hold, then edit the table by hand."
+        }
+      },
+      "collection-both": {
+        action: "review",
+        message: ({ to }) => `collection holds both legacy names: renaming collapses them into one ${to}; decide how the two modes are represented`,
+        headline: "listed with the other name: they would merge",
+        sarif: {
+          short: "Collection holding both retired names",
+          full: `A list, union or enum holds both ${andList(IDS)}; renaming both collapses them into one ID.`,
+          help: "Decide how the two modes are represented now (for example one model ID plus a thinking flag)."
+        }
+      },
+      "collection-current": {
+        action: "review",
+        message: () => "collection already holds a V4 ID: renaming would create a duplicate; remove the legacy entry instead",
+        headline: "listed beside its V4 ID: remove this entry",
+        sarif: {
+          short: "Collection already holding a V4 ID",
+          full: "A collection holds a retired name next to its V4 replacement; renaming would create a duplicate.",
+          help: "Remove the retired entry."
+        }
+      },
+      openrouter: {
+        action: "review",
+        message: ({ legacy, detail }) => `OpenRouter slug ${detail.slug ?? legacy}: OpenRouter's own catalog entry, not DeepSeek's retired alias; check the route you want`,
+        headline: "OpenRouter's own slug: check the route",
+        sarif: {
+          short: "OpenRouter slug that looks like a retired name",
+          full: `deepseek/${IDS[0]} in an OpenRouter context is OpenRouter's own catalog entry, not DeepSeek's retired alias; it is never re-pointed to V4 automatically.`,
+          help: "Check which OpenRouter route you want and change it by hand if needed."
+        }
+      },
+      regex: {
+        action: "review",
+        message: ({ to }) => `pattern matching the legacy name: decide what it should match now that both modes share ${to}`,
+        headline: "in a pattern: decide what it should match",
+        sarif: {
+          short: "Pattern matching a retired model name",
+          full: "A regular expression matches a retired name; after the migration both modes share one ID.",
+          help: "Decide what the pattern should match now and edit it by hand."
+        }
+      },
+      "recorded-request": {
+        action: "review",
+        message: () => "legacy name in a recorded request: re-record this interaction instead of editing the recording",
+        headline: "recorded request: re-record it",
+        sarif: {
+          short: "Retired model name in a recorded request",
+          full: "A recorded HTTP interaction (cassette, fixture) sends a retired name; editing the recording would make it disagree with its recorded response.",
+          help: "Re-record the interaction against the V4 model."
+        }
+      },
+      "recorded-response": {
+        action: "review",
+        message: () => "legacy name in a recorded API response: history of what the server answered, not configuration",
+        headline: "recorded response: history, re-record or leave",
+        sarif: {
+          short: "Retired model name in a recorded response",
+          full: "A recorded API response names a retired model: a record of what the server answered, not configuration.",
+          help: "Leave it, or re-record the interaction."
+        }
+      },
+      snapshot: {
+        action: "review",
+        message: () => "legacy name in a test snapshot: update it by re-running the tests after the migration",
+        headline: "test snapshot: re-run the tests to update it",
+        sarif: {
+          short: "Retired model name in a test snapshot",
+          full: "A test snapshot contains a retired name; snapshots are regenerated, not edited.",
+          help: "Re-run the tests with snapshot updating after the migration."
+        }
+      },
+      generated: {
+        action: "review",
+        message: () => "legacy name in a generated file: change the source it is generated from and regenerate",
+        headline: "generated file: change its source, regenerate",
+        sarif: {
+          short: "Retired model name in a generated file",
+          full: "A generated file contains a retired name; edits would be overwritten by the next generation.",
+          help: "Change the source it is generated from and regenerate."
+        }
+      },
+      "exported-constant": {
+        action: "review",
+        message: ({ detail }) => `exported constant ${detail.constant ? `${detail.constant} ` : ""}holds the legacy name: changing it retargets every importer; add a new constant and deprecate this one`,
+        headline: "exported constant: add a new one instead",
+        sarif: {
+          short: "Exported constant holding a retired name",
+          full: "An exported constant holds a retired name; changing it silently retargets every importer.",
+          help: "Add a new constant with the V4 ID and deprecate this one."
+        }
+      },
+      "migration-prose": {
+        action: "review",
+        message: () => "text already discusses the migration: rewriting it would misstate history; edit by hand",
+        headline: "text about the migration: edit by hand",
+        sarif: {
+          short: "Text that already discusses the migration",
+          full: "Prose that talks about the retirement itself; rewriting the name would misstate history.",
+          help: "Edit by hand if the text should change."
+        }
+      },
+      "test-assertion": {
+        action: "review",
+        message: () => "test asserts legacy-specific behaviour: update the expectation by hand",
+        headline: "test expectation: update it by hand",
+        sarif: {
+          short: "Test asserting legacy-specific behaviour",
+          full: "A test expects behaviour tied to a retired name.",
+          help: "Update the expectation by hand to the V4 behaviour."
+        }
+      },
+      "thinking-conflict": {
+        action: "review",
+        message: ({ legacy, mode, detail }) => `request sets thinking ${detail.found ?? "differently"} but ${legacy} meant thinking ${mode}: decide which behaviour you want`,
+        headline: "thinking set otherwise here: decide which",
+        sarif: {
+          short: "Thinking setting contradicts the retired name",
+          full: "The request sets a thinking mode that differs from what the retired name implied.",
+          help: "Decide which behaviour you want and make the thinking setting say so."
+        }
+      },
+      "escaped-literal": {
+        action: "review",
+        message: () => "legacy name inside an escaped or computed string: the source text differs from its value; edit by hand",
+        headline: "escaped or computed string: edit by hand",
+        sarif: {
+          short: "Retired model name in an escaped or computed string",
+          full: "The source text of the string differs from its value (escapes, concatenation), so the tool does not guess an edit.",
+          help: "Edit the string by hand."
+        }
+      }
+    };
+    ADVISORY_CODES = {
+      "reasoning-content-dropped": {
+        message: "reasoning_content is stripped or ignored: V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise)",
+        headline: "reasoning_content dropped: V4 needs it back when tools are used",
+        sarif: {
+          short: "reasoning_content dropped under thinking mode",
+          full: "Code strips or ignores reasoning_content. V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise).",
+          help: "Keep reasoning_content in the assistant messages you send back while tools are in use."
+        }
+      },
+      "sampling-ignored": {
+        message: "temperature/top_p/penalties are ignored when thinking is enabled",
+        headline: "sampling settings are ignored while thinking is enabled",
+        sarif: {
+          short: "Sampling parameters ignored under thinking mode",
+          full: "temperature, top_p and the penalties have no effect when thinking is enabled.",
+          help: "Disable thinking for this call if the sampling settings matter."
+        }
+      },
+      "forced-tool-choice": {
+        message: "forcing a tool via tool_choice returns HTTP 400 when thinking is enabled",
+        headline: "a forced tool_choice fails (HTTP 400) while thinking is enabled",
+        sarif: {
+          short: "Forced tool_choice fails under thinking mode",
+          full: "Forcing a tool via tool_choice returns HTTP 400 when thinking is enabled.",
+          help: "Disable thinking for this call or let the model choose the tool."
+        }
+      },
+      "fim-thinking": {
+        message: "FIM completion (/beta/completions) works only with thinking disabled",
+        headline: "FIM completion works only with thinking disabled",
+        sarif: {
+          short: "FIM completion needs thinking disabled",
+          full: "FIM completion (/beta/completions) works only with thinking disabled.",
+          help: "Send thinking {type: disabled} with FIM requests."
+        }
+      }
+    };
+    SKIP_LEVELS = {
+      binary: "warning",
+      "too-large": "warning",
+      unreadable: "warning",
+      "changed-during-run": "error",
+      "write-failed": "warning",
+      "parse-error": "error",
+      "rule-crash": "error"
+    };
+  }
+});
+
 // src/reporters/json.ts
 var json_exports = {};
 __export(json_exports, {
+  advisoryJson: () => advisoryJson,
   findingJson: () => findingJson,
   jsonReport: () => jsonReport,
   renderJson: () => renderJson
@@ -294,12 +577,15 @@ function findingJson(f) {
     replacement: f.replacement,
     action: f.action,
     rule: f.rule,
-    message: f.message,
+    message: findingMessage(f),
     reason: f.reason,
     thinking: f.thinking,
     thinkingState: f.thinkingState,
     note: f.note
   };
+}
+function advisoryJson(a) {
+  return { rule: a.rule, file: a.file, line: a.line, column: a.column, code: a.code, message: advisoryMessage(a) };
 }
 function jsonReport(result) {
   return {
@@ -307,7 +593,7 @@ function jsonReport(result) {
     tool: { name: "deepseek-migrate", retiredAt: RETIRED_AT },
     command: result.command,
     findings: result.files.flatMap((f) => f.findings.map(findingJson)),
-    advisories: result.files.flatMap((f) => f.advisories.map((a) => ({ ...a }))),
+    advisories: result.files.flatMap((f) => f.advisories.map(advisoryJson)),
     skipped: result.skipped.map((s) => ({ ...s })),
     leftOut: (result.leftOut ?? []).map((l) => ({ ...l })),
     summary: result.summary
@@ -321,12 +607,13 @@ var init_json = __esm({
   "src/reporters/json.ts"() {
     "use strict";
     init_catalog();
+    init_codes();
   }
 });
 
 // src/tokens.ts
 function hasCandidate(text2) {
-  return text2.includes("deepseek-chat") || text2.includes("deepseek-reasoner");
+  return LEGACY_IDS.some((id) => text2.includes(id));
 }
 function findOccurrences(text2, from = 0, to = text2.length) {
   const out = [];
@@ -358,7 +645,7 @@ function classifyAt(text2, start, end) {
   const segment = text2.slice(segStart, start);
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
   const lower = segment.toLowerCase();
-  if (lower === "deepseek/" || lower === "deepseek:" || lower === "@deepseek/") {
+  if (PASS_THROUGH_PREFIXES.includes(lower)) {
     return { start, end, legacy, prefix: segment, kind: "plain" };
   }
   if (/(?:^|[/:])openrouter[/:]deepseek\/$/.test(lower) || lower === "openrouter/deepseek/" || lower === "openrouter:deepseek/") {
@@ -410,7 +697,7 @@ var init_tokens = __esm({
   "src/tokens.ts"() {
     "use strict";
     init_catalog();
-    CANDIDATE = /deepseek-(?:chat|reasoner)/g;
+    CANDIDATE = new RegExp(LEGACY_ALTERNATION, "g");
     WORD_CHAR = /[A-Za-z0-9_-]/;
     ALNUM = /[A-Za-z0-9]/;
     SEGMENT_STOP = /[\s"'`()[\]{}<>,;=|&!?*+^$#%~\\]/;
@@ -422,13 +709,13 @@ var init_tokens = __esm({
 // rules/shared.ts
 function detect(occ, ctx, action, reason, extra = {}) {
   if (occ.kind === "openrouter" || occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter) {
-    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: `${occ.prefix}${occ.legacy}`, thinking: "none" };
+    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };
   }
   const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...thinking ? { thinking } : {} };
 }
-function otherLegacy(id) {
-  return id === "deepseek-chat" ? "deepseek-reasoner" : "deepseek-chat";
+function mentionsOther(text2, id) {
+  return findOccurrences(text2).some((o) => o.legacy !== id);
 }
 function mentions(text2, id) {
   return findOccurrences(text2).some((o) => o.legacy === id);
@@ -437,7 +724,7 @@ function mentionsCurrent(text2) {
   return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text2));
 }
 function collectionReason(members2, legacy) {
-  if (mentions(members2, otherLegacy(legacy))) return "collection-both";
+  if (mentionsOther(members2, legacy)) return "collection-both";
   if (mentionsCurrent(members2)) return "collection-current";
   return null;
 }
@@ -517,13 +804,13 @@ function isMigrationProse(text2, start, end) {
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
 }
-function proseNamesOther(text2, start, end, other) {
+function proseNamesOther(text2, start, end, own) {
   const { joined } = proseBlock(text2, start, end);
   let from = 0;
   for (let i = 0; i <= joined.length; i++) {
     if (i < joined.length && !isTerminator(joined, i)) continue;
     const sentence = joined.slice(from, i + 1);
-    if (mentions(sentence, other) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
+    if (mentionsOther(sentence, own) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
     from = i + 1;
   }
   return false;
@@ -854,15 +1141,15 @@ function headingAt(doc, start, end) {
   return -1;
 }
 function titleFlags(title) {
-  return { chat: mentions(title, "deepseek-chat") ? 1 : 0, reasoner: mentions(title, "deepseek-reasoner") ? 1 : 0, current: mentionsCurrent(title) ? 1 : 0 };
+  return Object.fromEntries([...LEGACY_IDS.map((id) => [id, mentions(title, id) ? 1 : 0]), [CURRENT, mentionsCurrent(title) ? 1 : 0]]);
 }
 function titleCounts(doc, text2, h) {
   if (doc.titleCounts.size === 0) {
     for (const x of doc.headings) {
       const key = `${x.parent}:${x.level}`;
-      const c = doc.titleCounts.get(key) ?? { chat: 0, reasoner: 0, current: 0 };
+      const c = doc.titleCounts.get(key);
       const f = titleFlags(text2.slice(x.start, x.end));
-      doc.titleCounts.set(key, { chat: c.chat + f.chat, reasoner: c.reasoner + f.reasoner, current: c.current + f.current });
+      doc.titleCounts.set(key, c ? Object.fromEntries(Object.entries(f).map(([k, n]) => [k, n + c[k]])) : f);
     }
   }
   return doc.titleCounts.get(`${h.parent}:${h.level}`);
@@ -888,7 +1175,7 @@ function inlineCode(text2, start, end) {
     const to = ls + close.index;
     if (from <= start && end <= to) {
       const inner2 = text2.slice(from, to).trim().replace(/^["']|["']$/g, "");
-      return /^(?:@?deepseek[/:])?deepseek-(?:chat|reasoner)$/.test(inner2) ? null : { start: from, end: to };
+      return NAME_ONLY.test(inner2) ? null : { start: from, end: to };
     }
     a = runs.indexOf(close);
   }
@@ -910,18 +1197,18 @@ function proseReason(text2, occ, doc = null) {
       const own = doc.headings[h];
       const counts = titleCounts(doc, text2, own);
       const mine = titleFlags(text2.slice(own.start, own.end));
-      const other = otherLegacy(occ.legacy) === "deepseek-chat" ? "chat" : "reasoner";
-      if (counts[other] - mine[other] > 0) return "collection-both";
-      if (counts.current - mine.current > 0) return "collection-current";
+      if (LEGACY_IDS.some((id) => id !== occ.legacy && counts[id] - mine[id] > 0)) return "collection-both";
+      if (counts[CURRENT] - mine[CURRENT] > 0) return "collection-current";
     }
   }
-  if (proseNamesOther(text2, occ.start, occ.end, otherLegacy(occ.legacy))) return "collection-both";
+  if (proseNamesOther(text2, occ.start, occ.end, occ.legacy)) return "collection-both";
   return null;
 }
-var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank;
+var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
 var init_prose = __esm({
   "rules/prose.ts"() {
     "use strict";
+    init_catalog();
     init_shared();
     FENCE = /^\s*(`{3,}|~{3,})/;
     RST_CODE_DIRECTIVE = /^(\s*)\.\.\s+(?:code-block|code|sourcecode|highlight|literalinclude|parsed-literal|doctest|productionlist)::/;
@@ -936,6 +1223,8 @@ var init_prose = __esm({
     LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)]|#\.)[ \t]+\S/;
     indent = (s) => /^\s*/.exec(s)[0].length;
     blank = (s) => s.trim() === "";
+    CURRENT = "current";
+    NAME_ONLY = new RegExp(`^(?:@?deepseek[/:])?(?:${LEGACY_ALTERNATION})$`);
   }
 });
 
@@ -1814,12 +2103,12 @@ function requestSite(ctx, view, obj, legacy, owners) {
   const owner = owners.get(obj.offset);
   if (owner !== void 0) {
     if (owner === mode) return { action: "rewrite", reason: "request-site", extra: { thinking: ctx.thinking === "off" ? "note" : "inserted", snippet: sdk.id } };
-    return ctx.thinking === "off" ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } } : { action: "review", reason: "thinking-conflict", extra: { detail: owner } };
+    return ctx.thinking === "off" ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } } : { action: "review", reason: "thinking-conflict", extra: { detail: { found: owner } } };
   }
   const plan = planThinking(sdk, [{ target }], mode, ctx.thinking);
   switch (plan.kind) {
     case "conflict":
-      return { action: "review", reason: "thinking-conflict", extra: { detail: plan.found } };
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
     case "present":
       return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
     case "insert":
@@ -2475,7 +2764,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     if (block?.type === "module" && left?.type === "identifier") {
       const name = left.text;
       if (/^[A-Z][A-Z0-9_]*$/.test(name) && (facts.publicInit && !name.startsWith("_") || facts.exported.has(name))) {
-        return { detection: { detail: `${name} ` }, action: "review", reason: "exported-constant", call: null };
+        return { detection: { detail: { constant: name } }, action: "review", reason: "exported-constant", call: null };
       }
     }
   }
@@ -2499,7 +2788,7 @@ function planned(plan, sdk, call, body) {
   const reason = call ? "request-site" : "reference";
   switch (plan.kind) {
     case "conflict":
-      return { detection: { detail: plan.found }, action: "review", reason: "thinking-conflict", ...where };
+      return { detection: { detail: { found: plan.found } }, action: "review", reason: "thinking-conflict", ...where };
     case "present":
       return { detection: { thinking: "present", snippet: sdk.id }, action: "rewrite", reason, ...where };
     case "insert":
@@ -2596,7 +2885,7 @@ function siteAdvisories(call, facts, sdk, body) {
   const byName = new Map([...keywordArgs2(call).byName, ...body ? dictEntries2(body, facts.text) : []]);
   for (const name of sdk.sampling ?? []) {
     const v = byName.get(name);
-    if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: name });
+    if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: { key: name } });
   }
   const choice2 = sdk.toolChoice ? byName.get(sdk.toolChoice) : void 0;
   if (choice2) {
@@ -2619,12 +2908,12 @@ function reasoningAdvisories(root, facts) {
       const args = call.childForFieldName("arguments");
       const first = args ? kids2(args)[0] ?? null : null;
       if ((last2 === "pop" || last2 === "popitem") && plainString(first, text2) === "reasoning_content") {
-        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: "pop" });
+        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: { how: "pop" } });
       }
     }
     for (const del of root.descendantsOfType("delete_statement")) {
       if (del && /["']reasoning_content["']/.test(del.text)) {
-        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: "del" });
+        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: { how: "del" } });
       }
     }
   }
@@ -2637,7 +2926,7 @@ function reasoningAdvisories(root, facts) {
       for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "for_statement" || p.type === "while_statement") inLoop = true;
       }
-      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: "assistant message built without it" });
+      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: { how: "assistant message built without it" } });
     }
   }
   return out;
@@ -3147,7 +3436,7 @@ function collection(tokens, tok, legacy) {
   const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
   if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
   if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && mentions(values((t) => t.table === tok.table), otherLegacy(legacy))) return "collection-both";
+  if (tok.table !== -1 && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
   return null;
 }
 var import_smol_toml, tomlRule;
@@ -3648,14 +3937,14 @@ function thinkingAdvisories(site, f) {
   for (const obj of site.objects) {
     for (const name of site.sdk.sampling ?? []) {
       const p = findProp(obj, name);
-      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: name });
+      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: { key: name } });
     }
     if (!toolChoice) continue;
     const choice2 = findProp(obj, toolChoice);
     const value = choice2 && ts.isPropertyAssignment(choice2) ? inner(choice2.initializer) : null;
     if (choice2 && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
       const v = stringValue(choice2);
-      if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: `${toolChoice}: ${v ?? "a specific tool"}` });
+      if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: { key: toolChoice, value: v ?? "a specific tool" } });
     }
   }
   return out;
@@ -3788,14 +4077,14 @@ function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;
-    if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: plan.found });
+    if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
     if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
     if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet: snippet3 });
     if (plan.kind === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet: snippet3 });
     return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet3 });
   }
   const fim = fimCall(expr);
-  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: `${occ.legacy} meant thinking ${mode}` });
+  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: { legacy: occ.legacy } });
   return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet2 });
 }
 function fimCall(expr) {
@@ -3854,7 +4143,7 @@ function contextVerdict(expr, legacy, f) {
   if (ts.isCallExpression(p) && isArgument(p, expr, 0) && MAP_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "mapping-key" };
   if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
   const exported = exportedName(expr, f);
-  if (exported) return { reason: "exported-constant", detail: exported };
+  if (exported) return { reason: "exported-constant", detail: { constant: exported } };
   const members2 = collectionText(expr, legacy, f);
   if (members2 !== null) {
     const reason = collectionReason(members2, legacy);
@@ -3923,7 +4212,7 @@ function collectionText(expr, legacy, f) {
     if (ts.isArrayLiteralExpression(holder)) return holder.getText(f.sf);
     const values = obj.properties.flatMap((q) => ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []);
     const text2 = values.join(" ");
-    return mentions(text2, otherLegacy(legacy)) ? text2 : null;
+    return mentionsOther(text2, legacy) ? text2 : null;
   }
   if (ts.isJsxAttribute(p) || ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent)) return jsxSiblings(ts.isJsxAttribute(p) ? p : p.parent, f);
   return null;
@@ -3947,7 +4236,7 @@ function scanTree(f, seen, literal, detections, advisories) {
       }
     } else {
       const hazard = droppedReasoning(n);
-      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: hazard });
+      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: { how: hazard } });
     }
     ts.forEachChild(n, visit);
   };
@@ -4325,6 +4614,11 @@ var init_names = __esm({
 });
 
 // src/probe.ts
+function sharedHead(ids) {
+  let head = ids[0] ?? "";
+  for (const id of ids) while (!id.startsWith(head)) head = head.slice(0, -1);
+  return head;
+}
 function holdsLegacyBytes(buf, end) {
   let at = buf.indexOf(HEAD);
   while (at !== -1 && at < end) {
@@ -4340,19 +4634,21 @@ function errnoOf(err) {
   const code = err?.code;
   return code ?? (err instanceof Error ? err.message.split("\n")[0] ?? "error" : String(err));
 }
-var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
+var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD_TEXT, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
 var init_probe = __esm({
   "src/probe.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     init_names();
+    init_retired();
     OPEN_FLAGS = import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK;
     NO_MATCH = 0;
     CANDIDATE2 = 1;
     UNREADABLE = 2;
-    HEAD = Buffer.from("deepseek-");
-    TAILS = [Buffer.from("chat"), Buffer.from("reasoner")];
-    OVERLAP = "deepseek-reasoner".length - 1;
+    HEAD_TEXT = sharedHead(RETIRED.map((e) => e.id));
+    HEAD = Buffer.from(HEAD_TEXT);
+    TAILS = RETIRED.map((e) => Buffer.from(e.id.slice(HEAD_TEXT.length)));
+    OVERLAP = Math.max(...RETIRED.map((e) => Buffer.byteLength(e.id))) - 1;
     CHUNK = 1 << 20;
     FileProbe = class {
       buf = Buffer.allocUnsafe(CHUNK + OVERLAP);
@@ -5050,7 +5346,7 @@ function wordLike(value) {
   return value.split(/[-_. ]/).every((part) => /^(?:[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+)$/.test(part));
 }
 function worthHiding(value) {
-  return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !/deepseek-(?:chat|reasoner)/.test(value);
+  return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !LEGACY_IDS.some((id) => value.includes(id));
 }
 function findSecrets(path12, text2) {
   const family = familyOf(path12);
@@ -5122,6 +5418,7 @@ var NO_SECRETS, REDACTED, SECRET_NAME, PLAIN_VALUE, SHAPES, SHAPE_HINT, LONG_RUN
 var init_secrets = __esm({
   "src/secrets.ts"() {
     "use strict";
+    init_catalog();
     NO_SECRETS = { values: [], lines: /* @__PURE__ */ new Set() };
     REDACTED = "<redacted>";
     SECRET_NAME = /key|secret|passw(?:or)?d|credential|authorization|token(?!s|iz|_?(?:limit|count|budget|usage))/i;
@@ -5394,7 +5691,7 @@ function applyContext(path12, text2, detections) {
 }
 function refine(ctx, path12, text2, d) {
   if (d.reason === "recorded-response") return d;
-  const overridable = d.action === "rewrite" || GENERIC.has(d.reason);
+  const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
   const response = overridable && isRecordedResponse(ctx, text2, d);
   switch (ctx.kind) {
     case "snapshot":
@@ -5531,11 +5828,12 @@ function stringEnd(text2, start) {
   }
   return -1;
 }
-var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/context.ts"() {
     "use strict";
     import_jsonc_parser3 = require("jsonc-parser");
+    init_codes();
     init_recorded();
     LOG_PATH = /\.log(?:\.\d+)?$/i;
     SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
@@ -5553,7 +5851,6 @@ var init_context = __esm({
     RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
     HINT_REACH = 8e3;
     RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
-    GENERIC = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
     INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
     PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
   }
@@ -5585,125 +5882,20 @@ var init_edits = __esm({
 });
 
 // src/messages.ts
-function reasonMessage(reason, legacy, replacement, detail) {
-  const to = replacement ?? "a V4 model ID";
-  const mode = legacyEntry(legacy).thinking;
-  switch (reason) {
-    case "reference":
-      return `retired model name ${legacy}: use ${to}`;
-    case "request-site":
-      return `retired model name ${legacy} at a request site: use ${to} with thinking ${mode}`;
-    case "config-value":
-      return `retired model name ${legacy} in configuration: use ${to} and set thinking ${mode} where the request is built`;
-    case "comparison":
-      return `comparison on the legacy name: both modes now share one ID; test the thinking setting instead`;
-    case "switch-case":
-      return `branch on the legacy name: both modes now share one ID; branch on the thinking setting instead`;
-    case "mapping-key":
-      return `legacy name used as a key: renaming would merge the chat and reasoner entries; decide what the V4 entry should hold`;
-    case "collection-both":
-      return `collection holds both legacy names: renaming collapses them into one ${to}; decide how the two modes are represented`;
-    case "collection-current":
-      return `collection already holds a V4 ID: renaming would create a duplicate; remove the legacy entry instead`;
-    case "openrouter":
-      return `OpenRouter slug ${detail ?? legacy}: OpenRouter's own catalog entry, not DeepSeek's retired alias; check the route you want`;
-    case "regex":
-      return `pattern matching the legacy name: decide what it should match now that both modes share ${to}`;
-    case "recorded-request":
-      return `legacy name in a recorded request: re-record this interaction instead of editing the recording`;
-    case "recorded-response":
-      return `legacy name in a recorded API response: history of what the server answered, not configuration`;
-    case "snapshot":
-      return `legacy name in a test snapshot: update it by re-running the tests after the migration`;
-    case "generated":
-      return `legacy name in a generated file: change the source it is generated from and regenerate`;
-    case "exported-constant":
-      return `exported constant ${detail?.trim() ? `${detail.trim()} ` : ""}holds the legacy name: changing it retargets every importer; add a new constant and deprecate this one`;
-    case "migration-prose":
-      return `text already discusses the migration: rewriting it would misstate history; edit by hand`;
-    case "test-assertion":
-      return `test asserts legacy-specific behaviour: update the expectation by hand`;
-    case "thinking-conflict":
-      return `request sets thinking ${detail ?? "differently"} but ${legacy} meant thinking ${mode}: decide which behaviour you want`;
-    case "escaped-literal":
-      return `legacy name inside an escaped or computed string: the source text differs from its value; edit by hand`;
-  }
-}
-function advisoryMessage(code, detail) {
-  return detail ? `${ADVISORIES[code]} (${detail})` : ADVISORIES[code];
-}
 function noteLead(legacy, mode) {
   return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
 }
 function thinkingNote(legacy, snippet2) {
   return `${noteLead(legacy, legacyEntry(legacy).thinking)}: ${snippet2}`;
 }
-function reasonHeadline(reason) {
-  switch (reason) {
-    case "reference":
-      return "retired name";
-    case "request-site":
-      return "request site";
-    case "config-value":
-      return "configuration value";
-    case "comparison":
-      return "compared: test the thinking setting instead";
-    case "switch-case":
-      return "branched on: branch on the thinking setting";
-    case "mapping-key":
-      return "table key: decide what the V4 entry holds";
-    case "collection-both":
-      return "listed with the other name: they would merge";
-    case "collection-current":
-      return "listed beside its V4 ID: remove this entry";
-    case "openrouter":
-      return "OpenRouter's own slug: check the route";
-    case "regex":
-      return "in a pattern: decide what it should match";
-    case "recorded-request":
-      return "recorded request: re-record it";
-    case "recorded-response":
-      return "recorded response: history, re-record or leave";
-    case "snapshot":
-      return "test snapshot: re-run the tests to update it";
-    case "generated":
-      return "generated file: change its source, regenerate";
-    case "exported-constant":
-      return "exported constant: add a new one instead";
-    case "migration-prose":
-      return "text about the migration: edit by hand";
-    case "test-assertion":
-      return "test expectation: update it by hand";
-    case "thinking-conflict":
-      return "thinking set otherwise here: decide which";
-    case "escaped-literal":
-      return "escaped or computed string: edit by hand";
-  }
-}
-function advisoryHeadline(code) {
-  return ADVISORY_HEADLINES[code];
-}
 function noteSnippet(note, legacy) {
   const lead = `${noteLead(legacy, legacyEntry(legacy).thinking)}: `;
   return note.startsWith(lead) ? note.slice(lead.length) : null;
 }
-var ADVISORIES, ADVISORY_HEADLINES;
 var init_messages = __esm({
   "src/messages.ts"() {
     "use strict";
     init_catalog();
-    ADVISORIES = {
-      "reasoning-content-dropped": "reasoning_content is stripped or ignored: V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise)",
-      "sampling-ignored": "temperature/top_p/penalties are ignored when thinking is enabled",
-      "forced-tool-choice": "forcing a tool via tool_choice returns HTTP 400 when thinking is enabled",
-      "fim-thinking": "FIM completion (/beta/completions) works only with thinking disabled"
-    };
-    ADVISORY_HEADLINES = {
-      "reasoning-content-dropped": "reasoning_content dropped: V4 needs it back when tools are used",
-      "sampling-ignored": "sampling settings are ignored while thinking is enabled",
-      "forced-tool-choice": "a forced tool_choice fails (HTTP 400) while thinking is enabled",
-      "fim-thinking": "FIM completion works only with thinking disabled"
-    };
   }
 });
 
@@ -5783,7 +5975,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   }
   let secretSet;
   const secretsOf = () => secretSet ??= findSecrets(file, text2);
-  const quoted = (detail) => detail === void 0 ? void 0 : redact(detail, secretsOf());
+  const quoted = (detail) => detail === void 0 ? {} : { detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, typeof v === "string" && k !== "legacy" ? redact(v, secretsOf()) : v])) };
   const starts = lineStarts(text2);
   const lines = splitLines(text2);
   const suppressedMemo = /* @__PURE__ */ new Map();
@@ -5819,9 +6011,10 @@ async function processFile(file, absPath, rules, options2, preloaded) {
       end: d.end,
       legacy: d.legacy,
       replacement,
+      target: options2.mapping[d.legacy],
       action: d.action,
       reason: d.reason,
-      message: reasonMessage(d.reason, d.legacy, replacement ?? options2.mapping[d.legacy], quoted(d.detail)),
+      ...quoted(d.detail),
       thinking: entry.thinking,
       thinkingState: options2.thinking === "off" && state === "inserted" ? "note" : state,
       note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking)) : null,
@@ -5830,7 +6023,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   }
   const advisories = advisoryDetections.filter((a) => !suppressed(position(starts, a.start).line)).map((a) => {
     const p = position(starts, a.start);
-    return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, quoted(a.detail)) };
+    return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, ...quoted(a.detail) };
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
@@ -5870,7 +6063,7 @@ var init_engine = __esm({
     init_write();
     init_suppress();
     init_tokens();
-    NEEDLES = [Buffer.from("deepseek-chat"), Buffer.from("deepseek-reasoner")];
+    NEEDLES = LEGACY_IDS.map((id) => Buffer.from(id));
     OPENROUTER = /openrouter/i;
   }
 });
@@ -6062,10 +6255,12 @@ var init_gitscan = __esm({
     import_node_fs9 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_path5 = __toESM(require("node:path"), 1);
+    init_catalog();
     init_names();
     init_probe();
     init_scan();
-    PATTERNS = Buffer.concat([Buffer.from("deepseek-chat\ndeepseek-reasoner\n"), Buffer.from([255, 254, 10, 254, 255, 10])]);
+    PATTERNS = Buffer.concat([Buffer.from(LEGACY_IDS.map((id) => `${id}
+`).join("")), Buffer.from([255, 254, 10, 254, 255, 10])]);
     GREP_THREADS = Math.max(8, (0, import_node_os2.availableParallelism)());
     TAB = 9;
     SYMLINK_MODE = Buffer.from("120000 ");
@@ -6663,7 +6858,7 @@ async function migrateText(path12, text2, settings = {}) {
     changed: after !== text2,
     // The engine redacts what it copies from the text (message and skip details), as for the report.
     findings: outcome.findings.map(findingJson),
-    advisories: outcome.advisories.map((a) => ({ ...a })),
+    advisories: outcome.advisories.map(advisoryJson),
     skipped: outcome.skipped ? { reason: outcome.skipped.reason, detail: outcome.skipped.detail } : null
   };
 }
@@ -7000,7 +7195,7 @@ function findingLine(x, written, c, width) {
   const loc = `${x.file}:${x.line}:${x.column}`;
   const tag = x.action === "review" ? "review" : written ? "fixed" : "rewrite";
   const what = x.replacement ? `${x.legacy} \u2192 ${x.replacement}` : x.legacy;
-  let tail = x.action === "review" ? reasonHeadline(x.reason) : x.thinkingState === "inserted" ? `adds thinking ${x.thinking}` : x.thinkingState === "present" ? "thinking already set" : "";
+  let tail = x.action === "review" ? REASON_CODES[x.reason].headline : x.thinkingState === "inserted" ? `adds thinking ${x.thinking}` : x.thinkingState === "present" ? "thinking already set" : "";
   const head = `${loc}  ${tag.padEnd(7)}  ${what}`;
   if (width !== void 0 && tail) tail = cut(tail, width - head.length - 2);
   const colouredTag = (x.action === "review" ? c.yellow : written ? c.green : c.red)(tag.padEnd(7));
@@ -7029,7 +7224,8 @@ function renderPretty(result, options2 = { color: false }) {
     out.push(c.bold("Advisories (not failing):"));
     for (const a of advisories) {
       const loc = `${a.file}:${a.line}:${a.column}`;
-      const text2 = options2.width === void 0 ? advisoryHeadline(a.code) : cut(advisoryHeadline(a.code), options2.width - loc.length - 2);
+      const headline = ADVISORY_CODES[a.code].headline;
+      const text2 = options2.width === void 0 ? headline : cut(headline, options2.width - loc.length - 2);
       out.push(`${c.bold(loc)}  ${text2}`);
     }
     out.push("");
@@ -7107,6 +7303,7 @@ var init_pretty = __esm({
   "src/reporters/pretty.ts"() {
     "use strict";
     import_node_module6 = require("node:module");
+    init_codes();
     init_messages();
     init_verdict();
     pc2 = (0, import_node_module6.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
@@ -7172,7 +7369,7 @@ function renderMarkdown(result, ctx) {
   const reviews = result.files.flatMap((f) => f.findings.filter((x) => x.action === "review"));
   if (reviews.length > 0) {
     out.push(`### Needs review (${reviews.length})`, "");
-    for (const x of reviews) out.push(`- ${link(x.file, x.line, ctx)} \`${x.legacy}\` (${x.reason}): ${escapeMd(x.message)}`);
+    for (const x of reviews) out.push(`- ${link(x.file, x.line, ctx)} \`${x.legacy}\` (${x.reason}): ${escapeMd(findingMessage(x))}`);
     out.push("");
   }
   const notes = result.files.flatMap((f) => f.findings.filter((x) => x.action === "rewrite" && x.note));
@@ -7184,7 +7381,7 @@ function renderMarkdown(result, ctx) {
   const advisories = result.files.flatMap((f) => f.advisories);
   if (advisories.length > 0 && !ctx.quiet) {
     out.push(`### Advisories (${advisories.length}, not failing)`, "");
-    for (const a of advisories) out.push(`- ${link(a.file, a.line, ctx)} ${escapeMd(a.message)}`);
+    for (const a of advisories) out.push(`- ${link(a.file, a.line, ctx)} ${escapeMd(advisoryMessage(a))}`);
     out.push("");
   }
   if (result.skipped.length > 0 && !ctx.quiet) {
@@ -7199,6 +7396,7 @@ var init_markdown = __esm({
   "src/reporters/markdown.ts"() {
     "use strict";
     init_catalog();
+    init_codes();
     init_paths();
     init_pretty();
   }
@@ -7227,7 +7425,7 @@ function filePath(file, ctx) {
 }
 function findingLine2(f, ctx) {
   const title = f.action === "rewrite" && f.replacement ? `${f.legacy} \u2192 ${f.replacement}` : `${f.legacy} needs review`;
-  const message = [f.message, ...f.thinkingState === "inserted" ? [`the fix also sets thinking {"type": "${f.thinking}"}`] : [], ...f.note ? [f.note] : []].join("\n");
+  const message = [findingMessage(f), ...f.thinkingState === "inserted" ? [`the fix also sets thinking {"type": "${f.thinking}"}`] : [], ...f.note ? [f.note] : []].join("\n");
   return command(
     f.action === "rewrite" ? "error" : "warning",
     [
@@ -7250,7 +7448,7 @@ function advisoryLine(a, ctx) {
       ["col", a.column],
       ["title", `thinking-mode advisory: ${a.code}`]
     ],
-    a.message
+    advisoryMessage(a)
   );
 }
 function renderGithub(result, ctx) {
@@ -7261,7 +7459,7 @@ function renderGithub(result, ctx) {
   }
   for (const s of result.skipped) {
     if (ctx.quiet) break;
-    const level = s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning";
+    const level = SKIP_LEVELS[s.reason];
     lines.push(command(level, [["file", filePath(s.file, ctx)], ["title", `skipped: ${s.reason}`]], s.detail));
   }
   return lines.length > 0 ? `${lines.join("\n")}
@@ -7276,6 +7474,7 @@ ${summaryTable(result)}
 var init_github = __esm({
   "src/reporters/github.ts"() {
     "use strict";
+    init_codes();
     init_markdown();
     init_paths();
   }
@@ -7308,8 +7507,8 @@ function descriptors() {
     defaultConfiguration: { level }
   });
   return [
-    ...REASON_IDS.map((r) => one(ruleIdForReason(r), REASONS[r], REWRITE_REASONS.has(r) ? "error" : "warning")),
-    ...ADVISORY_IDS.map((a) => one(ruleIdForAdvisory(a), ADVISORIES2[a], "note"))
+    ...REASON_IDS.map((r) => one(ruleIdForReason(r), REASON_CODES[r].sarif, LEVEL[REASON_CODES[r].action])),
+    ...ADVISORY_IDS.map((a) => one(ruleIdForAdvisory(a), ADVISORY_CODES[a].sarif, "note"))
   ];
 }
 function artifactLocation(file, ctx) {
@@ -7320,10 +7519,8 @@ function artifactLocation(file, ctx) {
   return { uri: encodePath(up.split(import_node_path11.default.sep).join("/")), uriBaseId: SRCROOT };
 }
 function messageText(f) {
-  const parts = [f.message];
-  if (f.action === "rewrite" && f.replacement) {
-    parts[0] = `${f.message} (${f.legacy} \u2192 ${f.replacement})`;
-  }
+  const message = findingMessage(f);
+  const parts = [f.action === "rewrite" && f.replacement ? `${message} (${f.legacy} \u2192 ${f.replacement})` : message];
   if (f.thinkingState === "inserted") parts.push(`The fix also sets thinking {"type": "${f.thinking}"} at the request site.`);
   if (f.note) parts.push(f.note);
   return parts.join("\n");
@@ -7365,7 +7562,7 @@ function results(result, ctx, ruleIndex) {
       out.push({
         ruleId,
         ruleIndex: ruleIndex.get(ruleId),
-        level: f.action === "rewrite" ? "error" : "warning",
+        level: LEVEL[f.action],
         message: { text: messageText(f) },
         locations: [
           {
@@ -7393,7 +7590,7 @@ function results(result, ctx, ruleIndex) {
         ruleId,
         ruleIndex: ruleIndex.get(ruleId),
         level: "note",
-        message: { text: a.message },
+        message: { text: advisoryMessage(a) },
         locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: a.line, startColumn: a.column } } }],
         partialFingerprints: { [FINGERPRINT]: fingerprint(location.uri ?? "", ruleId, rankOf(ruleId)) }
       });
@@ -7405,7 +7602,7 @@ function sarifLog(result, ctx) {
   const rules = descriptors();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const notifications = result.skipped.map((s) => ({
-    level: s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning",
+    level: SKIP_LEVELS[s.reason],
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
     descriptor: { id: s.reason },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.file, ctx) } }]
@@ -7444,143 +7641,22 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(sarifLog(result, ctx), null, 2)}
 `;
 }
-var import_node_crypto2, import_node_path11, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, RETIRED_DAY, REWRITE_REASONS, WHY, REASONS, ADVISORIES2, REASON_IDS, ADVISORY_IDS;
+var import_node_crypto2, import_node_path11, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, REASON_IDS, ADVISORY_IDS, LEVEL;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_node_path11 = __toESM(require("node:path"), 1);
-    init_catalog();
+    init_codes();
     init_run();
     init_paths();
     SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     INFO_URI = "https://www.npmjs.com/package/deepseek-migrate";
     SRCROOT = "%SRCROOT%";
     FINGERPRINT = "deepseekMigrate/v1";
-    RETIRED_DAY = RETIRED_AT.slice(0, 10);
-    REWRITE_REASONS = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
-    WHY = `deepseek-chat and deepseek-reasoner were retired on ${RETIRED_DAY}; requests naming them fail with HTTP 400. Both map to deepseek-v4-flash, which thinks by default: deepseek-chat meant thinking disabled, deepseek-reasoner thinking enabled.`;
-    REASONS = {
-      reference: {
-        short: "Retired DeepSeek model name",
-        full: `A retired model name that the tool rewrites to its V4 ID. ${WHY}`,
-        help: "Run `deepseek-migrate apply` (or apply this result's fix) to rename it, and set the thinking mode the old name implied where the request is built."
-      },
-      "request-site": {
-        short: "Retired DeepSeek model name at a request site",
-        full: `A retired model name passed directly to an API call; the rewrite renames it and makes the thinking mode explicit in the same call. ${WHY}`,
-        help: "Run `deepseek-migrate apply` (or apply this result's fix): it renames the model and adds the thinking setting the old name implied."
-      },
-      "config-value": {
-        short: "Retired DeepSeek model name in configuration",
-        full: `A retired model name in a configuration value; the request that uses it is built elsewhere, so the thinking mode must be set there. ${WHY}`,
-        help: "Apply the rename, then set thinking {type: disabled} (for deepseek-chat) or {type: enabled} (for deepseek-reasoner) in the code that sends the request."
-      },
-      comparison: {
-        short: "Comparison on a retired model name",
-        full: "Code compares a model string with a retired name. After the migration both modes share one ID, so the comparison no longer tells them apart.",
-        help: "Test the thinking setting instead of the model name."
-      },
-      "switch-case": {
-        short: "Branch on a retired model name",
-        full: "A switch/case label names a retired model. After the migration both modes share one ID, so the branch can no longer select a mode.",
-        help: "Branch on the thinking setting instead of the model name."
-      },
-      "mapping-key": {
-        short: "Retired model name used as a key",
-        full: "A lookup table (pricing, capabilities, labels) is keyed by a retired name; renaming would merge the chat and reasoner entries into one key.",
-        help: "Decide what the V4 entry should hold, then edit the table by hand."
-      },
-      "collection-both": {
-        short: "Collection holding both retired names",
-        full: "A list, union or enum holds both deepseek-chat and deepseek-reasoner; renaming both collapses them into one ID.",
-        help: "Decide how the two modes are represented now (for example one model ID plus a thinking flag)."
-      },
-      "collection-current": {
-        short: "Collection already holding a V4 ID",
-        full: "A collection holds a retired name next to its V4 replacement; renaming would create a duplicate.",
-        help: "Remove the retired entry."
-      },
-      openrouter: {
-        short: "OpenRouter slug that looks like a retired name",
-        full: "deepseek/deepseek-chat in an OpenRouter context is OpenRouter's own catalog entry, not DeepSeek's retired alias; it is never re-pointed to V4 automatically.",
-        help: "Check which OpenRouter route you want and change it by hand if needed."
-      },
-      regex: {
-        short: "Pattern matching a retired model name",
-        full: "A regular expression matches a retired name; after the migration both modes share one ID.",
-        help: "Decide what the pattern should match now and edit it by hand."
-      },
-      "recorded-request": {
-        short: "Retired model name in a recorded request",
-        full: "A recorded HTTP interaction (cassette, fixture) sends a retired name; editing the recording would make it disagree with its recorded response.",
-        help: "Re-record the interaction against the V4 model."
-      },
-      "recorded-response": {
-        short: "Retired model name in a recorded response",
-        full: "A recorded API response names a retired model: a record of what the server answered, not configuration.",
-        help: "Leave it, or re-record the interaction."
-      },
-      snapshot: {
-        short: "Retired model name in a test snapshot",
-        full: "A test snapshot contains a retired name; snapshots are regenerated, not edited.",
-        help: "Re-run the tests with snapshot updating after the migration."
-      },
-      generated: {
-        short: "Retired model name in a generated file",
-        full: "A generated file contains a retired name; edits would be overwritten by the next generation.",
-        help: "Change the source it is generated from and regenerate."
-      },
-      "exported-constant": {
-        short: "Exported constant holding a retired name",
-        full: "An exported constant holds a retired name; changing it silently retargets every importer.",
-        help: "Add a new constant with the V4 ID and deprecate this one."
-      },
-      "migration-prose": {
-        short: "Text that already discusses the migration",
-        full: "Prose that talks about the retirement itself; rewriting the name would misstate history.",
-        help: "Edit by hand if the text should change."
-      },
-      "test-assertion": {
-        short: "Test asserting legacy-specific behaviour",
-        full: "A test expects behaviour tied to a retired name.",
-        help: "Update the expectation by hand to the V4 behaviour."
-      },
-      "thinking-conflict": {
-        short: "Thinking setting contradicts the retired name",
-        full: "The request sets a thinking mode that differs from what the retired name implied.",
-        help: "Decide which behaviour you want and make the thinking setting say so."
-      },
-      "escaped-literal": {
-        short: "Retired model name in an escaped or computed string",
-        full: "The source text of the string differs from its value (escapes, concatenation), so the tool does not guess an edit.",
-        help: "Edit the string by hand."
-      }
-    };
-    ADVISORIES2 = {
-      "reasoning-content-dropped": {
-        short: "reasoning_content dropped under thinking mode",
-        full: "Code strips or ignores reasoning_content. V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise).",
-        help: "Keep reasoning_content in the assistant messages you send back while tools are in use."
-      },
-      "sampling-ignored": {
-        short: "Sampling parameters ignored under thinking mode",
-        full: "temperature, top_p and the penalties have no effect when thinking is enabled.",
-        help: "Disable thinking for this call if the sampling settings matter."
-      },
-      "forced-tool-choice": {
-        short: "Forced tool_choice fails under thinking mode",
-        full: "Forcing a tool via tool_choice returns HTTP 400 when thinking is enabled.",
-        help: "Disable thinking for this call or let the model choose the tool."
-      },
-      "fim-thinking": {
-        short: "FIM completion needs thinking disabled",
-        full: "FIM completion (/beta/completions) works only with thinking disabled.",
-        help: "Send thinking {type: disabled} with FIM requests."
-      }
-    };
-    REASON_IDS = Object.keys(REASONS);
-    ADVISORY_IDS = Object.keys(ADVISORIES2);
+    REASON_IDS = Object.keys(REASON_CODES);
+    ADVISORY_IDS = Object.keys(ADVISORY_CODES);
+    LEVEL = { rewrite: "error", review: "warning" };
   }
 });
 

@@ -47,6 +47,7 @@ describe("the packed package", () => {
       "dist/src/core.cjs",
       "dist/src/prefilter-worker.cjs",
       "dist/src/report.d.ts",
+      "dist/src/retired.d.ts",
       "dist/src/types.d.ts",
       "package.json",
     ]);

@@ -1,5 +1,6 @@
 // One behaviour for every language at request sites: --thinking off, duplicate `model` keys.
 import { describe, expect, it } from "vitest";
+import { findingMessage } from "../../src/codes.js";
 import { brief, checkText } from "../support/harness.js";
 
 describe("request sites, every language", () => {
@@ -34,9 +35,9 @@ describe("request sites, every language", () => {
 
   it("a boolean thinking is a conflict in Python as in TypeScript (the API takes an object)", async () => {
     const py = await checkText("a.py", 'litellm.completion(model="deepseek/deepseek-chat", messages=m, thinking=False)\n');
-    expect(py.findings.map((f) => [f.reason, f.message])).toEqual([["thinking-conflict", "request sets thinking False but deepseek-chat meant thinking disabled: decide which behaviour you want"]]);
+    expect(py.findings.map((f) => [f.reason, findingMessage(f)])).toEqual([["thinking-conflict", "request sets thinking False but deepseek-chat meant thinking disabled: decide which behaviour you want"]]);
     const ts = await checkText("a.ts", 'client.chat.completions.create({ model: "deepseek-chat", messages, thinking: false });\n');
-    expect(ts.findings.map((f) => [f.reason, f.message])).toEqual([["thinking-conflict", "request sets thinking false but deepseek-chat meant thinking disabled: decide which behaviour you want"]]);
+    expect(ts.findings.map((f) => [f.reason, findingMessage(f)])).toEqual([["thinking-conflict", "request sets thinking false but deepseek-chat meant thinking disabled: decide which behaviour you want"]]);
   });
 });
 
