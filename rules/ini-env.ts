@@ -2,8 +2,9 @@
 // (Spring AI). A value is configuration read somewhere else, so it is renamed with a note saying
 // where the thinking mode must be set; a key or a section named after a model is a lookup entry.
 import { findOccurrences } from "../src/tokens.js";
-import type { Detection, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, mentionsOther, snippetFor } from "./shared.js";
+import type { Detection, Rule, RuleContext, RuleOutput, SdkId } from "../src/types.js";
+import { collectionReason, detect, mentionsOther } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
 const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
@@ -63,7 +64,7 @@ function lineDetections(ctx: RuleContext): Detection[] {
   const text = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
   const ini = INI_FILE.test(ctx.path) && !properties;
-  const fileSnippet: SnippetKind = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
+  const fileSnippet: SdkId = /spring\.ai\./.test(text) ? "spring-ai" : sdkForFile(ctx.path, text);
   const out: Detection[] = [];
   let continuation = false;
   const lines = splitLines(text);
@@ -90,7 +91,7 @@ function lineDetections(ctx: RuleContext): Detection[] {
     const assign = wasContinuation ? { keyEnd: 0, valueStart: 0 } : splitAssignment(t, properties);
     const key = assign ? t.slice(0, assign.keyEnd).trim() : "";
     const value = assign ? t.slice(assign.valueStart) : t;
-    const snippet: SnippetKind = /^spring\.ai\./.test(key) ? "spring-ai" : fileSnippet;
+    const snippet: SdkId = /^spring\.ai\./.test(key) ? "spring-ai" : fileSnippet;
     for (const occ of occs) {
       const col = occ.start - line.start;
       if (assign && col < assign.keyEnd) {

@@ -4,7 +4,8 @@ import { parse as parseToml } from "smol-toml";
 import { findOccurrences } from "../src/tokens.js";
 import type { LegacyId } from "../src/catalog.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentionsOther, snippetFor } from "./shared.js";
+import { collectionReason, detect, isMigrationProse, mentionsOther } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 import { commentDetection, valueDetection } from "./structured.js";
 
 type Role = "key" | "header" | "value" | "comment";
@@ -161,7 +162,7 @@ export const tomlRule: Rule = {
   appliesTo: (path) => /\.toml$/i.test(path),
   check(ctx: RuleContext): RuleOutput {
     const text = ctx.text;
-    const snippet = snippetFor(ctx.path, text);
+    const snippet = sdkForFile(ctx.path, text);
     const tokens = lexToml(text);
     const detections: Detection[] = [];
     for (const tok of tokens) {

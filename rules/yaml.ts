@@ -4,8 +4,9 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Scalar, type YAMLMap } from "yaml";
 import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
-import type { Detection, Reason, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, lineHeuristic, mentionsCurrent, mentionsOther, snippetFor } from "./shared.js";
+import type { Detection, Reason, Rule, RuleContext, RuleOutput, SdkId } from "../src/types.js";
+import { collectionReason, detect, lineHeuristic, mentionsCurrent, mentionsOther } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 import { shellDetections } from "./shell.js";
 import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
@@ -92,7 +93,7 @@ export const yamlRule: Rule = {
     const docs = parseAllDocuments(text);
     if (!Array.isArray(docs)) return { detections: [] };
     const litellm = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text);
-    const fileSnippet: SnippetKind = litellm ? "litellm" : snippetFor(ctx.path, text);
+    const fileSnippet: SdkId = litellm ? "litellm" : sdkForFile(ctx.path, text);
     const detections: Detection[] = [];
     const covered: { start: number; end: number }[] = [];
 
@@ -144,7 +145,7 @@ function classify(
   path: readonly (string | number | null)[],
   cassette: boolean,
   litellm: boolean,
-  fileSnippet: SnippetKind,
+  fileSnippet: SdkId,
 ): Detection {
   const value = scalarValue(site.scalar) ?? "";
   if (cassette) {

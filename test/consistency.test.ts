@@ -39,9 +39,10 @@ interface Shape {
 // The request rules (rules/ts-js-sites.ts, rules/python.ts, rules/json.ts and the JSON bodies the
 // shell and .http rules hand to it) are being rebuilt on one thinking planner with edits owned by
 // their request; these are the rows that wait for it.
-const PLANNER_CONFLICT =
-  "the thinking planner: under --thinking off rules/ts-js-sites.ts renames a request whose thinking contradicts the legacy name, the Python and JSON rules report thinking-conflict";
-const PLANNER_DUPLICATE = "the thinking planner: each `model` key inserts its own `thinking` member (edits have no owner), so a body with the key twice gets two";
+const TS_REQUEST_REASON =
+  "rules/ts-js-analyze.ts gives a recognised request it does not insert into the reason `reference`, where Python and JSON say `request-site`";
+const PLANNER_DUPLICATE =
+  "the TypeScript and Python request-site code plan each `model` value on its own, so an object or call naming its model twice gets two `thinking` members (JSON bodies have one owner)";
 const PYTHON_COMMENTS =
   "the Python rule's port onto the shared checks: rules/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/json.ts renames values of a nested object or list of entries that holds both names";
@@ -242,26 +243,49 @@ const shapes: Readonly<Record<string, Shape>> = {
   },
 
   "a request whose thinking contradicts the legacy name, under --thinking off": {
-    // --thinking off leaves thinking alone; it does not make a contradiction go away: still review.
-    verdict: ["review none"],
-    reason: "thinking-conflict",
+    // --thinking off renames only: the request's own thinking setting stays as written, and the note
+    // says what the legacy name meant, in every family (one planner decides this for all of them).
+    verdict: ["rewrite note"],
+    reason: "request-site",
     settings: { thinking: "off" },
+    note: /deepseek-reasoner meant thinking enabled/,
     rows: [
-      { family: "typescript", path: "src/a.ts", code: 'client.chat.completions.create({ model: "deepseek-reasoner", messages, thinking: { type: "disabled" } });\n', output: null, pending: PLANNER_CONFLICT },
-      { family: "python", path: "app/a.py", code: 'client.chat.completions.create(model="deepseek-reasoner", messages=m, extra_body={"thinking": {"type": "disabled"}})\n', output: null },
-      { family: "json", path: "conf/body.json", code: '{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n', output: null },
-      { family: "shell", path: "run.sh", code: "curl -d '{\"model\": \"deepseek-reasoner\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n", output: null },
+      {
+        family: "typescript",
+        path: "src/a.ts",
+        code: 'client.chat.completions.create({ model: "deepseek-reasoner", messages, thinking: { type: "disabled" } });\n',
+        output: 'client.chat.completions.create({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n',
+        pending: TS_REQUEST_REASON,
+      },
+      {
+        family: "python",
+        path: "app/a.py",
+        code: 'client.chat.completions.create(model="deepseek-reasoner", messages=m, extra_body={"thinking": {"type": "disabled"}})\n',
+        output: 'client.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"thinking": {"type": "disabled"}})\n',
+      },
+      {
+        family: "json",
+        path: "conf/body.json",
+        code: '{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n',
+        output: '{"model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n',
+      },
+      {
+        family: "shell",
+        path: "run.sh",
+        code: "curl -d '{\"model\": \"deepseek-reasoner\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
+        output: "curl -d '{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
+      },
       {
         family: "http",
         path: "api.http",
         code: 'POST https://api.deepseek.com/chat/completions\nContent-Type: application/json\n\n{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n',
-        output: null,
+        output: 'POST https://api.deepseek.com/chat/completions\nContent-Type: application/json\n\n{"model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n',
       },
       {
         family: "markdown (code block)",
         path: "docs/a.md",
         code: '```json\n{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
-        output: null,
+        output: '```json\n{"model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
         pending: DOC_CODE_BLOCKS,
       },
     ],
@@ -277,7 +301,6 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "conf/body.json",
         code: '{"model": "deepseek-chat", "model": "deepseek-chat", "messages": []}\n',
         output: '{"model": "deepseek-v4-flash", "model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n',
-        pending: PLANNER_DUPLICATE,
       },
       {
         family: "python",
@@ -298,14 +321,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "run.sh",
         code: "curl -d '{\"model\": \"deepseek-chat\", \"model\": \"deepseek-chat\", \"messages\": []}' $URL\n",
         output: "curl -d '{\"model\": \"deepseek-v4-flash\", \"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
-        pending: PLANNER_DUPLICATE,
       },
       {
         family: "http",
         path: "api.http",
         code: 'POST https://api.deepseek.com/chat/completions\nContent-Type: application/json\n\n{"model": "deepseek-chat", "model": "deepseek-chat", "messages": []}\n',
         output: 'POST https://api.deepseek.com/chat/completions\nContent-Type: application/json\n\n{"model": "deepseek-v4-flash", "model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n',
-        pending: PLANNER_DUPLICATE,
       },
     ],
   },
