@@ -42,12 +42,29 @@ export interface RequestFacts {
   readonly language: Language;
   /** The target the model value is a parameter of. */
   readonly target: RequestTarget;
-  /** How the value is written there: the keyword/key name (`model`, `model_name`), or "provider" for an AI SDK provider call. */
+  /**
+   * How the value is written there: the keyword/key name (`model`, `model_name`), "provider" for an
+   * AI SDK provider call, or "argument" for a call's first argument whose options object (its second
+   * argument) is the target (`new X("id", { ... })`).
+   */
   readonly via: string;
   /** The provider prefix written before the ID (`deepseek/`, `deepseek:`), or "". */
   readonly prefix: string;
   /** Whether the file's text matches (imports, base URLs). */
   mentions(pattern: RegExp): boolean;
+  /**
+   * What the request's callee is imported as, when the file's imports say: the module (without a
+   * Deno `npm:` prefix or a version) and the exported name, through aliases, namespace imports and
+   * `require` (`new lc.ChatOpenAI(...)` with `import * as lc from "@langchain/openai"` gives
+   * `{ module: "@langchain/openai", name: "ChatOpenAI" }`). Absent when the adapter does not track imports.
+   */
+  readonly imported?: Imported | null;
+}
+
+/** A binding's origin: a module and the name it exports the binding under ("default" for a default export). */
+export interface Imported {
+  readonly module: string;
+  readonly name: string;
 }
 
 /** Where a file's language and contents point to an SDK, for notes when no request is in reach. */

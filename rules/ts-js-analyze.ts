@@ -14,6 +14,7 @@ import {
   findProp,
   buildIndex,
   firstParseError,
+  importsOf,
   inner,
   isMembershipReceiver,
   MEMBERSHIP,
@@ -119,6 +120,7 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
     newline: ctx.text.includes("\r\n") ? "\r\n" : "\n",
     providers,
     providerFactories: factories,
+    imports: importsOf(sf),
     index: () => (index ??= buildIndex(sf)),
   };
 }
