@@ -75,7 +75,7 @@ function argumentOptions(value: ts.Node): ts.ObjectLiteralExpression | null {
 }
 
 /** Finds the request sites a legacy literal (its outermost expression) reaches and plans the thinking there. */
-export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, option: "explicit" | "off"): SiteOutcome | null {
+export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, option: "explicit" | "off", prefix = ""): SiteOutcome | null {
   const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
@@ -90,7 +90,7 @@ export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, 
     const target = objectTarget(f, obj, quote);
     const owner = options ? (literal.parent as ts.CallExpression | ts.NewExpression) : callOf(obj);
     const imported = owner ? importedCallee(owner.expression, f.imports) : null;
-    const facts: RequestFacts = { language: "ts", target, via, prefix: "", mentions: (re) => re.test(f.text), imported };
+    const facts: RequestFacts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), imported };
     const found = recogniseRequest(facts);
     if (!found || (sdk !== null && found !== sdk)) continue;
     sdk = found;

@@ -1,5 +1,5 @@
 // Migrated LangChain JS code run with the real packages (@langchain/deepseek, @langchain/openai,
-// langchain's initChatModel) against a recorder on 127.0.0.1: the request bodies they send must name
+// langchain's initChatModel, with modelProvider and with a `deepseek:` prefix) against a recorder on 127.0.0.1: the request bodies they send must name
 // the V4 model and carry the thinking mode the legacy name implied. This is what proves modelKwargs
 // reaches the wire; a type check alone would not.
 import { spawn } from "node:child_process";
@@ -27,8 +27,9 @@ const compatible = new ChatOpenAI({
   modelKwargs: { user: "wire-test" },
 });
 const universal = await initChatModel("deepseek-reasoner", { modelProvider: "deepseek", maxRetries: 0, configuration: { baseURL: process.env.DEEPSEEK_BASE_URL } });
+const prefixed = await initChatModel("deepseek:deepseek-chat", { maxRetries: 0, configuration: { baseURL: process.env.DEEPSEEK_BASE_URL } });
 
-for (const model of [writer, planner, compatible, universal]) await model.invoke("hello");
+for (const model of [writer, planner, compatible, universal, prefixed]) await model.invoke("hello");
 `;
 
 /** A minimal chat completion, enough for the clients to parse. */
@@ -94,12 +95,13 @@ describe("migrated LangChain JS on the wire", () => {
   });
 
   it("sends the V4 model with the thinking mode of each legacy name, in every client", () => {
-    expect(bodies.map((b) => b.path)).toEqual(["/v1/chat/completions", "/v1/chat/completions", "/v1/chat/completions", "/v1/chat/completions"]);
+    expect(bodies.map((b) => b.path)).toEqual(["/v1/chat/completions", "/v1/chat/completions", "/v1/chat/completions", "/v1/chat/completions", "/v1/chat/completions"]);
     expect(bodies.map((b) => [b.body.model, b.body.thinking])).toEqual([
       ["deepseek-v4-flash", { type: "disabled" }],
       ["deepseek-v4-flash", { type: "enabled" }],
       ["deepseek-v4-flash", { type: "disabled" }],
       ["deepseek-v4-flash", { type: "enabled" }],
+      ["deepseek-v4-flash", { type: "disabled" }],
     ]);
   });
 

@@ -1329,7 +1329,10 @@ var init_langchain_js = __esm({
           const base = [["configuration", "baseURL"], ["configuration", "basePath"]].map((k) => r.target.read(k)).find((v) => v.kind !== "absent");
           return base !== void 0 && /deepseek/i.test(text(base));
         }
-        if (is(i, ["langchain", "langchain/chat_models/universal"], "initChatModel")) return /deepseek/i.test(text(r.target.read(["modelProvider"])));
+        if (is(i, ["langchain", "langchain/chat_models/universal"], "initChatModel")) {
+          const provider = r.target.read(["modelProvider"]);
+          return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";
+        }
         return false;
       },
       thinkingAt: ["modelKwargs", "thinking"],
@@ -4029,7 +4032,7 @@ function argumentOptions(value) {
   const options2 = call.arguments[1];
   return options2 && ts.isObjectLiteralExpression(inner(options2)) ? inner(options2) : null;
 }
-function requestSite3(literal, mode, f, option) {
+function requestSite3(literal, mode, f, option, prefix = "") {
   const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
@@ -4043,7 +4046,7 @@ function requestSite3(literal, mode, f, option) {
     const target = objectTarget2(f, obj, quote);
     const owner = options2 ? literal.parent : callOf(obj);
     const imported = owner ? importedCallee(owner.expression, f.imports) : null;
-    const facts = { language: "ts", target, via, prefix: "", mentions: (re) => re.test(f.text), imported };
+    const facts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), imported };
     const found = recogniseRequest(facts);
     if (!found || sdk !== null && found !== sdk) continue;
     sdk = found;
@@ -4198,7 +4201,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
   const verdict2 = contextVerdict(expr, occ.legacy, f);
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
-  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f, ctx.thinking) : null;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f, ctx.thinking, occ.prefix) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;

@@ -22,7 +22,12 @@ export const langchainJs = {
       const base = [["configuration", "baseURL"], ["configuration", "basePath"]].map((k) => r.target.read(k)).find((v) => v.kind !== "absent");
       return base !== undefined && /deepseek/i.test(text(base));
     }
-    if (is(i, ["langchain", "langchain/chat_models/universal"], "initChatModel")) return /deepseek/i.test(text(r.target.read(["modelProvider"])));
+    if (is(i, ["langchain", "langchain/chat_models/universal"], "initChatModel")) {
+      // Without modelProvider, a `deepseek:` prefix on the model names the provider (langchain's
+      // dist/chat_models/universal.js splits it off).
+      const provider = r.target.read(["modelProvider"]);
+      return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";
+    }
     return false;
   },
   thinkingAt: ["modelKwargs", "thinking"],

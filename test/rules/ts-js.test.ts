@@ -208,6 +208,19 @@ const invalid: readonly (Omit<InvalidRow, "path"> & { readonly path?: string })[
     findings: ["2:32 rewrite deepseek-reasoner request-site inserted"],
   },
   {
+    name: "LangChain JS: initChatModel with a deepseek: prefix, by require() of the package root",
+    path: "a.cjs",
+    code: `const { initChatModel: init } = require("langchain");\ninit("deepseek:deepseek-chat", { temperature: 0 });\n`,
+    output: `const { initChatModel: init } = require("langchain");\ninit("deepseek:deepseek-v4-flash", { temperature: 0, modelKwargs: { thinking: { type: "disabled" } } });\n`,
+    findings: ["2:16 rewrite deepseek-chat request-site inserted"],
+  },
+  {
+    name: "LangChain JS: initChatModel naming another provider is not a DeepSeek request",
+    code: `import { initChatModel } from "langchain";\ninitChatModel("deepseek-chat", { modelProvider: "groq" });\n`,
+    output: `import { initChatModel } from "langchain";\ninitChatModel("deepseek-v4-flash", { modelProvider: "groq" });\n`,
+    findings: ["2:16 rewrite deepseek-chat reference note"],
+  },
+  {
     name: "LangChain JS: ChatOpenAI without a DeepSeek base URL is not a DeepSeek request: rename with a note",
     code: `import { ChatOpenAI } from "@langchain/openai";\nnew ChatOpenAI({ model: "deepseek-chat", configuration: { baseURL: "https://proxy.example/v1" } });\n`,
     output: `import { ChatOpenAI } from "@langchain/openai";\nnew ChatOpenAI({ model: "deepseek-v4-flash", configuration: { baseURL: "https://proxy.example/v1" } });\n`,
