@@ -28,12 +28,9 @@ export function writeFiles(dir: string, files: Readonly<Record<string, string | 
   }
 }
 
+/** Runs git in `cwd` with the test run's own git setup (test/support/global-setup.ts); throws on failure. */
 export function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" },
-  });
+  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${r.stderr}`);
   return r.stdout;
 }
