@@ -3,6 +3,9 @@ import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseReport, printsJsonReport } from "./report.js";
+
+export { parseReport, type JsonFinding, type JsonReport } from "./report.js";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 export const BIN = path.join(REPO_ROOT, "bin/deepseek-migrate.js");
@@ -35,33 +38,21 @@ export function git(cwd: string, ...args: string[]): string {
   return r.stdout;
 }
 
-/** Runs the compiled CLI in `cwd`; never throws on a non-zero exit. */
+/**
+ * Runs the compiled CLI in `cwd`; never throws on a non-zero exit. A JSON report it prints (`--format
+ * json` without `--output`) is checked against schema/report.schema.json here, for every test.
+ */
 export function cli(cwd: string, args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: "utf8",
     input: options.input,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "", GITHUB_ACTIONS: "", ...options.env },
     maxBuffer: 256 * 1024 * 1024,
   });
-}
-
-/** A finding as `check --format json` prints it (the documented fields). */
-export interface JsonFinding {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly legacy: string;
-  readonly replacement: string | null;
-  readonly action: "rewrite" | "review";
-  readonly rule: string;
-  readonly message: string;
-  readonly reason: string;
-  readonly thinking: "enabled" | "disabled";
-  readonly thinkingState: string;
-  readonly note: string | null;
+  // Exit 2 is a usage error: nothing on stdout, checked by the tests that expect it.
+  if (printsJsonReport(args) && r.status !== 2) parseReport(r.stdout);
+  return r;
 }
 
 /**
