@@ -55,7 +55,8 @@ describe("action.yml", () => {
   });
 
   it("annotates and fails with the defaults; passes review-only code with fail-on: rewrite", () => {
-    const dir = tempProject(null, { git: false });
+    // A checkout, as on a runner: annotation paths are relative to the repository top.
+    const dir = tempProject(null);
     writeFiles(dir, { "src/app.go": APP, "src/pick.go": REVIEW, "other/x.go": APP });
     const r = runAction(dir, { paths: "src", version: "1.2.3" });
     expect(r.status).toBe(1);
