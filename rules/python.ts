@@ -447,7 +447,7 @@ function formFor(facts: FileFacts, occ: Occurrence, call: Node, keyword: string)
     // openai<1.0 sends unknown keyword arguments in the body as they are.
     return { kind: "kwarg", snippet: "http-json" };
   }
-  if (keyword === "model" && /\.messages\.(?:create|stream)$/.test(full) && facts.anthropic) return { kind: "kwarg", snippet: "generic" };
+  if (keyword === "model" && isAnthropicCall(facts, call)) return { kind: "kwarg", snippet: "generic" };
   if (keyword === "model" && (last === "create" || last === "stream" || last === "parse") && byName.has("messages")) {
     return { kind: "extra_body", snippet: "openai-python" };
   }
@@ -554,6 +554,7 @@ function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node 
     if (inner) return existingThinking(inner, mode, call, form.snippet);
   }
   if (splat || !args || call.hasError || form.kind === "none") return rewrite(snippetNote, call);
+  if (mode === "enabled" && isAnthropicCall(facts, call)) return rewrite(snippetNote, call);
 
   if (form.kind === "kwarg") {
     return rewrite({ thinking: "inserted", extraEdits: appendItem(args, `thinking=${thinkingDict}`, facts), snippet: form.snippet }, call);
@@ -569,11 +570,25 @@ function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node 
 
 type BodyForm = "http" | "thinking" | "extra_body";
 
+/**
+ * Whether a call is the Anthropic SDK's `*.messages.create|stream` (DeepSeek serves an
+ * Anthropic-compatible endpoint), where thinking is Anthropic's own `thinking` field. DeepSeek's
+ * thinking-mode guide (api-docs.deepseek.com/guides/thinking_mode) takes `{"type": "enabled"}` there
+ * with no budget, but the Anthropic SDK types it as ThinkingConfigEnabledParam, whose `budget_tokens`
+ * is required (anthropic-sdk-python, src/anthropic/types/thinking_config_enabled_param.py): an
+ * insertion would not type-check and would pick a budget the legacy name never implied, while V4
+ * thinks by default anyway. So "enabled" gets a note there, as in the TypeScript rule; "disabled"
+ * (ThinkingConfigDisabledParam, `type` only) is inserted.
+ */
+function isAnthropicCall(facts: FileFacts, call: Node): boolean {
+  return facts.anthropic && /\.messages\.(?:create|stream)$/.test(callee(call, facts.text).full);
+}
+
 /** How a call that receives a body dict via `**name` wants thinking written inside that dict. */
 function spreadForm(facts: FileFacts, occ: Occurrence, call: Node): BodyForm | null {
   const { full, last } = callee(call, facts.text);
   if (/(?:^|\.)ChatCompletion\.a?create$/.test(full)) return "thinking";
-  if (/\.messages\.(?:create|stream)$/.test(full) && facts.anthropic) return "thinking";
+  if (isAnthropicCall(facts, call)) return "thinking";
   if (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full)) {
     return occ.prefix.toLowerCase() === "deepseek/" ? "thinking" : null;
   }
@@ -655,6 +670,7 @@ function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingM
     }
   }
   if (kids(dict).some((k) => k.type === "dictionary_splat") || dict.hasError) return rewrite({ thinking: "note", snippet }, call);
+  if (mode === "enabled" && uses.calls.some((c) => isAnthropicCall(facts, c))) return rewrite({ thinking: "note", snippet }, call);
   let edits: Edit[];
   if (uses.form !== "extra_body") edits = appendItem(dict, `${q}thinking${q}: ${thinkingDict}`, facts);
   else if (!extraBody) edits = appendItem(dict, `${q}extra_body${q}: {${q}thinking${q}: ${thinkingDict}}`, facts);

@@ -218,8 +218,10 @@ const emptyObject = ts.factory.createObjectLiteralExpression([]);
 function openAiState(obj: ts.ObjectLiteralExpression, mode: ThinkingMode, f: FileFacts, s: Style): ObjectState {
   const t = findProp(obj, "thinking");
   if (t) return compare(t, mode);
-  // Anthropic's own `thinking` field types `{ type: "disabled" }`, but "enabled" also needs a
-  // budget_tokens the legacy name never implied: leave that choice to a note.
+  // Anthropic's own `thinking` field: `{ type: "disabled" }` is complete, but the Anthropic SDK types
+  // "enabled" (ThinkingConfigEnabled) with a required budget_tokens the legacy name never implied.
+  // DeepSeek's thinking-mode guide takes `{"type": "enabled"}` without one and V4 thinks by default,
+  // so a note loses nothing; the Python rule does the same (see isAnthropicCall in python.ts).
   if (mode === "enabled" && anthropicRequest(obj)) return { state: "unreachable" };
   return insertion(insertProperty(f, obj, thinkingText(mode, s), f.typed && excessChecked(obj)));
 }

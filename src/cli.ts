@@ -49,6 +49,8 @@ Examples:
 `;
 
 let stopRequested = false;
+/** Ends the test pause (see testPause) when a signal arrives. */
+let resumeOnSignal: (() => void) | undefined;
 /** The file writer, once a command has loaded it: its temp files are removed if the run is cut short. */
 let writer: typeof import("./write.js") | undefined;
 
@@ -59,6 +61,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     if (stopRequested) return;
     stopRequested = true;
     process.stderr.write(`deepseek-migrate: ${signal} received, finishing the file in progress\n`);
+    resumeOnSignal?.();
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -212,6 +215,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
+      ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
     });
   } finally {
     progress.finish();
@@ -230,9 +234,10 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
 
   // Pretty output ends with the summary itself; every other format, and any report sent to a file, gets it on stderr.
   if (!quiet && (format !== "pretty" || opts.output)) {
-    const { dryRunFootnotes, summaryLine } = await import("./reporters/pretty.js");
+    const { dryRunFootnotes, leftOutLine, summaryLine } = await import("./reporters/pretty.js");
     if (format === "diff") process.stderr.write(dryRunFootnotes(result, wantColor(env, process.stderr.isTTY === true, false)));
-    process.stderr.write(`${summaryLine(result)}\n`);
+    const named = leftOutLine(result);
+    process.stderr.write(`${named ? `${named}\n` : ""}${summaryLine(result)}\n`);
   }
   const stepSummary = env["GITHUB_STEP_SUMMARY"];
   if (format === "github" && stepSummary) {
@@ -249,6 +254,24 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   if (command === "diff") return 0;
   const failing = result.summary.rewrite + (failOn === "review" ? result.summary.review : 0);
   return failOn === "none" || failing === 0 ? 0 : 1;
+}
+
+/**
+ * For tests only: DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER=<n> makes the run stop after its n-th reported
+ * file, say so on stderr and wait for SIGINT or SIGTERM, so that a test can interrupt it at a known
+ * point mid-run instead of racing it.
+ */
+function testPause(value: string | undefined): { afterFile?: () => Promise<void> | undefined } {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n < 1) return {};
+  let seen = 0;
+  return {
+    afterFile: () => {
+      if (++seen !== n || stopRequested) return undefined;
+      process.stderr.write(`deepseek-migrate: test pause after ${n} files, waiting for a signal\n`);
+      return new Promise<void>((resolve) => (resumeOnSignal = resolve));
+    },
+  };
 }
 
 /** Refuses (exit 2) to apply over uncommitted changes to tracked files; outside git, only warns. */

@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
+import { decodeName } from "./names.js";
 import { UsageError } from "./options.js";
 
 /** `--changed` could not be honoured (not a repository, unknown ref): one line, exit 2. */
@@ -14,13 +15,19 @@ interface GitOutput {
 }
 
 async function git(cwd: string, args: readonly string[]): Promise<GitOutput> {
+  const out = await gitRaw(cwd, args);
+  return { ok: out.ok, stdout: out.stdout.toString("utf8"), stderr: out.stderr };
+}
+
+/** git's output as bytes: names listed with -z are the files' own bytes, which need not be UTF-8. */
+async function gitRaw(cwd: string, args: readonly string[]): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
   // Imported here: every run loads this module for findRepoRoot, and node:child_process costs ~8 ms
   // of CPU to load, which only --changed needs from this module.
   const { execFile } = await import("node:child_process");
   return new Promise((resolve) => {
-    execFile("git", [...args], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile("git", [...args], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
       // A missing git binary is reported the same way as "not a repository": the scan cannot be narrowed.
-      resolve({ ok: err === null, stdout: String(stdout), stderr: String(stderr) });
+      resolve({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8") });
     });
   });
 }
@@ -47,8 +54,8 @@ export async function changedFiles(cwd: string, ref: string): Promise<ReadonlySe
 
   // -z keeps names with spaces, quotes or non-ASCII bytes verbatim instead of C-quoting them.
   const [diff, untracked] = await Promise.all([
-    git(root, ["diff", "--name-only", "--no-renames", "-z", ref, "--"]),
-    git(root, ["ls-files", "-z", "--others", "--exclude-standard"]),
+    gitRaw(root, ["diff", "--name-only", "--no-renames", "-z", ref, "--"]),
+    gitRaw(root, ["ls-files", "-z", "--others", "--exclude-standard"]),
   ]);
   if (!diff.ok) throw new GitError(`--changed: git diff against '${ref}' failed: ${firstLine(diff.stderr)}`);
   if (!untracked.ok) throw new GitError(`--changed: git ls-files failed: ${firstLine(untracked.stderr)}`);
@@ -56,12 +63,18 @@ export async function changedFiles(cwd: string, ref: string): Promise<ReadonlySe
   // git reports the real top folder; the scanner resolves paths from cwd as given. Re-anchor so both agree.
   const realCwd = await realpath(cwd);
   const out = new Set<string>();
-  for (const name of [...diff.stdout.split("\0"), ...untracked.stdout.split("\0")]) {
-    if (name === "") continue;
+  for (const name of [...names(diff.stdout), ...names(untracked.stdout)]) {
     const abs = path.join(root, ...name.split("/"));
     out.add(path.resolve(cwd, path.relative(realCwd, abs)));
   }
   return out;
+}
+
+/** The NUL-separated names of git's -z output, decoded losslessly (src/names.ts). */
+function names(out: Buffer): string[] {
+  const list: string[] = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) if (nul > from) list.push(decodeName(out, from, nul));
+  return list;
 }
 
 /** The folder holding `.git` at or above `start`, or null outside a repository. Reads no git state. */

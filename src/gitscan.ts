@@ -1,18 +1,22 @@
-// Candidate discovery through git, the fast path inside a git work tree. `git grep` reads files on
-// several threads in C, as fast as ripgrep, so the few files that may name a legacy model come from
-// git instead of from the Node walker and the byte probe, and `git ls-files` says how many files the
-// scan covers. Nothing per file is kept: the listing is counted as it streams in, and only the files
-// git grep names are remembered. They are handed to the caller the moment git names them, so their
-// checks overlap the rest of the search, and each is verified afterwards exactly as the walker would
-// list it (default excluded folders, history and lock files, include/exclude, ignored tracked files,
-// regular files only). Whenever git cannot give a complete, trustworthy answer (not a repository, git
+// Candidate discovery through git, the fast path inside a git work tree. The scan covers what git
+// treats as the work tree's content: every tracked file (a .gitignore rule does not apply to a file
+// once it is committed) and the untracked files no ignore rule covers. `git grep` reads the tracked
+// files on several threads in C, as fast as ripgrep, so the few that may name a legacy model come
+// from git instead of from the Node walker and the byte probe; `git ls-files` says how many files the
+// scan covers, and the untracked files it names are probed here. Nothing per file is kept: the
+// listing is counted as it streams in, and only the candidates are remembered. They are handed to
+// the caller the moment they are named, so their checks overlap the rest of the search, and each is
+// verified afterwards exactly as the walker would list it (default excluded folders, history and lock
+// files, include/exclude, regular files only). Whenever git cannot give a complete, trustworthy answer (not a repository, git
 // missing, any message on stderr, a nested repository or submodule the walker would enter, a root
-// outside the working directory) this returns null and the caller walks instead.
+// outside the working directory or inside an ignored folder) this returns null and the caller walks instead.
 import { spawn } from "node:child_process";
-import { lstatSync, readdirSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { DEFAULT_EXCLUDED_DIRS, isExcludedFileName, toRel, userFilter, type ScanOptions, type ScanTarget } from "./scan.js";
+import { decodeName, fsPath, listFolder } from "./names.js";
+import { CANDIDATE, FileProbe, UNREADABLE } from "./probe.js";
+import { DEFAULT_EXCLUDED_DIRS, ignoredFolder, isExcludedFileName, toRel, userFilter, type ScanOptions, type ScanTarget } from "./scan.js";
 
 export interface GitDiscovery {
   /** How many files the scan covers: what the walker would list under the roots. */
@@ -24,8 +28,8 @@ export interface GitDiscovery {
 export interface GitDiscoverHooks {
   /**
    * Told about each file git grep names that passes the name and folder filters, as git names it,
-   * so its check can start at once. It may still be dropped by the final verification (a symlink, an
-   * ignored tracked file): the caller must not write a file before it is in `candidates`.
+   * so its check can start at once. It may still be dropped by the final verification (a tracked
+   * symlink, a file deleted from the work tree): the caller must not write a file before it is in `candidates`.
    */
   readonly onCandidate?: (target: ScanTarget) => void;
   /** Told about every listed file the scan covers, as a path relative to cwd (tests compare it with the walker). */
@@ -95,7 +99,7 @@ const GITLINK_MODE = Buffer.from("160000 ");
 /**
  * Counts the files to scan and finds the candidates with git, or returns null when the portable
  * path must be used. Only folder roots inside `cwd` are handled here (a file named on the command
- * line is scanned even when ignored, which is the walker's job).
+ * line is judged on its own, which is the walker's job).
  */
 export async function gitDiscover(roots: readonly string[], options: ScanOptions, hooks: GitDiscoverHooks = {}): Promise<GitDiscovery | null> {
   const cwd = options.cwd;
@@ -110,6 +114,8 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
     } catch {
       return null;
     }
+    // An ignored folder the user named is walked whole; git would list only its tracked files.
+    if (ignoredFolder(abs)) return null;
     prefixes.push(rel === "" ? "" : `${rel.split(path.sep).join("/")}/`);
   }
   const filtered = (options.include?.length ?? 0) > 0 || (options.exclude?.length ?? 0) > 0;
@@ -144,51 +150,56 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
   const specs = prefixes.map((p) => (p === "" ? "." : p.slice(0, -1)));
   const base = ["--literal-pathspecs", "-c", "core.quotePath=false"];
 
-  // git grep names the candidates; each goes to the caller at once.
+  // git grep names the candidates among tracked files; each goes to the caller at once. Tracked
+  // files are searched whatever .gitignore says (they are part of the repository), which is why it
+  // runs without --untracked: with it, git walks the folders and leaves out tracked files that an
+  // ignore rule covers. Untracked files are probed here instead, as the listing names them.
   const named = new Map<string, ScanTarget>();
+  const nameCandidate = (name: string): void => {
+    // git grep also reads default excluded folders like build/: those are never checked.
+    if (named.has(name) || !accepted(name)) return;
+    const abs = path.resolve(cwd, name);
+    const target = { abs, rel: toRel(cwd, abs) };
+    named.set(name, target);
+    hooks.onCandidate?.(target);
+  };
   const grep = git(
     cwd,
-    [...base, "-c", "grep.fullName=false", "grep", "--threads", String(GREP_THREADS), "-l", "-z", "--untracked", "--no-color", "-F", "-f", "-", "--", ...specs],
-    (buf, start, end) => {
-      const name = buf.toString("utf8", start, end);
-      // git grep also reads default excluded folders like build/: those are never checked.
-      if (named.has(name) || !accepted(name)) return;
-      const abs = path.resolve(cwd, name);
-      const target = { abs, rel: toRel(cwd, abs) };
-      named.set(name, target);
-      hooks.onCandidate?.(target);
-    },
+    [...base, "-c", "grep.fullName=false", "grep", "--threads", String(GREP_THREADS), "-l", "-z", "--no-color", "-F", "-f", "-", "--", ...specs],
+    (buf, start, end) => nameCandidate(decodeName(buf, start, end)),
     PATTERNS,
   );
 
-  // Tracked files that an ignore rule covers: the walker never lists them, so neither does this path.
-  const ignoredTracked = new Set<string>();
-  const ignoredRun = git(cwd, [...base, "ls-files", "-z", "-c", "-i", "--exclude-standard", "--", ...specs], (buf, start, end) => {
-    ignoredTracked.add(buf.toString("utf8", start, end));
-  });
-
-  // The listing streams in; it is held back (as raw chunks) only until the ignored list is complete.
   let count = 0;
   let declined = false;
   const count1 = (name: string): void => {
-    if (ignoredTracked.has(name) || !accepted(name)) return;
+    if (!accepted(name)) return;
     count++;
     hooks.onFile?.(name);
   };
-  // Untracked entries may be symlinks, which the walker never reads; git does not say which. They
-  // come folder by folder, so one listing per folder (dirent types) tells, where an lstat per file
-  // cost ~15 µs each.
+  // Untracked files (few, in a repository whose files are committed) are read here with the
+  // walker's own byte probe. They may be symlinks, which the walker never reads; git does not say
+  // which. They come folder by folder, so one listing per folder (dirent types) tells, where an
+  // lstat per file cost ~15 µs each.
+  let probe: FileProbe | null = null;
   let folder: string | null = null;
   let inFolder: string[] = [];
   const flushFolder = (): void => {
     if (folder === null) return;
     let regular: Set<string> | null = null;
     try {
-      regular = new Set(readdirSync(path.resolve(cwd, folder || "."), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
+      regular = new Set(listFolder(path.resolve(cwd, folder || ".")).filter((e) => e.isFile()).map((e) => e.name));
     } catch {
       /* vanished since git listed it */
     }
-    for (const name of inFolder) if (regular?.has(name.slice(name.lastIndexOf("/") + 1))) count1(name);
+    for (const name of inFolder) {
+      if (!regular?.has(name.slice(name.lastIndexOf("/") + 1))) continue;
+      count1(name);
+      const status = (probe ??= new FileProbe()).probe(path.resolve(cwd, name));
+      // An unreadable file is reported per file by the walker.
+      if (status === UNREADABLE) declined = true;
+      else if (status === CANDIDATE) nameCandidate(name);
+    }
     folder = null;
     inFolder = [];
   };
@@ -205,7 +216,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
     if (declined) return;
     const tag = buf[start];
     if (tag === 0x3f /* ? */) {
-      const name = buf.toString("utf8", start + 2, end);
+      const name = decodeName(buf, start + 2, end);
       // A folder git does not descend into (a nested repository): the walker would, so walk instead.
       if (name.endsWith("/")) {
         declined = true;
@@ -226,7 +237,7 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
       declined = true;
       return;
     }
-    const name = buf.toString("utf8", tab + 1, end);
+    const name = decodeName(buf, tab + 1, end);
     if (name !== entryName) {
       flushEntry();
       entryName = name;
@@ -241,29 +252,21 @@ export async function gitDiscover(roots: readonly string[], options: ScanOptions
     if (tag === 0x52 /* R: deleted from the work tree */) entryDeleted = true;
     else if (tag !== 0x53 /* S: not checked out */ && buf.compare(SYMLINK_MODE, 0, SYMLINK_MODE.length, modeAt, modeAt + SYMLINK_MODE.length) !== 0) entryKeep = true;
   };
-  let held: { buf: Buffer; start: number; end: number }[] | null = [];
-  const listing = git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs], (buf, start, end) => {
-    if (held) held.push({ buf, start, end });
-    else onListed(buf, start, end);
-  });
-  const ignored = await ignoredRun;
-  const released = held;
-  held = null;
-  for (const r of released) onListed(r.buf, r.start, r.end);
-  const listed = await listing;
+  // Every tracked file plus the untracked files no ignore rule covers: exactly what git itself treats
+  // as the work tree's content.
+  const listed = await git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs], onListed);
   flushFolder();
   flushEntry();
   // Exit 1 is "no match"; anything else but 0, or any message (an unreadable file), means the list may be short.
   const found = await grep;
-  if (declined || !listed.ok || listed.code !== 0 || !ignored.ok || ignored.code !== 0) return null;
+  if (declined || !listed.ok || listed.code !== 0) return null;
   if (!found.ok || (found.code !== 0 && found.code !== 1)) return null;
 
-  // Verified one by one, as the walker would see them: not ignored while tracked, a regular file.
+  // Verified one by one, as the walker would see them: a regular file, not a link.
   const candidates: ScanTarget[] = [];
-  for (const [name, target] of named) {
-    if (ignoredTracked.has(name)) continue;
+  for (const target of named.values()) {
     try {
-      if (!lstatSync(target.abs).isFile()) continue;
+      if (!lstatSync(fsPath(target.abs)).isFile()) continue;
     } catch {
       continue; // deleted from the work tree, or not checked out
     }

@@ -1,11 +1,15 @@
 import { structuredPatch } from "diff";
+import { encodeName } from "./names.js";
 import { redact, type SecretSet } from "./secrets.js";
 
-/** Quotes a path the way git does when it holds bytes outside printable ASCII, quotes or backslashes. */
+/**
+ * Quotes a path the way git does when it holds bytes outside printable ASCII, quotes or backslashes.
+ * The bytes are the file's own (src/names.ts), so a name that is not UTF-8 is quoted as git quotes it.
+ */
 export function gitQuote(p: string): string {
   if (!/[^\x20-\x7e]|["\\]/.test(p)) return p;
   let out = '"';
-  for (const byte of Buffer.from(p, "utf8")) {
+  for (const byte of encodeName(p)) {
     const ch = String.fromCharCode(byte);
     if (ch === '"' || ch === "\\") out += `\\${ch}`;
     else if (ch === "\t") out += "\\t";

@@ -1,9 +1,10 @@
 // The byte-level pre-filter every scanned file goes through before anything is decoded or parsed.
 // Almost no file in a real repository names a legacy model, so this loop is where a scan spends its
 // time: it reads with synchronous calls into one reused buffer (no allocation, no promise, no thread
-// pool hop per file) and looks for the ASCII bytes of the IDs. Kept free of other project imports so
-// the worker thread that runs it loads nothing else.
+// pool hop per file) and looks for the ASCII bytes of the IDs. It imports only the file-name helpers
+// (no other project module), so the worker thread that runs it loads little else.
 import { closeSync, constants, openSync, readSync } from "node:fs";
+import { fsPath } from "./names.js";
 
 // Never follow a symlink that took a file's place, never block on a FIFO that did.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
@@ -43,7 +44,7 @@ export class FileProbe {
   probe(absPath: string): ProbeStatus {
     let fd: number;
     try {
-      fd = openSync(absPath, OPEN_FLAGS);
+      fd = openSync(fsPath(absPath), OPEN_FLAGS);
     } catch (err) {
       this.lastError = errnoOf(err);
       return UNREADABLE;

@@ -9,7 +9,8 @@ import { FileProbe, UNREADABLE } from "./probe.js";
 import { CheckWorker } from "./checker.js";
 import { TS_JS_SOURCE } from "../rules/ts-js.js";
 import { loadRules } from "./rules.js";
-import { openScan, toRel, type ScanTarget } from "./scan.js";
+import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./scan.js";
+import { decodeName, fsPath, shownName } from "./names.js";
 import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
@@ -42,6 +43,8 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number | null, findings: number) => void;
   /** Stops scheduling new files (in-flight writes finish) when it returns true. */
   readonly shouldStop?: () => boolean;
+  /** Awaited after each file is reported (the CLI's test pause uses it to stop at a known point). */
+  readonly afterFile?: () => Promise<void> | undefined;
 }
 
 export interface FileReport {
@@ -84,10 +87,18 @@ export interface Summary {
   readonly byLegacy: Readonly<Record<LegacyId, { readonly rewrite: number; readonly review: number }>>;
 }
 
+/** A file named on the command line that a folder scan would leave out, so this run did too. */
+export interface LeftOut {
+  readonly file: string;
+  readonly reason: LeftOutReason;
+}
+
 export interface RunResult {
   readonly command: Command;
   readonly files: readonly FileReport[];
   readonly skipped: readonly Skipped[];
+  /** Files named on the command line that were left out (history and lock files, excluded folders, ignored files, config). */
+  readonly leftOut?: readonly LeftOut[];
   readonly summary: Summary;
   readonly interrupted: boolean;
 }
@@ -144,12 +155,14 @@ const EARLY_LIMIT = 256;
 /** Scans, checks and (for diff/apply) rewrites; returns what reporters need, in path order. */
 export async function run(options: RunOptions): Promise<RunResult> {
   const folderSkips: Skipped[] = [];
+  const leftOut: LeftOut[] = [];
   const scanOptions = {
     cwd: options.cwd,
     include: options.include,
     exclude: options.exclude,
     patternBase: options.patternBase,
-    onSkip: (abs: string, detail: string) => folderSkips.push({ file: toRel(options.cwd, abs), reason: "unreadable", detail }),
+    onSkip: (abs: string, detail: string) => folderSkips.push({ file: shownName(toRel(options.cwd, abs)), reason: "unreadable", detail }),
+    onLeftOut: (t: ScanTarget, reason: LeftOutReason) => leftOut.push({ file: shownName(t.rel), reason }),
   };
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
@@ -233,9 +246,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   // Every string that reaches a reporter passes through the file's secret set here, so no format,
   // present or future, can print a secret value read from a scanned file.
+  // Paths stay lossless internally (src/names.ts); reports get them as `shownName` gives them.
   const handle = async (o: FileOutcome, write: WriteResult | null): Promise<void> => {
     const secrets = o.secrets ?? NO_SECRETS;
-    if (o.skipped) skipped.push({ file: o.file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
+    const file = shownName(o.file);
+    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch: string | null = null;
     let patchApplicable = true;
@@ -254,16 +269,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
           const err = write.error;
           const conflict = err instanceof WriteConflict;
           const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
-          skipped.push({ file: o.file, reason: conflict ? "changed-during-run" : "write-failed", detail });
+          skipped.push({ file, reason: conflict ? "changed-during-run" : "write-failed", detail });
           patch = null;
           patchApplicable = true;
         }
       }
     }
+    const shown = file === o.file ? null : file;
     files.push({
-      file: o.file,
-      findings: redactDeep(o.findings, secrets),
-      advisories: redactDeep(o.advisories, secrets),
+      file,
+      findings: redactDeep(shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings, secrets),
+      advisories: redactDeep(shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories, secrets),
       patch,
       written,
       ...(patchApplicable ? {} : { patchApplicable: false }),
@@ -298,6 +314,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     findingsSoFar += outcome.findings.length;
     done = head.after;
     options.onProgress?.(done, total(), findingsSoFar);
+    await options.afterFile?.();
   };
   const stop = (): boolean => (interrupted ||= options.shouldStop?.() ?? false);
   let base = viaGit ? viaGit.count - pending : 0;
@@ -332,7 +349,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
 
   const allSkipped = [...folderSkips, ...skipped];
-  return { command: options.command, files, skipped: allSkipped, summary: summarize(files, allSkipped, done), interrupted };
+  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */
@@ -376,8 +393,8 @@ async function realRoots(cwd: string, paths: readonly string[]): Promise<string[
   const out: string[] = [];
   for (const p of paths) {
     try {
-      const real = await realpath(path.resolve(cwd, p));
-      out.push((await stat(real)).isDirectory() ? real : path.dirname(real));
+      const real = decodeName(await realpath(path.resolve(cwd, p), { encoding: "buffer" }));
+      out.push((await stat(fsPath(real))).isDirectory() ? real : path.dirname(real));
     } catch {
       /* the scanner has already reported missing roots */
     }

@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from "node:fs";
+import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Ignore } from "ignore";
+import { decodeName, fsPath, hasEscapedBytes, listFolder as listEntries, type Entry } from "./names.js";
 
 // ignore is CommonJS: require() skips the CommonJS export scan an ESM import runs at start-up
 // (tens of ms of CPU on every run, measured with --cpu-prof).
@@ -21,6 +22,13 @@ export function isExcludedFileName(name: string): boolean {
   return HISTORY_FILE.test(name) || LOCK_FILE.test(name);
 }
 
+/**
+ * Why a file named on the command line is left out, as a folder scan would leave it out:
+ * `history-file` (CHANGELOG, HISTORY…), `lock-file`, `excluded-folder` (below node_modules, dist…),
+ * `gitignored` (an ignore rule covers it and it is not tracked), `config` (the include/exclude patterns).
+ */
+export type LeftOutReason = "history-file" | "lock-file" | "excluded-folder" | "gitignored" | "config";
+
 export interface ScanTarget {
   /** Absolute path. */
   readonly abs: string;
@@ -38,6 +46,8 @@ export interface ScanOptions {
   readonly patternBase?: string;
   /** Told about folders below a root that could not be listed (permissions, vanished). */
   readonly onSkip?: (abs: string, detail: string) => void;
+  /** Told about each file named on the command line that is left out, and why (before anything is listed). */
+  readonly onLeftOut?: (target: ScanTarget, reason: LeftOutReason) => void;
 }
 
 export class ScanError extends Error {}
@@ -68,21 +78,27 @@ export function toRel(cwd: string, abs: string): string {
 /** A resolved root: a file to report as is, or a folder to walk with the rules inherited from above it. */
 type Root =
   | { readonly kind: "file"; readonly target: ScanTarget; readonly linked: boolean }
-  | { readonly kind: "dir"; readonly abs: string; readonly inherited: readonly DirRules[] };
+  | { readonly kind: "dir"; readonly abs: string; readonly inherited: readonly DirRules[]; readonly repo: Repo | null };
 
 /**
  * Resolves `roots` at once (a missing root is a ScanError before any file is listed) and returns the
  * files to scan as a lazy stream in reported-path order. Nothing per file is kept: folders are listed
  * as the walk reaches them, so only the folders on the current path are held. Honours nested
  * .gitignore files and the default excluded folders, never descends into symlinks, and skips history
- * and lock files. A root that is a file is scanned even if .gitignore covers it, since the user named
- * it; the include/exclude patterns still apply to it. Folders that cannot be listed go to `onSkip`
- * when the walk reaches them.
+ * and lock files. Inside a git work tree, a tracked file is scanned even when an ignore rule covers
+ * it, as git itself treats it (git is asked which ignored files are tracked, once, when the walk
+ * first meets an ignored entry). A root that is a folder is scanned even when it is ignored or a
+ * default excluded folder, since the user named it. A root that is a file gets the treatment a scan
+ * of the working directory would give it (or of the named folder holding it, or of its repository
+ * when it lies outside the working directory); when that leaves it out, `onLeftOut` hears why.
+ * Folders that cannot be listed go to `onSkip` when the walk reaches them.
  */
 export function openScan(roots: readonly string[], options: ScanOptions): Iterable<ScanTarget> {
   const cwd = options.cwd;
   const userWants = userFilter(options);
+  const walker: Walker = { cwd, userWants, onSkip: options.onSkip, repos: new Map() };
   const resolved: Root[] = [];
+  const named: { readonly target: ScanTarget; readonly at: string; readonly linked: boolean }[] = [];
   for (const root of roots) {
     const abs = path.resolve(cwd, root);
     let st;
@@ -95,29 +111,109 @@ export function openScan(roots: readonly string[], options: ScanOptions): Iterab
       // A root the user named may be a link; resolve it once, but never follow links below it.
       let real: string;
       try {
-        real = realpathSync(abs);
-        st = lstatSync(real);
+        real = decodeName(realpathSync(abs, { encoding: "buffer" }));
+        st = lstatSync(fsPath(real));
       } catch {
         throw new ScanError(`path not found: ${root} (dangling symlink)`);
       }
       if (st.isFile()) {
         // Reported under the name the user gave; read and written at the real file, so the link
         // itself is never opened or replaced.
-        if (userWants(abs, false)) resolved.push({ kind: "file", target: { abs: real, rel: toRel(cwd, abs) }, linked: true });
+        named.push({ target: { abs: real, rel: toRel(cwd, abs) }, at: abs, linked: true });
         continue;
       }
     }
-    // A file the user named skips .gitignore, but the project's own include/exclude still apply:
-    // pre-commit passes every staged file by name, and excluded fixtures must stay excluded.
     if (st.isFile()) {
-      if (userWants(abs, false)) resolved.push({ kind: "file", target: { abs, rel: toRel(cwd, abs) }, linked: false });
+      named.push({ target: { abs, rel: toRel(cwd, abs) }, at: abs, linked: false });
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
-    resolved.push({ kind: "dir", abs, inherited: ancestorRules(abs) });
+    const { rules, repo } = enclosing(abs, walker);
+    resolved.push({ kind: "dir", abs, inherited: rules, repo });
   }
-  const walker: Walker = { cwd, userWants, onSkip: options.onSkip };
+  // A pre-commit hook passes every staged file by name: each is judged as a folder scan would judge it.
+  const folders = resolved.flatMap((r) => (r.kind === "dir" ? [r.abs] : []));
+  for (const n of named) {
+    const reason = leftOutReason(n.at, folders, walker);
+    if (reason === null) resolved.push({ kind: "file", target: n.target, linked: n.linked });
+    else options.onLeftOut?.(n.target, reason);
+  }
   return { [Symbol.iterator]: () => streamRoots(resolved, walker) };
+}
+
+/** Whether `abs` lies below the folder `dir`. */
+function below(abs: string, dir: string): boolean {
+  const rel = path.relative(dir, abs);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+
+/**
+ * Why the file at `abs` (a path named on the command line, a link's own path for a link) is left
+ * out, or null. It is judged as the walk of a folder would judge it: the named folders holding it,
+ * else the working directory when it lies below it, else its repository's top, else its own folder.
+ * One of several named folders taking it is enough (their walks list it anyway).
+ */
+function leftOutReason(abs: string, folders: readonly string[], walker: Walker): LeftOutReason | null {
+  const name = path.basename(abs);
+  if (HISTORY_FILE.test(name)) return "history-file";
+  if (LOCK_FILE.test(name)) return "lock-file";
+  if (!walker.userWants(abs, false)) return "config";
+  let bases = folders.filter((d) => below(abs, d));
+  if (bases.length === 0) {
+    const top = below(abs, walker.cwd) ? null : enclosing(path.dirname(abs), walker).repo?.top;
+    bases = [below(abs, walker.cwd) ? walker.cwd : (top ?? path.dirname(abs))];
+  }
+  let first: LeftOutReason | null = null;
+  for (const base of bases) {
+    const why = walkTo(base, abs, walker);
+    if (why === null) return null;
+    first ??= why;
+  }
+  return first;
+}
+
+/**
+ * Whether an ignore rule covers the folder `dir` (or a folder above it), judged from its repository's
+ * top. A folder named on the command line is walked whole even then, which git's listing does not do.
+ */
+export function ignoredFolder(dir: string): boolean {
+  const walker: Walker = { cwd: dir, userWants: () => true, repos: new Map() };
+  const top = enclosing(dir, walker).repo?.top;
+  if (!top || top === dir) return false;
+  let rules: DirRules[] = [];
+  let at = top;
+  for (const part of path.relative(top, dir).split(path.sep)) {
+    const own = readGitignore(at);
+    if (own) rules = [...rules, own];
+    const next = path.join(at, part);
+    if (rules.length > 0 && ignoredBy(rules, next, part, true)) return true;
+    at = next;
+  }
+  return false;
+}
+
+/** What the walk of the folder `base` would say of the file `abs` below it: null when it lists it. */
+function walkTo(base: string, abs: string, walker: Walker): LeftOutReason | null {
+  let { rules, repo } = enclosing(base, walker);
+  let ignored = false;
+  let dir = base;
+  const parts = path.relative(base, abs).split(path.sep);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const isDir = i < parts.length - 1;
+    if (!ignored) {
+      const own = readGitignore(dir);
+      if (own) rules = [...rules, own];
+      if (dir !== base && exists(path.join(dir, ".git"))) repo = repoAt(dir, walker);
+    }
+    const next = path.join(dir, part);
+    if (isDir && DEFAULT_EXCLUDED_DIRS.has(part)) return "excluded-folder";
+    if (isDir && !walker.userWants(next, true)) return "config";
+    if (!ignored && rules.length > 0 && ignoredBy(rules, next, part, isDir)) ignored = true;
+    dir = next;
+  }
+  if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
+  return null;
 }
 
 /** Lists the files to scan under `roots`, sorted by their reported path (the whole stream of `openScan`). */
@@ -133,7 +229,7 @@ export function byRel(a: ScanTarget, b: ScanTarget): number {
 function* streamRoots(roots: readonly Root[], walker: Walker): Generator<ScanTarget> {
   const files = roots.flatMap((r) => (r.kind === "file" ? [r.target] : [])).sort(byRel);
   const streams: Iterator<ScanTarget>[] = [files[Symbol.iterator]()];
-  for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker));
+  for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker, r.repo, false));
   // The same file reached from two roots (overlapping folders, a file also named on its own) has the
   // same reported path in each, so the merged stream holds the copies side by side. A linked file
   // root is reported under the link's name, so its real file is remembered instead; only such roots
@@ -197,26 +293,77 @@ export function userFilter(options: ScanOptions): (abs: string, isDir: boolean) 
   };
 }
 
-/** .gitignore files in folders above a root, up to the enclosing repository's top, apply too. */
-function ancestorRules(dir: string): DirRules[] {
+/**
+ * The .gitignore rules that apply to the folder `dir` from above it (those of the folders up to the
+ * enclosing repository's top; none outside a git work tree) and the repository it belongs to.
+ */
+function enclosing(dir: string, walker: Walker): { rules: DirRules[]; repo: Repo | null } {
+  if (exists(path.join(dir, ".git"))) return { rules: [], repo: repoAt(dir, walker) };
   const above: string[] = [];
   for (let probe = path.dirname(dir); ; probe = path.dirname(probe)) {
     above.unshift(probe);
     if (exists(path.join(probe, ".git"))) break;
-    if (path.dirname(probe) === probe) return []; // not inside a git work tree
+    if (path.dirname(probe) === probe) return { rules: [], repo: null }; // not inside a git work tree
   }
-  if (exists(path.join(dir, ".git"))) return [];
   const rules: DirRules[] = [];
   for (const folder of above) {
     const r = readGitignore(folder);
     if (r) rules.push(r);
   }
-  return rules;
+  return { rules, repo: repoAt(above[0]!, walker) };
+}
+
+/**
+ * A git work tree the walk is in. Git ignores .gitignore for files it tracks, so the walk must know
+ * which of the files its rules ignore are tracked. It asks git once per repository, and only when
+ * the walk first meets an ignored entry there (most walks meet none, or only untracked ones, but
+ * cannot tell without asking).
+ */
+interface Repo {
+  readonly top: string;
+  /** Unset until asked; null when git could not answer (then the ignore rules apply to every file). */
+  tracked?: TrackedIgnored | null;
+}
+
+interface TrackedIgnored {
+  /** Absolute paths of the tracked files that an ignore rule covers. */
+  readonly files: ReadonlySet<string>;
+  /** Every folder holding one of them, up to the repository's top. */
+  readonly folders: ReadonlySet<string>;
+}
+
+function repoAt(top: string, walker: Walker): Repo {
+  let repo = walker.repos.get(top);
+  if (!repo) walker.repos.set(top, (repo = { top }));
+  return repo;
+}
+
+function trackedIgnored(repo: Repo): TrackedIgnored | null {
+  if (repo.tracked !== undefined) return repo.tracked;
+  repo.tracked = null;
+  // A top whose own path is not UTF-8 cannot be handed to git as a working directory.
+  if (hasEscapedBytes(repo.top)) return null;
+  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["-c", "core.quotePath=false", "ls-files", "-z", "-c", "-i", "--exclude-standard"], {
+    cwd: repo.top,
+    env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (r.error || r.status !== 0) return null;
+  const files = new Set<string>();
+  const folders = new Set<string>();
+  const out = r.stdout;
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    const abs = path.join(repo.top, ...decodeName(out, from, nul).split("/"));
+    files.add(abs);
+    for (let dir = path.dirname(abs); dir.length > repo.top.length && !folders.has(dir); dir = path.dirname(dir)) folders.add(dir);
+  }
+  return (repo.tracked = { files, folders });
 }
 
 function exists(p: string): boolean {
   try {
-    lstatSync(p);
+    lstatSync(fsPath(p));
     return true;
   } catch {
     return false;
@@ -226,7 +373,7 @@ function exists(p: string): boolean {
 function readGitignore(dir: string): DirRules | null {
   let text: string;
   try {
-    text = readFileSync(path.join(dir, ".gitignore"), "utf8");
+    text = readFileSync(fsPath(path.join(dir, ".gitignore")), "utf8");
   } catch {
     return null;
   }
@@ -316,6 +463,8 @@ interface Walker {
   readonly cwd: string;
   readonly userWants: (abs: string, isDir: boolean) => boolean;
   readonly onSkip?: (abs: string, detail: string) => void;
+  /** The repositories met so far, by top folder. */
+  readonly repos: Map<string, Repo>;
 }
 
 /** A listed folder on the walk's current path: its accepted entries, sorted, and how far the walk got. */
@@ -325,8 +474,14 @@ interface Frame {
   /** The folder's reported path with a trailing slash ("" for cwd). */
   readonly relPrefix: string;
   readonly rules: readonly DirRules[];
+  /** The repository the folder's entries belong to. */
+  readonly repo: Repo | null;
+  /** Whether an ignore rule covers the folder: then only tracked files below it are listed. */
+  readonly ignored: boolean;
   /** Accepted entries; a folder as `name/`, so sorting the keys sorts every path below them too. */
   readonly keys: readonly string[];
+  /** Keys of accepted folders that an ignore rule covers (entered for tracked files only). */
+  readonly ignoredKeys: ReadonlySet<string> | null;
   next: number;
 }
 
@@ -340,10 +495,10 @@ const NOTHING: Iterator<ScanTarget> = [][Symbol.iterator]();
  * global sort of paths would. When cwd lies below `dir`, the reported paths of the branch leading
  * to cwd lose the "../" the rest carry, so that branch is walked as its own stream and merged in.
  */
-function walkFolder(dir: string, inherited: readonly DirRules[], walker: Walker): Iterator<ScanTarget> {
+function walkFolder(dir: string, inherited: readonly DirRules[], walker: Walker, repo: Repo | null, ignored: boolean): Iterator<ScanTarget> {
   const cwd = walker.cwd;
   const relPrefix = dir === cwd ? "" : `${toRel(cwd, dir)}/`;
-  const frame = listFolder(dir, relPrefix, inherited, walker);
+  const frame = listFolder(dir, relPrefix, inherited, walker, repo, ignored);
   if (!frame) return NOTHING;
   if (cwd.length > frame.prefix.length && cwd.startsWith(frame.prefix)) {
     const rest = cwd.slice(frame.prefix.length);
@@ -352,7 +507,8 @@ function walkFolder(dir: string, inherited: readonly DirRules[], walker: Walker)
     const at = frame.keys.indexOf(`${child}/`);
     if (at !== -1) {
       const keys = frame.keys.filter((_, i) => i !== at);
-      return mergeSorted([descend({ ...frame, keys }, walker), walkFolder(frame.prefix + child, frame.rules, walker)]);
+      const inside = walkFolder(frame.prefix + child, frame.rules, walker, frame.repo, frame.ignored || (frame.ignoredKeys?.has(`${child}/`) ?? false));
+      return mergeSorted([descend({ ...frame, keys }, walker), inside]);
     }
   }
   return descend(frame, walker);
@@ -369,7 +525,7 @@ function* descend(top: Frame, walker: Walker): Generator<ScanTarget> {
     }
     const key = f.keys[f.next++]!;
     if (key.charCodeAt(key.length - 1) === SLASH) {
-      const sub = listFolder(f.prefix + key.slice(0, -1), f.relPrefix + key, f.rules, walker);
+      const sub = listFolder(f.prefix + key.slice(0, -1), f.relPrefix + key, f.rules, walker, f.repo, f.ignored || (f.ignoredKeys?.has(key) ?? false));
       if (sub) stack.push(sub);
     } else {
       yield { abs: f.prefix + key, rel: f.relPrefix + key };
@@ -382,31 +538,46 @@ function* descend(top: Frame, walker: Walker): Generator<ScanTarget> {
  * walk is a chain of dependent listings, and on the benchmark monorepo the synchronous calls took a
  * third of the time of awaiting each one.
  */
-function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules[], walker: Walker): Frame | null {
-  let entries: Dirent[];
+function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules[], walker: Walker, repo: Repo | null, ignored: boolean): Frame | null {
+  let entries: Entry[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    // Names are decoded losslessly: a name that is not UTF-8 still names its file (src/names.ts).
+    entries = listEntries(dir);
   } catch (err) {
     // Unreadable or vanished folder: nothing to scan there, but the user hears about it.
     walker.onSkip?.(dir, `cannot list folder (${(err as NodeJS.ErrnoException).code ?? "error"})`);
     return null;
   }
-  const own = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? readGitignore(dir) : null;
+  let own: DirRules | null = null;
+  let here = repo;
+  // Below an ignored folder everything is ignored: its .gitignore does not matter.
+  if (!ignored) {
+    for (const e of entries) {
+      if (e.name === ".gitignore" && e.isFile()) own = readGitignore(dir);
+      // The top of a nested repository: its files are tracked (or not) there.
+      else if (e.name === ".git" && repo?.top !== dir) here = repoAt(dir, walker);
+    }
+  }
   const rules = own ? [...inherited, own] : inherited;
   const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   const keys: string[] = [];
+  let ignoredKeys: Set<string> | null = null;
   for (const e of entries) {
     // Dirent types come from the listing itself (no lstat); a symlink is neither file nor folder here.
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
-      if (rules.length > 0 && ignoredBy(rules, abs, e.name, true)) continue;
-      if (!walker.userWants(abs, true)) continue;
+      if (ignored || (rules.length > 0 && ignoredBy(rules, abs, e.name, true))) {
+        // An ignored folder is entered only for the tracked files below it.
+        if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
+        if (!walker.userWants(abs, true)) continue;
+        (ignoredKeys ??= new Set()).add(`${e.name}/`);
+      } else if (!walker.userWants(abs, true)) continue;
       keys.push(`${e.name}/`);
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if (rules.length > 0 && ignoredBy(rules, abs, e.name, false)) continue;
+      if ((ignored || (rules.length > 0 && ignoredBy(rules, abs, e.name, false))) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
       if (!walker.userWants(abs, false)) continue;
       keys.push(e.name);
     }
@@ -414,5 +585,5 @@ function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules
   }
   // The default sort compares UTF-16 code units, the same order as `a.rel < b.rel`.
   keys.sort();
-  return { prefix, relPrefix, rules, keys, next: 0 };
+  return { prefix, relPrefix, rules, repo: here, ignored, keys, ignoredKeys, next: 0 };
 }

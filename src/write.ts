@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { lstat, open, readFile, realpath, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { encode, hashBytes } from "./encoding.js";
+import { decodeName, fsPath } from "./names.js";
 import type { FileEncoding } from "./types.js";
 
 /** The file cannot be written safely (changed, replaced by a link, outside the roots); nothing was written. */
@@ -14,9 +15,9 @@ export interface WriteOptions {
 
 const pendingTemps = new Set<string>();
 
-/** Temp files still being written; removed by the CLI if the process is interrupted. */
-export function pendingTempFiles(): readonly string[] {
-  return [...pendingTemps];
+/** Temp files still being written, as file-system paths; removed by the CLI if the process is interrupted. */
+export function pendingTempFiles(): readonly (string | Buffer)[] {
+  return [...pendingTemps].map(fsPath);
 }
 
 /** Suffix of every temp file this tool creates, so tests and users can look for leftovers. */
@@ -35,22 +36,23 @@ function inside(dir: string, root: string): boolean {
  */
 export async function writeAtomic(absPath: string, text: string, encoding: FileEncoding, options: WriteOptions = {}): Promise<void> {
   // Resolve the folder once, so that a folder swapped for a link later cannot redirect the rename.
-  const dir = await realpath(path.dirname(absPath));
+  // Paths stay lossless strings (src/names.ts); each call gets the bytes when a name is not UTF-8.
+  const dir = decodeName(await realpath(fsPath(path.dirname(absPath)), { encoding: "buffer" }));
   if (options.roots && options.roots.length > 0 && !options.roots.some((r) => inside(dir, r))) {
     throw new WriteConflict("resolves outside the scanned folders; not writing");
   }
   const target = path.join(dir, path.basename(absPath));
-  const st = await lstat(target).catch((err: NodeJS.ErrnoException) => {
+  const st = await lstat(fsPath(target)).catch((err: NodeJS.ErrnoException) => {
     throw err.code === "ENOENT" ? new WriteConflict("disappeared since it was read; skipped") : err;
   });
   if (st.isSymbolicLink()) throw new WriteConflict("is a symlink; not writing through it");
   if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
-  if (hashBytes(await readFile(target)) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
+  if (hashBytes(await readFile(fsPath(target))) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
   const bytes = encode(text, encoding);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}-${process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   pendingTemps.add(tmp);
   try {
-    const fh = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    const fh = await open(fsPath(tmp), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
     try {
       await fh.writeFile(bytes);
       if (process.getuid?.() === 0 && (st.uid !== 0 || st.gid !== 0)) await fh.chown(st.uid, st.gid);
@@ -60,14 +62,14 @@ export async function writeAtomic(absPath: string, text: string, encoding: FileE
     } finally {
       await fh.close();
     }
-    const now = await lstat(target);
-    if (now.isSymbolicLink() || now.ino !== st.ino || hashBytes(await readFile(target)) !== encoding.hash) {
+    const now = await lstat(fsPath(target));
+    if (now.isSymbolicLink() || now.ino !== st.ino || hashBytes(await readFile(fsPath(target))) !== encoding.hash) {
       throw new WriteConflict("changed on disk while it was being written; skipped");
     }
-    await rename(tmp, target);
+    await rename(fsPath(tmp), fsPath(target));
     pendingTemps.delete(tmp);
   } catch (err) {
-    await unlink(tmp).catch(() => undefined);
+    await unlink(fsPath(tmp)).catch(() => undefined);
     pendingTemps.delete(tmp);
     throw err;
   }
@@ -79,7 +81,7 @@ export async function writeAtomic(absPath: string, text: string, encoding: FileE
  * place. Returns the size instead of the bytes when it exceeds `maxBytes`.
  */
 export async function readRegularFile(absPath: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer | number> {
-  const fh = await open(absPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const fh = await open(fsPath(absPath), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw Object.assign(new Error(`${absPath} is not a regular file`), { code: "ENOTREG" });
@@ -94,7 +96,7 @@ export async function readRegularFile(absPath: string, maxBytes = Number.POSITIV
 async function syncFolder(dir: string): Promise<void> {
   let fh;
   try {
-    fh = await open(dir, constants.O_RDONLY | constants.O_DIRECTORY);
+    fh = await open(fsPath(dir), constants.O_RDONLY | constants.O_DIRECTORY);
     await fh.sync();
   } catch {
     /* not supported here: the rename itself is still atomic */

@@ -2,11 +2,13 @@
 // as the portable path (Node walker + byte probe), in real git repositories.
 import { chmodSync, cpSync, lstatSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { gitDiscover } from "../src/gitscan.js";
 import { prefilter, CANDIDATE } from "../src/prefilter.js";
 import { scan } from "../src/scan.js";
 import { cli, git, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
+import { needs, unprivileged } from "./support/requires.js";
 
 const LEGACY = (n: string): string => `const ${n} = { model: "deepseek-chat" };\n`;
 const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
@@ -58,6 +60,8 @@ function mixedRepo(): string {
     "src/forced.log": LEGACY("tracked but matching .gitignore"),
     "pkg/.gitignore": "tmp/\n",
     "pkg/tmp/inner.py": 'model = "deepseek-reasoner"\n',
+    "pkg/tmp/committed/config.py": 'MODEL = "deepseek-chat"\n',
+    "ignored/deep/committed.ts": LEGACY("committed in an ignored folder"),
     "pkg/keep.py": 'model = "deepseek-reasoner"\n',
     "ignored/x.ts": LEGACY("b"),
     "node_modules/dep/index.js": LEGACY("c"),
@@ -69,7 +73,8 @@ function mixedRepo(): string {
     "gone.ts": LEGACY("e"),
   });
   git(dir, "add", "-A");
-  git(dir, "add", "-f", "src/forced.log");
+  // Committed although .gitignore names them (git keeps tracking such files), and a clean one.
+  git(dir, "add", "-f", "src/forced.log", "pkg/tmp/committed/config.py", "ignored/deep/committed.ts");
   git(dir, "commit", "-qm", "base");
   rmSync(path.join(dir, "gone.ts"));
   writeFiles(dir, { "new/untracked.ts": LEGACY("f"), "new/also.log": LEGACY("g") });
@@ -84,13 +89,36 @@ describe("git fast path", () => {
     const { files, candidates } = await compare(dir);
     expect(files).toContain("new/untracked.ts");
     expect(files).toContain("docs/wide.txt");
-    // A tracked file that a .gitignore rule covers is left out, as the walker leaves it out.
-    expect(files).not.toContain("src/forced.log");
+    // Tracked files are scanned although a .gitignore rule covers them or their folder: git ignores
+    // .gitignore for files it tracks. Untracked files beside them stay out.
+    expect(files).toContain("src/forced.log");
+    expect(files).toContain("pkg/tmp/committed/config.py");
+    expect(files).toContain("ignored/deep/committed.ts");
     for (const gone of ["pkg/tmp/inner.py", "ignored/x.ts", "node_modules/dep/index.js", "build/out.js", "CHANGELOG.md", "package-lock.json", "gone.ts", "new/link.ts", "new/also.log"]) {
       expect(files).not.toContain(gone);
     }
-    expect(candidates.sort()).toEqual(["docs/wide.txt", "new/untracked.ts", "pkg/keep.py", "src/tracked.ts"]);
+    expect(candidates.sort()).toEqual([
+      "docs/wide.txt",
+      "ignored/deep/committed.ts",
+      "new/untracked.ts",
+      "pkg/keep.py",
+      "pkg/tmp/committed/config.py",
+      "src/forced.log",
+      "src/tracked.ts",
+    ]);
     sameReport(dir);
+    const report = JSON.parse(cli(dir, ["check", "--format", "json"]).stdout) as { findings: { file: string }[] };
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(
+      new Set(["docs/wide.txt", "ignored/deep/committed.ts", "new/untracked.ts", "pkg/keep.py", "pkg/tmp/committed/config.py", "src/forced.log", "src/tracked.ts"]),
+    );
+  });
+
+  it("outside git, the walker leaves out every file a .gitignore rule covers: nothing is tracked there", async () => {
+    const repo = mixedRepo();
+    rmSync(path.join(repo, ".git"), { recursive: true });
+    const files = (await scan(["."], { cwd: repo })).map((t) => t.rel);
+    expect(files).toContain("src/tracked.ts");
+    for (const gone of ["src/forced.log", "pkg/tmp/committed/config.py", "ignored/deep/committed.ts", "ignored/x.ts", "new/also.log"]) expect(files).not.toContain(gone);
   });
 
   it("applies roots, a subfolder as cwd, and the config's include/exclude the same way", async () => {
@@ -114,16 +142,19 @@ describe("git fast path", () => {
   it("checks candidates while git still searches, but writes only the ones the walker would list", async () => {
     const dir = mixedRepo();
     const before = {
-      forced: readFileSync(path.join(dir, "src/forced.log"), "utf8"),
+      untracked: readFileSync(path.join(dir, "ignored/x.ts"), "utf8"),
       link: readFileSync(path.join(dir, "src/tracked.ts"), "utf8"),
     };
     const r = cli(dir, ["apply", "--format", "json", "--allow-dirty"]);
     expect(r.status, r.stderr).toBe(0);
     const written = (JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file);
-    // git grep names the tracked-but-ignored file and the symlink; neither is reported nor written.
-    expect(written).not.toContain("src/forced.log");
+    // git grep names the symlink; it is neither reported nor written. An ignored untracked file is
+    // not even searched; the committed ones that .gitignore names are migrated.
     expect(written).not.toContain("new/link.ts");
-    expect(readFileSync(path.join(dir, "src/forced.log"), "utf8")).toBe(before.forced);
+    expect(written).not.toContain("ignored/x.ts");
+    expect(written).toContain("src/forced.log");
+    expect(readFileSync(path.join(dir, "ignored/x.ts"), "utf8")).toBe(before.untracked);
+    expect(readFileSync(path.join(dir, "src/forced.log"), "utf8")).toContain("deepseek-v4-flash");
     expect(lstatSync(path.join(dir, "new/link.ts")).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, "src/tracked.ts"), "utf8")).not.toBe(before.link);
   });
@@ -142,9 +173,13 @@ describe("git fast path", () => {
 
   it("hands over to the walker when git cannot answer for every file", async () => {
     const dir = mixedRepo();
-    // A file root (scanned even when ignored), a root outside cwd, and a folder that is no repository.
+    // A file root (judged on its own by the walker), a root outside cwd, and a folder that is no repository.
     expect(await gitDiscover(["src/tracked.ts"], { cwd: dir })).toBeNull();
     expect(await gitDiscover([".."], { cwd: path.join(dir, "src") })).toBeNull();
+    // A folder an ignore rule covers, named or as cwd: the walker scans it whole, git would not.
+    expect(await gitDiscover(["pkg/tmp"], { cwd: dir })).toBeNull();
+    expect(await gitDiscover(["."], { cwd: path.join(dir, "ignored/deep") })).toBeNull();
+    sameReport(dir, ["pkg/tmp"]);
     const plain = tempProject(null, { git: false });
     writeFiles(plain, { "a.ts": LEGACY("a") });
     expect(await gitDiscover(["."], { cwd: plain })).toBeNull();
@@ -154,12 +189,24 @@ describe("git fast path", () => {
     git(inner, "init", "-q");
     expect(await gitDiscover(["."], { cwd: dir })).toBeNull();
     sameReport(dir);
-    // An unreadable file (when not running as root) makes git complain: the walker reports it instead.
-    if (process.getuid?.() !== 0) {
-      rmSync(inner, { recursive: true });
-      chmodSync(path.join(dir, "src/tracked.ts"), 0o000);
-      expect(await gitDiscover(["."], { cwd: dir })).toBeNull();
-      sameReport(dir);
-    }
+  });
+
+  // Root reads every file whatever its mode, so only another user sees git fail on an unreadable file.
+  const user = unprivileged();
+  needs(user.missing)("hands over to the walker when git cannot read a file (as an unprivileged user)", () => {
+    const dir = mixedRepo();
+    chmodSync(path.join(dir, "src/tracked.ts"), 0o000);
+    user.ownTree(dir);
+    const env = { HOME: dir, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
+    const gitscan = pathToFileURL(path.join(user.pkg, "dist/src/gitscan.js")).href;
+    const declined = user.node(dir, ["--input-type=module", "-e", `const { gitDiscover } = await import(${JSON.stringify(gitscan)});\nconsole.log(await gitDiscover(["."], { cwd: process.cwd() }));`], env);
+    expect(declined.stderr).toBe("");
+    expect(declined.stdout).toBe("null\n");
+    const fast = user.cli(dir, ["check", "--format", "json"], env);
+    const slow = user.cli(dir, ["check", "--format", "json", "--no-git-scan"], env);
+    expect(fast.stderr).toBe(slow.stderr);
+    expect(fast.status).toBe(slow.status);
+    expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
+    expect((JSON.parse(fast.stdout) as { skipped: unknown[] }).skipped).toEqual([{ file: "src/tracked.ts", reason: "unreadable", detail: "cannot read (EACCES)" }]);
   });
 });

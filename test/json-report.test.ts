@@ -125,6 +125,7 @@ describe("the JSON report", () => {
       findings: FINDINGS,
       advisories: ADVISORIES,
       skipped: SKIPPED,
+      leftOut: [],
       summary: summary(0),
     });
   });
@@ -140,6 +141,7 @@ describe("the JSON report", () => {
       findings: FINDINGS,
       advisories: ADVISORIES,
       skipped: SKIPPED,
+      leftOut: [],
       summary: summary(2),
     });
     const apply = cli(dir, ["apply", "--format", "json"]);
@@ -151,9 +153,36 @@ describe("the JSON report", () => {
       findings: FINDINGS,
       advisories: ADVISORIES,
       skipped: SKIPPED,
+      leftOut: [],
       summary: summary(2),
     });
     expect(git(dir, "diff", "--name-only")).toBe(".env.example\nsrc/chat.ts\n");
+  });
+
+  it("named files: one that a folder scan leaves out is listed under leftOut, not scanned", () => {
+    const dir = project();
+    writeFiles(dir, { "CHANGELOG.md": "- Moved to deepseek-chat.\n" });
+    const r = cli(dir, ["check", "--format", "json", "src/route.ts", "CHANGELOG.md"]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toStrictEqual({
+      version: 1,
+      tool: { name: "deepseek-migrate", retiredAt: "2026-07-24T15:59:00Z" },
+      command: "check",
+      findings: [FINDINGS[2]],
+      advisories: [],
+      skipped: [],
+      leftOut: [{ file: "CHANGELOG.md", reason: "history-file" }],
+      summary: {
+        filesScanned: 1,
+        filesWithFindings: 1,
+        filesChanged: 0,
+        rewrite: 0,
+        review: 1,
+        advisories: 0,
+        skipped: 0,
+        byLegacy: { "deepseek-chat": { rewrite: 0, review: 1 }, "deepseek-reasoner": { rewrite: 0, review: 0 } },
+      },
+    });
   });
 
   it("a report chosen by the config file (format: json) is validated too", () => {
@@ -188,6 +217,7 @@ describe("the published schema", () => {
     findings: FINDINGS,
     advisories: ADVISORIES,
     skipped: SKIPPED,
+    leftOut: [{ file: "CHANGELOG.md", reason: "history-file" }],
     summary: summary(0),
   };
   const [envFinding, tsFinding, reviewFinding] = FINDINGS as unknown as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
@@ -211,6 +241,8 @@ describe("the published schema", () => {
     ["a summary without byLegacy", { ...valid, summary: without(summary(0), "byLegacy") }, /must have required property 'byLegacy'/],
     ["another version", { ...valid, version: 2 }, /must be equal to constant/],
     ["a missing advisories list", without(valid, "advisories"), /must have required property 'advisories'/],
+    ["a missing leftOut list", without(valid, "leftOut"), /must have required property 'leftOut'/],
+    ["a left-out file with an unknown reason", { ...valid, leftOut: [{ file: "CHANGELOG.md", reason: "boring" }] }, /must be equal to one of the allowed values/],
   ])("rejects %s", (_label, doc, message) => {
     expect(() => parseReport(JSON.stringify(doc))).toThrow(message);
   });

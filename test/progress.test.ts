@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { createProgress, progressAllowed } from "../src/progress.js";
 import { BIN, cli, tempProject, writeFiles } from "./support/project.js";
+import { missingCommand, needs } from "./support/requires.js";
 
 function recorder(isTTY: boolean): { isTTY: boolean; chunks: string[]; write(s: string): void } {
   const chunks: string[] = [];
@@ -69,6 +70,8 @@ describe("progress while the walk is still counting", () => {
 });
 
 describe("progress through a real pseudo-terminal", () => {
+  // util-linux `script` gives the CLI a terminal for stdout and stderr.
+  const noScript = missingCommand("script");
   // 300 files, a few with legacy names: enough to cross the 200-file threshold.
   const dir = tempProject(null, { git: false });
   const files: Record<string, string> = {};
@@ -87,7 +90,7 @@ describe("progress through a real pseudo-terminal", () => {
     return r.stdout;
   }
 
-  it("appears on a terminal and is cleared before the summary", () => {
+  needs(noScript)("appears on a terminal and is cleared before the summary", () => {
     const out = underPty("check");
     expect(out).toMatch(/\r\x1b\[2Kscanning \d+\/300 files, \d+ findings?/);
     // The last progress draw is erased: a clear sequence follows it before the report.
@@ -96,7 +99,7 @@ describe("progress through a real pseudo-terminal", () => {
     expect(out).toMatch(/6 legacy references in 6 files/);
   });
 
-  it("does not appear when stderr is piped, under CI=true, or with --format json", () => {
+  needs(noScript)("does not appear when stderr is piped, under CI=true, or with --format json", () => {
     const piped = cli(dir, ["check"]);
     expect(piped.stderr).not.toContain("scanning");
     expect(piped.stdout).not.toContain("scanning");

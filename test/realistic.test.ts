@@ -29,8 +29,9 @@ interface ExpectedFile {
 
 
 /**
- * Situations whose expectations depend on a rule that has not landed on main yet, with what is missing.
- * They are reported as skipped (not silently dropped) and excluded from the whole-project comparison.
+ * Situations ("<project>/<situation>") whose expectations depend on a rule that has not landed yet,
+ * with what is missing. Each is a visible skip naming the reason, and is left out of the
+ * whole-project comparisons; an entry that names no situation fails the suite.
  */
 const PENDING: Readonly<Record<string, string>> = {};
 
@@ -58,8 +59,21 @@ function checkJson(cwd: string, args: readonly string[]): { status: number | nul
   return { status: r.status, findings: (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings };
 }
 
+describe("realistic projects", () => {
+  it("are all found, and every pending entry names one of their situations", () => {
+    // A listing that came back empty (a moved folder) would otherwise run no project at all.
+    expect(PROJECTS.length).toBeGreaterThanOrEqual(3);
+    const situations = PROJECTS.flatMap((p) => Object.keys(readSpec(p).situations).map((s) => `${p}/${s}`));
+    for (const key of Object.keys(PENDING)) expect(situations, key).toContain(key);
+  });
+});
+
+function readSpec(project: string): ExpectedFile {
+  return JSON.parse(readFileSync(path.join(ROOT, project, "expected.json"), "utf8")) as ExpectedFile;
+}
+
 describe.each(PROJECTS)("realistic project %s", (project) => {
-  const spec = JSON.parse(readFileSync(path.join(ROOT, project, "expected.json"), "utf8")) as ExpectedFile;
+  const spec = readSpec(project);
   const pendingKeys = new Set(
     spec.findings.filter((f) => PENDING[`${project}/${f.situation}`] !== undefined).map((f) => `${f.file}:${f.line} ${f.legacy}`),
   );
@@ -78,26 +92,25 @@ describe.each(PROJECTS)("realistic project %s", (project) => {
   });
 
   it("expected.json names every situation it uses", () => {
+    expect(spec.findings.length).toBeGreaterThan(0);
     const used = new Set(spec.findings.map((f) => f.situation));
     expect([...used].sort()).toEqual(Object.keys(spec.situations).sort());
   });
 
-  it.each(Object.keys(spec.situations))("situation %s", (situation) => {
+  for (const situation of Object.keys(spec.situations)) {
     const pending = PENDING[`${project}/${situation}`];
-    if (pending) {
-      console.warn(`skipped ${project}/${situation}: ${pending}`);
-      return;
-    }
-    const mine = spec.findings.filter((f) => f.situation === situation);
-    const keys = new Set(mine.map((f) => `${f.file}:${f.line} ${f.legacy}`));
-    const at = (list: readonly JsonFinding[]): string[] => list.filter((f) => keys.has(`${f.file}:${f.line} ${f.legacy}`)).map(row).sort();
-    expect(at(plain)).toEqual(mine.filter((f) => !f.recorded).map(row).sort());
-    expect(at(recorded)).toEqual(mine.map(row).sort());
-    for (const e of mine.filter((f) => f.thinkingState !== undefined)) {
-      const actual = plain.find((f) => f.file === e.file && f.line === e.line && f.legacy === e.legacy);
-      expect(actual?.thinkingState, row(e)).toBe(e.thinkingState);
-    }
-  });
+    it.skipIf(pending !== undefined)(`situation ${situation}${pending === undefined ? "" : ` [pending: ${pending}]`}`, () => {
+      const mine = spec.findings.filter((f) => f.situation === situation);
+      const keys = new Set(mine.map((f) => `${f.file}:${f.line} ${f.legacy}`));
+      const at = (list: readonly JsonFinding[]): string[] => list.filter((f) => keys.has(`${f.file}:${f.line} ${f.legacy}`)).map(row).sort();
+      expect(at(plain)).toEqual(mine.filter((f) => !f.recorded).map(row).sort());
+      expect(at(recorded)).toEqual(mine.map(row).sort());
+      for (const e of mine.filter((f) => f.thinkingState !== undefined)) {
+        const actual = plain.find((f) => f.file === e.file && f.line === e.line && f.legacy === e.legacy);
+        expect(actual?.thinkingState, row(e)).toBe(e.thinkingState);
+      }
+    });
+  }
 
   it("reports exactly the expected findings, nothing else", () => {
     expect(plain.filter(settled).map(row).sort()).toEqual(spec.findings.filter((f) => !f.recorded && settled(f)).map(row).sort());

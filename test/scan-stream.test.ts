@@ -2,14 +2,13 @@
 // come out already in report order, so nothing per file has to be collected and sorted. These tests
 // hold the stream to the order the whole-list sort gave, on names where a per-folder sort of plain
 // names would not, and check that skipped folders and file counts stay exact while streaming.
-import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openScan, scan, type ScanTarget } from "../src/scan.js";
-import { BIN, cli, git, parseReport, tempProject, writeFiles, type JsonFinding } from "./support/project.js";
-import { unprivileged } from "./support/unprivileged.js";
+import { cli, git, tempProject, writeFiles, type JsonFinding } from "./support/project.js";
+import { needs, unprivileged } from "./support/requires.js";
 
 /** The order the walker gave before it streamed: one global sort of the reported paths. */
 const globalSort = (list: readonly ScanTarget[]): ScanTarget[] => [...list].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
@@ -107,26 +106,20 @@ describe("folders that cannot be listed mid-walk", () => {
     expect(skips).toEqual(["m: cannot list folder (ENOENT)"]);
   });
 
-  // Root reads every folder: the CLI runs without root's permission override (test/support/unprivileged.ts).
-  const noOverride = unprivileged();
-  const skip = "reason" in noOverride ? `; skipped: ${noOverride.reason}` : "";
-  it.skipIf(skip !== "")(`an unreadable folder between readable ones, in a streamed scan of thousands of files${skip}`, () => {
+  // Root reads every folder; an unprivileged user shows a real permission error.
+  const user = unprivileged();
+  needs(user.missing)("an unreadable folder between readable ones, in a streamed scan of thousands of files", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dsm-closed-"));
     const files: Record<string, string> = {};
     for (let i = 0; i < 4200; i++) files[`pkg-${String(i % 3)}/f${i}.py`] = i % 700 === 0 ? 'model = "deepseek-chat"\n' : `n = ${i}\n`;
     files["pkg-1/closed/inner.py"] = 'model = "deepseek-chat"\n';
     writeFiles(dir, files);
+    chmodSync(dir, 0o755);
     chmodSync(path.join(dir, "pkg-1/closed"), 0o000);
-    const argv = [...("prefix" in noOverride ? noOverride.prefix : []), process.execPath, BIN, "check", "--format", "json"];
-    const r = spawnSync(argv[0]!, argv.slice(1), {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const r = user.cli(dir, ["check", "--format", "json"], { HOME: dir });
     chmodSync(path.join(dir, "pkg-1/closed"), 0o755);
     expect(r.stderr).not.toMatch(/internal error/);
-    const doc = parseReport(r.stdout);
+    const doc = JSON.parse(r.stdout) as { findings: JsonFinding[]; skipped: { file: string; reason: string; detail: string }[]; summary: { filesScanned: number } };
     expect(doc.skipped).toEqual([{ file: "pkg-1/closed", reason: "unreadable", detail: "cannot list folder (EACCES)" }]);
     const hits = Object.keys(files).filter((f) => files[f]!.includes("deepseek") && !f.includes("closed"));
     expect(doc.findings.map((f) => f.file)).toEqual(hits.sort());

@@ -5,7 +5,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findSecrets, redact } from "../src/secrets.js";
 import { makePatch, makeSafePatch } from "../src/patch.js";
-import { FORMAT_NAMES } from "../src/reporters/index.js";
 import { cli, git, tempProject, writeFiles } from "./support/project.js";
 
 // Each planted value is unique so that a leak anywhere is found by a plain substring search.
@@ -113,10 +112,16 @@ describe("no output format prints a planted secret", () => {
   git(dir, "add", "-A");
   git(dir, "commit", "-qm", "secrets");
 
+  // Every format the CLI offers, written out; the next test fails if the CLI offers one more.
+  const FORMATS = ["pretty", "json", "sarif", "github", "markdown", "diff"];
   const runs: [string, string[]][] = [
-    ...FORMAT_NAMES.filter((f) => f !== "diff").map((f): [string, string[]] => [`check --format ${f}`, ["check", "--format", f]]),
-    ...FORMAT_NAMES.map((f): [string, string[]] => [`diff --format ${f}`, ["diff", "--format", f]]),
+    ...FORMATS.filter((f) => f !== "diff").map((f): [string, string[]] => [`check --format ${f}`, ["check", "--format", f]]),
+    ...FORMATS.map((f): [string, string[]] => [`diff --format ${f}`, ["diff", "--format", f]]),
   ];
+  it("covers every format the CLI accepts", () => {
+    const offered = /expected one of (.+)$/m.exec(cli(dir, ["diff", "--format", "no-such-format"]).stderr)?.[1];
+    expect(offered?.split(", ")).toEqual(FORMATS);
+  });
   it.each(runs)("%s", (_label, args) => {
     const r = cli(dir, args);
     expect(r.status, r.stderr).not.toBe(2);

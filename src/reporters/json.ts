@@ -22,7 +22,7 @@ export function findingJson(f: Finding): Record<string, unknown> {
   };
 }
 
-/** Exactly one JSON document: findings, advisories, skipped files and the summary. */
+/** Exactly one JSON document: findings, advisories, skipped files, named files left out and the summary. */
 export function renderJson(result: RunResult): string {
   const doc = {
     version: 1,
@@ -31,6 +31,7 @@ export function renderJson(result: RunResult): string {
     findings: result.files.flatMap((f) => f.findings.map(findingJson)),
     advisories: result.files.flatMap((f) => f.advisories.map((a) => ({ ...a }))),
     skipped: result.skipped.map((s) => ({ ...s })),
+    leftOut: (result.leftOut ?? []).map((l) => ({ ...l })),
     summary: result.summary,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -3,7 +3,7 @@ import { LEGACY_IDS } from "../catalog.js";
 import type { RunResult } from "../run.js";
 import type { RenderContext } from "./index.js";
 import { encodePath, rootRelative } from "./paths.js";
-import { summaryLine } from "./pretty.js";
+import { leftOutLine, summaryLine } from "./pretty.js";
 
 /** Escapes text so Markdown renders it literally (inline context: no emphasis, links, HTML or table cells). */
 export function escapeMd(s: string): string {
@@ -40,7 +40,8 @@ function link(file: string, line: number, ctx: RenderContext): string {
 /** The whole report; sections without content are left out, the summary table is always there. */
 export function renderMarkdown(result: RunResult, ctx: RenderContext): string {
   const out: string[] = ["## deepseek-migrate report", ""];
-  if (!ctx.quiet) out.push(escapeMd(summaryLine(result)), "");
+  const named = leftOutLine(result);
+  if (!ctx.quiet) out.push(...(named ? [escapeMd(named), ""] : []), escapeMd(summaryLine(result)), "");
   out.push(summaryTable(result), "");
 
   const patched = result.files.filter((f) => f.patch);

@@ -33,8 +33,27 @@ export function renderPretty(result: RunResult, options: { color: boolean; quiet
     for (const s of result.skipped) out.push(`  ${s.file}  ${c.dim(s.reason)}  ${s.detail}`);
     out.push("");
   }
+  const named = leftOutLine(result);
+  if (named && !options.quiet) out.push(named);
   if (!options.quiet) out.push(summaryLine(result, c));
   return out.length > 0 ? `${out.join("\n")}\n` : "";
+}
+
+const LEFT_OUT_WHY: Readonly<Record<string, string>> = {
+  "history-file": "history file",
+  "lock-file": "lock file",
+  "excluded-folder": "excluded folder",
+  gitignored: "ignored by .gitignore",
+  config: "excluded by config",
+};
+
+/** Files named on the command line that a folder scan leaves out, and why, on one line (null when none). */
+export function leftOutLine(result: RunResult): string | null {
+  const list = result.leftOut ?? [];
+  if (list.length === 0) return null;
+  const shown = list.slice(0, 10).map((l) => `${l.file} (${LEFT_OUT_WHY[l.reason] ?? l.reason})`);
+  const more = list.length > 10 ? `, and ${list.length - 10} more` : "";
+  return `${list.length} named file${list.length === 1 ? "" : "s"} left out: ${shown.join(", ")}${more}`;
 }
 
 /** One line: what was found, split by action, in how many files. */

@@ -6,7 +6,7 @@ import { RETIRED_AT } from "../catalog.js";
 import { editKey, type FileReport, type RunResult } from "../run.js";
 import type { AdvisoryCode, Finding, Reason } from "../types.js";
 import type { RenderContext } from "./index.js";
-import { absolutePath, encodePath, rootRelative } from "./paths.js";
+import { encodePath, fileUrl, rootRelative } from "./paths.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFO_URI = "https://www.npmjs.com/package/deepseek-migrate";
@@ -178,7 +178,7 @@ function descriptors(): Sarif.ReportingDescriptor[] {
 function artifactLocation(file: string, ctx: RenderContext): Sarif.ArtifactLocation {
   const rel = rootRelative(file, ctx);
   if (rel !== null) return { uri: encodePath(rel), uriBaseId: SRCROOT };
-  return { uri: pathToFileURL(absolutePath(file, ctx)).href };
+  return { uri: fileUrl(file, ctx) };
 }
 
 function messageText(f: Finding): string {

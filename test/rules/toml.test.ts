@@ -21,11 +21,30 @@ const invalid: [string, string, string[], string][] = [
     'm = [\n  "deepseek-chat",\n  "deepseek-reasoner",\n]\n',
   ],
   ["a.toml", 'm = ["deepseek-chat", "deepseek-v4-flash"]\n', ["1:7 review deepseek-chat collection-current"], 'm = ["deepseek-chat", "deepseek-v4-flash"]\n'],
+  // A list of entries, or one table, holding both names would end up with identical entries: review.
   [
     "a.toml",
     'r = [{ model = "deepseek-chat" }, { model = "deepseek-reasoner" }]\n',
-    ["1:17 rewrite deepseek-chat config-value", "1:46 rewrite deepseek-reasoner config-value"],
-    'r = [{ model = "deepseek-v4-flash" }, { model = "deepseek-v4-flash" }]\n',
+    ["1:17 review deepseek-chat collection-both", "1:46 review deepseek-reasoner collection-both"],
+    'r = [{ model = "deepseek-chat" }, { model = "deepseek-reasoner" }]\n',
+  ],
+  [
+    "a.toml",
+    '[[m]]\nid = "deepseek-chat"\n[[m]]\nid = "deepseek-v4-flash"\n',
+    ["2:7 review deepseek-chat collection-current"],
+    '[[m]]\nid = "deepseek-chat"\n[[m]]\nid = "deepseek-v4-flash"\n',
+  ],
+  [
+    "a.toml",
+    '[a]\nfast = "deepseek-chat"\nslow = "deepseek-reasoner"\n[b]\nmodel = "deepseek-chat"\n',
+    ["2:9 review deepseek-chat collection-both", "3:9 review deepseek-reasoner collection-both", "5:10 rewrite deepseek-chat config-value"],
+    '[a]\nfast = "deepseek-chat"\nslow = "deepseek-reasoner"\n[b]\nmodel = "deepseek-v4-flash"\n',
+  ],
+  [
+    "a.toml",
+    'x = { a = { m = "deepseek-chat" }, b = { m = "deepseek-reasoner" } }\n',
+    ["1:18 rewrite deepseek-chat config-value", "1:47 rewrite deepseek-reasoner config-value"],
+    'x = { a = { m = "deepseek-v4-flash" }, b = { m = "deepseek-v4-flash" } }\n',
   ],
   [
     "a.toml",

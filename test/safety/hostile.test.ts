@@ -8,8 +8,8 @@ import { processFile } from "../../src/engine.js";
 import { buildMapping } from "../../src/options.js";
 import { loadRules } from "../../src/rules.js";
 import { writeAtomic, WriteConflict } from "../../src/write.js";
-import { BIN, cli, git, parseReport, tempProject, writeFiles } from "../support/project.js";
-import { unprivileged } from "../support/unprivileged.js";
+import { cli, git, tempProject, writeFiles } from "../support/project.js";
+import { makeFifo, needs, unprivileged } from "../support/requires.js";
 
 interface JsonDoc {
   readonly findings: readonly { readonly file: string; readonly line: number; readonly action: string }[];
@@ -61,7 +61,8 @@ describe("binary, encodings and sizes", () => {
     "big-without-id.txt": Buffer.alloc(5 * 1024 * 1024, "y"),
   });
   mkdirSync(path.join(dir, "sub"));
-  spawnSync("mkfifo", [path.join(dir, "sub", "pipe.txt")]);
+  const fifo = path.join(dir, "sub", "pipe.txt");
+  const noFifo = makeFifo(fifo);
   commitAll(dir);
 
   it("reports binary and oversized files as skipped with a reason, and finds IDs in every text encoding", () => {
@@ -71,6 +72,14 @@ describe("binary, encodings and sizes", () => {
     expect(skipped).toEqual({ "data.bin": "binary", "logo.png": "binary", "big.txt": "too-large" });
     expect(doc.skipped.find((s) => s.file === "big.txt")!.detail).toMatch(/--max-file-size 4194304/);
     expect(doc.findings.map((f) => f.file).sort()).toEqual(["bom-crlf.txt", "latin1.txt", "utf16be.txt", "utf16le.txt"]);
+  });
+
+  needs(noFifo)("a named pipe in a scanned folder is passed over: not opened, not reported, no hang", () => {
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    const { doc, status } = checkJson(dir, ["sub"]);
+    expect(status).toBe(0);
+    expect(doc.findings).toEqual([]);
+    expect(doc.skipped).toEqual([]);
   });
 
   it("--max-file-size raises the limit", () => {
@@ -203,31 +212,32 @@ describe("files that change, vanish or cannot be read", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("a file swapped for a link or a FIFO after the scan is not followed and does not hang", async () => {
+  it("a file swapped for a link after the scan is not followed", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dsm-swap-"));
     writeFileSync(path.join(dir, "target.py"), LEGACY);
     symlinkSync(path.join(dir, "target.py"), path.join(dir, "link.py"));
-    spawnSync("mkfifo", [path.join(dir, "pipe.py")]);
     expect((await processFile("link.py", path.join(dir, "link.py"), loadRules, options)).skipped?.detail).toMatch(/symlink/);
-    expect((await processFile("pipe.py", path.join(dir, "pipe.py"), loadRules, options)).skipped?.detail).toMatch(/regular file/);
   });
 
-  // Permissions never stop root: the CLI runs without root's permission override (test/support/unprivileged.ts).
-  const noOverride = unprivileged();
-  const skip = "reason" in noOverride ? `; skipped: ${noOverride.reason}` : "";
-  it.skipIf(skip !== "")(`unreadable files and folders (without permission override) are reported per file; the rest is migrated${skip}`, () => {
+  const swapDir = mkdtempSync(path.join(tmpdir(), "dsm-swap-"));
+  const noSwapFifo = makeFifo(path.join(swapDir, "pipe.py"));
+  needs(noSwapFifo)("a file swapped for a FIFO after the scan is not opened for reading and does not hang", async () => {
+    expect((await processFile("pipe.py", path.join(swapDir, "pipe.py"), loadRules, options)).skipped?.detail).toMatch(/regular file/);
+  });
+
+  // Root reads every file whatever its mode: the real case needs an unprivileged user.
+  const user = unprivileged();
+  needs(user.missing)("unreadable files and folders (as an unprivileged user) are reported per file; the rest is migrated", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dsm-perm-"));
     writeFiles(dir, { "ok.py": LEGACY, "locked.py": LEGACY, "closed/inner.py": LEGACY });
+    user.own(...["", "ok.py", "locked.py", "closed", "closed/inner.py"].map((f) => path.join(dir, f)));
+    chmodSync(dir, 0o755);
     chmodSync(path.join(dir, "locked.py"), 0o000);
     chmodSync(path.join(dir, "closed"), 0o000);
-    const prefix = "prefix" in noOverride ? noOverride.prefix : [];
-    const run = (args: string[]) => {
-      const argv = [...prefix, process.execPath, BIN, ...args];
-      return spawnSync(argv[0]!, argv.slice(1), { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-    };
+    const run = (args: string[]) => user.cli(dir, args, { HOME: dir });
     const r = run(["check", "--format", "json"]);
     expect(r.stderr).not.toMatch(/internal error/);
-    const doc = parseReport(r.stdout);
+    const doc = JSON.parse(r.stdout) as JsonDoc;
     expect(doc.skipped.map((s) => `${s.file} ${s.reason} ${s.detail}`).sort()).toEqual([
       "closed unreadable cannot list folder (EACCES)",
       "locked.py unreadable cannot read (EACCES)",

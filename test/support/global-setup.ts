@@ -10,7 +10,7 @@
 //    then cannot change a result. Workers inherit this process's environment as it is after setup.
 // 3. That temp root is removed after the run, in the background (DSM_KEEP_TEST_TMP=1 keeps it).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { distStaleness, REPO_ROOT } from "./build.js";
@@ -50,6 +50,8 @@ function isolateGit(root: string): void {
 export default function setup(): () => void {
   ensureBuilt();
   const root = mkdtempSync(path.join(tmpdir(), "dsm-test-"));
+  // Traversable by other users, as the system temp folder is: a test may run the CLI as \`nobody\`.
+  chmodSync(root, 0o755);
   const saved = { ...process.env };
   isolateGit(root);
   return () => {

@@ -56,6 +56,11 @@ export interface JsonSkipped {
   readonly detail: string;
 }
 
+export interface JsonLeftOut {
+  readonly file: string;
+  readonly reason: string;
+}
+
 interface Counts {
   readonly rewrite: number;
   readonly review: number;
@@ -68,6 +73,7 @@ export interface JsonReport {
   readonly findings: readonly JsonFinding[];
   readonly advisories: readonly JsonAdvisory[];
   readonly skipped: readonly JsonSkipped[];
+  readonly leftOut: readonly JsonLeftOut[];
   readonly summary: {
     readonly filesScanned: number;
     readonly filesWithFindings: number;
