@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 
 /**
  * `npm run test:slow`: the suites named `*.slow.test.ts`, each costing many seconds of CPU on its own
- * (compiler runs over SDK types, cold compiler caches, packing and installing the package). Same setup
- * as `npm test` (vitest.config.ts); `.ci/run` runs both.
+ * (compiler runs over SDK types, cold compiler caches). Same setup as `npm test` (vitest.config.ts);
+ * `.ci/run` runs both. The installation tests have their own suite (vitest.install.config.ts).
  */
 export default defineConfig({
   test: {

@@ -15,13 +15,17 @@ interface Line {
   readonly text: string;
 }
 
+/**
+ * The file's lines. CRLF, LF and a lone CR each end one: dotenv, Java `Properties.load` and
+ * Python's text-mode reading (configparser, python-dotenv) all read a lone CR as a line break.
+ */
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   for (let i = 0; i <= text.length; ) {
-    let le = text.indexOf("\n", i);
-    if (le === -1) le = text.length;
-    out.push({ start: i, end: le, text: text.slice(i, le).replace(/\r$/, "") });
-    i = le + 1;
+    let le = i;
+    while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    out.push({ start: i, end: le, text: text.slice(i, le) });
+    i = le + (text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? 2 : 1);
   }
   return out;
 }

@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// Builds the two CommonJS bundles bin/ runs (after tsc, by `npm run build`):
+// Builds the two CommonJS bundles bin/ runs (after tsc, by `npm run compile`):
 //
 //   dist/src/cli.cjs   src/cli.ts + src/reporters/index.ts + commander: all that `--help` and
 //                      `--version` load.
 //   dist/src/core.cjs  every other project module (options, config, run, scan, gitscan, engine, rules,
-//                      reporters...), required by cli.cjs the first time a command needs one of them.
+//                      reporters...), required by cli.cjs the first time a command needs one of them,
+//                      and the library (src/api.ts).
+//
+// and around them the small files that start threads on the core (check-worker.cjs), probe on a
+// thread (prefilter-worker.cjs: the probe alone) and give the library its entry (dist/index.js for
+// import, dist/index.cjs for require). These are all the package ships of dist/, with the
+// declarations of the library's types that tsc writes (see package.json "files").
 //
 // Why bundles: every module loaded before argv is parsed is paid by every start, and Node's ESM
 // loader costs more per module (resolution, async reads, export facades that load node:fs streams)
@@ -12,10 +18,12 @@
 // instead of ~20. Splitting the front from the core keeps `--help` from reading and pre-parsing code
 // it never runs. npm packages stay external (required from node_modules as before); commander is
 // inlined so its load-time `require("node:child_process")` (used only for executable subcommands,
-// which this CLI has none of) can be deferred. The ESM files tsc writes under dist/ stay: the worker
-// thread (src/prefilter-worker.ts) and anything importing dist/ directly still use them.
+// which this CLI has none of) can be deferred. The ESM files tsc writes under dist/ stay for the
+// tests and scripts that import them, but the package does not ship them: nothing it runs loads them.
+// No source maps: they would point at sources the package does not ship.
 import { build } from "esbuild";
 import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -81,10 +89,11 @@ function coreModules(used) {
         const source = path.resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
         if (FRONT.has(source)) return { path: source };
         used.add(source);
-        return { path: source, namespace: "core-view" };
+        // Named relative to the project, so the bundle reads the same wherever it was built.
+        return { path: path.relative(ROOT, source).split(path.sep).join("/"), namespace: "core-view" };
       });
       b.onLoad({ filter: /.*/, namespace: "core-view" }, (args) => ({
-        contents: `module.exports = require(${JSON.stringify(CORE)}).modules[${JSON.stringify(path.relative(ROOT, args.path))}];`,
+        contents: `module.exports = require(${JSON.stringify(CORE)}).modules[${JSON.stringify(args.path)}];`,
         loader: "js",
         resolveDir: OUT_DIR,
       }));
@@ -97,9 +106,12 @@ const common = {
   platform: "node",
   format: "cjs",
   target: "node20",
-  sourcemap: true,
+  sourcemap: false,
   logLevel: "warning",
   banner: { js: BANNER },
+  // Inlined packages are named by their path under node_modules/ as the project sees it (not where
+  // a linked node_modules really is), so the bundles read the same on every machine.
+  preserveSymlinks: true,
 };
 
 const used = new Set();
@@ -118,6 +130,9 @@ await build({
 // starting a thread on the ESM files cost ~0.3 s of Node's ESM loader on the thread before it
 // could load the compiler (--cpu-prof), on the critical path of every scan with TS/JS candidates.
 used.add(path.join(ROOT, "src/check-worker.ts"));
+// The library's entry, required through dist/index.js and dist/index.cjs below.
+const API = path.join(ROOT, "src/api.ts");
+used.add(API);
 const coreEntry = `module.exports.modules = {\n${[...used]
   .sort()
   .map((file) => `  get ${JSON.stringify(path.relative(ROOT, file))}() { return require(${JSON.stringify(file)}); },`)
@@ -132,3 +147,26 @@ await build({
 
 // The worker's entry: runs check-worker's top-level code (it listens on parentPort) from the core bundle.
 await writeFile(path.join(OUT_DIR, "check-worker.cjs"), `"use strict";\nrequire("./core.cjs").modules["src/check-worker.ts"];\n`);
+
+// The pre-filter's threads load the probe alone (a few kB), not the core: each starts in a few ms.
+await build({
+  ...common,
+  entryPoints: [path.join(ROOT, "src/prefilter-worker.ts")],
+  outfile: path.join(OUT_DIR, "prefilter-worker.cjs"),
+  packages: "external",
+  plugins: [builtinDynamicImports, ownImportMetaUrl],
+});
+
+// The library's entries. Both hand out the core bundle's one copy of src/api.ts, so a program that
+// both imports and requires the package gets the same functions. The ESM entry names each export,
+// read from the module itself, so that `import { scan } from "deepseek-migrate"` links statically.
+const apiKey = path.relative(ROOT, API).split(path.sep).join("/");
+const names = Object.keys(createRequire(import.meta.url)(path.join(OUT_DIR, "core.cjs")).modules[apiKey]).sort();
+const HEADER = "// Generated by scripts/build-cli.mjs: the library entry (src/api.ts, inside the core bundle).";
+await writeFile(
+  path.join(ROOT, "dist/index.js"),
+  `${HEADER}\nimport { createRequire } from "node:module";\n\nconst api = createRequire(import.meta.url)("./src/core.cjs").modules[${JSON.stringify(apiKey)}];\n${names
+    .map((n) => `export const ${n} = api.${n};`)
+    .join("\n")}\n`,
+);
+await writeFile(path.join(ROOT, "dist/index.cjs"), `${HEADER}\n"use strict";\nmodule.exports = require("./src/core.cjs").modules[${JSON.stringify(apiKey)}];\n`);

@@ -3,7 +3,7 @@
 // `grep -rwE 'deepseek-(chat|reasoner)'` finds versus what the tool reports, split by action, and how
 // many recorded responses it leaves out by default. Prints a Markdown table (the one in README).
 // Each project is copied to a temp folder first, without its expected.json, so the counts are the
-// project's own. Needs a built CLI (`npm run build`) and grep on PATH.
+// project's own. Needs a built CLI (`npm run compile`) and grep on PATH.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -41,7 +41,7 @@ function check(dir, extra) {
 }
 
 if (!existsSync(path.join(ROOT, "dist/src/cli.js"))) {
-  process.stderr.write("precision: run `npm run build` first\n");
+  process.stderr.write("precision: run `npm run compile` first\n");
   process.exit(2);
 }
 

@@ -31,6 +31,8 @@ interface CliOptions {
   includeRecorded?: boolean;
   /** False from `--no-git-scan`: always walk and probe in Node. */
   gitScan?: boolean;
+  /** `apply --yes`: write outside a git repository without asking. */
+  yes?: boolean;
 }
 
 const EXAMPLES = `
@@ -47,6 +49,79 @@ Examples:
     $ deepseek-migrate diff --output migrate.patch && git apply --check migrate.patch
     $ deepseek-migrate check --format markdown --output migration-report.md
 `;
+
+const COMMAND_EXAMPLES: Readonly<Record<RunCommand, string>> = {
+  diff: `
+Examples:
+  $ deepseek-migrate diff                          # the patch on stdout, review items on stderr
+  $ deepseek-migrate diff src/llm.py config/       # only these files and folders
+  $ deepseek-migrate diff --output migrate.patch && git apply --check migrate.patch
+  $ deepseek-migrate diff --changed origin/main    # only files this branch touched
+`,
+  check: `
+Examples:
+  $ deepseek-migrate check                         # exit 1 while any legacy name remains
+  $ deepseek-migrate check --fail-on rewrite       # review items alone do not fail
+  $ deepseek-migrate check --changed origin/main   # only files this branch touched
+  $ deepseek-migrate check --changed HEAD -- src   # changed files under src/
+  $ deepseek-migrate check --format sarif --output deepseek.sarif
+`,
+  apply: `
+Examples:
+  $ deepseek-migrate apply                         # rewrite in place, then list what needs review
+  $ deepseek-migrate apply src --to pro            # only src/, to deepseek-v4-pro
+  $ deepseek-migrate apply --thinking off          # rename only, never add a thinking setting
+  $ deepseek-migrate apply --yes                   # outside git: write without asking
+`,
+};
+
+/** Options people bring from other tools, and what this one does instead. */
+const OPTION_HINTS: Readonly<Record<string, string>> = {
+  "--fix": "to rewrite the files, use the apply command: deepseek-migrate apply",
+  "--write": "to rewrite the files, use the apply command: deepseek-migrate apply",
+  "--dry-run": "the dry run is the diff command: deepseek-migrate diff",
+  "--check": "to list findings, use the check command: deepseek-migrate check",
+};
+
+/** Words people type for a command, and the command they mean. */
+const COMMAND_ALIASES: Readonly<Record<string, RunCommand>> = {
+  fix: "apply",
+  migrate: "apply",
+  write: "apply",
+  lint: "check",
+  scan: "check",
+  verify: "check",
+  preview: "diff",
+  "dry-run": "diff",
+  dryrun: "diff",
+  patch: "diff",
+};
+
+/** Edit distance with adjacent transpositions (`chekc` is one edit from `check`). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The command a mistyped first word was meant to be, or null. A word that names an existing file or
+ * folder is a path to scan (the bare command is `diff`), never a typo.
+ */
+async function misspeltCommand(word: string | undefined, cwd: string): Promise<RunCommand | null> {
+  if (!word || !/^[a-z][a-z-]*$/i.test(word) || ["diff", "check", "apply", "help"].includes(word)) return null;
+  if ((await import("node:fs")).existsSync(path.resolve(cwd, word))) return null;
+  const lower = word.toLowerCase();
+  if (COMMAND_ALIASES[lower]) return COMMAND_ALIASES[lower];
+  const close = (["check", "diff", "apply"] as const).filter((c) => editDistance(lower, c) <= (lower.length <= 4 ? 1 : 2));
+  return close[0] ?? null;
+}
 
 let stopRequested = false;
 /** Ends the test pause (see testPause) when a signal arrives. */
@@ -111,9 +186,21 @@ async function reportError(err: unknown, debug: boolean): Promise<number> {
   return 2;
 }
 
+/** Commander's message for an option another tool has, with what to use here instead. */
+function withHint(message: string): string {
+  const m = /^unknown option '([^']+)'/.exec(message);
+  const hint = m ? OPTION_HINTS[m[1]!.split("=")[0]!] : undefined;
+  return hint ? `unknown option '${m![1]}' (${hint})` : message;
+}
+
 /** Parses argv and runs the chosen command; returns the exit code (0 clean, 1 findings, 2 usage). */
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
+  const meant = await misspeltCommand(argv[0], process.cwd());
+  if (meant) {
+    process.stderr.write(`deepseek-migrate: unknown command '${argv[0]}' (did you mean ${meant}?)\n`);
+    return 2;
+  }
   const program = new Command("deepseek-migrate")
     .description("Move code off DeepSeek's retired model names (deepseek-chat, deepseek-reasoner, retired 2026-07-24) to the V4 IDs.")
     .version(VERSION, "-V, --version")
@@ -122,7 +209,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .configureOutput({
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
-      outputError: (s, write) => write(`deepseek-migrate: ${s.replace(/^error: /, "").trim()}\n`),
+      outputError: (s, write) => write(`deepseek-migrate: ${withHint(s.replace(/^error: /, "").trim())}\n`),
     })
     .addHelpText("after", EXAMPLES);
 
@@ -148,10 +235,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     exitCode = await execute(command, paths, opts);
   };
 
-  addCommon(program.command("diff", { isDefault: true }).description("dry run: print a unified diff of the migration (writes nothing)"), [...FORMAT_NAMES], "diff").action(action("diff"));
-  addCommon(program.command("check").description("list legacy names; exit 1 while any remain"), FORMAT_NAMES.filter((f) => f !== "diff"), "pretty").action(action("check"));
+  addCommon(program.command("diff", { isDefault: true }).description("dry run: print a unified diff of the migration (writes nothing)"), [...FORMAT_NAMES], "diff")
+    .addHelpText("after", COMMAND_EXAMPLES.diff)
+    .action(action("diff"));
+  addCommon(program.command("check").description("list legacy names; exit 1 while any remain"), FORMAT_NAMES.filter((f) => f !== "diff"), "pretty")
+    .addHelpText("after", COMMAND_EXAMPLES.check)
+    .action(action("check"));
   addCommon(program.command("apply").description("rewrite files in place, then list what needs review"), FORMAT_NAMES.filter((f) => f !== "diff"), "pretty")
     .option("--allow-dirty", "apply even when the git working tree has uncommitted changes")
+    .option("-y, --yes", "outside a git repository (no way to undo), write without asking")
+    .addHelpText("after", COMMAND_EXAMPLES.apply)
     .action(action("apply"));
 
   await program.parseAsync(argv as string[], { from: "user" });
@@ -174,7 +267,6 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   ]);
   const cwd = process.cwd();
   const config: Config | null = resolveConfig(cwd, opts.config);
-  if (command === "apply" && !opts.allowDirty) await guardWorkingTree(cwd, paths);
   const allowed = command === "diff" ? FORMAT_NAMES : FORMAT_NAMES.filter((f) => f !== "diff");
   // A config's format is the CI report format; the diff command keeps printing its patch unless told.
   const defaultFormat = command === "diff" ? "diff" : (config?.format ?? "pretty");
@@ -184,6 +276,8 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
   const mapping = buildMapping(opts.to ?? config?.to, [...configMaps, ...opts.map]);
   const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  // Asked only once every option is valid, so a typo is not found after the user said yes.
+  if (command === "apply" && !(await guardWorkingTree(cwd, paths, Boolean(opts.allowDirty), Boolean(opts.yes)))) return 1;
   const only = opts.changed ? await (await import("./git.js")).changedFiles(cwd, opts.changed === true ? "HEAD" : opts.changed) : undefined;
   const quiet = Boolean(opts.quiet);
   const env = process.env;
@@ -216,11 +310,17 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
       ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
+      boundHeapGrowth: true,
     });
   } finally {
     progress.finish();
   }
 
+  // A repository git refuses to read (dubious ownership, a broken .git) was walked instead: say why.
+  if (result.gitFallback) {
+    const refusal = await (await import("./git.js")).gitRefusal(cwd);
+    if (refusal) process.stderr.write(`deepseek-migrate: warning: git cannot read this repository: ${refusal}; files were listed without git\n`);
+  }
   const color = wantColor(env, process.stdout.isTTY === true, Boolean(opts.output));
   const root = findRepoRoot(cwd) ?? cwd;
   const linkBase =
@@ -228,16 +328,24 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       ? `${env["GITHUB_SERVER_URL"]}/${env["GITHUB_REPOSITORY"]}/blob/${env["GITHUB_SHA"]}/`
       : undefined;
   const render = await REPORTERS[format]!();
-  const text = await render(result, { color, quiet, cwd, version: VERSION, root, ...(linkBase ? { linkBase } : {}) });
+  // Lines are kept within a terminal's width; a pipe or a file gets them whole.
+  const width = !opts.output && process.stdout.isTTY ? process.stdout.columns : undefined;
+  const text = await render(result, { color, quiet, cwd, version: VERSION, root, failOn, ...(width ? { width } : {}), ...(linkBase ? { linkBase } : {}) });
   if (opts.output) await (await import("./output.js")).writeReport(opts.output, text);
   else process.stdout.write(text);
 
-  // Pretty output ends with the summary itself; every other format, and any report sent to a file, gets it on stderr.
+  // Pretty output ends with the summary and the next step itself; every other format, and any
+  // report sent to a file, gets them on stderr.
   if (!quiet && (format !== "pretty" || opts.output)) {
-    const { dryRunFootnotes, leftOutLine, summaryLine } = await import("./reporters/pretty.js");
-    if (format === "diff") process.stderr.write(dryRunFootnotes(result, wantColor(env, process.stderr.isTTY === true, false)));
+    const { dryRunFootnotes, leftOutLine, nextStep, summaryLine } = await import("./reporters/pretty.js");
+    const errColor = wantColor(env, process.stderr.isTTY === true, false);
+    const errWidth = process.stderr.isTTY ? process.stderr.columns : undefined;
+    if (format === "diff") process.stderr.write(dryRunFootnotes(result, errColor, errWidth));
+    if (opts.output) process.stderr.write(`wrote ${format === "diff" ? "the patch" : `the ${format} report`} to ${opts.output}\n`);
     const named = leftOutLine(result);
-    process.stderr.write(`${named ? `${named}\n` : ""}${summaryLine(result)}\n`);
+    process.stderr.write(`${named ? `${named}\n` : ""}${summaryLine(result, undefined, failOn)}\n`);
+    const next = nextStep(result, failOn, format === "diff" && result.summary.filesChanged > 0 ? opts.output : undefined);
+    if (next) process.stderr.write(`${next}\n`);
   }
   const stepSummary = env["GITHUB_STEP_SUMMARY"];
   if (format === "github" && stepSummary) {
@@ -248,12 +356,9 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       process.stderr.write(`deepseek-migrate: could not append the job summary to ${stepSummary} (${(err as NodeJS.ErrnoException).code ?? "error"})\n`);
     }
   }
-  if (result.interrupted) return 130;
-  if (command === "diff") warnUnapplicable(result);
-  if (command === "apply") return result.skipped.some((s) => s.reason === "changed-during-run" || s.reason === "parse-error" || s.reason === "write-failed") ? 1 : 0;
-  if (command === "diff") return 0;
-  const failing = result.summary.rewrite + (failOn === "review" ? result.summary.review : 0);
-  return failOn === "none" || failing === 0 ? 0 : 1;
+  if (command === "diff" && !result.interrupted) warnUnapplicable(result);
+  // The same verdict chose the summary's glyph and counts.
+  return (await import("./verdict.js")).verdict(result, failOn).exitCode;
 }
 
 /**
@@ -274,8 +379,12 @@ function testPause(value: string | undefined): { afterFile?: () => Promise<void>
   };
 }
 
-/** Refuses (exit 2) to apply over uncommitted changes to tracked files; outside git, only warns. */
-async function guardWorkingTree(cwd: string, paths: readonly string[]): Promise<void> {
+/**
+ * Before apply writes: refuses (exit 2) over uncommitted changes to tracked files unless
+ * `--allow-dirty`. Outside a git repository nothing could undo the run, so it asks on a terminal and
+ * needs `--yes` otherwise. Returns false when the user declines.
+ */
+async function guardWorkingTree(cwd: string, paths: readonly string[], allowDirty: boolean, yes: boolean): Promise<boolean> {
   const [{ existsSync }, { checkWorkingTree }, { UsageError }] = await Promise.all([
     import("node:fs"),
     import("./gitstate.js"),
@@ -283,16 +392,44 @@ async function guardWorkingTree(cwd: string, paths: readonly string[]): Promise<
   ]);
   // Missing paths are left for the scanner, which names them in its own error.
   const roots = paths.map((p) => path.resolve(cwd, p)).filter((p) => existsSync(p));
-  const verdict = checkWorkingTree(roots);
+  const verdict = checkWorkingTree(roots, { allowDirty });
   if (verdict.error) throw new UsageError(verdict.error);
-  if (verdict.warning) process.stderr.write(`deepseek-migrate: warning: ${verdict.warning}\n`);
+  if (!verdict.outside) return true;
+  if (yes) {
+    process.stderr.write("deepseek-migrate: warning: not inside a git repository: apply cannot be undone with git; writing anyway (--yes)\n");
+    return true;
+  }
+  if (!process.stdin.isTTY || !process.stderr.isTTY) {
+    throw new UsageError("not inside a git repository, so apply cannot be undone with git: pass --yes to write anyway (deepseek-migrate diff shows what would change)");
+  }
+  const { createInterface } = await import("node:readline/promises");
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  let answer = "";
+  try {
+    answer = await rl.question("deepseek-migrate: not inside a git repository, so apply cannot be undone with git. Rewrite the files in place? [y/N] ");
+  } catch {
+    /* input closed: no answer is no */
+  } finally {
+    rl.close();
+  }
+  if (/^\s*y(?:es)?\s*$/i.test(answer)) return true;
+  process.stderr.write("deepseek-migrate: nothing written\n");
+  return false;
 }
 
-/** Names each file whose printed diff had to show redacted lines, so `git apply` would reject it. */
+/** Why a file's printed diff cannot give `git apply` its bytes, by `patchBlocker`. */
+const NOT_FOR_GIT: Record<string, string> = {
+  redacted: "diff shows <redacted> secret lines",
+  utf16: "the file is UTF-16; its diff shows the text, not the bytes git matches",
+  "not-utf8": "the file is not UTF-8, and lines in its diff hold bytes that UTF-8 output cannot reproduce",
+};
+
+/** Names each file whose printed diff `git apply` would reject (redacted lines, bytes a patch cannot carry). */
 function warnUnapplicable(result: RunResult): void {
   for (const f of result.files) {
     if (f.patchApplicable === false) {
-      process.stderr.write(`deepseek-migrate: ${f.file}: diff shows <redacted> secret lines; migrate this file with 'deepseek-migrate apply', not 'git apply'\n`);
+      const why = NOT_FOR_GIT[f.patchBlocker ?? "redacted"];
+      process.stderr.write(`deepseek-migrate: ${f.file}: ${why}; migrate this file with 'deepseek-migrate apply', not 'git apply'\n`);
     }
   }
 }

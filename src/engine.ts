@@ -3,10 +3,10 @@ import { applyContext } from "./context.js";
 import { decode } from "./encoding.js";
 import { applyEdits } from "./edits.js";
 import { advisoryMessage, reasonMessage, thinkingNote } from "./messages.js";
-import { findSecrets, type SecretSet } from "./secrets.js";
+import { findSecrets, NO_SECRETS, redact, type SecretSet } from "./secrets.js";
 import { readRegularFile } from "./write.js";
 import { fileSuppressed, lineSuppressed } from "./suppress.js";
-import { hasCandidate, lineStarts, position } from "./tokens.js";
+import { hasCandidate, lineStarts, position, splitLines } from "./tokens.js";
 import type { Advisory, Detection, Edit, FileEncoding, Finding, Rule, SkipReason } from "./types.js";
 
 export interface EngineOptions {
@@ -100,8 +100,16 @@ export async function processFile(
     detections = applyContext(file, text, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
-    return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${oneLine(err)}` }, secrets: findSecrets(file, text) };
+    // A parser's message may quote the file; it is redacted like any other text copied from it.
+    const secrets = findSecrets(file, text);
+    return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${redact(oneLine(err), secrets)}` }, secrets };
   }
+  // Secrets are looked for only in files with something to report. Only text copied from the file
+  // passes through them: a detection's `detail` (the compared expression, a slug, a constant's
+  // name) and a parser's message; paths, codes and the tool's own words are never redacted.
+  let secretSet: SecretSet | undefined;
+  const secretsOf = (): SecretSet => (secretSet ??= findSecrets(file, text));
+  const quoted = (detail: string | undefined): string | undefined => (detail === undefined ? undefined : redact(detail, secretsOf()));
   const starts = lineStarts(text);
   const lines = splitLines(text);
   // One verdict per line: a minified one-line file holds thousands of findings on a single line.
@@ -140,7 +148,7 @@ export async function processFile(
       replacement,
       action: d.action,
       reason: d.reason,
-      message: reasonMessage(d.reason, d.legacy, replacement ?? options.mapping[d.legacy], d.detail),
+      message: reasonMessage(d.reason, d.legacy, replacement ?? options.mapping[d.legacy], quoted(d.detail)),
       thinking: entry.thinking,
       thinkingState: options.thinking === "off" && state === "inserted" ? "note" : state,
       note: d.action === "rewrite" && (state === "note" || options.thinking === "off") ? thinkingNote(d.legacy, d.snippet ?? "generic") : null,
@@ -151,23 +159,20 @@ export async function processFile(
     .filter((a) => !suppressed(position(starts, a.start).line))
     .map((a) => {
       const p = position(starts, a.start);
-      return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, a.detail) };
+      return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, quoted(a.detail)) };
     });
-  const secrets = findings.length > 0 || advisories.length > 0 ? findSecrets(file, text) : undefined;
+  const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : undefined;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
   const after = applyEdits(text, edits).text;
   if (after === text) return { file, absPath, findings, advisories, secrets };
   if (rule.validate && options.validate !== false) {
     const broken = await rule.validate(after, file);
     if (broken !== null && (await rule.validate(text, file)) === null) {
-      return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail: `edit would break the syntax: ${broken}` } };
+      const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
+      return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail } };
     }
   }
   return { file, absPath, findings, advisories, secrets, edit: { before: text, after, encoding } };
-}
-
-function splitLines(text: string): string[] {
-  return text.split("\n");
 }
 
 function errorCode(err: unknown): string {

@@ -12,22 +12,25 @@ interface GitOutput {
   readonly ok: boolean;
   readonly stdout: string;
   readonly stderr: string;
+  /** git could not be started at all (not installed, not on PATH). */
+  readonly missing?: boolean;
 }
 
 async function git(cwd: string, args: readonly string[]): Promise<GitOutput> {
   const out = await gitRaw(cwd, args);
-  return { ok: out.ok, stdout: out.stdout.toString("utf8"), stderr: out.stderr };
+  return { ok: out.ok, stdout: out.stdout.toString("utf8"), stderr: out.stderr, ...(out.missing ? { missing: true } : {}) };
 }
 
 /** git's output as bytes: names listed with -z are the files' own bytes, which need not be UTF-8. */
-async function gitRaw(cwd: string, args: readonly string[]): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
+async function gitRaw(cwd: string, args: readonly string[]): Promise<{ ok: boolean; stdout: Buffer; stderr: string; missing?: boolean }> {
   // Imported here: every run loads this module for findRepoRoot, and node:child_process costs ~8 ms
   // of CPU to load, which only --changed needs from this module.
   const { execFile } = await import("node:child_process");
   return new Promise((resolve) => {
     execFile("git", [...args], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
       // A missing git binary is reported the same way as "not a repository": the scan cannot be narrowed.
-      resolve({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8") });
+      const missing = (err as NodeJS.ErrnoException | null)?.code === "ENOENT";
+      resolve({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8"), ...(missing ? { missing } : {}) });
     });
   });
 }
@@ -44,11 +47,19 @@ export async function changedFiles(cwd: string, ref: string): Promise<ReadonlySe
   const dashed = ref.startsWith("-");
   const probe = await git(cwd, ["rev-parse", "--show-toplevel", ...(dashed ? [] : ["--verify", "--quiet", `${ref}^{commit}`])]);
   const [root = "", commit = ""] = probe.stdout.split(/\r?\n/);
-  if (root === "") throw new GitError(`--changed needs a git repository, and ${cwd} is not inside one`);
+  if (root === "") {
+    if (probe.missing) throw new GitError("--changed needs git, and git could not be started (is it installed and on PATH?)");
+    // A repository git refuses to read (dubious ownership, a broken .git) is not "no repository".
+    if (!NOT_A_REPO.test(probe.stderr)) throw new GitError(`--changed: git cannot read this repository: ${gitReason(probe.stderr)}`);
+    throw new GitError(`--changed needs a git repository, and ${cwd} is not inside one`);
+  }
   if (dashed) throw new GitError(`--changed: '${ref}' is not a git ref`);
   const verified = probe.ok && commit !== "";
   if (!verified && ref === "HEAD" && !(await git(root, ["rev-parse", "--verify", "--quiet", "HEAD"])).ok) {
     throw new GitError("--changed: the repository has no commits yet, so there is no HEAD to compare with");
+  }
+  if (!verified && existsSync(path.resolve(cwd, ref))) {
+    throw new GitError(`--changed: '${ref}' is a path, not a git ref; to scan it for changes use --changed REF -- PATH (e.g. --changed HEAD -- ${ref})`);
   }
   if (!verified) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
 
@@ -83,6 +94,30 @@ export function findRepoRoot(start: string): string | null {
     if (existsSync(path.join(dir, ".git"))) return dir;
     if (path.dirname(dir) === dir) return null;
   }
+}
+
+const NOT_A_REPO = /not a git repository/i;
+
+/**
+ * Git's own reason, in one line, from its stderr: the first line without `fatal: `, plus the command
+ * git suggests when it refuses a repository owned by someone else (`safe.directory`).
+ */
+export function gitReason(stderr: string): string {
+  const reason = firstLine(stderr).replace(/^(?:fatal|error):\s*/, "") || "git failed without a message";
+  const trust = /^\s*(git config --global --add safe\.directory .+)$/m.exec(stderr);
+  return trust ? `${reason} (to trust it: ${trust[1]!.trim()})` : reason;
+}
+
+/**
+ * Why git cannot answer for the repository `cwd` lies in, in git's own words; null when it can, when
+ * there is no repository there, or when no `.git` is found above `cwd` (no process is started then).
+ */
+export async function gitRefusal(cwd: string): Promise<string | null> {
+  if (findRepoRoot(cwd) === null) return null;
+  const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
+  if (r.ok) return null;
+  if (r.missing) return "git could not be started (is it installed and on PATH?)";
+  return NOT_A_REPO.test(r.stderr) ? null : gitReason(r.stderr);
 }
 
 function firstLine(s: string): string {

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import path from "node:path";
+import { findRepoRoot, gitReason } from "./git.js";
 
 export type TreeState =
   | { readonly kind: "clean" }
@@ -32,9 +33,9 @@ export function treeState(root: string): TreeState {
     return code === "ENOENT" ? { kind: "no-repo" } : { kind: "unknown", reason: r.error.message };
   }
   if (r.status !== 0) {
-    const msg = (r.stderr || "").trim().split("\n")[0] ?? "";
-    if (/not a git repository/i.test(msg)) return { kind: "no-repo" };
-    return { kind: "unknown", reason: msg.replace(/^fatal:\s*/, "") || `git status exited ${r.status}` };
+    const stderr = r.stderr || "";
+    if (/not a git repository/i.test(stderr)) return { kind: "no-repo" };
+    return { kind: "unknown", reason: stderr.trim() ? gitReason(stderr) : `git status exited ${r.status}` };
   }
   const files = r.stdout
     .split("\n")
@@ -43,14 +44,19 @@ export function treeState(root: string): TreeState {
   return files.length === 0 ? { kind: "clean" } : { kind: "dirty", files };
 }
 
-/** Combined verdict over several roots: the first problem wins, a root outside git only warns. */
-export function checkWorkingTree(roots: readonly string[]): { readonly error?: string; readonly warning?: string } {
+/**
+ * Combined verdict over several roots: the first problem wins. `outside` is true when a root is not
+ * in a git repository (nothing can undo a write there). With `allowDirty` the tree state is not
+ * asked of git at all; only whether each root lies in a repository (a `.git` above it) is looked at.
+ */
+export function checkWorkingTree(roots: readonly string[], options: { readonly allowDirty?: boolean } = {}): { readonly error?: string; readonly outside: boolean } {
+  if (options.allowDirty) return { outside: roots.some((r) => findRepoRoot(r) === null) };
   const dirty: string[] = [];
   let outside = false;
   for (const root of roots) {
     const state = treeState(root);
     if (state.kind === "unknown") {
-      return { error: `cannot check the git working tree (${state.reason}); pass --allow-dirty to apply anyway` };
+      return { error: `cannot check the git working tree: ${state.reason}; pass --allow-dirty to apply anyway`, outside };
     }
     if (state.kind === "no-repo") outside = true;
     if (state.kind === "dirty") for (const f of state.files) if (!dirty.includes(f)) dirty.push(f);
@@ -59,7 +65,8 @@ export function checkWorkingTree(roots: readonly string[]): { readonly error?: s
     const shown = dirty.slice(0, 3).join(", ") + (dirty.length > 3 ? `, and ${dirty.length - 3} more` : "");
     return {
       error: `the git working tree has uncommitted changes to ${dirty.length} tracked file${dirty.length === 1 ? "" : "s"} (${shown}); commit or stash them first, or pass --allow-dirty`,
+      outside,
     };
   }
-  return outside ? { warning: "not inside a git repository: apply cannot be undone with git; writing anyway" } : {};
+  return { outside };
 }

@@ -85,12 +85,79 @@ export function thinkingSnippet(kind: SnippetKind, mode: "enabled" | "disabled")
   }
 }
 
+function noteLead(legacy: LegacyId, mode: "enabled" | "disabled"): string {
+  return mode === "disabled"
+    ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used`
+    : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
+}
+
 /** The note attached to a rename with no request site in reach. */
 export function thinkingNote(legacy: LegacyId, kind: SnippetKind): string {
   const mode = legacyEntry(legacy).thinking;
-  const lead =
-    mode === "disabled"
-      ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used`
-      : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
-  return `${lead}: ${thinkingSnippet(kind, mode)}`;
+  return `${noteLead(legacy, mode)}: ${thinkingSnippet(kind, mode)}`;
+}
+
+/**
+ * A few words saying what a review finding is and what to do, for one-line listings (the pretty
+ * format): the finding's own line already names the legacy ID and its place.
+ */
+export function reasonHeadline(reason: Reason): string {
+  switch (reason) {
+    case "reference":
+      return "retired name";
+    case "request-site":
+      return "request site";
+    case "config-value":
+      return "configuration value";
+    case "comparison":
+      return "compared: test the thinking setting instead";
+    case "switch-case":
+      return "branched on: branch on the thinking setting";
+    case "mapping-key":
+      return "table key: decide what the V4 entry holds";
+    case "collection-both":
+      return "listed with the other name: they would merge";
+    case "collection-current":
+      return "listed beside its V4 ID: remove this entry";
+    case "openrouter":
+      return "OpenRouter's own slug: check the route";
+    case "regex":
+      return "in a pattern: decide what it should match";
+    case "recorded-request":
+      return "recorded request: re-record it";
+    case "recorded-response":
+      return "recorded response: history, re-record or leave";
+    case "snapshot":
+      return "test snapshot: re-run the tests to update it";
+    case "generated":
+      return "generated file: change its source, regenerate";
+    case "exported-constant":
+      return "exported constant: add a new one instead";
+    case "migration-prose":
+      return "text about the migration: edit by hand";
+    case "test-assertion":
+      return "test expectation: update it by hand";
+    case "thinking-conflict":
+      return "thinking set otherwise here: decide which";
+    case "escaped-literal":
+      return "escaped or computed string: edit by hand";
+  }
+}
+
+const ADVISORY_HEADLINES: Readonly<Record<AdvisoryCode, string>> = {
+  "reasoning-content-dropped": "reasoning_content dropped: V4 needs it back when tools are used",
+  "sampling-ignored": "sampling settings are ignored while thinking is enabled",
+  "forced-tool-choice": "a forced tool_choice fails (HTTP 400) while thinking is enabled",
+  "fim-thinking": "FIM completion works only with thinking disabled",
+};
+
+/** A few words for an advisory, for one-line listings; the full message is in every other format. */
+export function advisoryHeadline(code: AdvisoryCode): string {
+  return ADVISORY_HEADLINES[code];
+}
+
+/** The code snippet of a note `thinkingNote` made, or null for any other note. */
+export function noteSnippet(note: string, legacy: LegacyId): string | null {
+  const lead = `${noteLead(legacy, legacyEntry(legacy).thinking)}: `;
+  return note.startsWith(lead) ? note.slice(lead.length) : null;
 }

@@ -1,6 +1,7 @@
 import { structuredPatch } from "diff";
 import { encodeName } from "./names.js";
 import { redact, type SecretSet } from "./secrets.js";
+import type { FileEncoding } from "./types.js";
 
 /**
  * Quotes a path the way git does when it holds bytes outside printable ASCII, quotes or backslashes.
@@ -54,30 +55,63 @@ export function makePatch(file: string, before: string, after: string): string {
   return renderPatch(file, hunks(before, after));
 }
 
+/**
+ * Why a printed patch cannot give `git apply` the file's bytes: it shows `<redacted>` secret
+ * lines; the file is UTF-16 (the patch shows its text, git matches its bytes); or the file is not
+ * UTF-8 and a printed line holds a byte above 0x7f, which the UTF-8 output cannot reproduce.
+ */
+export type PatchBlocker = "redacted" | "utf16" | "not-utf8";
+
 /** A file patch plus whether `git apply` can use it as printed. */
 export interface SafePatch {
   readonly text: string;
-  /** False when a line had to be shown redacted, so the printed diff no longer matches the file. */
+  /** False when the printed diff does not match the file's bytes; `blocker` says why. */
   readonly applicable: boolean;
+  readonly blocker?: PatchBlocker;
 }
 
 const CONTEXT = 3;
 
 /**
- * A unified diff that never shows a secret line: context stops at secret lines (hunks are split
- * around them and their headers recomputed). `git apply` needs trailing context unless a hunk ends
- * at the end of the file; where the only line available is secret, it is shown redacted and the
- * patch is marked not applicable. Changed lines holding a secret are redacted the same way.
+ * The patch `git apply` needs for a file read with `encoding`, built from its decoded text.
+ * A UTF-8 byte-order mark is part of the first line for git, so it is put back in front of both
+ * texts: a context or changed first line then carries it, as the file's bytes do. Line numbers in
+ * the hunks are git's: only LF ends a line (a lone CR is part of the line's text).
  */
-export function makeSafePatch(file: string, before: string, after: string, secrets: SecretSet): SafePatch {
-  if (secrets.lines.size === 0 && secrets.values.length === 0) return { text: makePatch(file, before, after), applicable: true };
+export function makeSafePatch(file: string, before: string, after: string, secrets: SecretSet, encoding?: FileEncoding): SafePatch {
+  const bom = encoding?.bom && (encoding.kind === "utf8" || encoding.kind === "latin1") ? BOM : "";
+  const { list, redacted } = safeHunks(bom + before, bom + after, secrets);
+  const text = renderPatch(file, list);
+  const blocker: PatchBlocker | null =
+    encoding?.kind === "utf16le" || encoding?.kind === "utf16be"
+      ? "utf16"
+      : encoding?.kind === "latin1" && list.some((h) => h.lines.some((l) => NON_ASCII_BYTE.test(l)))
+        ? "not-utf8"
+        : redacted
+          ? "redacted"
+          : null;
+  return blocker ? { text, applicable: false, blocker } : { text, applicable: true };
+}
+
+const BOM = "\uFEFF";
+/** A Latin-1 decoded byte above 0x7f (the BOM, U+FEFF, is printed as its own three bytes). */
+const NON_ASCII_BYTE = /[\u0080-\u00ff]/;
+
+/**
+ * Hunks that never show a secret line: context stops at secret lines (hunks are split around them
+ * and their headers recomputed). `git apply` needs trailing context unless a hunk ends at the end
+ * of the file; where the only line available is secret, it is shown redacted (`redacted` is then
+ * true). Changed lines holding a secret are redacted the same way.
+ */
+function safeHunks(before: string, after: string, secrets: SecretSet): { list: Hunk[]; redacted: boolean } {
+  if (secrets.lines.size === 0 && secrets.values.length === 0) return { list: hunks(before, after), redacted: false };
   const oldLines = before.split("\n");
   const missingNewline = !before.endsWith("\n");
   if (!missingNewline) oldLines.pop();
   const total = oldLines.length;
   const secretAt = (i: number): boolean => secrets.lines.has(i);
   const blocks = structuredPatch("a", "b", before, after, "", "", { context: 0 }).hunks;
-  let applicable = true;
+  let redacted = false;
 
   // Context line at old index i, with the no-newline marker when it is the file's last line.
   const contextLines = (from: number, to: number, redacted = false): string[] => {
@@ -114,7 +148,7 @@ export function makeSafePatch(file: string, before: string, after: string, secre
     if (n > 0) current.lines.push(...contextLines(at, at + n));
     else if (at < total) {
       current.lines.push(...contextLines(at, at + 1, true));
-      applicable = false;
+      redacted = true;
     }
     flush();
   };
@@ -127,7 +161,7 @@ export function makeSafePatch(file: string, before: string, after: string, secre
       if (l[0] !== "-" && l[0] !== "+") return l;
       const body = l.slice(1);
       const safe = redact(body, secrets);
-      if (safe !== body) applicable = false;
+      if (safe !== body) redacted = true;
       return `${l[0]}${safe}`;
     });
     if (current) {
@@ -152,7 +186,7 @@ export function makeSafePatch(file: string, before: string, after: string, secre
     };
   }
   close(total);
-  return { text: renderPatch(file, result), applicable };
+  return { list: result, redacted };
 }
 
 /** The first old line a block's leading context may use: just after the previous block. */

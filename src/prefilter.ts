@@ -31,7 +31,12 @@ export interface PrefilterOptions {
 const BATCH = 1024;
 /** Below this many files the threads' start-up (tens of ms of CPU each) costs more than it saves. */
 const WORKER_MIN_FILES = 4000;
-const WORKER_URL = new URL("./prefilter-worker.js", import.meta.url);
+// The built package runs the worker as its own small CommonJS bundle (scripts/build-cli.mjs); the
+// ESM file tsc writes is the fallback when the bundle is missing.
+const WORKER_URL = ((): URL => {
+  const bundled = new URL("./prefilter-worker.cjs", import.meta.url);
+  return existsSync(fileURLToPath(bundled)) ? bundled : new URL("./prefilter-worker.js", import.meta.url);
+})();
 
 /** How many worker threads a scan of `files` files should use. */
 export function defaultWorkers(files: number): number {

@@ -4,6 +4,7 @@ import { setFlagsFromString } from "node:v8";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./engine.js";
+import type { PatchBlocker } from "./patch.js";
 import { CANDIDATE, NO_MATCH, prefilterStream } from "./prefilter.js";
 import { FileProbe, UNREADABLE } from "./probe.js";
 import { CheckWorker } from "./checker.js";
@@ -11,7 +12,7 @@ import { TS_JS_SOURCE } from "../rules/ts-js.js";
 import { loadRules } from "./rules.js";
 import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./scan.js";
 import { decodeName, fsPath, shownName } from "./names.js";
-import { NO_SECRETS, redact, redactDeep } from "./secrets.js";
+import { NO_SECRETS } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
 import type { Advisory, Edit, Finding, Skipped } from "./types.js";
@@ -45,6 +46,8 @@ export interface RunOptions {
   readonly shouldStop?: () => boolean;
   /** Awaited after each file is reported (the CLI's test pause uses it to stop at a known point). */
   readonly afterFile?: () => Promise<void> | undefined;
+  /** Bound V8's heap growth for the whole process when the engine loads (the CLI's choice; see boundHeapGrowth). */
+  readonly boundHeapGrowth?: boolean;
 }
 
 export interface FileReport {
@@ -54,8 +57,9 @@ export interface FileReport {
   /** Unified diff of the planned rewrite (diff), or of what was written (apply). */
   readonly patch: string | null;
   readonly written: boolean;
-  /** False when the patch shows redacted lines around a secret, so `git apply` cannot use it. */
+  /** False when the printed patch cannot give `git apply` the file's bytes; `patchBlocker` says why. */
   readonly patchApplicable?: boolean;
+  readonly patchBlocker?: PatchBlocker;
   /**
    * Line/column placement of every edit the file's rewrite makes, keyed by `editKey`; present only
    * when the file would change, so formats that carry fixes (SARIF) offer only fixes that apply.
@@ -101,14 +105,20 @@ export interface RunResult {
   readonly leftOut?: readonly LeftOut[];
   readonly summary: Summary;
   readonly interrupted: boolean;
+  /** Git scanning was on but git gave no complete answer, so the walker listed the files. */
+  readonly gitFallback?: boolean;
 }
 
 const CONCURRENCY = 32;
 
 // The engine (with the context classifier and its JSON parser) and the diff library load on the
 // first file that needs them: a scan with no candidate never does, which keeps it fast to start.
+// `tuneHeap` (RunOptions.boundHeapGrowth) bounds V8's heap growth at that moment, for the CLI only.
 let engineModule: Promise<typeof import("./engine.js")> | null = null;
-const loadEngine = (): Promise<typeof import("./engine.js")> => (engineModule ??= (boundHeapGrowth(), import("./engine.js")));
+const loadEngine = (tuneHeap: boolean): Promise<typeof import("./engine.js")> => {
+  if (tuneHeap) boundHeapGrowth();
+  return (engineModule ??= import("./engine.js"));
+};
 
 /**
  * Every candidate's syntax tree ends up in V8's old generation (it outlives the scavenges of its own
@@ -117,8 +127,13 @@ const loadEngine = (): Promise<typeof import("./engine.js")> => (engineModule ??
  * and a 300 MB peak. A growth factor of 1.5 keeps the peak under 200 MB at no measurable CPU cost.
  * The flag only tunes when full collections start (never a hard limit), and V8 reads it at every
  * collection, so setting it at run time is safe; a growth factor given on the command line wins.
+ * The flag holds for the whole process, so only the CLI asks for it: a program using the library
+ * keeps its own heap settings.
  */
+let heapBounded = false;
 function boundHeapGrowth(): void {
+  if (heapBounded) return;
+  heapBounded = true;
   if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
   setFlagsFromString("--heap-growing-percent=50");
 }
@@ -127,8 +142,8 @@ function boundHeapGrowth(): void {
 // engine and the parser a candidate needs as soon as discovery names it, so loading overlaps the
 // rest of the search instead of following it. Each rule warms up once.
 const warmed = new Set<string>();
-function warmUp(abs: string, skip: string | null): void {
-  void loadEngine().catch(() => undefined);
+function warmUp(abs: string, skip: string | null, tuneHeap: boolean): void {
+  void loadEngine(tuneHeap).catch(() => undefined);
   void loadRules()
     .then((rules) => {
       const rule = rules.find((r) => r.appliesTo(abs));
@@ -164,6 +179,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     onSkip: (abs: string, detail: string) => folderSkips.push({ file: shownName(toRel(options.cwd, abs)), reason: "unreadable", detail }),
     onLeftOut: (t: ScanTarget, reason: LeftOutReason) => leftOut.push({ file: shownName(t.rel), reason }),
   };
+  const tuneHeap = options.boundHeapGrowth ?? false;
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
   // TypeScript/JavaScript files go to their own thread (src/checker.ts), which loads the compiler
@@ -187,7 +203,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         }
       }
     }
-    const { processFile } = await loadEngine();
+    const { processFile } = await loadEngine(tuneHeap);
     return processFile(t.rel, t.abs, loadRules, engineOptions);
   };
   let probe: FileProbe | null = null;
@@ -213,7 +229,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     : undefined;
   const onCandidate = (t: ScanTarget): void => {
     if (early.size >= EARLY_LIMIT || (options.only && !options.only.has(t.abs))) return;
-    warmUp(t.abs, offload);
+    warmUp(t.abs, offload, tuneHeap);
     const outcome = examine(t, false);
     outcome.catch(() => undefined); // awaited (and its failure surfaced) in the ordered stage
     early.set(t.abs, outcome);
@@ -244,25 +260,25 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let done = 0;
   let interrupted = false;
 
-  // Every string that reaches a reporter passes through the file's secret set here, so no format,
-  // present or future, can print a secret value read from a scanned file.
+  // Text the engine copied from a file (message details, skip details) arrives redacted; the patches
+  // made here show the file's lines, so they pass through its secret set (src/patch.ts).
   // Paths stay lossless internally (src/names.ts); reports get them as `shownName` gives them.
   const handle = async (o: FileOutcome, write: WriteResult | null): Promise<void> => {
     const secrets = o.secrets ?? NO_SECRETS;
     const file = shownName(o.file);
-    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: redact(o.skipped.detail, secrets) });
+    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: o.skipped.detail });
     if (o.findings.length === 0 && o.advisories.length === 0) return;
     let patch: string | null = null;
-    let patchApplicable = true;
+    let blocker: PatchBlocker | undefined;
     let written = false;
     let editRegions: Record<string, EditRegion> | undefined;
     // After apply the original offsets no longer describe the file, so no fixes are offered.
     if (o.edit && !o.skipped && options.command !== "apply") editRegions = placeEdits(o.edit.before, o.findings);
     if (o.edit && !o.skipped && (options.command !== "check" || options.patches)) {
       const { makeSafePatch } = await import("./patch.js");
-      const safe = makeSafePatch(o.file, o.edit.before, o.edit.after, secrets);
+      const safe = makeSafePatch(o.file, o.edit.before, o.edit.after, secrets, o.edit.encoding);
       patch = safe.text;
-      patchApplicable = safe.applicable;
+      blocker = safe.blocker;
       if (write) {
         if (write.ok) written = true;
         else {
@@ -271,18 +287,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
           const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
           skipped.push({ file, reason: conflict ? "changed-during-run" : "write-failed", detail });
           patch = null;
-          patchApplicable = true;
+          blocker = undefined;
         }
       }
     }
     const shown = file === o.file ? null : file;
     files.push({
       file,
-      findings: redactDeep(shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings, secrets),
-      advisories: redactDeep(shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories, secrets),
+      findings: shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings,
+      advisories: shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories,
       patch,
       written,
-      ...(patchApplicable ? {} : { patchApplicable: false }),
+      ...(blocker ? { patchApplicable: false, patchBlocker: blocker } : {}),
       ...(editRegions ? { editRegions } : {}),
     });
   };
@@ -349,7 +365,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
 
   const allSkipped = [...folderSkips, ...skipped];
-  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted };
+  const gitFallback = options.gitScan !== false && viaGit === null;
+  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}) };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */

@@ -1,6 +1,8 @@
 // Finds secret-looking values in a scanned file so that no report, diff or patch ever prints them.
-// Detection errs on the side of redacting: a false positive only trims diff context or hides a
-// harmless value, a false negative leaks a credential into CI logs.
+// Redaction applies to text copied from that file only (diff lines, the source words a message
+// quotes, skip details), never to paths, reason codes or the tool's own words. Detection leans
+// towards redacting real key material, but placeholders are not secrets: a test file's
+// `apiKey: "test"` must neither hide every `test` in the report nor cut the diff's context.
 
 /** The secret values of one file and the (0-based) lines that hold them. */
 export interface SecretSet {
@@ -93,18 +95,65 @@ function cleanValue(raw: string, family: Family): string {
 }
 
 /**
- * Values that point at a secret instead of holding one (`os.environ/X`, `${X}`, `${{ secrets.X }}`,
- * `process.env.X`, an env var name) or are obvious placeholders; printing them leaks nothing.
+ * Values that point at a secret instead of holding one (`os.environ/X`, `os.environ["X"]`, `${X}`,
+ * `${{ secrets.X }}`, `process.env.X`, an env var name); printing them leaks nothing.
  */
-const REFERENCE = /^(?:\$\{\{.*\}\}|\$\{?[\w.:-]+\}?|\{\{.*\}\}|%\(\w+\)s|os\.environ\S*|(?:process\.)?env[.\[(]\S*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^>]*>)$/;
-const PLACEHOLDER = /your[-_ ]|replace[-_ ]?me|example|placeholder|change[-_ ]?me|dummy|x{4,}|\*{4,}|\.{3}/i;
+const REFERENCE = /^(?:\$\{\{.*\}\}|\$\{?[\w.:-]+\}?|\{\{.*\}\}|%\(\w+\)s|os\.environ\S*|os\.getenv\S*|(?:process\.)?env[.\[(]\S*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^>]*>)$/;
+/** Marks of a placeholder anywhere in a value (`your-key-here`, `sk-xxxxxxxx`, `changeme`, `...`). */
+const PLACEHOLDER = /your[-_ ]|replace[-_ ]?me|example|placeholder|change[-_ ]?me|dummy|x{3,}|\*{3,}|\.{3}/i;
 
-function worthHiding(value: string): boolean {
+/**
+ * Shortest value held to be a credential. Shorter ones are toy values (`test`, `abc123`, `secret`);
+ * provider keys and generated tokens are far longer.
+ */
+const MIN_SECRET_LENGTH = 8;
+
+/** Words placeholder credentials are made of: `test-key`, `fake_api_token`, `sk-your-key`, `mock-secret-123`. */
+const PLACEHOLDER_WORDS = new Set([
+  "test", "tests", "testing", "dummy", "fake", "mock", "mocked", "stub", "sample", "demo", "example",
+  "placeholder", "changeme", "change", "replace", "me", "your", "my", "here", "insert", "put", "fill",
+  "api", "key", "keys", "token", "secret", "password", "passwd", "pass", "pwd", "auth", "access",
+  "bearer", "client", "id", "sk", "pk", "proj", "none", "null", "nil", "todo", "tbd", "foo", "bar",
+  "baz", "qux", "dev", "local", "default", "redacted", "invalid", "empty", "unset", "not", "set", "value",
+  "any", "whatever", "the", "for", "use", "real",
+]);
+
+/** `abc`, `abcdef`, `123456`, `xxxx`, `0000`: a run of the alphabet, of the digits or of one character. */
+function filler(token: string): boolean {
+  return token.length >= 3 && ("abcdefghijklmnopqrstuvwxyz".includes(token) || "01234567890".includes(token) || /^(.)\1*$/.test(token));
+}
+
+/**
+ * Whether a value is made of placeholder words and fillers only, case and separators aside, with at
+ * most one short number: `sk-xxx`, `test-key-123`, `dummy_token`, `my-api-key-2`. Key material
+ * splits into many short letter and digit runs (`5f2c9a7e…`), which are neither.
+ */
+function placeholderWords(value: string): boolean {
+  const tokens = value.toLowerCase().match(/[a-z]+|[0-9]+/g);
+  if (!tokens) return true;
+  const others = tokens.filter((t) => !PLACEHOLDER_WORDS.has(t) && !filler(t));
+  return others.length === 0 || (others.length === 1 && /^[0-9]{1,4}$/.test(others[0]!));
+}
+
+/**
+ * Words, not key material: letters only, each part (between `-`, `_`, `.` or spaces) lower case,
+ * upper case or camel-cased words (`supersecret`, `my-secret-value`, `CorrectHorse`). A random
+ * string of letters changes case inside its humps (`qXzWpLmKt`) and is not word-like.
+ */
+function wordLike(value: string): boolean {
+  if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(value)) return false;
+  return value.split(/[-_. ]/).every((part) => /^(?:[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+)$/.test(part));
+}
+
+/** Whether a value found where a secret may be is one: not a setting, reference or placeholder. */
+export function worthHiding(value: string): boolean {
   return (
-    value.length >= 4 &&
+    value.length >= MIN_SECRET_LENGTH &&
     !PLAIN_VALUE.test(value) &&
     !REFERENCE.test(value) &&
     !PLACEHOLDER.test(value) &&
+    !placeholderWords(value) &&
+    !wordLike(value) &&
     !/deepseek-(?:chat|reasoner)/.test(value)
   );
 }
@@ -182,23 +231,4 @@ export function redact(text: string, secrets: SecretSet): string {
   for (const v of secrets.values) if (out.includes(v)) out = out.split(v).join(REDACTED);
   for (const re of SHAPES) out = out.replace(re, (m) => (worthHiding(m) ? REDACTED : m));
   return out;
-}
-
-/** Whether `text` still holds one of the set's values. */
-export function containsSecret(text: string, secrets: SecretSet): boolean {
-  return secrets.values.some((v) => text.includes(v));
-}
-
-/** Deep copy of plain data with every string passed through `redact`. */
-export function redactDeep<T>(value: T, secrets: SecretSet): T {
-  if (secrets.values.length === 0) return value;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === "string") return redact(v, secrets);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === "object") {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x)]));
-    }
-    return v;
-  };
-  return walk(value) as T;
 }

@@ -85,11 +85,27 @@ function classifyAt(text: string, start: number, end: number): Occurrence | null
   return { start, end, legacy, prefix: "", kind: "plain" };
 }
 
-/** Line starts of `text`, for converting offsets to 1-based line/column. */
+/**
+ * Line starts of `text`, for converting offsets to 1-based line/column. CRLF, LF and a lone CR
+ * (old Mac files) each end a line, as in editors and in SARIF (its reporter says so in
+ * `newlineSequences`); `splitLines` cuts at the same places.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
+}
+
+/** The lines of `text`, cut where `lineStarts` starts a new one (terminators removed). */
+export function splitLines(text: string): string[] {
+  return text.includes("\r") ? text.split(/\r\n?|\n/) : text.split("\n");
 }
 
 /** 1-based line and column (UTF-16 code units) of `offset`. */

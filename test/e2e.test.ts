@@ -76,14 +76,14 @@ describe("dry run, apply, check on the sample project", () => {
     const p = tempProject("legacy-app");
     const dry = cli(p, ["diff"]);
     expect(dry.stderr).toMatch(/^Needs review \(not in the diff\): 6$/m);
-    expect(dry.stderr).toMatch(/^ {2}src\/chat\.ts:25:11 {2}deepseek-reasoner {2}branch on the legacy name/m);
+    expect(dry.stderr).toMatch(/^src\/chat\.ts:25:11 {2}review {3}deepseek-reasoner {2}branched on: branch on the thinking setting$/m);
     expect(dry.stderr).toMatch(/^Set the thinking mode where these renamed values are used: \d+$/m);
     expect(dry.stdout).not.toMatch(/Needs review/);
     const r = cli(p, ["apply"]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split("\n");
-    expect(lines.filter((l) => / fixed {4}deepseek-/.test(l))).toHaveLength(14);
-    expect(lines.filter((l) => / review {3}deepseek-/.test(l))).toHaveLength(6);
+    expect(lines.filter((l) => /^\S+:\d+:\d+ {2}fixed {4}deepseek-/.test(l))).toHaveLength(14);
+    expect(lines.filter((l) => /^\S+:\d+:\d+ {2}review {3}deepseek-/.test(l))).toHaveLength(6);
     expect(lines.some((l) => / rewrite {2}deepseek-/.test(l))).toBe(false);
     expect(r.stdout).toMatch(/14 rewritten, 6 to review/);
   });

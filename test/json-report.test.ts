@@ -196,12 +196,14 @@ describe("the JSON report", () => {
 describe("the published schema", () => {
   const schema = JSON.parse(readFileSync(REPORT_SCHEMA_PATH, "utf8")) as Record<string, unknown>;
 
-  it("ships in the package and is linked from the README's JSON output section", () => {
+  it("ships in the package and is linked from the JSON output docs and the README", () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { files: string[] };
-    expect(pkg.files).toContain("schema/");
-    const readme = readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## JSON output"), readme.indexOf("\n## ", readme.indexOf("## JSON output") + 1));
-    expect(section).toContain("(schema/report.schema.json)");
+    expect(pkg.files).toContain("schema/report.schema.json");
+    const formats = readFileSync(path.join(REPO_ROOT, "docs/formats.md"), "utf8");
+    const start = formats.indexOf("## JSON output");
+    const end = formats.indexOf("\n## ", start + 1);
+    expect(formats.slice(start, end === -1 ? undefined : end)).toContain("[schema/report.schema.json](../schema/report.schema.json)");
+    expect(readFileSync(path.join(REPO_ROOT, "README.md"), "utf8")).toContain("[schema/report.schema.json](schema/report.schema.json)");
   });
 
   it("describes version 1 and compiles in ajv's strict mode", () => {

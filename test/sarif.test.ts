@@ -85,7 +85,8 @@ describe("SARIF against the 2.1.0 schema", () => {
     expect(log.version).toBe("2.1.0");
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
     expect(run.columnKind).toBe("utf16CodeUnits");
-    expect(run.originalUriBaseIds?.["%SRCROOT%"]?.uri).toBe(`file://${dir}/`);
+    // %SRCROOT% is named but not located: the log carries no folder of the machine that made it.
+    expect(run.originalUriBaseIds?.["%SRCROOT%"]?.uri).toBeUndefined();
     const driver = run.tool.driver;
     expect(driver.name).toBe("deepseek-migrate");
     expect(driver.version).toMatch(/^\d+\.\d+\.\d+/);
@@ -136,7 +137,7 @@ describe("SARIF against the 2.1.0 schema", () => {
     const { log } = sarifOf(path.join(dir, "svc"));
     expectValid(log);
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe("svc/app.go");
-    expect(log.runs[0]!.originalUriBaseIds?.["%SRCROOT%"]?.uri).toBe(`file://${dir}/`);
+    expect(log.runs[0]!.originalUriBaseIds?.["%SRCROOT%"]?.uri).toBeUndefined();
   });
 
   it("partial fingerprints stay the same across runs and when lines shift", () => {

@@ -5,7 +5,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findSecrets, redact } from "../src/secrets.js";
 import { makePatch, makeSafePatch } from "../src/patch.js";
+import { processFile } from "../src/engine.js";
+import { buildMapping } from "../src/options.js";
+import type { Rule } from "../src/types.js";
 import { cli, git, tempProject, writeFiles } from "./support/project.js";
+
+/** Every output format, written out; "covers every format the CLI accepts" fails if the CLI offers one more. */
+const FORMATS = ["pretty", "json", "sarif", "github", "markdown", "diff"] as const;
 
 // Each planted value is unique so that a leak anywhere is found by a plain substring search.
 const PLANTED = {
@@ -57,6 +63,134 @@ describe("secret detection", () => {
     const s = findSecrets("notes.txt", text);
     expect([...s.lines].sort()).toEqual([1, 2, 3, 4, 5]);
     expect(redact(`x ${PLANTED.envKey} y`, s)).toBe("x <redacted> y");
+  });
+});
+
+describe("placeholders are not secrets", () => {
+  // Each row: a file and a line that holds a credential-shaped key with a value that is no credential.
+  const rows: readonly (readonly [file: string, line: string])[] = [
+    ["src/tests/client.test.ts", `const client = new OpenAI({ apiKey: "test" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "dummy" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "xxx" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "sk-xxx" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxx" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "your-api-key" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "YOUR_API_KEY_HERE" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "changeme" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "test-key-123" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "fake_api_token" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "sk-1234567890abcdef" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "supersecret" });`],
+    ["src/client.ts", `const client = new OpenAI({ apiKey: "abc123" });`],
+    ["app.py", `client = OpenAI(api_key="${"${"}DEEPSEEK_API_KEY}")`],
+    ["app.py", `API_KEY = "os.environ['DEEPSEEK_API_KEY']"`],
+    ["src/client.ts", `const apiKey = "process.env.DEEPSEEK_API_KEY";`],
+    [".env", "DEEPSEEK_API_KEY=${VAR}"],
+    [".env", "DEEPSEEK_API_KEY=test"],
+    [".env", "DB_PASSWORD=changeme"],
+    ["config.yaml", "api_key: os.environ/DEEPSEEK_API_KEY"],
+    ["config.json", `{"api_key": "sk-your-key-here"}`],
+  ];
+  it.each(rows)("%s: %s", (file, line) => {
+    const s = findSecrets(file, `${line}\nmodel = "deepseek-chat"\n`);
+    expect(s.values).toEqual([]);
+    expect([...s.lines]).toEqual([]);
+  });
+
+  it("real keys beside them still are", () => {
+    const s = findSecrets("src/client.ts", `const a = { apiKey: "test" };\nconst b = { apiKey: "${PLANTED.codeInline}" };\nconst c = { password: "hunter2-Kq8vZp" };\n`);
+    expect(s.values).toEqual([PLANTED.codeInline, "hunter2-Kq8vZp"]);
+    expect([...s.lines].sort()).toEqual([1, 2]);
+  });
+});
+
+describe("redaction touches text copied from the file only", () => {
+  it("a message's quoted detail is redacted, its own words and the path are not", async () => {
+    const text = `const token = "${PLANTED.codeInline}";\nuse("deepseek-chat", token);\n`;
+    // A rule whose detection quotes a stretch of the file holding the secret, as a compared
+    // expression or a conflicting setting would.
+    const quoting: Rule = {
+      id: "quoting",
+      description: "quotes the file in a detail",
+      appliesTo: () => true,
+      check: ({ text: t }) => ({
+        detections: [{ start: t.indexOf("deepseek-chat"), end: t.indexOf("deepseek-chat") + 13, legacy: "deepseek-chat", action: "review", reason: "thinking-conflict", detail: t.split("\n")[0]! }],
+      }),
+    };
+    const outcome = await processFile("src/tests/token.test.ts", "/virtual/src/tests/token.test.ts", [quoting], {
+      mapping: buildMapping(undefined, []),
+      thinking: "explicit",
+      maxFileSize: 1 << 20,
+    }, Buffer.from(text));
+    expect(outcome.findings.map((f) => [f.file, f.reason, f.message])).toEqual([
+      [
+        "src/tests/token.test.ts",
+        "thinking-conflict",
+        `request sets thinking const token = "<redacted>"; but deepseek-chat meant thinking disabled: decide which behaviour you want`,
+      ],
+    ]);
+  });
+});
+
+describe("reports around a placeholder credential", () => {
+  const dir = tempProject(null);
+  writeFiles(dir, {
+    "src/tests/client.test.ts": [
+      `import OpenAI from "openai";`,
+      `const client = new OpenAI({ apiKey: "test" });`,
+      `test("model", async () => {`,
+      `  const r = await client.chat.completions.create({ model: "deepseek-chat", messages: [] });`,
+      `  expect(r.model).toBe("deepseek-chat");`,
+      `});`,
+      ``,
+    ].join("\n"),
+  });
+  git(dir, "add", "-A");
+  git(dir, "commit", "-qm", "placeholder");
+
+  it.each(FORMATS)("%s keeps paths, codes and words intact", (format) => {
+    const r = cli(dir, format === "diff" ? ["diff"] : ["check", "--format", format]);
+    expect(r.status, r.stderr).not.toBe(2);
+    const out = r.stdout + r.stderr;
+    expect(out).not.toContain("<redacted>");
+    expect(out).not.toContain("redacted");
+    expect(out).toContain("src/tests/client.test.ts");
+    if (format === "json") {
+      const doc = JSON.parse(r.stdout) as { findings: { file: string; reason: string; message: string }[] };
+      expect(doc.findings.map((f) => [f.file, f.reason])).toEqual([
+        ["src/tests/client.test.ts", "request-site"],
+        ["src/tests/client.test.ts", "test-assertion"],
+      ]);
+      expect(doc.findings[1]!.message).toBe("test asserts legacy-specific behaviour: update the expectation by hand");
+    }
+    if (format === "sarif") expect(r.stdout).toContain(`"ruleId": "legacy-test-assertion"`);
+    // The placeholder line is ordinary context: the patch carries it and stays applicable.
+    if (format === "diff") expect(r.stdout).toContain(` const client = new OpenAI({ apiKey: "test" });`);
+  });
+
+  it.each(FORMATS)("%s leaves out a real key in the same file", (format) => {
+    const work = tempProject(null);
+    const key = "sk-9d41c07be2a85f36d0c9e7b1a4f28e53";
+    writeFiles(work, {
+      "src/tests/client.test.ts": [
+        `import OpenAI from "openai";`,
+        `const client = new OpenAI({ apiKey: "${key}" });`,
+        `const other = new OpenAI({ apiKey: "test" });`,
+        `test("model", async () => {`,
+        `  const r = await client.chat.completions.create({ model: "deepseek-chat", messages: [] });`,
+        `  expect(r.model).toBe("deepseek-chat");`,
+        `});`,
+        ``,
+      ].join("\n"),
+    });
+    git(work, "add", "-A");
+    git(work, "commit", "-qm", "key");
+    const r = cli(work, format === "diff" ? ["diff"] : ["check", "--format", format]);
+    expect(r.status, r.stderr).not.toBe(2);
+    expect(r.stdout.length).toBeGreaterThan(0);
+    expect(r.stdout + r.stderr).not.toContain(key);
+    expect(r.stdout + r.stderr).not.toContain("9d41c07be2a85f36");
+    expect(r.stdout + r.stderr).toContain("src/tests/client.test.ts");
   });
 });
 
@@ -112,8 +246,6 @@ describe("no output format prints a planted secret", () => {
   git(dir, "add", "-A");
   git(dir, "commit", "-qm", "secrets");
 
-  // Every format the CLI offers, written out; the next test fails if the CLI offers one more.
-  const FORMATS = ["pretty", "json", "sarif", "github", "markdown", "diff"];
   const runs: [string, string[]][] = [
     ...FORMATS.filter((f) => f !== "diff").map((f): [string, string[]] => [`check --format ${f}`, ["check", "--format", f]]),
     ...FORMATS.map((f): [string, string[]] => [`diff --format ${f}`, ["diff", "--format", f]]),

@@ -1,3 +1,4 @@
+import type { FailOn } from "../options.js";
 import type { RunResult } from "../run.js";
 
 export interface RenderContext {
@@ -12,6 +13,10 @@ export interface RenderContext {
   readonly root?: string;
   /** Prefix turning a root-relative path into a browsable link (e.g. a blob URL at the commit). */
   readonly linkBase?: string;
+  /** Columns of the terminal the report goes to (pretty keeps its lines within them); unset for pipes and files. */
+  readonly width?: number;
+  /** The `--fail-on` level, which decides `check`'s exit code and so the summary's glyph (default review). */
+  readonly failOn?: FailOn;
 }
 
 export type Reporter = (result: RunResult, ctx: RenderContext) => string | Promise<string>;

@@ -1,9 +1,10 @@
 import { RETIRED_AT } from "../catalog.js";
+import type { Report, ReportFinding } from "../report.js";
 import type { RunResult } from "../run.js";
 import type { Finding } from "../types.js";
 
 /** The JSON form of a finding: the documented fields, plus reason, thinking and note. */
-export function findingJson(f: Finding): Record<string, unknown> {
+export function findingJson(f: Finding): ReportFinding {
   return {
     file: f.file,
     line: f.line,
@@ -22,9 +23,9 @@ export function findingJson(f: Finding): Record<string, unknown> {
   };
 }
 
-/** Exactly one JSON document: findings, advisories, skipped files, named files left out and the summary. */
-export function renderJson(result: RunResult): string {
-  const doc = {
+/** The report as data: findings, advisories, skipped files, named files left out and the summary (the library's `scan` result). */
+export function jsonReport(result: RunResult): Report {
+  return {
     version: 1,
     tool: { name: "deepseek-migrate", retiredAt: RETIRED_AT },
     command: result.command,
@@ -34,5 +35,9 @@ export function renderJson(result: RunResult): string {
     leftOut: (result.leftOut ?? []).map((l) => ({ ...l })),
     summary: result.summary,
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Exactly one JSON document: findings, advisories, skipped files, named files left out and the summary. */
+export function renderJson(result: RunResult): string {
+  return `${JSON.stringify(jsonReport(result), null, 2)}\n`;
 }

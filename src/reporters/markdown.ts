@@ -41,7 +41,7 @@ function link(file: string, line: number, ctx: RenderContext): string {
 export function renderMarkdown(result: RunResult, ctx: RenderContext): string {
   const out: string[] = ["## deepseek-migrate report", ""];
   const named = leftOutLine(result);
-  if (!ctx.quiet) out.push(...(named ? [escapeMd(named), ""] : []), escapeMd(summaryLine(result)), "");
+  if (!ctx.quiet) out.push(...(named ? [escapeMd(named), ""] : []), escapeMd(summaryLine(result, undefined, ctx.failOn)), "");
   out.push(summaryTable(result), "");
 
   const patched = result.files.filter((f) => f.patch);

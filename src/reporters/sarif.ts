@@ -1,12 +1,12 @@
 // SARIF 2.1.0 for code-scanning dashboards: one run, one rule per reason code, fixes for every rewrite.
 import { createHash } from "node:crypto";
-import { pathToFileURL } from "node:url";
+import path from "node:path";
 import type * as Sarif from "sarif";
 import { RETIRED_AT } from "../catalog.js";
 import { editKey, type FileReport, type RunResult } from "../run.js";
 import type { AdvisoryCode, Finding, Reason } from "../types.js";
 import type { RenderContext } from "./index.js";
-import { encodePath, fileUrl, rootRelative } from "./paths.js";
+import { absolutePath, encodePath, fileUrl, rootRelative } from "./paths.js";
 
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFO_URI = "https://www.npmjs.com/package/deepseek-migrate";
@@ -175,10 +175,16 @@ function descriptors(): Sarif.ReportingDescriptor[] {
   ];
 }
 
+/**
+ * Where a file is, relative to %SRCROOT% (the repository top): a log names no folder of the machine
+ * that made it. A file outside the root (a path named with `..`) is reached with `../` segments.
+ */
 function artifactLocation(file: string, ctx: RenderContext): Sarif.ArtifactLocation {
   const rel = rootRelative(file, ctx);
   if (rel !== null) return { uri: encodePath(rel), uriBaseId: SRCROOT };
-  return { uri: fileUrl(file, ctx) };
+  const up = path.relative(ctx.root ?? ctx.cwd, absolutePath(file, ctx));
+  if (path.isAbsolute(up)) return { uri: fileUrl(file, ctx) }; // another drive: no relative form
+  return { uri: encodePath(up.split(path.sep).join("/")), uriBaseId: SRCROOT };
 }
 
 function messageText(f: Finding): string {
@@ -273,8 +279,6 @@ function results(result: RunResult, ctx: RenderContext, ruleIndex: ReadonlyMap<s
 export function sarifLog(result: RunResult, ctx: RenderContext): Sarif.Log {
   const rules = descriptors();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const root = ctx.root ?? ctx.cwd;
-  const rootUri = pathToFileURL(root).href.replace(/\/?$/, "/");
   const notifications: Sarif.Notification[] = result.skipped.map((s) => ({
     level: s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning",
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
@@ -295,8 +299,11 @@ export function sarifLog(result: RunResult, ctx: RenderContext): Sarif.Log {
             rules,
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: rootUri } },
+        // Named, not located: the consumer (code scanning, an editor) knows where its checkout is.
+        originalUriBaseIds: { [SRCROOT]: { description: { text: "The top of the repository the scan ran in (the folder it ran in, outside git)." } } },
         columnKind: "utf16CodeUnits",
+        // Regions count a lone CR as a line break too (src/tokens.ts); SARIF's default is CRLF and LF only.
+        newlineSequences: ["\r\n", "\n", "\r"],
         invocations: [
           {
             executionSuccessful: !result.interrupted,

@@ -55,14 +55,29 @@ describe("apply and the git working tree", () => {
     expect(cli(dir, ["apply", "."]).status).toBe(2);
   });
 
-  it("outside a git repository it warns on stderr and writes", () => {
+  it("outside a git repository, --yes warns on stderr and writes", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dsm-nogit-"));
     writeFiles(dir, { "app.py": SRC });
-    const r = cli(dir, ["apply"], { env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
+    const r = cli(dir, ["apply", "--yes"], { env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning: not inside a git repository/);
     expect(readFileSync(path.join(dir, "app.py"), "utf8")).toContain("deepseek-v4-flash");
   });
+
+  it.each([[["apply"]], [["apply", "--allow-dirty"]], [["apply", "--format", "json"]]])(
+    "outside a git repository and not on a terminal, %j without --yes refuses in one line and writes nothing",
+    (args) => {
+      const dir = mkdtempSync(path.join(tmpdir(), "dsm-nogit-"));
+      writeFiles(dir, { "app.py": SRC });
+      const r = cli(dir, args, { env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        "deepseek-migrate: not inside a git repository, so apply cannot be undone with git: pass --yes to write anyway (deepseek-migrate diff shows what would change)\n",
+      );
+      expect(readFileSync(path.join(dir, "app.py"), "utf8")).toBe(SRC);
+    },
+  );
 
   it("check and diff never look at the working tree state", () => {
     const dir = repo();

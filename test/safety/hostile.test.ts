@@ -242,7 +242,7 @@ describe("files that change, vanish or cannot be read", () => {
       "closed unreadable cannot list folder (EACCES)",
       "locked.py unreadable cannot read (EACCES)",
     ]);
-    const a = run(["apply"]);
+    const a = run(["apply", "--yes"]); // not a git repository: nothing could undo it, so apply needs --yes
     expect(a.status, a.stderr).toBe(0);
     expect(readFileSync(path.join(dir, "ok.py"), "utf8")).toContain("deepseek-v4-flash");
     expect(readFileSync(path.join(dir, "locked.py"), "utf8")).toBe(LEGACY);

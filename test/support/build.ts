@@ -1,14 +1,14 @@
-// Whether dist/ (what bin/ runs) is older than the sources `npm run build` makes it from.
+// Whether dist/ (what bin/ runs) is older than the sources `npm run compile` makes it from.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 
-/** Everything `npm run build` reads: tsc's sources and config, the bundler script and its shim. */
+/** Everything `npm run compile` reads: tsc's sources and config, the bundler script and its shim. */
 const INPUT_FOLDERS = ["src", "rules"];
 const INPUT_FILES = ["tsconfig.json", "package.json", "scripts/build-cli.mjs", "scripts/lazy-child-process.cjs"];
-/** The bundles the bundler writes last, on every build. */
-const BUNDLES = ["dist/src/cli.cjs", "dist/src/core.cjs", "dist/src/check-worker.cjs"];
+/** What the bundler writes after tsc, on every build: the bundles and the library's entries. */
+const BUNDLES = ["dist/src/cli.cjs", "dist/src/core.cjs", "dist/src/check-worker.cjs", "dist/src/prefilter-worker.cjs", "dist/index.js", "dist/index.cjs"];
 
 function tsFiles(dir: string): string[] {
   return readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true, recursive: true })

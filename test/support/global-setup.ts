@@ -1,6 +1,6 @@
 // Runs once per `vitest` run, before any worker starts (vitest.config.ts, vitest.slow.config.ts):
 //
-// 1. The CLI tests run bin/ → dist/, so dist/ is rebuilt when any source is newer than it. Without
+// 1. The CLI tests run bin/ → dist/, so dist/ is recompiled when any source is newer than it. Without
 //    this, `npx vitest` after editing src/ would test new code in-process and stale code through the
 //    CLI, silently. A build failure (type error) stops the run before any test.
 // 2. git, and the CLI under test, see a git setup of the tests' own: no system config, a global config
@@ -28,13 +28,13 @@ function ensureBuilt(): void {
   if (stale === null) return;
   const started = Date.now();
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const r = spawnSync(npm, ["run", "build", "--silent"], { cwd: REPO_ROOT, encoding: "utf8" });
+  const r = spawnSync(npm, ["run", "compile", "--silent"], { cwd: REPO_ROOT, encoding: "utf8" });
   if (r.status !== 0) {
-    throw new Error(`dist/ is out of date (${stale}) and \`npm run build\` failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+    throw new Error(`dist/ is out of date (${stale}) and \`npm run compile\` failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
   }
   const after = distStaleness();
-  if (after !== null) throw new Error(`dist/ is still out of date after \`npm run build\`: ${after}`);
-  process.stderr.write(`rebuilt dist/ before the tests (${stale}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  if (after !== null) throw new Error(`dist/ is still out of date after \`npm run compile\`: ${after}`);
+  process.stderr.write(`recompiled dist/ before the tests (${stale}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 function isolateGit(root: string): void {

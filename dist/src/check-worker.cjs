@@ -1,0 +1,2 @@
+"use strict";
+require("./core.cjs").modules["src/check-worker.ts"];

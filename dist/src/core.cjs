@@ -1,0 +1,6689 @@
+"use strict";
+const __moduleUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/catalog.ts
+function isLegacyId(value) {
+  return LEGACY_IDS.includes(value);
+}
+function legacyEntry(id) {
+  const entry = LEGACY.find((e) => e.id === id);
+  if (!entry) throw new Error(`unknown legacy id ${id}`);
+  return entry;
+}
+function thinkingJson(mode) {
+  return `{"type": "${mode}"}`;
+}
+var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, PRESETS, SOURCES, TARGET_PATTERN;
+var init_catalog = __esm({
+  "src/catalog.ts"() {
+    "use strict";
+    RETIRED_AT = "2026-07-24T15:59:00Z";
+    ANNOUNCED_AT = "2026-04-24";
+    LEGACY = [
+      { id: "deepseek-chat", aliasOf: "deepseek-v4-flash (non-thinking)", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
+      { id: "deepseek-reasoner", aliasOf: "deepseek-v4-flash (thinking)", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
+    ];
+    LEGACY_IDS = LEGACY.map((e) => e.id);
+    CURRENT_IDS = ["deepseek-v4-flash", "deepseek-v4-pro", "deepseek-flash"];
+    PRESETS = {
+      v4: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" },
+      pro: { "deepseek-chat": "deepseek-v4-pro", "deepseek-reasoner": "deepseek-v4-pro" },
+      latest: { "deepseek-chat": "deepseek-flash", "deepseek-reasoner": "deepseek-flash" }
+    };
+    SOURCES = [
+      "https://api-docs.deepseek.com/quick_start/pricing",
+      "https://api-docs.deepseek.com/guides/thinking_mode",
+      "https://api-docs.deepseek.com/news/news260424"
+    ];
+    TARGET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/;
+  }
+});
+
+// src/options.ts
+var options_exports = {};
+__export(options_exports, {
+  DEFAULT_MAX_FILE_SIZE: () => DEFAULT_MAX_FILE_SIZE,
+  UsageError: () => UsageError,
+  buildMapping: () => buildMapping,
+  parseChoice: () => parseChoice,
+  parseSize: () => parseSize
+});
+function buildMapping(to, maps) {
+  const preset = PRESETS[to ?? "v4"];
+  if (!preset) throw new UsageError(`invalid --to '${to}': expected one of ${Object.keys(PRESETS).join(", ")}`);
+  const mapping2 = { ...preset };
+  for (const m of maps) {
+    const eq = m.indexOf("=");
+    const legacy = eq === -1 ? m : m.slice(0, eq);
+    const target = eq === -1 ? "" : m.slice(eq + 1);
+    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. deepseek-chat=deepseek-v4-pro`);
+    if (!isLegacyId(legacy)) throw new UsageError(`invalid --map '${m}': '${legacy}' is not a retired name (${LEGACY_IDS.join(", ")})`);
+    if (isLegacyId(target)) throw new UsageError(`invalid --map '${m}': '${target}' is itself retired`);
+    if (!TARGET_PATTERN.test(target)) throw new UsageError(`invalid --map '${m}': '${target}' is not a model ID`);
+    mapping2[legacy] = target;
+  }
+  return mapping2;
+}
+function parseChoice(flag, value, choices) {
+  if (!choices.includes(value)) {
+    throw new UsageError(`invalid ${flag} '${value}': expected one of ${choices.join(", ")}`);
+  }
+  return value;
+}
+function parseSize(value) {
+  const m = /^(\d+)([kmg]i?b?)?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`invalid --max-file-size '${value}': expected bytes or a size like 512k, 4M`);
+  const unit = (m[2] ?? "").toLowerCase()[0];
+  const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+  return Number(m[1]) * mult;
+}
+var UsageError, DEFAULT_MAX_FILE_SIZE;
+var init_options = __esm({
+  "src/options.ts"() {
+    "use strict";
+    init_catalog();
+    UsageError = class extends Error {
+    };
+    DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
+  }
+});
+
+// src/config.ts
+var config_exports = {};
+__export(config_exports, {
+  CONFIG_FILE: () => CONFIG_FILE,
+  CONFIG_FORMATS: () => CONFIG_FORMATS,
+  ConfigError: () => ConfigError,
+  PACKAGE_KEY: () => PACKAGE_KEY,
+  discoverConfig: () => discoverConfig,
+  loadConfig: () => loadConfig,
+  resolveConfig: () => resolveConfig,
+  validateConfig: () => validateConfig
+});
+function resolveConfig(cwd, choice2) {
+  if (choice2 === false) return null;
+  if (typeof choice2 === "string") return loadConfig(import_node_path.default.resolve(cwd, choice2));
+  return discoverConfig(cwd);
+}
+function discoverConfig(cwd) {
+  for (let dir = import_node_path.default.resolve(cwd); ; dir = import_node_path.default.dirname(dir)) {
+    const own = import_node_path.default.join(dir, CONFIG_FILE);
+    if (isFile(own)) return loadConfig(own);
+    const pkg = import_node_path.default.join(dir, "package.json");
+    if (isFile(pkg)) {
+      const found = fromPackageJson(pkg, false);
+      if (found) return found;
+    }
+    if ((0, import_node_fs.existsSync)(import_node_path.default.join(dir, ".git")) || import_node_path.default.dirname(dir) === dir) return null;
+  }
+}
+function loadConfig(file) {
+  const abs = import_node_path.default.resolve(file);
+  if (import_node_path.default.basename(abs) === "package.json") {
+    const found = fromPackageJson(abs, true);
+    if (!found) throw new ConfigError(`${abs}: no "${PACKAGE_KEY}" key`);
+    return found;
+  }
+  return validateConfig(readJson(abs), abs, "");
+}
+function fromPackageJson(file, required) {
+  const doc = readJson(file);
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc) || !(PACKAGE_KEY in doc)) {
+    if (required) throw new ConfigError(`${file}: no "${PACKAGE_KEY}" key`);
+    return null;
+  }
+  return validateConfig(doc[PACKAGE_KEY], file, `${PACKAGE_KEY}.`);
+}
+function validateConfig(raw, file, prefix = "") {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(`${file}: ${prefix ? `"${prefix.slice(0, -1)}"` : "the config"} must be an object`);
+  }
+  let config = { file, base: import_node_path.default.dirname(file) };
+  for (const [key, value] of Object.entries(raw)) {
+    const check = Object.hasOwn(KEYS, key) ? KEYS[key] : void 0;
+    if (!check) {
+      throw new ConfigError(`${file}: unknown key "${prefix}${key}" (known: ${Object.keys(KEYS).join(", ")})`);
+    }
+    config = { ...config, ...check(value, `${file}: "${prefix}${key}"`) };
+  }
+  return config;
+}
+function readJson(file) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(file, "utf8");
+  } catch (err) {
+    const code = err.code ?? "unreadable";
+    throw new ConfigError(`${file}: cannot read the config file (${code})`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    throw new ConfigError(`${file}: not valid JSON (${err.message.split("\n")[0]})`);
+  }
+}
+function isFile(p) {
+  try {
+    return (0, import_node_fs.statSync)(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function patterns(v, where) {
+  if (!Array.isArray(v) || v.some((p) => typeof p !== "string" || p.trim() === "")) {
+    throw new ConfigError(`${where}: expected a list of gitignore-style patterns, e.g. ["src/", "*.py"]`);
+  }
+  return v;
+}
+function choice(v, where, choices) {
+  if (typeof v !== "string" || !choices.includes(v)) {
+    throw new ConfigError(`${where}: expected one of ${choices.join(", ")}, got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+function size(v, where) {
+  if (typeof v === "number" && Number.isSafeInteger(v) && v > 0) return v;
+  if (typeof v === "string") {
+    try {
+      const n = parseSize(v);
+      if (n > 0) return n;
+    } catch {
+    }
+  }
+  throw new ConfigError(`${where}: expected a positive number of bytes or a size like "512k", "4M", got ${JSON.stringify(v)}`);
+}
+function mapping(v, where) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    throw new ConfigError(`${where}: expected an object such as {"deepseek-chat": "deepseek-v4-pro"}`);
+  }
+  const out = {};
+  for (const [legacy, target] of Object.entries(v)) {
+    if (!isLegacyId(legacy)) throw new ConfigError(`${where}: "${legacy}" is not a retired name (${LEGACY_IDS.join(", ")})`);
+    if (typeof target !== "string" || !TARGET_PATTERN.test(target)) {
+      throw new ConfigError(`${where}: the target for ${legacy} must be a model ID, got ${JSON.stringify(target)}`);
+    }
+    if (isLegacyId(target)) throw new ConfigError(`${where}: the target for ${legacy} is itself retired`);
+    out[legacy] = target;
+  }
+  return out;
+}
+var import_node_fs, import_node_path, ConfigError, CONFIG_FILE, PACKAGE_KEY, CONFIG_FORMATS, KEYS;
+var init_config = __esm({
+  "src/config.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = __toESM(require("node:path"), 1);
+    init_catalog();
+    init_options();
+    ConfigError = class extends UsageError {
+    };
+    CONFIG_FILE = "deepseek-migrate.config.json";
+    PACKAGE_KEY = "deepseek-migrate";
+    CONFIG_FORMATS = ["pretty", "json", "sarif", "github", "markdown"];
+    KEYS = {
+      include: (v, w) => ({ include: patterns(v, w) }),
+      exclude: (v, w) => ({ exclude: patterns(v, w) }),
+      map: (v, w) => ({ map: mapping(v, w) }),
+      thinking: (v, w) => ({ thinking: choice(v, w, ["explicit", "off"]) }),
+      failOn: (v, w) => ({ failOn: choice(v, w, ["rewrite", "review", "none"]) }),
+      format: (v, w) => ({ format: choice(v, w, CONFIG_FORMATS) }),
+      to: (v, w) => ({ to: choice(v, w, Object.keys(PRESETS)) }),
+      maxFileSize: (v, w) => ({ maxFileSize: size(v, w) }),
+      includeRecorded: (v, w) => {
+        if (typeof v !== "boolean") throw new ConfigError(`${w}: expected true or false`);
+        return { includeRecorded: v };
+      }
+    };
+  }
+});
+
+// src/reporters/json.ts
+var json_exports = {};
+__export(json_exports, {
+  findingJson: () => findingJson,
+  jsonReport: () => jsonReport,
+  renderJson: () => renderJson
+});
+function findingJson(f) {
+  return {
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    legacy: f.legacy,
+    replacement: f.replacement,
+    action: f.action,
+    rule: f.rule,
+    message: f.message,
+    reason: f.reason,
+    thinking: f.thinking,
+    thinkingState: f.thinkingState,
+    note: f.note
+  };
+}
+function jsonReport(result) {
+  return {
+    version: 1,
+    tool: { name: "deepseek-migrate", retiredAt: RETIRED_AT },
+    command: result.command,
+    findings: result.files.flatMap((f) => f.findings.map(findingJson)),
+    advisories: result.files.flatMap((f) => f.advisories.map((a) => ({ ...a }))),
+    skipped: result.skipped.map((s) => ({ ...s })),
+    leftOut: (result.leftOut ?? []).map((l) => ({ ...l })),
+    summary: result.summary
+  };
+}
+function renderJson(result) {
+  return `${JSON.stringify(jsonReport(result), null, 2)}
+`;
+}
+var init_json = __esm({
+  "src/reporters/json.ts"() {
+    "use strict";
+    init_catalog();
+  }
+});
+
+// src/tokens.ts
+function hasCandidate(text) {
+  return text.includes("deepseek-chat") || text.includes("deepseek-reasoner");
+}
+function findOccurrences(text, from = 0, to = text.length) {
+  const out = [];
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(text); m !== null && m.index < to; m = CANDIDATE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to) break;
+    const occ = classifyAt(text, start, end);
+    if (occ) out.push(occ);
+  }
+  return out;
+}
+function classifyAt(text, start, end) {
+  const legacy = text.slice(start, end);
+  if (!isLegacyId(legacy)) return null;
+  const before = start > 0 ? text[start - 1] : "";
+  const after = end < text.length ? text[end] : "";
+  if (before && WORD_CHAR.test(before)) return null;
+  if (after && WORD_CHAR.test(after)) return null;
+  if ((after === "." || after === ":") && end + 1 < text.length && ALNUM.test(text[end + 1])) return null;
+  if (after === "/" || after === "\\" && !/["']/.test(text[end + 1] ?? "")) return null;
+  let runStart = start;
+  while (runStart > 0 && !RUN_STOP.test(text[runStart - 1])) runStart--;
+  const run2 = text.slice(runStart, start);
+  if (run2.includes("://") || /^(?:www\.|[a-z0-9-]+\.(?:com|io|ai|org|net|dev)\/)/i.test(run2)) return null;
+  let segStart = start;
+  while (segStart > 0 && !SEGMENT_STOP.test(text[segStart - 1])) segStart--;
+  const segment = text.slice(segStart, start);
+  if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
+  const lower = segment.toLowerCase();
+  if (lower === "deepseek/" || lower === "deepseek:" || lower === "@deepseek/") {
+    return { start, end, legacy, prefix: segment, kind: "plain" };
+  }
+  if (/(?:^|[/:])openrouter[/:]deepseek\/$/.test(lower) || lower === "openrouter/deepseek/" || lower === "openrouter:deepseek/") {
+    return { start, end, legacy, prefix: segment, kind: "openrouter" };
+  }
+  if (segment.endsWith("/") || segment.endsWith("\\")) return null;
+  if (segment.endsWith(":")) {
+    return /^[-A-Za-z_]*[A-Za-z_]:$/.test(segment) && /(?:model|name|id)$/i.test(segment.slice(0, -1)) ? { start, end, legacy, prefix: "", kind: "plain" } : null;
+  }
+  if (segment.endsWith(".") || segment.endsWith("@")) return null;
+  return { start, end, legacy, prefix: "", kind: "plain" };
+}
+function lineStarts(text) {
+  const starts = [0];
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function splitLines(text) {
+  return text.includes("\r") ? text.split(/\r\n?|\n/) : text.split("\n");
+}
+function position(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+function lineAround(text, offset, window = LINE_WINDOW) {
+  const lo = Math.max(0, offset - window);
+  let start = offset;
+  while (start > lo && text.charCodeAt(start - 1) !== 10) start--;
+  const hi = Math.min(text.length, offset + window);
+  let end = offset;
+  while (end < hi && text.charCodeAt(end) !== 10) end++;
+  return { start, end };
+}
+var CANDIDATE, WORD_CHAR, ALNUM, SEGMENT_STOP, RUN_STOP, LINE_WINDOW;
+var init_tokens = __esm({
+  "src/tokens.ts"() {
+    "use strict";
+    init_catalog();
+    CANDIDATE = /deepseek-(?:chat|reasoner)/g;
+    WORD_CHAR = /[A-Za-z0-9_-]/;
+    ALNUM = /[A-Za-z0-9]/;
+    SEGMENT_STOP = /[\s"'`()[\]{}<>,;=|&!?*+^$#%~\\]/;
+    RUN_STOP = /[\s"'`()[\]{}<>,;|\\]/;
+    LINE_WINDOW = 500;
+  }
+});
+
+// rules/shared.ts
+function detect(occ, ctx, action, reason, extra = {}) {
+  if (occ.kind === "openrouter" || occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter) {
+    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: `${occ.prefix}${occ.legacy}`, thinking: "none" };
+  }
+  const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
+  return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...thinking ? { thinking } : {} };
+}
+function otherLegacy(id) {
+  return id === "deepseek-chat" ? "deepseek-reasoner" : "deepseek-chat";
+}
+function mentions(text, id) {
+  return findOccurrences(text).some((o) => o.legacy === id);
+}
+function mentionsCurrent(text) {
+  return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text));
+}
+function collectionReason(members, legacy) {
+  if (mentions(members, otherLegacy(legacy))) return "collection-both";
+  if (mentionsCurrent(members)) return "collection-current";
+  return null;
+}
+function lineBounds(text, offset) {
+  return lineAround(text, offset);
+}
+function lineHeuristic(text, occ, path12) {
+  const { start: ls, end: le } = lineBounds(text, occ.start);
+  const idStart = occ.start - occ.prefix.length;
+  const q = idStart > 0 ? text[idStart - 1] : "";
+  const quoted = QUOTES.has(q) && text[occ.end] === q;
+  const litStart = quoted ? idStart - 1 : idStart;
+  const litEnd = quoted ? occ.end + 1 : occ.end;
+  const before = text.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
+  const after = text.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
+  const line = text.slice(ls, le);
+  if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
+  if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
+  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$|\s(?:eq|ne|-eq|-ne|is|is not|not in|in)$/.test(before)) return "comparison";
+  if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
+  if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
+  if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
+  if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
+  if (/(?:^|\s|\{)(?:case|when)\s+(?:[^:]*,\s*)?$/.test(before)) return "switch-case";
+  if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
+  if (/^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
+  if (/^(?::(?![:=])|=>|\s*to\s)/.test(after) && quoted) return "mapping-key";
+  if (/\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
+  if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
+  const span = enclosingList(text, litStart, litEnd);
+  if (span) {
+    const reason = collectionReason(text.slice(span.start, span.end), occ.legacy);
+    if (reason) return reason;
+  }
+  void line;
+  return null;
+}
+function enclosingList(text, from, to) {
+  const LIMIT = 2e3;
+  let depth = 0;
+  let open3 = -1;
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+    const c = text[i];
+    if (c === ")" || c === "]" || c === "}") depth++;
+    else if (c === "(" || c === "[" || c === "{") {
+      if (depth === 0) {
+        open3 = i;
+        break;
+      }
+      depth--;
+    } else if (c === ";" && depth === 0) return null;
+  }
+  if (open3 === -1) return null;
+  const closeChar = text[open3] === "(" ? ")" : text[open3] === "[" ? "]" : "}";
+  depth = 0;
+  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+    const c = text[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) {
+        if (c !== closeChar) return null;
+        const inner2 = text.slice(open3 + 1, i);
+        if (/;|\breturn\b|:=|\bif\b|\bfunc\b|\bdef\b/.test(inner2)) return null;
+        return { start: open3 + 1, end: i };
+      }
+      depth--;
+    }
+  }
+  return null;
+}
+function snippetFor(path12, text) {
+  const p = path12.toLowerCase();
+  if (/\.(?:[cm]?[jt]sx?)$/.test(p)) return /@ai-sdk\/deepseek|from ["']ai["']/.test(text) ? "ai-sdk" : "openai-node";
+  if (p.endsWith(".py") || p.endsWith(".ipynb")) {
+    if (/litellm/.test(text)) return "litellm";
+    if (/langchain/.test(text)) return "langchain-python";
+    return "openai-python";
+  }
+  if (p.endsWith(".go")) return "openai-go";
+  if (/\.(?:java|kt|kts)$/.test(p)) return /langchain4j/i.test(text) ? "langchain4j" : /spring/i.test(text) ? "spring-ai" : "generic";
+  if (/spring\.ai\./.test(text)) return "spring-ai";
+  if (/\blitellm\b/i.test(text)) return "litellm";
+  if (/\.(?:sh|bash|zsh|http|rest|curl)$/.test(p) || /\bcurl\b/.test(text)) return "http-json";
+  return "generic";
+}
+function isMigrationProse(text, start, end) {
+  const { joined, at, atEnd } = proseBlock(text, start, end);
+  const sentence = sentenceAround(joined, at, atEnd);
+  if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
+  const next = nextSentence(joined, sentence.end);
+  return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
+}
+function proseBlock(text, start, end) {
+  const { start: ls, end: le } = lineAround(text, start, 2 * WINDOW);
+  const cut2 = ls > 0 && text.charCodeAt(ls - 1) !== 10 || le < text.length && text.charCodeAt(le) !== 10;
+  if (cut2) return { joined: text.slice(ls, le), at: start - ls, atEnd: end - ls };
+  const line = text.slice(ls, le).replace(/\r$/, "");
+  const mark = COMMENT_MARK.exec(line);
+  const markText = mark?.[1] ?? null;
+  const beforeOcc = text.slice(ls, start);
+  const commentAt2 = markText === null ? trailingComment(beforeOcc) : -1;
+  if (commentAt2 !== -1) {
+    const own = line.slice(commentAt2);
+    return { joined: own, at: start - ls - commentAt2, atEnd: end - ls - commentAt2 };
+  }
+  const ownBody = markText === null ? line : line.slice(mark[0].length);
+  const ownOffset = markText === null ? 0 : mark[0].length;
+  if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text, ls)) {
+    return { joined: ownBody, at: start - ls - ownOffset, atEnd: end - ls - ownOffset };
+  }
+  const strip = (l) => {
+    const clean = l.replace(/\r$/, "");
+    if (markText === null) return BLOCK_START.test(clean) || CODE_LIKE.test(clean) ? null : clean.trim();
+    const m = COMMENT_MARK.exec(clean);
+    if (!m || m[1] !== markText) return null;
+    const body = clean.slice(m[0].length).replace(/\*\/\s*$|-->\s*$/, "").trim();
+    return body === "" || CODE_LIKE.test(body) ? null : body;
+  };
+  const before = [];
+  if (markText !== null || !BLOCK_START.test(line)) {
+    for (const l of neighbourLines(text, ls, -1)) {
+      const body = strip(l);
+      if (body === null) break;
+      before.unshift(body);
+    }
+  }
+  const after = [];
+  for (const l of neighbourLines(text, le, 1)) {
+    const body = strip(l);
+    if (body === null) break;
+    after.push(body);
+  }
+  const prefix = before.length > 0 ? `${before.join(" ")} ` : "";
+  const at = prefix.length + (start - ls - ownOffset);
+  const joined = `${prefix}${ownBody}${after.length > 0 ? ` ${after.join(" ")}` : ""}`;
+  return { joined, at, atEnd: at + (end - start) };
+}
+function trailingComment(beforeOcc) {
+  const m = /(?:^|\s)(?:\/\/|#|--)\s|\/\*/.exec(beforeOcc);
+  return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
+}
+function insideFence(text, lineStart2) {
+  if (fenceCache?.text !== text) {
+    const starts = [];
+    for (const m of text.matchAll(/^\s*(?:```|~~~)/gm)) starts.push(m.index);
+    fenceCache = { text, starts };
+  }
+  let count = 0;
+  for (const at of fenceCache.starts) {
+    if (at >= lineStart2) break;
+    count++;
+  }
+  return count % 2 === 1;
+}
+function neighbourLines(text, edge, direction) {
+  const out = [];
+  let cursor = edge;
+  for (let i = 0; i < MAX_LINES; i++) {
+    if (direction === -1) {
+      if (cursor <= 0) break;
+      const end = cursor - 1;
+      const start = text.lastIndexOf("\n", end - 1) + 1;
+      out.push(text.slice(Math.max(start, end - 2 * WINDOW), end));
+      cursor = start;
+    } else {
+      if (cursor >= text.length) break;
+      const start = cursor + 1;
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      out.push(text.slice(start, Math.min(end, start + 2 * WINDOW)));
+      cursor = end;
+    }
+  }
+  return out;
+}
+function isTerminator(text, i) {
+  const c = text[i];
+  if (c !== "." && c !== "!" && c !== "?") return false;
+  const next = text[i + 1];
+  if (next !== void 0 && !/\s/.test(next)) return false;
+  return !(c === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i + 1)));
+}
+function sentenceAround(text, at, atEnd) {
+  let s = at;
+  while (s > 0 && !isTerminator(text, s - 1)) s--;
+  let e = atEnd;
+  while (e < text.length && !isTerminator(text, e)) e++;
+  return { text: text.slice(s, Math.min(text.length, e + 1)), end: Math.min(text.length, e + 1) };
+}
+function nextSentence(text, from) {
+  const rest = text.slice(from).trimStart();
+  let e = 0;
+  while (e < rest.length && !isTerminator(rest, e)) e++;
+  return rest.slice(0, e + 1);
+}
+var WINDOW, QUOTES, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
+var init_shared = __esm({
+  "rules/shared.ts"() {
+    "use strict";
+    init_catalog();
+    init_tokens();
+    WINDOW = 400;
+    QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
+    MIGRATION_WORDS = /\b(?:deprecat\w*|retire[ds]?|retirement|legacy|alias(?:es|ed)?|sunset\w*|migrat\w*|renamed|replaced|superseded|successor|no longer|formerly|previously|discontinued|end[- ]of[- ]life|old (?:model )?names?)\b|\bV4\b|2026-07-24/i;
+    COMMENT_MARK = /^\s*(\/\/+|#+|--|\/\*+|\*+(?!\/)|;+|%+|<!--|rem\s)\s?/i;
+    BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|\||```|~~~|$)/;
+    ANAPHORA = /^(?:it|this|that|these|those|they|both|the (?:old|former|legacy) )\b/i;
+    ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf)\.$/i;
+    MAX_LINES = 4;
+    CODE_LIKE = /^\s*(?:-\s+)?["'`]?[\w.$-]+["'`]?\s*(?:[:=]|=>)\s*["'`]?[^\s"'`]*["'`]?,?\s*(?:$|#|\/\/)|[{};]\s*$|^\s*[}\])]|[\w$]\([^)]*\)\s*;?\s*$/;
+    fenceCache = null;
+  }
+});
+
+// rules/text.ts
+function textDetections(ctx, from = 0, to = ctx.text.length, prose = false) {
+  const snippet = snippetFor(ctx.path, ctx.text);
+  return findOccurrences(ctx.text, from, to).map((occ) => {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    if (reason) return detect(occ, ctx, "review", reason);
+    const lineStart2 = lineAround(ctx.text, occ.start).start;
+    const isProse = prose || COMMENT_LINE.test(ctx.text.slice(lineStart2, occ.start));
+    if (isProse && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+    return detect(occ, ctx, "rewrite", "reference", { snippet });
+  });
+}
+var COMMENT_LINE, textRule;
+var init_text = __esm({
+  "rules/text.ts"() {
+    "use strict";
+    init_tokens();
+    init_shared();
+    COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
+    textRule = {
+      id: "text",
+      description: "Legacy model IDs in any other text file, with line-level checks for branches, keys and patterns",
+      appliesTo: () => true,
+      check(ctx) {
+        return { detections: textDetections(ctx) };
+      }
+    };
+  }
+});
+
+// rules/docs.ts
+var DOCS, docsRule;
+var init_docs = __esm({
+  "rules/docs.ts"() {
+    "use strict";
+    init_text();
+    DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i;
+    docsRule = {
+      id: "docs",
+      description: "Legacy model IDs in documentation prose and code blocks",
+      appliesTo: (path12) => DOCS.test(path12),
+      check(ctx) {
+        return { detections: textDetections(ctx, 0, ctx.text.length, true) };
+      }
+    };
+  }
+});
+
+// rules/structured.ts
+function decodeJsonString(text, start, end) {
+  if (text[start] !== '"' || text[end - 1] !== '"' || end - start < 2) return null;
+  let value = "";
+  const map = [];
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text[i];
+    if (c !== "\\") {
+      value += c;
+      map.push(i);
+      continue;
+    }
+    const n = text[i + 1];
+    if (n === "u") {
+      const hex = text.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
+      value += String.fromCharCode(parseInt(hex, 16));
+      map.push(i);
+      i += 5;
+    } else if (n !== void 0 && JSON_ESCAPES[n] !== void 0) {
+      value += JSON_ESCAPES[n];
+      map.push(i);
+      i += 1;
+    } else return null;
+  }
+  map.push(end - 1);
+  return { value, map };
+}
+function sourceRange(text, d, from, to) {
+  const start = d.map[from];
+  const end = d.map[to - 1] + 1;
+  return text.slice(start, end) === d.value.slice(from, to) ? { start, end } : null;
+}
+function moveOccurrence(occ, start, end) {
+  return { ...occ, start, end };
+}
+function commentDetection(ctx, occ, snippet) {
+  if (isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+  const ls = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
+  let le = ctx.text.indexOf("\n", occ.end);
+  if (le === -1) le = ctx.text.length;
+  if (mentions(ctx.text.slice(ls, le), otherLegacy(occ.legacy))) return detect(occ, ctx, "review", "collection-both");
+  return detect(occ, ctx, "rewrite", "reference", { snippet });
+}
+function valueDetection(ctx, occ, snippet) {
+  return detect(occ, ctx, "rewrite", "config-value", { snippet, thinking: "note" });
+}
+function thinkingMember(legacy, compact) {
+  const mode = legacyEntry(legacy).thinking;
+  return compact ? `"thinking":{"type":"${mode}"}` : `"thinking": ${thinkingJson(mode)}`;
+}
+function memberInsertion(text, objStart, objEnd, lastStart, lastEnd, legacy) {
+  const body = text.slice(objStart, objEnd);
+  const multiLine = text.slice(objStart, lastStart).includes("\n");
+  if (multiLine) {
+    const lineStart2 = text.lastIndexOf("\n", lastStart - 1) + 1;
+    const lead = text.slice(lineStart2, lastStart);
+    const indent = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
+    const eol = text[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
+    return { offset: lastEnd, text: `,${eol}${indent}${thinkingMember(legacy, false)}` };
+  }
+  const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
+  const sep = /,\s/.test(body) || !compact ? ", " : ",";
+  return { offset: lastEnd, text: `${sep}${thinkingMember(legacy, compact)}` };
+}
+function defaultExpansions(text, from = 0, to = text.length) {
+  const out = [];
+  DEFAULT_EXPANSION.lastIndex = from;
+  for (let m = DEFAULT_EXPANSION.exec(text); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text)) {
+    const end = m.index + m[0].length - 1;
+    if (end > to) break;
+    const start = end - m[1].length;
+    out.push({ start, end, legacy: m[1], prefix: "", kind: "plain" });
+  }
+  return out;
+}
+var JSON_ESCAPES, DEFAULT_EXPANSION;
+var init_structured = __esm({
+  "rules/structured.ts"() {
+    "use strict";
+    init_catalog();
+    init_shared();
+    JSON_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+    DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|reasoner))\}/g;
+  }
+});
+
+// rules/ini-env.ts
+function splitLines2(text) {
+  const out = [];
+  for (let i = 0; i <= text.length; ) {
+    let le = i;
+    while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    out.push({ start: i, end: le, text: text.slice(i, le) });
+    i = le + (text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? 2 : 1);
+  }
+  return out;
+}
+function splitAssignment(line, properties) {
+  const m = properties ? /^(\s*(?:[^=:\s\\]|\\.)+)(\s*[=:]\s*|\s+)/.exec(line) : /^(\s*(?:export\s+)?[^=:\s[;#][^=:]*?)(\s*[=:]\s*)/.exec(line);
+  if (!m) return null;
+  return { keyEnd: m[1].length, valueStart: m[1].length + m[2].length };
+}
+function lineDetections(ctx) {
+  const text = ctx.text;
+  const properties = /\.properties$/i.test(ctx.path);
+  const fileSnippet = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
+  const out = [];
+  let continuation = false;
+  for (const line of splitLines2(text)) {
+    const lineEnd2 = line.start + line.text.length;
+    const occs = [...findOccurrences(text, line.start, lineEnd2), ...defaultExpansions(text, line.start, lineEnd2)];
+    const wasContinuation = continuation;
+    continuation = properties && /(?:^|[^\\])(?:\\\\)*\\$/.test(line.text);
+    if (occs.length === 0) continue;
+    const t = line.text;
+    if (!wasContinuation && /^\s*[#;!]/.test(t)) {
+      for (const occ of occs) out.push(commentDetection(ctx, occ, fileSnippet));
+      continue;
+    }
+    if (!wasContinuation && /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/.test(t)) {
+      for (const occ of occs) out.push(detect(occ, ctx, "review", "mapping-key"));
+      continue;
+    }
+    const assign = wasContinuation ? { keyEnd: 0, valueStart: 0 } : splitAssignment(t, properties);
+    const key = assign ? t.slice(0, assign.keyEnd).trim() : "";
+    const value = assign ? t.slice(assign.valueStart) : t;
+    const snippet = /^spring\.ai\./.test(key) ? "spring-ai" : fileSnippet;
+    for (const occ of occs) {
+      const col = occ.start - line.start;
+      if (assign && col < assign.keyEnd) {
+        out.push(detect(occ, ctx, "review", "mapping-key"));
+        continue;
+      }
+      const hash = /\s[#;]/.exec(value);
+      if (hash && col >= (assign?.valueStart ?? 0) + hash.index + 1) {
+        out.push(commentDetection(ctx, occ, fileSnippet));
+        continue;
+      }
+      if (/[,\s]/.test(value.trim())) {
+        const reason = collectionReason(value.split(/[,\s]+/).join("\n"), occ.legacy);
+        if (reason) {
+          out.push(detect(occ, ctx, "review", reason));
+          continue;
+        }
+      }
+      out.push(valueDetection(ctx, occ, snippet));
+    }
+  }
+  return out;
+}
+var ENV_FILE, INI_FILE, iniEnvRule;
+var init_ini_env = __esm({
+  "rules/ini-env.ts"() {
+    "use strict";
+    init_tokens();
+    init_shared();
+    init_structured();
+    ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
+    INI_FILE = /\.(?:ini|cfg|conf|properties)$/i;
+    iniEnvRule = {
+      id: "ini-env",
+      description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
+      appliesTo: (path12) => ENV_FILE.test(path12) || INI_FILE.test(path12),
+      check(ctx) {
+        return { detections: lineDetections(ctx) };
+      },
+      validate(text, path12) {
+        if (ENV_FILE.test(path12)) {
+          let open3 = null;
+          for (const line of splitLines2(text)) {
+            const t = line.text;
+            if (open3) {
+              if (t.includes(open3)) open3 = null;
+              continue;
+            }
+            if (/^\s*(?:#|$)/.test(t)) continue;
+            const m = /^\s*(?:export\s+)?[A-Za-z_][\w.-]*\s*=\s*(["'`]?)(.*)$/.exec(t);
+            if (!m) return `not a KEY=value line: ${t.slice(0, 60)}`;
+            const q = m[1];
+            if (q && !m[2].includes(q)) open3 = q;
+          }
+          return open3 ? `unterminated ${open3} value` : null;
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// rules/json.ts
+function plainView(fileText, start, end, kind = "body") {
+  return { text: fileText.slice(start, end), toFile: (i) => start + i, encode: (s) => s, kind };
+}
+function props(obj) {
+  const out = /* @__PURE__ */ new Map();
+  if (obj?.type !== "object") return out;
+  for (const p of obj.children ?? []) {
+    const [k, v] = p.children ?? [];
+    if (k?.type === "string" && typeof k.value === "string" && v) out.set(k.value, v);
+  }
+  return out;
+}
+function ancestors(node) {
+  const out = [];
+  for (let n = node.parent; n; n = n.parent) out.push(n);
+  return out;
+}
+function isResponseObject(obj) {
+  const p = props(obj);
+  const kind = p.get("object");
+  if (kind?.type === "string" && /^chat\.completion(?:\.chunk)?$/.test(String(kind.value))) return true;
+  if (p.has("choices") && p.has("usage")) return true;
+  const id = p.get("id");
+  return id?.type === "string" && String(id.value).startsWith("chatcmpl-");
+}
+function recordedReason(root, node, path12) {
+  for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
+  const rootProps = props(root);
+  const cassette = rootProps.get("interactions")?.type === "array" || rootProps.get("http_interactions")?.type === "array" || props(rootProps.get("log")).get("entries")?.type === "array";
+  const nock = root.type === "array" && (root.children ?? []).some((c) => props(c).has("scope") && props(c).has("method"));
+  if (cassette || nock) {
+    if (path12.includes("response") || path12.includes("responses")) return "recorded-response";
+    if (path12.includes("request") || nock && path12[1] === "body") return "recorded-request";
+  }
+  for (const a of ancestors(node)) {
+    const p = props(a);
+    if (p.has("request") && p.has("response")) {
+      const idx = path12.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path12.slice(0, i)) === a);
+      if (idx !== -1) return path12[idx] === "response" ? "recorded-response" : "recorded-request";
+    }
+  }
+  return null;
+}
+function nodeAtPath(root, path12) {
+  let n = root;
+  for (const seg of path12) {
+    if (!n) return void 0;
+    if (typeof seg === "number") n = n.type === "array" ? n.children?.[seg] : void 0;
+    else n = props(n).get(seg);
+  }
+  return n;
+}
+function isKey(node) {
+  return node.parent?.type === "property" && node.parent.children?.[0] === node;
+}
+function propertyName(valueNode) {
+  const p = valueNode.parent;
+  if (p?.type !== "property" || p.children?.[1] !== valueNode) return null;
+  const k = p.children[0];
+  return k?.type === "string" ? String(k.value) : null;
+}
+function stringValues(nodes) {
+  return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
+}
+function requestSite(view, obj, legacy) {
+  const p = props(obj);
+  if (!p.has("messages")) return null;
+  const mode = legacyEntry(legacy).thinking;
+  const existing = p.get("thinking");
+  if (existing) {
+    const type = props(existing).get("type");
+    if (type?.type === "string" && type.value === mode) {
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
+    }
+    const detail = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
+    return { action: "review", reason: "thinking-conflict", extra: { detail } };
+  }
+  const children = obj.children ?? [];
+  const last = children[children.length - 1];
+  const ins = memberInsertion(view.text, obj.offset, obj.offset + obj.length, last.offset, last.offset + last.length, legacy);
+  const next = view.text.slice(0, ins.offset) + ins.text + view.text.slice(ins.offset);
+  const errors = [];
+  (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
+  if (errors.length > 0) return null;
+  const at = view.toFile(ins.offset - 1) + 1;
+  return {
+    action: "rewrite",
+    reason: "request-site",
+    extra: { thinking: "inserted", snippet: "http-json", extraEdits: [{ start: at, end: at, text: view.encode(ins.text) }] }
+  };
+}
+function analyzeJson(ctx, view, snippet) {
+  const errors = [];
+  const root = (0, import_jsonc_parser.parseTree)(view.text, errors, PARSE_OPTIONS);
+  const valid = errors.length === 0;
+  const detections = [];
+  if (!root) return { detections, valid };
+  const file = ctx.text;
+  const isPackageJson = view.kind === "file" && /(?:^|\/)package\.json$/i.test(ctx.path);
+  const rootProps = props(root);
+  const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
+  const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
+  const visitString = (node) => {
+    const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
+    if (!decoded) return;
+    const occs = findOccurrences(decoded.value);
+    if (occs.length === 0) return;
+    const path12 = (0, import_jsonc_parser.getNodePath)(node);
+    if (isPackageJson && (PACKAGE_SECTIONS.has(String(path12[0])) || path12.length === 1 && path12[0] === "name")) return;
+    for (const occ of occs) {
+      const range = toFileRange(view, decoded, occ.start, occ.end);
+      if (!range) {
+        const start = view.toFile(decoded.map[occ.start]);
+        const end = view.toFile(decoded.map[occ.end]);
+        detections.push(detect(moveOccurrence(occ, start, end), ctx, "review", "escaped-literal"));
+        continue;
+      }
+      const fileOcc = moveOccurrence(occ, range.start, range.end);
+      detections.push(classify3(node, path12, decoded, occ, fileOcc));
+    }
+  };
+  const classify3 = (node, path12, decoded, occ, fileOcc) => {
+    if (notebook && path12[0] === "cells" && typeof path12[1] === "number") {
+      if (path12[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
+      if (path12[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+    }
+    const recorded = recordedReason(root, node, path12) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
+    if (recorded) return detect(fileOcc, ctx, "review", recorded);
+    if (isKey(node)) {
+      const keys = (node.parent?.parent?.children ?? []).map((p) => p.children?.[0]).filter((k) => k !== void 0);
+      return detect(fileOcc, ctx, "review", mentionsCurrent(stringValues(keys)) ? "collection-current" : "mapping-key");
+    }
+    const parent = node.parent;
+    if (parent?.type === "array") {
+      if (schema && parent.parent && propertyName(parent) === "enum") return detect(fileOcc, ctx, "review", "generated");
+      const reason = collectionReason(stringValues(parent.children), occ.legacy);
+      if (reason) return detect(fileOcc, ctx, "review", reason);
+    }
+    if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
+    if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
+      const site = requestSite(view, node.parent.parent, occ.legacy);
+      if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
+    }
+    return valueDetection(ctx, fileOcc, snippet);
+  };
+  const notebookSource = (decoded, occ, fileOcc, cellType) => {
+    const nbSnippet = snippetFor(ctx.path, file);
+    if (cellType === "markdown" || cellType === "raw") {
+      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    }
+    const lineStart2 = decoded.value.lastIndexOf("\n", occ.start - 1) + 1;
+    if (/^\s*#/.test(decoded.value.slice(lineStart2, occ.start))) {
+      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    }
+    const reason = lineHeuristic(decoded.value, occ, "cell.py");
+    if (reason) return detect(fileOcc, ctx, "review", reason);
+    return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+  };
+  const walk = (node) => {
+    if (node.type === "string") visitString(node);
+    for (const c of node.children ?? []) walk(c);
+  };
+  walk(root);
+  return { detections, valid };
+}
+function enumMentions(node, legacy) {
+  for (const a of ancestors(node)) {
+    const e = props(a).get("enum");
+    if (e?.type === "array") return mentions(stringValues(e.children), legacy);
+  }
+  return false;
+}
+function toFileRange(view, decoded, from, to) {
+  const inView = sourceRange(view.text, decoded, from, to);
+  if (!inView) return null;
+  return { start: view.toFile(inView.start), end: view.toFile(inView.end - 1) + 1 };
+}
+function commentRanges(text) {
+  const out = [];
+  const scanner = (0, import_jsonc_parser.createScanner)(text, false);
+  for (let kind = scanner.scan(); kind !== import_jsonc_parser.SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === import_jsonc_parser.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser.SyntaxKind.BlockCommentTrivia) {
+      out.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
+    }
+  }
+  return out;
+}
+function jsonError(text) {
+  const errors = [];
+  (0, import_jsonc_parser.parseTree)(text, errors, PARSE_OPTIONS);
+  const e = errors[0];
+  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${e.offset}` : null;
+}
+var import_jsonc_parser, JSON_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+var init_json2 = __esm({
+  "rules/json.ts"() {
+    "use strict";
+    import_jsonc_parser = require("jsonc-parser");
+    init_catalog();
+    init_tokens();
+    init_shared();
+    init_structured();
+    JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace)$/i;
+    LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
+    PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
+    PACKAGE_SECTIONS = /* @__PURE__ */ new Set([
+      "dependencies",
+      "devDependencies",
+      "peerDependencies",
+      "optionalDependencies",
+      "bundleDependencies",
+      "bundledDependencies",
+      "overrides",
+      "resolutions",
+      "peerDependenciesMeta",
+      "dependenciesMeta",
+      "bin"
+    ]);
+    RESPONSE_TEXT = /"object"\s*:\s*"chat\.completion|chatcmpl-/;
+    jsonRule = {
+      id: "json",
+      description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
+      appliesTo: (path12) => JSON_FILE.test(path12),
+      check(ctx) {
+        if (LOCKFILE.test(ctx.path)) return { detections: [] };
+        const view = plainView(ctx.text, 0, ctx.text.length, "file");
+        const snippet = snippetFor(ctx.path, ctx.text);
+        const { detections } = analyzeJson(ctx, view, snippet);
+        for (const c of commentRanges(ctx.text)) {
+          for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
+        }
+        return { detections };
+      },
+      validate: (text) => jsonError(text)
+    };
+  }
+});
+
+// rules/python.ts
+function loadParser() {
+  parserPromise ??= (async () => {
+    const { Parser: TSParser, Language } = await import("web-tree-sitter");
+    await TSParser.init();
+    const require2 = (0, import_node_module.createRequire)(__moduleUrl("../rules/python.js"));
+    const language = await Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
+    const parser = new TSParser();
+    parser.setLanguage(language);
+    return parser;
+  })().catch((err) => {
+    parserPromise = null;
+    throw err;
+  });
+  return parserPromise;
+}
+async function withTree(text, fn) {
+  const parser = await loadParser();
+  const tree = parser.parse(text);
+  if (!tree) throw new Error("tree-sitter returned no tree");
+  try {
+    return fn(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+function kids(node) {
+  return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
+}
+function allKids(node) {
+  return node.children.filter((c) => c !== null);
+}
+function same(a, b) {
+  return a !== null && b !== null && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+function parentOf(node) {
+  let p = node.parent;
+  while (p && p.type === "parenthesized_expression") p = p.parent;
+  return p;
+}
+function outerOf(node) {
+  let n = node;
+  while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
+  return n;
+}
+function callee(call, text) {
+  const fn = call.childForFieldName("function");
+  const full = fn ? text.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
+  return { full, last: full.slice(full.lastIndexOf(".") + 1) };
+}
+function keywordArgs(call) {
+  const args = call.childForFieldName("arguments");
+  const byName = /* @__PURE__ */ new Map();
+  let splat = false;
+  if (args && args.type === "argument_list") {
+    for (const a of kids(args)) {
+      if (a.type === "keyword_argument") {
+        const name = a.childForFieldName("name");
+        const value = a.childForFieldName("value");
+        if (name && value) byName.set(name.text, value);
+      } else if (a.type === "dictionary_splat") splat = true;
+    }
+  }
+  return { byName, splat, args };
+}
+function plainString(node, text) {
+  if (!node || node.type !== "string") return null;
+  if (allKids(node).some((n) => n.type === "interpolation")) return null;
+  return literalValue(node, text).value;
+}
+function dictEntries(dict, text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of kids(dict)) {
+    if (p.type !== "pair") continue;
+    const key = plainString(p.childForFieldName("key"), text);
+    const value = p.childForFieldName("value");
+    if (key !== null && value) out.set(key, value);
+  }
+  return out;
+}
+function decodeEscape(esc) {
+  const body = esc.slice(1);
+  switch (body[0]) {
+    case "\n":
+    case "\r":
+      return "";
+    case "n":
+      return "\n";
+    case "t":
+      return "	";
+    case "r":
+      return "\r";
+    case "x":
+    case "u":
+    case "U": {
+      const code = Number.parseInt(body.slice(1), 16);
+      return Number.isFinite(code) && code <= 1114111 ? String.fromCodePoint(code) : PLACEHOLDER;
+    }
+    case "N":
+      return PLACEHOLDER;
+    default:
+      if (/^[0-7]{1,3}$/.test(body)) return String.fromCodePoint(Number.parseInt(body, 8));
+      return body.length === 1 ? body : esc;
+  }
+}
+function literalValue(lit, text) {
+  const value = [];
+  const rawStart = [];
+  const rawEnd = [];
+  const contents = [];
+  const push = (s, from, to) => {
+    for (const ch of s) {
+      value.push(ch);
+      rawStart.push(from);
+      rawEnd.push(to);
+    }
+  };
+  const pieces = lit.type === "concatenated_string" ? kids(lit).filter((k) => k.type === "string") : [lit];
+  for (const piece of pieces) {
+    const start = piece.child(0);
+    const raw = start ? /[rR]/.test(text.slice(start.startIndex, start.endIndex)) : false;
+    for (const part of allKids(piece)) {
+      if (part.type === "interpolation") {
+        push(PLACEHOLDER, part.startIndex, part.endIndex);
+        continue;
+      }
+      if (part.type !== "string_content") continue;
+      contents.push({ start: part.startIndex, end: part.endIndex });
+      let cursor = part.startIndex;
+      for (const inner2 of allKids(part)) {
+        for (let i = cursor; i < inner2.startIndex; i++) push(text[i], i, i + 1);
+        const src = text.slice(inner2.startIndex, inner2.endIndex);
+        const decoded = inner2.type === "escape_interpolation" ? src[0] : raw ? src : decodeEscape(src);
+        push(decoded, inner2.startIndex, inner2.endIndex);
+        cursor = inner2.endIndex;
+      }
+      for (let i = cursor; i < part.endIndex; i++) push(text[i], i, i + 1);
+    }
+  }
+  return { value: value.join(""), rawStart, rawEnd, contents };
+}
+function isTestPath(path12) {
+  const base = path12.slice(path12.lastIndexOf("/") + 1);
+  return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path12);
+}
+function isPublicInit(path12) {
+  const parts = path12.split("/");
+  if (parts[parts.length - 1] !== "__init__.py") return false;
+  if (isTestPath(path12)) return false;
+  return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
+}
+function exportedNames(root, text) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const stmt of kids(root)) {
+    if (stmt.type !== "expression_statement") continue;
+    const expr = stmt.firstNamedChild;
+    if (!expr || expr.type !== "assignment" && expr.type !== "augmented_assignment") continue;
+    const left = expr.childForFieldName("left");
+    const right = expr.childForFieldName("right");
+    if (!left || left.text !== "__all__" || !right) continue;
+    for (const item of kids(right)) {
+      const v = plainString(item, text);
+      if (v !== null) names2.add(v);
+    }
+  }
+  return names2;
+}
+function responseShaped(node, text) {
+  if (node.type !== "dictionary" && node.type !== "call") return false;
+  const src = text.slice(node.startIndex, node.endIndex);
+  if (!/chat\.completion|chatcmpl-|choices[\s\S]*usage|usage[\s\S]*choices/.test(src)) return false;
+  let keys;
+  if (node.type === "dictionary") {
+    keys = new Map([...dictEntries(node, text)].map(([k, v]) => [k, plainString(v, text)]));
+  } else if (node.type === "call") {
+    keys = new Map([...keywordArgs(node).byName].map(([k, v]) => [k, plainString(v, text)]));
+  } else return false;
+  const object = keys.get("object");
+  if (object && RESPONSE_OBJECT.test(object)) return true;
+  const id = keys.get("id");
+  if (id && id.startsWith("chatcmpl-")) return true;
+  return keys.has("choices") && keys.has("usage");
+}
+function ancestors2(node) {
+  const out = [];
+  for (let p = node.parent; p; p = p.parent) {
+    out.push(p);
+    if (STATEMENT_STOP.has(p.type)) break;
+  }
+  return out;
+}
+function isRegexLike(value, vs, ve, rawPrefix) {
+  const before = value.slice(Math.max(0, vs - 2), vs);
+  const after = value.slice(ve, ve + 2);
+  if (before.endsWith("^") || after.startsWith("$") || before === "\\b" || after === "\\b") return true;
+  return rawPrefix && (/[|(]$/.test(before) || /^[|)]/.test(after));
+}
+function outermostContainer(lit) {
+  let found = null;
+  let n = outerOf(lit);
+  for (let p = parentOf(n); p && CONTAINERS.has(p.type); p = parentOf(n)) {
+    if (p.type !== "pair") found = p;
+    n = outerOf(p);
+  }
+  return found;
+}
+function classifyString(facts, occ, lit, lv, vs, ve) {
+  const { text } = facts;
+  const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
+  const chain = ancestors2(lit);
+  const outer2 = outerOf(lit);
+  const parent = parentOf(outer2);
+  if (chain.some((a) => responseShaped(a, text)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
+  if (parent?.type === "expression_statement" && kids(parent).length === 1) {
+    if (isMigrationProse(text, occ.start, occ.end)) return plain("migration-prose");
+    return { detection: { thinking: "none" }, action: "rewrite", reason: "reference", call: null };
+  }
+  if (facts.isTest) {
+    const asserting = chain.some(
+      (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text).last)
+    );
+    if (asserting) return plain("test-assertion");
+  }
+  const start = lit.type === "string" ? lit.child(0) : lit.child(0)?.child(0) ?? null;
+  const rawPrefix = start ? /[rR]/.test(text.slice(start.startIndex, start.endIndex)) : false;
+  if (isRegexLike(lv.value, vs, ve, rawPrefix)) return plain("regex");
+  let argOf = outer2;
+  let argParent = parent;
+  if (argParent?.type === "keyword_argument") {
+    argOf = outerOf(argParent);
+    argParent = argParent.parent;
+  } else if (argParent?.type === "tuple" && parentOf(outerOf(argParent))?.type === "argument_list") {
+    argOf = outerOf(argParent);
+    argParent = parentOf(argOf);
+  }
+  const call = argParent?.type === "argument_list" && argParent.parent?.type === "call" ? argParent.parent : null;
+  if (call) {
+    const { full, last } = callee(call, text);
+    if (REGEX_CALL.test(full)) return plain("regex");
+    const positional = kids(argParent).filter((a) => a.type !== "keyword_argument");
+    if (COMPARE_METHODS.has(last) && full.includes(".")) return plain("comparison");
+    if (KEY_METHODS.has(last) && full.includes(".") && same(positional[0] ?? null, argOf)) return plain("mapping-key");
+  }
+  let n = outer2;
+  let p = parent;
+  while (p && (p.type === "tuple" || p.type === "list" || p.type === "set")) {
+    n = outerOf(p);
+    p = parentOf(n);
+  }
+  if (p?.type === "comparison_operator") return plain("comparison");
+  if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
+  if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
+    const dict = parentOf(outerOf(parent));
+    const keys = dict ? [...dictEntries(dict, text).keys()].join(" ") : "";
+    return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
+  }
+  if (parent?.type === "subscript" && same(parent.childForFieldName("subscript"), outer2)) {
+    const value = parent.childForFieldName("value");
+    if (!value || !/(?:^|\.)Literal$/.test(value.text)) return plain("mapping-key");
+  }
+  if (parent?.type === "subscript" || parent && CONTAINERS.has(parent.type)) {
+    const container = parent.type === "subscript" ? parent : outermostContainer(lit);
+    if (container) {
+      const reason = collectionReason(text.slice(container.startIndex, container.endIndex), occ.legacy);
+      if (reason) return plain(reason);
+    }
+  }
+  if (parent?.type === "conditional_expression") {
+    const reason = collectionReason(text.slice(parent.startIndex, parent.endIndex), occ.legacy);
+    if (reason) return plain(reason);
+  }
+  if (parent?.type === "assignment" && same(parent.childForFieldName("right"), outer2)) {
+    const stmt = parent.parent;
+    const block = stmt?.parent;
+    const cls = block?.type === "block" ? block.parent : null;
+    if (cls?.type === "class_definition") {
+      const bases = cls.childForFieldName("superclasses");
+      if (bases && kids(bases).some((b) => ENUM_BASE.test(b.text))) {
+        const reason = collectionReason(text.slice(block.startIndex, block.endIndex), occ.legacy);
+        if (reason) return plain(reason);
+      }
+    }
+    const left = parent.childForFieldName("left");
+    if (block?.type === "module" && left?.type === "identifier") {
+      const name = left.text;
+      if (/^[A-Z][A-Z0-9_]*$/.test(name) && (facts.publicInit && !name.startsWith("_") || facts.exported.has(name))) {
+        return { detection: { detail: `${name} ` }, action: "review", reason: "exported-constant", call: null };
+      }
+    }
+  }
+  const litText = text.slice(lit.startIndex, lit.endIndex);
+  if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
+    return plain("migration-prose");
+  }
+  return requestSite2(facts, occ, lit, parent, outer2);
+}
+function formFor(facts, occ, call, keyword) {
+  const { full, last } = callee(call, facts.text);
+  const { byName } = keywordArgs(call);
+  if (keyword === "model" && /(?:^|\.)(?:ChatCompletion)\.a?create$/.test(full)) {
+    return { kind: "kwarg", snippet: "http-json" };
+  }
+  if (keyword === "model" && isAnthropicCall(facts, call)) return { kind: "kwarg", snippet: "generic" };
+  if (keyword === "model" && (last === "create" || last === "stream" || last === "parse") && byName.has("messages")) {
+    return { kind: "extra_body", snippet: "openai-python" };
+  }
+  if (keyword === "model" && /(?:^|\.)completions\.create$/.test(full) && byName.has("prompt")) return { kind: "none", snippet: "openai-python" };
+  if (last === "init_chat_model") {
+    const provider = byName.get("model_provider");
+    const viaProvider = provider ? /deepseek/i.test(provider.text) : occ.prefix.toLowerCase() === "deepseek:";
+    return viaProvider ? { kind: "extra_body", snippet: "langchain-python" } : null;
+  }
+  if (LANGCHAIN_ALWAYS.has(last)) return { kind: "extra_body", snippet: "langchain-python" };
+  if (LANGCHAIN_WITH_BASE.has(last)) {
+    const base = byName.get("base_url") ?? byName.get("openai_api_base") ?? byName.get("api_base");
+    if (base && /deepseek/i.test(facts.text.slice(base.startIndex, base.endIndex))) return { kind: "extra_body", snippet: "langchain-python" };
+    return null;
+  }
+  if (keyword === "model" && (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full))) {
+    if (occ.prefix.toLowerCase() === "deepseek/") return { kind: "kwarg", snippet: "litellm" };
+  }
+  return null;
+}
+function modeOf(node) {
+  const t = node.text;
+  if (/\bdisabled\b/.test(t)) return "disabled";
+  if (/\benabled\b/.test(t)) return "enabled";
+  return null;
+}
+function appendItem(container, item, facts) {
+  const { text } = facts;
+  const open3 = container.firstChild;
+  if (!open3) return [];
+  const items = kids(container);
+  const last = items[items.length - 1];
+  if (!last) return [{ start: open3.endIndex, end: open3.endIndex, text: item }];
+  let comma = null;
+  for (let s = last.nextSibling; s; s = s.nextSibling) {
+    if (s.type === ",") comma = s;
+    if (s.type !== "comment") break;
+  }
+  const lineOf = (i) => text.lastIndexOf("\n", i - 1);
+  if (lineOf(last.startIndex) === lineOf(open3.startIndex)) {
+    return [{ start: last.endIndex, end: last.endIndex, text: `, ${item}` }];
+  }
+  const lineStart2 = lineOf(last.startIndex) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart2, last.startIndex))[0];
+  const anchor = comma ? comma.endIndex : last.endIndex;
+  let lineEnd2 = text.indexOf("\n", anchor);
+  if (lineEnd2 === -1) lineEnd2 = text.length;
+  const eol = text[lineEnd2 - 1] === "\r" ? "\r\n" : facts.eol;
+  if (text[lineEnd2 - 1] === "\r") lineEnd2--;
+  const rest = text.slice(anchor, lineEnd2).trim();
+  const tail = comma ? "," : "";
+  if (rest === "" || rest.startsWith("#")) {
+    const edits = [];
+    if (!comma) edits.push({ start: last.endIndex, end: last.endIndex, text: "," });
+    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent}${item}${tail}` });
+    return edits;
+  }
+  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent}${item}${tail}` }];
+}
+function quoteOf(lit, text) {
+  const start = lit.type === "string" ? lit.child(0) : null;
+  const q = start ? text.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
+  return q === "'" ? "'" : '"';
+}
+function requestSite2(facts, occ, lit, parent, outer2) {
+  const rewrite = (extra, call2 = null) => ({ detection: extra, action: "rewrite", reason: call2 ? "request-site" : "reference", call: call2 });
+  const note = { thinking: "note", snippet: facts.snippet };
+  const mode = legacyEntry(occ.legacy).thinking;
+  const q = quoteOf(lit, facts.text);
+  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
+  if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
+    const dict = parentOf(outerOf(parent));
+    if (!dict || dict.type !== "dictionary") return rewrite(note);
+    return bodySite(facts, occ, dict, mode, q, note);
+  }
+  if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return rewrite(note);
+  const keyword = parent.childForFieldName("name")?.text ?? "";
+  if (keyword !== "model" && keyword !== "model_name") return rewrite(note);
+  const call = parent.parent?.parent ?? null;
+  if (!call || call.type !== "call") return rewrite(note);
+  const form = formFor(facts, occ, call, keyword);
+  if (!form) return rewrite(note);
+  const { byName, splat, args } = keywordArgs(call);
+  const snippetNote = { thinking: "note", snippet: form.snippet };
+  const thinkingKw = byName.get("thinking");
+  if (thinkingKw) return existingThinking(thinkingKw, mode, call, form.snippet);
+  const extraBody = byName.get("extra_body");
+  if (extraBody?.type === "dictionary") {
+    const inner2 = dictEntries(extraBody, facts.text).get("thinking");
+    if (inner2) return existingThinking(inner2, mode, call, form.snippet);
+  }
+  if (splat || !args || call.hasError || form.kind === "none") return rewrite(snippetNote, call);
+  if (mode === "enabled" && isAnthropicCall(facts, call)) return rewrite(snippetNote, call);
+  if (form.kind === "kwarg") {
+    return rewrite({ thinking: "inserted", extraEdits: appendItem(args, `thinking=${thinkingDict}`, facts), snippet: form.snippet }, call);
+  }
+  if (extraBody) {
+    if (extraBody.type !== "dictionary" || kids(extraBody).some((k) => k.type === "dictionary_splat")) return rewrite(snippetNote, call);
+    const edits2 = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
+    return rewrite({ thinking: "inserted", extraEdits: edits2, snippet: form.snippet }, call);
+  }
+  const edits = appendItem(args, `extra_body={${q}thinking${q}: ${thinkingDict}}`, facts);
+  return rewrite({ thinking: "inserted", extraEdits: edits, snippet: form.snippet }, call);
+}
+function isAnthropicCall(facts, call) {
+  return facts.anthropic && /\.messages\.(?:create|stream)$/.test(callee(call, facts.text).full);
+}
+function spreadForm(facts, occ, call) {
+  const { full, last } = callee(call, facts.text);
+  if (/(?:^|\.)ChatCompletion\.a?create$/.test(full)) return "thinking";
+  if (isAnthropicCall(facts, call)) return "thinking";
+  if (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full)) {
+    return occ.prefix.toLowerCase() === "deepseek/" ? "thinking" : null;
+  }
+  return last === "create" || last === "stream" || last === "parse" ? "extra_body" : null;
+}
+function bodyUses(facts, occ, dict) {
+  const { text } = facts;
+  const outer2 = outerOf(dict);
+  const holder = parentOf(outer2);
+  if (holder?.type === "keyword_argument") {
+    const call = holder.parent?.parent ?? null;
+    const name2 = holder.childForFieldName("name")?.text;
+    return name2 === "json" && call?.type === "call" && HTTP_CALL.test(callee(call, text).full) ? { form: "http", calls: [call] } : null;
+  }
+  if (holder?.type !== "assignment" || !same(holder.childForFieldName("right"), outer2)) return null;
+  const left = holder.childForFieldName("left");
+  if (left?.type !== "identifier") return null;
+  const name = left.text;
+  let scope = holder;
+  while (scope && scope.type !== "function_definition" && scope.type !== "module") scope = scope.parent;
+  if (!scope) return null;
+  let form = null;
+  const calls = [];
+  for (const id of scope.descendantsOfType("identifier")) {
+    if (!id || id.text !== name || same(id, left) || id.startIndex < holder.endIndex) continue;
+    const p = id.parent;
+    let use = null;
+    let call = null;
+    if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), id) && p.childForFieldName("name")?.text === "json") {
+      call = p.parent?.parent ?? null;
+      if (call?.type === "call" && HTTP_CALL.test(callee(call, text).full)) use = "http";
+    } else if (p?.type === "dictionary_splat" && p.parent?.type === "argument_list") {
+      call = p.parent.parent;
+      if (call?.type === "call") use = spreadForm(facts, occ, call);
+    } else if (p?.type === "subscript" && same(p.childForFieldName("value"), id)) {
+      const key = plainString(p.childForFieldName("subscript"), text);
+      if (key !== "thinking" && key !== "extra_body") continue;
+    }
+    if (use === null || form !== null && form !== use || !call) return null;
+    form = use;
+    calls.push(call);
+  }
+  return form ? { form, calls } : null;
+}
+function bodySite(facts, occ, dict, mode, q, note) {
+  const rewrite = (extra, call2 = null) => ({ detection: extra, action: "rewrite", reason: call2 ? "request-site" : "reference", call: call2, body: dict });
+  const entries = dictEntries(dict, facts.text);
+  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
+  const uses = entries.has("messages") ? bodyUses(facts, occ, dict) : null;
+  const snippet = uses?.form === "extra_body" ? "openai-python" : "http-json";
+  const call = uses?.calls[0] ?? null;
+  const existing = entries.get("thinking");
+  if (existing) return existingThinking(existing, mode, call, snippet);
+  const extraBody = entries.get("extra_body");
+  const inner2 = extraBody?.type === "dictionary" ? dictEntries(extraBody, facts.text).get("thinking") : void 0;
+  if (inner2) return existingThinking(inner2, mode, call, snippet);
+  if (!uses) {
+    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
+    return rewrite(http ? { thinking: "note", snippet: "http-json" } : note);
+  }
+  for (const c of uses.calls) {
+    const { byName } = keywordArgs(c);
+    const set = byName.get("thinking");
+    if (set) return existingThinking(set, mode, c, snippet);
+    const eb = byName.get("extra_body");
+    if (eb) {
+      const nested = eb.type === "dictionary" ? dictEntries(eb, facts.text).get("thinking") : void 0;
+      return nested ? existingThinking(nested, mode, c, snippet) : rewrite({ thinking: "note", snippet }, c);
+    }
+  }
+  if (kids(dict).some((k) => k.type === "dictionary_splat") || dict.hasError) return rewrite({ thinking: "note", snippet }, call);
+  if (mode === "enabled" && uses.calls.some((c) => isAnthropicCall(facts, c))) return rewrite({ thinking: "note", snippet }, call);
+  let edits;
+  if (uses.form !== "extra_body") edits = appendItem(dict, `${q}thinking${q}: ${thinkingDict}`, facts);
+  else if (!extraBody) edits = appendItem(dict, `${q}extra_body${q}: {${q}thinking${q}: ${thinkingDict}}`, facts);
+  else if (extraBody.type === "dictionary" && !kids(extraBody).some((k) => k.type === "dictionary_splat")) {
+    edits = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
+  } else return rewrite({ thinking: "note", snippet }, call);
+  return rewrite({ thinking: "inserted", extraEdits: edits, snippet }, call);
+}
+function existingThinking(value, mode, call, snippet) {
+  const set = modeOf(value);
+  if (set !== null && set !== mode) {
+    return { detection: { detail: set }, action: "review", reason: "thinking-conflict", call };
+  }
+  return { detection: { thinking: "present", snippet }, action: "rewrite", reason: call ? "request-site" : "reference", call };
+}
+function siteAdvisories(call, facts, body) {
+  const out = [];
+  const byName = new Map([...keywordArgs(call).byName, ...body ? dictEntries(body, facts.text) : []]);
+  for (const name of SAMPLING) {
+    const v = byName.get(name);
+    if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: name });
+  }
+  const choice2 = byName.get("tool_choice");
+  if (choice2) {
+    const forced = choice2.type === "dictionary" && /["']function["']/.test(choice2.text) || plainString(choice2, facts.text) === "required";
+    if (forced) out.push({ start: choice2.parent.startIndex, end: choice2.parent.endIndex, code: "forced-tool-choice" });
+  }
+  const { full } = callee(call, facts.text);
+  if (/(?:^|\.)completions\.create$/.test(full) && !/chat\.completions\.create$/.test(full) && (byName.has("suffix") || /\/beta\b/.test(facts.text))) {
+    out.push({ start: call.startIndex, end: call.endIndex, code: "fim-thinking" });
+  }
+  return out;
+}
+function reasoningAdvisories(root, facts) {
+  const { text } = facts;
+  const out = [];
+  if (text.includes("reasoning_content")) {
+    for (const call of root.descendantsOfType("call")) {
+      if (!call) continue;
+      const { last } = callee(call, text);
+      const args = call.childForFieldName("arguments");
+      const first = args ? kids(args)[0] ?? null : null;
+      if ((last === "pop" || last === "popitem") && plainString(first, text) === "reasoning_content") {
+        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: "pop" });
+      }
+    }
+    for (const del of root.descendantsOfType("delete_statement")) {
+      if (del && /["']reasoning_content["']/.test(del.text)) {
+        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: "del" });
+      }
+    }
+  }
+  if (findOccurrences(text).some((o) => o.legacy === "deepseek-reasoner") && /\btools\s*=/.test(text)) {
+    for (const dict of root.descendantsOfType("dictionary")) {
+      if (!dict) continue;
+      const entries = dictEntries(dict, text);
+      if (plainString(entries.get("role") ?? null, text) !== "assistant" || !entries.has("content") || entries.has("reasoning_content")) continue;
+      let inLoop = false;
+      for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
+        if (p.type === "for_statement" || p.type === "while_statement") inLoop = true;
+      }
+      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: "assistant message built without it" });
+    }
+  }
+  return out;
+}
+function stringNodeAt(root, start, end) {
+  for (let n = root.descendantForIndex(start, end); n; n = n.parent) {
+    if (n.type === "string") return n;
+    if (n.type === "comment" || n.type === "ERROR") return null;
+  }
+  return null;
+}
+function commentAt(root, start, end) {
+  const n = root.descendantForIndex(start, end);
+  return n && n.type === "comment" ? n : null;
+}
+function analyse(root, ctx) {
+  const text = ctx.text;
+  const path12 = ctx.path;
+  const facts = {
+    text,
+    isTest: isTestPath(path12),
+    publicInit: isPublicInit(path12),
+    exported: text.includes("__all__") ? exportedNames(root, text) : /* @__PURE__ */ new Set(),
+    anthropic: /\banthropic\b|deepseek\.com\/anthropic/i.test(text),
+    // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
+    snippet: snippetFor(path12.replace(/\.py[iw]$/i, ".py"), text),
+    eol: text.includes("\r\n") ? "\r\n" : "\n"
+  };
+  const detections = [];
+  const advisories = [];
+  const done = /* @__PURE__ */ new Set();
+  const calls = /* @__PURE__ */ new Map();
+  const literals = /* @__PURE__ */ new Map();
+  for (let i = text.indexOf("deepseek"); i !== -1; i = text.indexOf("deepseek", i + 1)) {
+    const str = stringNodeAt(root, i, i + 8);
+    if (!str) continue;
+    const lit = str.parent?.type === "concatenated_string" ? str.parent : str;
+    literals.set(lit.startIndex, lit);
+  }
+  for (const lit of literals.values()) {
+    const lv = literalValue(lit, text);
+    const rawOccs = lv.contents.flatMap((c) => findOccurrences(text, c.start, c.end)).filter((o) => !done.has(o.start));
+    const valueOccs = findOccurrences(lv.value);
+    const matched = /* @__PURE__ */ new Set();
+    for (const v of valueOccs) {
+      const rs = lv.rawStart[v.start];
+      const re = lv.rawEnd[v.end - 1];
+      const raw = rawOccs.find((o) => o.start === rs && o.end === re) ?? (text.slice(rs, re) === v.legacy ? { ...v, start: rs, end: re } : void 0);
+      if (!raw) {
+        detections.push({ start: rs, end: re, legacy: v.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
+        continue;
+      }
+      matched.add(raw.start);
+      done.add(raw.start);
+      const site = classifyString(facts, raw, lit, lv, v.start, v.end);
+      detections.push(detect(raw, ctx, site.action, site.reason, site.detection));
+      if (site.call && site.action === "rewrite" && raw.legacy === "deepseek-reasoner" && !calls.has(site.call.startIndex)) {
+        calls.set(site.call.startIndex, site.body ? { call: site.call, body: site.body } : { call: site.call });
+      }
+    }
+    for (const o of rawOccs) {
+      if (matched.has(o.start)) continue;
+      done.add(o.start);
+      detections.push({ start: o.start, end: o.end, legacy: o.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
+    }
+  }
+  for (const occ of findOccurrences(text)) {
+    if (done.has(occ.start)) continue;
+    const comment = commentAt(root, occ.start, occ.end);
+    if (comment) {
+      const prose = isMigrationProse(text, occ.start, occ.end);
+      detections.push(prose ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { thinking: "none" }));
+      continue;
+    }
+    if (stringNodeAt(root, occ.start, occ.end)) continue;
+    const reason = lineHeuristic(text, occ, path12);
+    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
+  }
+  for (const { call, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, body));
+  advisories.push(...reasoningAdvisories(root, facts));
+  detections.sort((a, b) => a.start - b.start);
+  advisories.sort((a, b) => a.start - b.start);
+  return { detections, advisories };
+}
+function firstError(root) {
+  if (!root.hasError) return null;
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.isError || n.isMissing) {
+      const what = n.isMissing ? `missing ${n.type}` : "syntax error";
+      return `line ${n.startPosition.row + 1}: ${what}`;
+    }
+    if (n.hasError) stack.push(...allKids(n).reverse());
+  }
+  return "syntax error";
+}
+var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL, SAMPLING, pythonRule;
+var init_python = __esm({
+  "rules/python.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    init_catalog();
+    init_tokens();
+    init_shared();
+    PYTHON = /\.(?:py|pyi|pyw)$/i;
+    parserPromise = null;
+    CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
+    PLACEHOLDER = "\0";
+    COMPARE_METHODS = /* @__PURE__ */ new Set(["startswith", "endswith", "removeprefix", "removesuffix", "find", "rfind", "index", "rindex", "count", "replace"]);
+    KEY_METHODS = /* @__PURE__ */ new Set(["get", "pop", "setdefault", "__getitem__", "__contains__"]);
+    REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
+    ENUM_BASE = /(?:^|\.)(?:Enum|StrEnum|IntEnum|Flag|IntFlag)$/;
+    STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
+    RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
+    RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
+    LANGCHAIN_ALWAYS = /* @__PURE__ */ new Set(["ChatDeepSeek"]);
+    LANGCHAIN_WITH_BASE = /* @__PURE__ */ new Set(["ChatOpenAI", "BaseChatOpenAI", "AzureChatOpenAI"]);
+    HTTP_CALL = /(?:^|\.)(?:post|put|request|stream|send)$/;
+    SAMPLING = ["temperature", "top_p", "presence_penalty", "frequency_penalty"];
+    pythonRule = {
+      id: "python",
+      description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
+      appliesTo: (path12) => PYTHON.test(path12),
+      async check(ctx) {
+        return withTree(ctx.text, (root) => analyse(root, ctx));
+      },
+      warmUp: loadParser,
+      async validate(text) {
+        return withTree(text, firstError);
+      }
+    };
+  }
+});
+
+// rules/shell.ts
+function lexShell(text, from = 0, to = text.length) {
+  const regions = [];
+  const pending = [];
+  let i = from;
+  const atWordStart = (k) => k === from || WORD_BREAK.test(text[k - 1]);
+  while (i < to) {
+    const c = text[i];
+    if (c === "\n") {
+      i++;
+      while (pending.length > 0) {
+        const { delim, strip } = pending.shift();
+        const bodyStart = i;
+        let found = false;
+        while (i < to) {
+          let le = text.indexOf("\n", i);
+          if (le === -1 || le > to) le = to;
+          const line = text.slice(i, le).replace(/\r$/, "");
+          if ((strip ? line.replace(/^\s+/, "") : line.trimStart()) === delim) {
+            regions.push({ kind: "heredoc", start: bodyStart, end: i });
+            i = le + 1;
+            found = true;
+            break;
+          }
+          i = le + 1;
+        }
+        if (!found) return { regions, error: `heredoc ${delim} is not terminated` };
+      }
+      continue;
+    }
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === "#" && atWordStart(i)) {
+      let le = text.indexOf("\n", i);
+      if (le === -1 || le > to) le = to;
+      regions.push({ kind: "comment", start: i, end: le });
+      i = le;
+      continue;
+    }
+    if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close === -1 || close >= to) return { regions, error: `unterminated single quote at offset ${i}` };
+      regions.push({ kind: "single", start: i + 1, end: close });
+      i = close + 1;
+      continue;
+    }
+    if (c === "$" && text[i + 1] === "'") {
+      let k = i + 2;
+      while (k < to && text[k] !== "'") k += text[k] === "\\" ? 2 : 1;
+      if (k >= to) return { regions, error: `unterminated $'...' string at offset ${i}` };
+      regions.push({ kind: "ansi", start: i + 2, end: k });
+      i = k + 1;
+      continue;
+    }
+    if (c === '"') {
+      let k = i + 1;
+      while (k < to && text[k] !== '"') k += text[k] === "\\" ? 2 : 1;
+      if (k >= to) return { regions, error: `unterminated double quote at offset ${i}` };
+      regions.push({ kind: "double", start: i + 1, end: k });
+      i = k + 1;
+      continue;
+    }
+    if (c === "<" && text[i + 1] === "<" && text[i + 2] !== "<") {
+      const m = /^<<(-?)\s*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z_][\w-]*))/.exec(text.slice(i, Math.min(to, i + 200)));
+      if (m) {
+        pending.push({ delim: m[2] ?? m[3] ?? m[4] ?? "", strip: m[1] === "-" });
+        i += m[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  if (pending.length > 0) return { regions, error: `heredoc ${pending[0].delim} is not terminated` };
+  return { regions, error: null };
+}
+function regionView(text, r) {
+  if (r.kind === "single" || r.kind === "heredoc") return plainView(text, r.start, r.end);
+  if (r.kind !== "double") return null;
+  let value = "";
+  const map = [];
+  for (let i = r.start; i < r.end; i++) {
+    const c = text[i];
+    if (c === "\\" && i + 1 < r.end && '"\\$`'.includes(text[i + 1])) {
+      value += text[i + 1];
+      map.push(i + 1);
+      i++;
+    } else {
+      value += c;
+      map.push(i);
+    }
+  }
+  map.push(r.end);
+  return { text: value, toFile: (k) => map[k], encode: (s) => s.replace(/["\\$`]/g, "\\$&"), kind: "body" };
+}
+function looksLikeJson(s) {
+  return /^\s*[{[]/.test(s);
+}
+function shellOccurrence(ctx, occ) {
+  const reason = lineHeuristic(ctx.text, occ, ctx.path);
+  if (reason) return detect(occ, ctx, "review", reason);
+  const lineStart2 = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
+  if (/^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?[A-Za-z_]\w*=["']?$/.test(ctx.text.slice(lineStart2, occ.start))) {
+    return valueDetection(ctx, occ, "http-json");
+  }
+  return detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" });
+}
+function shellDetections(ctx, from = 0, to = ctx.text.length) {
+  const text = ctx.text;
+  const { regions } = lexShell(text, from, to);
+  const out = [];
+  const handled = /* @__PURE__ */ new Set();
+  for (const r of regions) {
+    if (r.kind === "comment") {
+      for (const occ of findOccurrences(text, r.start, r.end)) {
+        out.push(commentDetection(ctx, occ, "http-json"));
+        handled.add(occ.start);
+      }
+      continue;
+    }
+    const view = regionView(text, r);
+    if (!view) continue;
+    const occs = findOccurrences(view.text).map((o) => ({ ...o, start: view.toFile(o.start), end: view.toFile(o.end - 1) + 1 }));
+    if (occs.length === 0) continue;
+    if (!looksLikeJson(view.text)) {
+      const raw = new Set(findOccurrences(text, r.start, r.end).map((o) => o.start));
+      for (const occ of occs.filter((o) => !raw.has(o.start))) {
+        out.push(detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" }));
+        handled.add(occ.start);
+      }
+      continue;
+    }
+    const analysis2 = analyzeJson(ctx, view, "http-json");
+    if (analysis2.valid) {
+      out.push(...analysis2.detections);
+      analysis2.detections.forEach((d) => handled.add(d.start));
+    } else {
+      for (const occ of occs) out.push(valueDetection(ctx, occ, "http-json"));
+      occs.forEach((o) => handled.add(o.start));
+    }
+  }
+  for (const occ of findOccurrences(text, from, to)) {
+    if (!handled.has(occ.start)) out.push(shellOccurrence(ctx, occ));
+  }
+  for (const occ of defaultExpansions(text, from, to)) {
+    if (!handled.has(occ.start)) out.push(valueDetection(ctx, occ, "http-json"));
+  }
+  return out;
+}
+function httpBodies(text) {
+  const bodies = [];
+  const lines = [];
+  for (let i = 0; i <= text.length; ) {
+    let le = text.indexOf("\n", i);
+    if (le === -1) le = text.length;
+    lines.push({ start: i, end: le, text: text.slice(i, le).replace(/\r$/, "") });
+    i = le + 1;
+  }
+  let state = "pre";
+  let bodyStart = -1;
+  let bodyEnd = -1;
+  const close = () => {
+    if (bodyStart !== -1 && bodyEnd > bodyStart) bodies.push({ start: bodyStart, end: bodyEnd });
+    bodyStart = -1;
+    bodyEnd = -1;
+  };
+  for (const line of lines) {
+    const t = line.text;
+    if (/^###/.test(t)) {
+      close();
+      state = "pre";
+      continue;
+    }
+    if (state === "pre") {
+      if (/^\s*$/.test(t) || /^\s*(?:#|\/\/)/.test(t) || /^\s*@[\w.-]+\s*=/.test(t)) continue;
+      state = "headers";
+      continue;
+    }
+    if (state === "headers") {
+      if (/^\s*$/.test(t)) state = "body";
+      continue;
+    }
+    if (/^(?:>\s|<>\s|>>)/.test(t)) {
+      close();
+      state = "pre";
+      continue;
+    }
+    if (bodyStart === -1) {
+      if (/^\s*$/.test(t)) continue;
+      bodyStart = line.start;
+    }
+    if (!/^\s*$/.test(t)) bodyEnd = line.start + t.length;
+  }
+  close();
+  return bodies;
+}
+function httpDetections(ctx) {
+  const text = ctx.text;
+  const out = [];
+  const handled = /* @__PURE__ */ new Set();
+  for (const b of httpBodies(text)) {
+    const occs = findOccurrences(text, b.start, b.end);
+    if (occs.length === 0) continue;
+    const view = plainView(text, b.start, b.end);
+    const analysis2 = looksLikeJson(view.text) ? analyzeJson(ctx, view, "http-json") : null;
+    if (analysis2?.valid) {
+      out.push(...analysis2.detections);
+      analysis2.detections.forEach((d) => handled.add(d.start));
+    } else {
+      for (const occ of occs) out.push(valueDetection(ctx, occ, "http-json"));
+      occs.forEach((o) => handled.add(o.start));
+    }
+  }
+  for (const occ of findOccurrences(text)) {
+    if (handled.has(occ.start)) continue;
+    const lineStart2 = text.lastIndexOf("\n", occ.start - 1) + 1;
+    const lead = text.slice(lineStart2, occ.start);
+    if (/^\s*(?:#|\/\/)/.test(lead)) out.push(commentDetection(ctx, occ, "http-json"));
+    else if (/^\s*@[\w.-]+\s*=\s*$/.test(lead)) out.push(valueDetection(ctx, occ, "http-json"));
+    else out.push(detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" }));
+  }
+  return out;
+}
+var SHELL_FILE, HTTP_FILE, WORD_BREAK, shellRule;
+var init_shell = __esm({
+  "rules/shell.ts"() {
+    "use strict";
+    init_tokens();
+    init_shared();
+    init_json2();
+    init_structured();
+    SHELL_FILE = /\.(?:sh|bash|zsh)$/i;
+    HTTP_FILE = /\.(?:http|rest)$/i;
+    WORD_BREAK = /[\s;&|()<>]/;
+    shellRule = {
+      id: "shell",
+      description: "Legacy model IDs in shell scripts and .http/.rest files, with thinking added to JSON request bodies",
+      appliesTo: (path12) => SHELL_FILE.test(path12) || HTTP_FILE.test(path12),
+      check(ctx) {
+        return { detections: HTTP_FILE.test(ctx.path) ? httpDetections(ctx) : shellDetections(ctx) };
+      },
+      validate(text, path12) {
+        if (HTTP_FILE.test(path12)) {
+          for (const b of httpBodies(text)) {
+            const body = text.slice(b.start, b.end);
+            if (!looksLikeJson(body) || body.includes("{{")) continue;
+            const err = jsonError(body);
+            if (err) return `request body: ${err}`;
+          }
+          return null;
+        }
+        const lexed = lexShell(text);
+        if (lexed.error) return lexed.error;
+        for (const r of lexed.regions) {
+          const view = regionView(text, r);
+          if (!view || !looksLikeJson(view.text) || !view.text.includes('"thinking"') || /\$/.test(view.text)) continue;
+          const err = jsonError(view.text);
+          if (err) return `JSON body: ${err}`;
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// rules/toml.ts
+function lexToml(text) {
+  const tokens = [];
+  const stack = [];
+  let expectKey = true;
+  let nextId = 0;
+  let i = 0;
+  const n = text.length;
+  let table = nextId++;
+  let tableList = -1;
+  const tableLists = /* @__PURE__ */ new Map();
+  const place = (role) => {
+    if (role !== "value") return { array: -1, table: -1, list: -1, within: [] };
+    const top = stack[stack.length - 1];
+    const within = [...tableList === -1 ? [] : [tableList], ...stack.map((e) => e.id)];
+    if (!top) return { array: -1, table, list: tableList, within };
+    if (top.kind === "array") return { array: top.id, table: -1, list: -1, within };
+    return { array: -1, table: top.id, list: top.list, within };
+  };
+  const readString = (at, role) => {
+    const q = text[at];
+    const triple = text.startsWith(q.repeat(3), at);
+    let k = at + (triple ? 3 : 1);
+    while (k < n) {
+      if (q === '"' && text[k] === "\\") {
+        k += 2;
+        continue;
+      }
+      if (triple ? text.startsWith(q.repeat(3), k) : text[k] === q) break;
+      if (!triple && text[k] === "\n") break;
+      k++;
+    }
+    let end = triple ? k + 3 : k + 1;
+    while (triple && text[end] === q && end - k < 5) end++;
+    end = Math.min(end, n);
+    const inner2 = text.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
+    tokens.push({ start: at, end, role, ...place(role), value: inner2, multiline: triple });
+    return end;
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === "\n") {
+      if (stack.length === 0) expectKey = true;
+      i++;
+    } else if (c === " " || c === "	" || c === "\r") i++;
+    else if (c === "#") {
+      let le = text.indexOf("\n", i);
+      if (le === -1) le = n;
+      tokens.push({ start: i, end: le, role: "comment", ...place("comment"), value: "", multiline: false });
+      i = le;
+    } else if (c === "[" && stack.length === 0 && expectKey) {
+      let k = i;
+      while (k < n && text[k] === "[") k++;
+      const arrayOfTables = k - i === 2;
+      const nameStart = k;
+      while (k < n && text[k] !== "]" && text[k] !== "\n") {
+        if (text[k] === '"' || text[k] === "'") k = readString(k, "header");
+        else {
+          const m = /^[A-Za-z0-9_-]+/.exec(text.slice(k, k + 200));
+          if (m) {
+            tokens.push({ start: k, end: k + m[0].length, role: "header", ...place("header"), value: m[0], multiline: false });
+            k += m[0].length;
+          } else k++;
+        }
+      }
+      const name = text.slice(nameStart, k).replace(/\s+/g, "");
+      table = nextId++;
+      tableList = -1;
+      if (arrayOfTables) {
+        if (!tableLists.has(name)) tableLists.set(name, nextId++);
+        tableList = tableLists.get(name);
+      }
+      while (k < n && text[k] === "]") k++;
+      i = k;
+    } else if (c === '"' || c === "'") i = readString(i, expectKey ? "key" : "value");
+    else if (c === "=") {
+      expectKey = false;
+      i++;
+    } else if (c === "[") {
+      stack.push({ kind: "array", id: nextId++, list: -1 });
+      i++;
+    } else if (c === "{") {
+      const top = stack[stack.length - 1];
+      stack.push({ kind: "inline", id: nextId++, list: top?.kind === "array" ? top.id : -1 });
+      expectKey = true;
+      i++;
+    } else if (c === "]" || c === "}") {
+      stack.pop();
+      expectKey = false;
+      i++;
+    } else if (c === ",") {
+      if (stack[stack.length - 1]?.kind === "inline") expectKey = true;
+      i++;
+    } else {
+      const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text.slice(i, i + 200));
+      const len = m ? m[0].length : 1;
+      if (m) tokens.push({ start: i, end: i + len, role: expectKey ? "key" : "value", ...place(expectKey ? "key" : "value"), value: m[0], multiline: false });
+      i += len;
+    }
+  }
+  return tokens;
+}
+function collection(tokens, tok, legacy) {
+  const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
+  if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
+  if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
+  if (tok.table !== -1 && mentions(values((t) => t.table === tok.table), otherLegacy(legacy))) return "collection-both";
+  return null;
+}
+var import_smol_toml, tomlRule;
+var init_toml = __esm({
+  "rules/toml.ts"() {
+    "use strict";
+    import_smol_toml = require("smol-toml");
+    init_tokens();
+    init_shared();
+    init_structured();
+    tomlRule = {
+      id: "toml",
+      description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
+      appliesTo: (path12) => /\.toml$/i.test(path12),
+      check(ctx) {
+        const text = ctx.text;
+        const snippet = snippetFor(ctx.path, text);
+        const tokens = lexToml(text);
+        const detections = [];
+        for (const tok of tokens) {
+          for (const occ of findOccurrences(text, tok.start, tok.end)) {
+            if (tok.role === "comment") detections.push(commentDetection(ctx, occ, snippet));
+            else if (tok.role === "key" || tok.role === "header") detections.push(detect(occ, ctx, "review", "mapping-key"));
+            else if (tok.multiline) {
+              detections.push(
+                isMigrationProse(text, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet })
+              );
+            } else {
+              const reason = collection(tokens, tok, occ.legacy);
+              detections.push(reason ? detect(occ, ctx, "review", reason) : valueDetection(ctx, occ, snippet));
+            }
+          }
+        }
+        return { detections };
+      },
+      validate(text) {
+        try {
+          (0, import_smol_toml.parse)(text);
+          return null;
+        } catch (err) {
+          const msg = err instanceof Error ? err.message : String(err);
+          return msg.split("\n")[0] ?? "TOML error";
+        }
+      }
+    };
+  }
+});
+
+// rules/ts-lib.ts
+var ts_lib_exports = {};
+__export(ts_lib_exports, {
+  flushCodeCache: () => flushCodeCache,
+  ts: () => ts
+});
+function flushCodeCache() {
+  const write = pendingCache;
+  pendingCache = null;
+  write?.();
+}
+function compiler() {
+  const main = (0, import_node_module2.createRequire)(requireHere.resolve("ts-morph")).resolve("@ts-morph/common");
+  let version2 = "unknown";
+  try {
+    version2 = JSON.parse((0, import_node_fs2.readFileSync)(import_node_path2.default.join(import_node_path2.default.dirname(main), "..", "package.json"), "utf8")).version ?? version2;
+  } catch {
+  }
+  return { file: import_node_path2.default.join(import_node_path2.default.dirname(main), "typescript.js"), version: version2 };
+}
+function loadCompiler() {
+  const { file, version: version2 } = compiler();
+  if (process.env["DEEPSEEK_MIGRATE_NO_CACHE"] === "1") return requireHere(file);
+  const raw = (0, import_node_fs2.readFileSync)(file);
+  const cacheDir = import_node_path2.default.join(import_node_path2.default.dirname((0, import_node_url.fileURLToPath)(__moduleUrl("../rules/ts-lib.js"))), "..", ".v8-cache");
+  const key = `typescript-${version2}-${raw.length}-${process.version}-${process.arch}`;
+  const asciiFile = import_node_path2.default.join(cacheDir, `${key}-ascii.bin`);
+  let cached2 = readCache(asciiFile);
+  const ascii = cached2 !== void 0 || (0, import_node_buffer.isAscii)(raw);
+  const source = ascii ? raw.toString("latin1") : raw.toString("utf8");
+  const cacheFile = ascii ? asciiFile : import_node_path2.default.join(cacheDir, `${key}-utf8.bin`);
+  cached2 ??= ascii ? void 0 : readCache(cacheFile);
+  const wrapper = `(function (exports, require, module, __filename, __dirname) { ${source}
+});`;
+  const script = new import_node_vm.Script(wrapper, { filename: file, ...cached2 ? { cachedData: cached2 } : {} });
+  const mod = { exports: {} };
+  script.runInThisContext()(
+    mod.exports,
+    (0, import_node_module2.createRequire)(file),
+    mod,
+    file,
+    import_node_path2.default.dirname(file)
+  );
+  if (!cached2 || script.cachedDataRejected === true) {
+    pendingCache = () => writeCache(cacheDir, cacheFile, script);
+    process.once("exit", flushCodeCache);
+  }
+  return mod.exports;
+}
+function digest(data) {
+  return (0, import_node_crypto.createHash)("sha256").update(data).digest();
+}
+function readCache(file) {
+  let raw;
+  try {
+    raw = (0, import_node_fs2.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+  if (raw.length <= DIGEST_BYTES) return void 0;
+  const data = raw.subarray(DIGEST_BYTES);
+  return digest(data).equals(raw.subarray(0, DIGEST_BYTES)) ? data : void 0;
+}
+function writeCache(dir, file, script) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+    const data = script.createCachedData();
+    const fd = (0, import_node_fs2.openSync)(temp, "wx", 420);
+    try {
+      (0, import_node_fs2.writeSync)(fd, digest(data));
+      (0, import_node_fs2.writeSync)(fd, data);
+    } finally {
+      (0, import_node_fs2.closeSync)(fd);
+    }
+    (0, import_node_fs2.renameSync)(temp, file);
+  } catch {
+    try {
+      (0, import_node_fs2.unlinkSync)(temp);
+    } catch {
+    }
+  }
+}
+var import_node_fs2, import_node_buffer, import_node_crypto, import_node_module2, import_node_path2, import_node_url, import_node_vm, pendingCache, requireHere, DIGEST_BYTES, ts;
+var init_ts_lib = __esm({
+  "rules/ts-lib.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_buffer = require("node:buffer");
+    import_node_crypto = require("node:crypto");
+    import_node_module2 = require("node:module");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_url = require("node:url");
+    import_node_vm = require("node:vm");
+    pendingCache = null;
+    requireHere = (0, import_node_module2.createRequire)(__moduleUrl("../rules/ts-lib.js"));
+    DIGEST_BYTES = 32;
+    ts = loadCompiler();
+  }
+});
+
+// rules/ts-js-ast.ts
+function buildIndex(sf) {
+  const declarations = /* @__PURE__ */ new Map();
+  const membershipReceivers = /* @__PURE__ */ new Set();
+  const modelRefs = /* @__PURE__ */ new Map();
+  const visit = (n) => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) declarations.set(n.name.text, (declarations.get(n.name.text) ?? 0) + 1);
+    else if (ts.isIdentifier(n) && isMembershipReceiver(n)) membershipReceivers.add(n.text);
+    else if (ts.isObjectLiteralExpression(n)) {
+      const m = findProp(n, "model");
+      const ref = m && ts.isShorthandPropertyAssignment(m) ? "model" : m && ts.isPropertyAssignment(m) && ts.isIdentifier(inner(m.initializer)) ? inner(m.initializer).text : null;
+      if (ref !== null) modelRefs.set(ref, [...modelRefs.get(ref) ?? [], n]);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return { declarations, membershipReceivers, modelRefs };
+}
+function isMembershipReceiver(node) {
+  const o = outer(node);
+  const p = o.parent;
+  return ts.isPropertyAccessExpression(p) && p.expression === o && MEMBERSHIP.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
+}
+function scriptKind(path12) {
+  const ext = /\.([^./]+)$/.exec(path12.toLowerCase())?.[1] ?? "";
+  switch (ext) {
+    case "tsx":
+      return ts.ScriptKind.TSX;
+    case "ts":
+    case "mts":
+    case "cts":
+      return ts.ScriptKind.TS;
+    case "jsx":
+      return ts.ScriptKind.JSX;
+    default:
+      return ts.ScriptKind.JS;
+  }
+}
+function parse(text, path12) {
+  return ts.createSourceFile(path12, text, ts.ScriptTarget.Latest, true, scriptKind(path12));
+}
+function firstParseError(sf) {
+  const diagnostics = sf.parseDiagnostics ?? [];
+  const d = diagnostics[0];
+  if (!d) return null;
+  const { line, character } = sf.getLineAndCharacterOfPosition(d.start);
+  return `${line + 1}:${character + 1} ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;
+}
+function locate(sf, pos) {
+  let node = sf;
+  descend: for (; ; ) {
+    for (const child of node.getChildren(sf)) {
+      if (child.pos <= pos && pos < child.end) {
+        node = child;
+        continue descend;
+      }
+    }
+    break;
+  }
+  if (isJsDoc(node)) return { node, trivia: true };
+  return { node, trivia: node.kind !== ts.SyntaxKind.JsxText && pos < node.getStart(sf) };
+}
+function isJsDoc(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.kind >= ts.SyntaxKind.FirstJSDocNode && n.kind <= ts.SyntaxKind.LastJSDocNode) return true;
+  }
+  return false;
+}
+function isWrapper(node) {
+  return ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node) || ts.isNonNullExpression(node);
+}
+function outer(node) {
+  let n = node;
+  while (n.parent && isWrapper(n.parent)) n = n.parent;
+  return n;
+}
+function inner(node) {
+  let n = node;
+  while (isWrapper(n)) n = n.expression;
+  return n;
+}
+function propName(name) {
+  if (!name) return null;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return null;
+}
+function findProp(obj, name) {
+  let found;
+  for (const p of obj.properties) {
+    if ((ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propName(p.name) === name) found = p;
+  }
+  return found;
+}
+function objectValue(p) {
+  if (!p || !ts.isPropertyAssignment(p)) return void 0;
+  const v = inner(p.initializer);
+  return ts.isObjectLiteralExpression(v) ? v : void 0;
+}
+function stringValue(p) {
+  if (!p || !ts.isPropertyAssignment(p)) return void 0;
+  const v = inner(p.initializer);
+  return ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v) ? v.text : void 0;
+}
+function calleeChain(expr) {
+  const e = inner(expr);
+  if (ts.isIdentifier(e)) return [e.text];
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return ["this"];
+  if (e.kind === ts.SyntaxKind.ImportKeyword) return ["import"];
+  if (ts.isPropertyAccessExpression(e)) return [...calleeChain(e.expression), e.name.text];
+  if (ts.isCallExpression(e)) return [...calleeChain(e.expression), "()"];
+  if (ts.isElementAccessExpression(e)) return [...calleeChain(e.expression), "[]"];
+  if (ts.isMetaProperty(e)) return [e.keywordToken === ts.SyntaxKind.ImportKeyword ? "import" : "new", e.name.text];
+  return ["?"];
+}
+function calleeName(call) {
+  const e = inner(call.expression);
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  return null;
+}
+function isArgument(call, node, index) {
+  const args = call.arguments ?? [];
+  return index === void 0 ? args.some((a) => a === node) : args[index] === node;
+}
+function lineStart(text, pos) {
+  return text.lastIndexOf("\n", pos - 1) + 1;
+}
+function lineEnd(text, pos) {
+  let end = text.indexOf("\n", pos);
+  if (end === -1) return text.length;
+  if (end > 0 && text[end - 1] === "\r") end--;
+  return end;
+}
+function indentAt(text, start) {
+  return /^[ \t]*/.exec(text.slice(start))[0];
+}
+function commaAfter(text, pos) {
+  let i = pos;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ",") return i + 1;
+    if (/\s/.test(c)) i++;
+    else if (text.startsWith("//", i)) i = lineEnd(text, i);
+    else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      if (close === -1) return -1;
+      i = close + 2;
+    } else return -1;
+  }
+  return -1;
+}
+var MEMBERSHIP;
+var init_ts_js_ast = __esm({
+  "rules/ts-js-ast.ts"() {
+    "use strict";
+    init_ts_lib();
+    MEMBERSHIP = /* @__PURE__ */ new Set(["includes", "has", "startsWith", "endsWith", "indexOf", "lastIndexOf"]);
+  }
+});
+
+// rules/ts-js-sites.ts
+function isOpenAiCall(call) {
+  const names2 = calleeChain(call.expression);
+  const n = names2.length;
+  const last = names2[n - 1] ?? "";
+  return names2[n - 3] === "chat" && names2[n - 2] === "completions" && CHAT_METHODS.has(last) || names2[n - 2] === "responses" && RESPONSES_METHODS.has(last);
+}
+function isFimCall(call) {
+  const names2 = calleeChain(call.expression);
+  const n = names2.length;
+  return names2[n - 1] === "create" && names2[n - 2] === "completions" && names2[n - 3] !== "chat";
+}
+function callOf(obj) {
+  const o = outer(obj);
+  const p = o.parent;
+  if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.[0] === o) return p;
+  return null;
+}
+function isAiOptions(obj) {
+  const call = callOf(obj);
+  if (!call) return false;
+  const name = calleeName(call);
+  return name !== null && (ts.isCallExpression(call) ? AI_CALLS.has(name) : AI_AGENTS.has(name));
+}
+function isAnthropicCall2(call) {
+  const names2 = calleeChain(call.expression);
+  const n = names2.length;
+  return names2[n - 2] === "messages" && (names2[n - 1] === "create" || names2[n - 1] === "stream");
+}
+function anthropicRequest(obj) {
+  const call = callOf(obj);
+  return call !== null && ts.isCallExpression(call) && isAnthropicCall2(call);
+}
+function isOpenAiRequest(obj) {
+  if (isAiOptions(obj)) return false;
+  const call = callOf(obj);
+  if (call && ts.isCallExpression(call)) {
+    if (isFimCall(call)) return false;
+    if (isOpenAiCall(call)) return true;
+  }
+  return findProp(obj, "messages") !== void 0;
+}
+function excessChecked(obj) {
+  let n = obj;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  if (ts.isCallExpression(p) && p.arguments[0] === n) return isOpenAiCall(p);
+  if (ts.isVariableDeclaration(p) && p.initializer === n && p.type) return OPENAI_PARAMS_TYPE.test(p.type.getText());
+  if (ts.isSatisfiesExpression(p)) return OPENAI_PARAMS_TYPE.test(p.type.getText());
+  return false;
+}
+function isProviderCall(call, f) {
+  const isProvider = (e) => {
+    const x = inner(e);
+    if (ts.isIdentifier(x)) return f.providers.has(x.text);
+    if (ts.isCallExpression(x)) {
+      const callee3 = inner(x.expression);
+      return ts.isIdentifier(callee3) && f.providerFactories.has(callee3.text);
+    }
+    return false;
+  };
+  const callee2 = inner(call.expression);
+  if (isProvider(callee2)) return true;
+  return ts.isPropertyAccessExpression(callee2) && (callee2.name.text === "chat" || callee2.name.text === "languageModel") && isProvider(callee2.expression);
+}
+function modelObjects(value, f) {
+  const p = value.parent;
+  if (ts.isPropertyAssignment(p) && p.initializer === value && propName(p.name) === "model" && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
+  if (!ts.isVariableDeclaration(p) || p.initializer !== value || !ts.isIdentifier(p.name)) return [];
+  if (!(ts.getCombinedNodeFlags(p) & ts.NodeFlags.Const)) return [];
+  const index = f.index();
+  if (index.declarations.get(p.name.text) !== 1) return [];
+  return [...index.modelRefs.get(p.name.text) ?? []];
+}
+function requestSite3(literal, mode, f) {
+  const style = styleOf(literal, f);
+  const call = literal.parent;
+  if (ts.isCallExpression(call) && call.arguments[0] === literal && isProviderCall(call, f)) {
+    const objects2 = modelObjects(outer(call), f).filter(isAiOptions);
+    return combine("ai-sdk", objects2, (o) => aiState(o, mode, f, keyStyle(o, style)));
+  }
+  const objects = modelObjects(literal, f).filter(isOpenAiRequest);
+  return combine("openai-node", objects, (o) => openAiState(o, mode, f, keyStyle(o, style)));
+}
+function combine(kind, objects, plan) {
+  if (objects.length === 0) return null;
+  const states = objects.map(plan);
+  for (const s of states) if (s.state === "conflict") return { kind, state: "conflict", edits: [], found: s.found, objects };
+  const edits = states.flatMap((s) => s.state === "insert" ? s.edits : []);
+  if (edits.length > 0) return { kind, state: "inserted", edits, objects };
+  if (states.some((s) => s.state === "present")) return { kind, state: "present", edits: [], objects };
+  return { kind, state: "unreachable", edits: [], objects };
+}
+function styleOf(literal, f) {
+  const first = f.text[inner(literal).getStart(f.sf)];
+  return { quote: first === "'" ? "'" : '"', keyQuote: "" };
+}
+function keyStyle(obj, style) {
+  const m = findProp(obj, "model");
+  const quoted = m !== void 0 && ts.isStringLiteral(m.name);
+  return { ...style, keyQuote: quoted ? m.name.getText()[0] : "" };
+}
+function keyText(name, s) {
+  return `${s.keyQuote}${name}${s.keyQuote}`;
+}
+function thinkingText(mode, s) {
+  return `${keyText("thinking", s)}: { ${keyText("type", s)}: ${s.quote}${mode}${s.quote} }`;
+}
+function compare(t, mode) {
+  if (ts.isPropertyAssignment(t)) {
+    const v = inner(t.initializer);
+    if (v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword) return { state: "conflict", found: v.getText() };
+  }
+  const type = stringValue(findProp(objectValue(t) ?? emptyObject, "type"));
+  if (type === void 0 || type === mode) return { state: "present" };
+  return { state: "conflict", found: type };
+}
+function openAiState(obj, mode, f, s) {
+  const t = findProp(obj, "thinking");
+  if (t) return compare(t, mode);
+  if (mode === "enabled" && anthropicRequest(obj)) return { state: "unreachable" };
+  return insertion(insertProperty(f, obj, thinkingText(mode, s), f.typed && excessChecked(obj)));
+}
+function aiState(obj, mode, f, s) {
+  const thinking = thinkingText(mode, s);
+  const deepseek = `${keyText("deepseek", s)}: { ${thinking} }`;
+  const po = findProp(obj, "providerOptions");
+  if (!po) return insertion(insertProperty(f, obj, `${keyText("providerOptions", s)}: { ${deepseek} }`, false));
+  const poObj = objectValue(po);
+  if (!poObj) return { state: "unreachable" };
+  const ds = findProp(poObj, "deepseek");
+  if (!ds) return insertion(insertProperty(f, poObj, deepseek, false));
+  const dsObj = objectValue(ds);
+  if (!dsObj) return { state: "unreachable" };
+  const t = findProp(dsObj, "thinking");
+  if (t) return compare(t, mode);
+  return insertion(insertProperty(f, dsObj, thinking, false));
+}
+function insertion(edits) {
+  return edits.length > 0 ? { state: "insert", edits } : { state: "unreachable" };
+}
+function commentableLine(f, pos) {
+  const { node, trivia } = locate(f.sf, pos);
+  if (trivia) return true;
+  if (node.getStart(f.sf) !== pos) return false;
+  const p = node.parent;
+  return node.kind !== ts.SyntaxKind.JsxText && !(p && ts.SyntaxKind[p.kind].startsWith("Jsx"));
+}
+function insertProperty(f, obj, prop, expectError) {
+  const { text, newline: nl } = f;
+  const open3 = obj.getStart(f.sf);
+  const close = obj.end - 1;
+  const props2 = obj.properties;
+  const last = props2[props2.length - 1];
+  if (!last) {
+    if (text.slice(open3 + 1, close).trim() !== "" || expectError) return [];
+    return [{ start: open3 + 1, end: close, text: ` ${prop} ` }];
+  }
+  const firstStart = props2[0].getStart(f.sf);
+  const multiLine = text.slice(open3 + 1, firstStart).includes("\n");
+  if (!multiLine) {
+    const edits = [{ start: last.end, end: last.end, text: `, ${prop}` }];
+    if (!expectError) return edits;
+    const ls = lineStart(text, last.end);
+    const indent2 = indentAt(text, ls);
+    if (commentableLine(f, ls + indent2.length)) return [...edits, { start: ls, end: ls, text: `${indent2}${EXPECT_ERROR}${nl}` }];
+    const own = `${indentAt(text, lineStart(text, open3))}  `;
+    return [{ start: last.end, end: last.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
+  }
+  const firstLine2 = lineStart(text, firstStart);
+  const indent = text.slice(firstLine2, firstStart).trim() === "" ? text.slice(firstLine2, firstStart) : `${indentAt(text, lineStart(text, open3))}  `;
+  const comma = props2.hasTrailingComma ? commaAfter(text, last.end) : -1;
+  const trailing = comma !== -1;
+  const anchor = trailing ? comma : last.end;
+  const body = `${expectError ? `${indent}${EXPECT_ERROR}${nl}` : ""}${indent}${prop}${trailing ? "," : ""}`;
+  const eol = lineEnd(text, anchor);
+  const rest = text.slice(anchor, eol);
+  if (/^\s*(?:\/\/.*|\/\*.*?\*\/\s*)?$/.test(rest)) {
+    const edits = trailing ? [] : [{ start: last.end, end: last.end, text: "," }];
+    return [...edits, { start: eol, end: eol, text: `${nl}${body}` }];
+  }
+  return [{ start: anchor, end: anchor, text: `${trailing ? "" : ","}${nl}${body}` }];
+}
+function thinkingAdvisories(site, f) {
+  const out = [];
+  for (const obj of site.objects) {
+    for (const name of SAMPLING2[site.kind]) {
+      const p = findProp(obj, name);
+      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: name });
+    }
+    const choice2 = findProp(obj, TOOL_CHOICE[site.kind]);
+    const value = choice2 && ts.isPropertyAssignment(choice2) ? inner(choice2.initializer) : null;
+    if (choice2 && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
+      const v = stringValue(choice2);
+      if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: `${TOOL_CHOICE[site.kind]}: ${v ?? "a specific tool"}` });
+    }
+  }
+  return out;
+}
+var EXPECT_ERROR, CHAT_METHODS, RESPONSES_METHODS, AI_CALLS, AI_AGENTS, OPENAI_PARAMS_TYPE, emptyObject, SAMPLING2, TOOL_CHOICE;
+var init_ts_js_sites = __esm({
+  "rules/ts-js-sites.ts"() {
+    "use strict";
+    init_ts_lib();
+    init_ts_js_ast();
+    EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
+    CHAT_METHODS = /* @__PURE__ */ new Set(["create", "stream", "parse", "runTools"]);
+    RESPONSES_METHODS = /* @__PURE__ */ new Set(["create", "stream", "parse"]);
+    AI_CALLS = /* @__PURE__ */ new Set(["generateText", "streamText", "generateObject", "streamObject"]);
+    AI_AGENTS = /* @__PURE__ */ new Set(["ToolLoopAgent", "Experimental_Agent"]);
+    OPENAI_PARAMS_TYPE = /\b(?:ChatCompletion|Response|Completion)\w*Params\w*\b/;
+    emptyObject = ts.factory.createObjectLiteralExpression([]);
+    SAMPLING2 = {
+      "openai-node": ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      "ai-sdk": ["temperature", "topP", "presencePenalty", "frequencyPenalty"]
+    };
+    TOOL_CHOICE = { "openai-node": "tool_choice", "ai-sdk": "toolChoice" };
+  }
+});
+
+// rules/ts-js-analyze.ts
+var ts_js_analyze_exports = {};
+__export(ts_js_analyze_exports, {
+  analyze: () => analyze,
+  parseError: () => parseError
+});
+function parseError(text, path12) {
+  return firstParseError(parse(text, path12));
+}
+function analyze(ctx) {
+  const sf = parse(ctx.text, ctx.path);
+  const facts = fileFacts(sf, ctx);
+  const snippet = snippetFor(ctx.path, ctx.text);
+  const detections = [];
+  const advisories = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const occ of findOccurrences(ctx.text)) {
+    seen.add(occ.start);
+    const d = classify(occ, facts, ctx, snippet, advisories);
+    if (d) detections.push(d);
+  }
+  scanTree(facts, seen, (lit, occ) => {
+    if (seen.has(occ.start)) return;
+    const d = classifyLiteral(occ, lit, facts, ctx, snippet, advisories);
+    if (d) detections.push(d);
+  }, detections, advisories);
+  return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
+}
+function fileFacts(sf, ctx) {
+  const providers = /* @__PURE__ */ new Set();
+  const factories = /* @__PURE__ */ new Set();
+  for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== "@ai-sdk/deepseek") continue;
+    const named = st.importClause?.namedBindings;
+    if (!named || !ts.isNamedImports(named)) continue;
+    for (const el of named.elements) {
+      const imported = (el.propertyName ?? el.name).text;
+      if (imported === "deepseek") providers.add(el.name.text);
+      if (imported === "createDeepSeek") factories.add(el.name.text);
+    }
+  }
+  if (ctx.text.includes("createDeepSeek")) factories.add("createDeepSeek");
+  const visit = (n) => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
+      const init = inner(n.initializer);
+      if (ts.isCallExpression(init)) {
+        const callee2 = inner(init.expression);
+        if (ts.isIdentifier(callee2) && factories.has(callee2.text)) providers.add(n.name.text);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (factories.size > 0) visit(sf);
+  let index;
+  return {
+    sf,
+    text: ctx.text,
+    path: ctx.path,
+    typed: /\.(?:ts|tsx|mts|cts)$/i.test(ctx.path),
+    newline: ctx.text.includes("\r\n") ? "\r\n" : "\n",
+    providers,
+    providerFactories: factories,
+    index: () => index ??= buildIndex(sf)
+  };
+}
+function classify(occ, f, ctx, snippet, advisories) {
+  const { node, trivia } = locate(f.sf, occ.start);
+  if (trivia) {
+    if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+    return detect(occ, ctx, "rewrite", "reference", { snippet });
+  }
+  switch (node.kind) {
+    case ts.SyntaxKind.RegularExpressionLiteral:
+      return detect(occ, ctx, "review", "regex");
+    case ts.SyntaxKind.JsxText: {
+      if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+      return detect(occ, ctx, "rewrite", "reference", { snippet });
+    }
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TemplateHead:
+    case ts.SyntaxKind.TemplateMiddle:
+    case ts.SyntaxKind.TemplateTail:
+      return classifyLiteral(occ, node, f, ctx, snippet, advisories);
+    default:
+      return null;
+  }
+}
+function literalExpression(lit) {
+  if (ts.isTemplateHead(lit)) return lit.parent;
+  if (ts.isTemplateMiddle(lit) || ts.isTemplateTail(lit)) return lit.parent.parent;
+  return lit;
+}
+function contentRange(lit, f) {
+  const start = lit.getStart(f.sf) + 1;
+  const closing = ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) ? 2 : 1;
+  return { start, end: Math.max(start, lit.end - closing) };
+}
+function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
+  const expr = outer(literalExpression(lit));
+  if (isModuleSpecifier(expr)) return null;
+  const range = contentRange(lit, f);
+  const content = f.text.slice(range.start, range.end);
+  if (RECORDED_TEXT.test(content) || inRecordedResponse(expr)) return detect(occ, ctx, "review", "recorded-response");
+  if (/\s/.test(content) && isMigrationProse(content, occ.start - range.start, occ.end - range.start)) {
+    return detect(occ, ctx, "review", "migration-prose");
+  }
+  const verdict2 = contextVerdict(expr, occ.legacy, f);
+  if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
+  const mode = legacyEntry(occ.legacy).thinking;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f) : null;
+  if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
+    if (site.state === "conflict" && ctx.thinking === "explicit") {
+      return detect(occ, ctx, "review", "thinking-conflict", { detail: site.found ?? "differently" });
+    }
+    if (mode === "enabled" && site.state !== "conflict") advisories.push(...thinkingAdvisories(site, f));
+    if (site.state === "inserted") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: site.edits, snippet: site.kind });
+    if (site.state === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet: site.kind });
+    return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: site.kind });
+  }
+  const fim = fimCall(expr);
+  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: `${occ.legacy} meant thinking ${mode}` });
+  return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
+}
+function fimCall(expr) {
+  const p = expr.parent;
+  if (!ts.isPropertyAssignment(p) || propName(p.name) !== "model" || !ts.isObjectLiteralExpression(p.parent)) return null;
+  const o = outer(p.parent);
+  const call = o.parent;
+  return ts.isCallExpression(call) && call.arguments[0] === o && isFimCall(call) ? call : null;
+}
+function isModuleSpecifier(expr) {
+  const p = expr.parent;
+  if ((ts.isImportDeclaration(p) || ts.isExportDeclaration(p)) && p.moduleSpecifier === expr) return true;
+  if (ts.isExternalModuleReference(p) || ts.isModuleDeclaration(p) && p.name === expr) return true;
+  if (ts.isLiteralTypeNode(p) && ts.isImportTypeNode(p.parent)) return true;
+  if (ts.isCallExpression(p) && p.arguments[0] === expr) {
+    const names2 = calleeChain(p.expression);
+    const first = names2[0];
+    const last = names2[names2.length - 1] ?? "";
+    if (names2.length === 1 && (first === "require" || first === "import")) return true;
+    if (first === "require" && last === "resolve") return true;
+    if (first === "import" && names2[1] === "meta" && last === "resolve") return true;
+    if ((first === "jest" || first === "vi") && MOCK_METHODS.has(last)) return true;
+  }
+  return false;
+}
+function inRecordedResponse(expr) {
+  let n = expr;
+  for (let depth = 0; depth < 12 && n.parent; depth++) {
+    const p = n.parent;
+    if (ts.isObjectLiteralExpression(p) && isResponseShaped(p)) return true;
+    if (!(ts.isObjectLiteralExpression(p) || ts.isPropertyAssignment(p) || ts.isArrayLiteralExpression(p) || inner(p) !== p)) return false;
+    n = p;
+  }
+  return false;
+}
+function isResponseShaped(obj) {
+  const object = stringValue(findProp(obj, "object"));
+  if (object === "chat.completion" || object === "chat.completion.chunk") return true;
+  if (stringValue(findProp(obj, "id"))?.startsWith("chatcmpl-")) return true;
+  return findProp(obj, "choices") !== void 0 && findProp(obj, "usage") !== void 0;
+}
+function contextVerdict(expr, legacy, f) {
+  const p = expr.parent;
+  if ((ts.isNewExpression(p) || ts.isCallExpression(p)) && calleeName(p) === "RegExp" && isArgument(p, expr, 0)) return { reason: "regex" };
+  if (ts.isCallExpression(p) && isArgument(p, expr, 0) && PATTERN_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "regex" };
+  if (ts.isBinaryExpression(p) && EQUALITY.has(p.operatorToken.kind)) return { reason: "comparison" };
+  if (ts.isCallExpression(p) && isArgument(p, expr) && MEMBERSHIP.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "comparison" };
+  if (isMembershipReceiver(expr)) return { reason: "comparison" };
+  if (ts.isArrayLiteralExpression(p) && isMembershipSet(p, f)) return { reason: "comparison" };
+  if (ts.isLiteralTypeNode(p) && ts.isConditionalTypeNode(p.parent) && p.parent.extendsType === p) return { reason: "comparison" };
+  if (ts.isCaseClause(p) && p.expression === expr) return { reason: "switch-case" };
+  if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isEnumMember(p)) && p.name === expr) return { reason: "mapping-key" };
+  if (ts.isComputedPropertyName(p)) return { reason: "mapping-key" };
+  if (ts.isElementAccessExpression(p) && p.argumentExpression === expr) return { reason: "mapping-key" };
+  if (ts.isCallExpression(p) && isArgument(p, expr, 0) && MAP_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "mapping-key" };
+  if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
+  const exported = exportedName(expr, f);
+  if (exported) return { reason: "exported-constant", detail: exported };
+  const members = collectionText(expr, legacy, f);
+  if (members !== null) {
+    const reason = collectionReason(members, legacy);
+    if (reason) return { reason };
+  }
+  return null;
+}
+function isMembershipSet(array, f) {
+  let holder = outer(array);
+  if (ts.isNewExpression(holder.parent) && calleeName(holder.parent) === "Set") holder = outer(holder.parent);
+  if (isMembershipReceiver(holder)) return true;
+  const decl = holder.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== holder || !ts.isIdentifier(decl.name)) return false;
+  return f.index().membershipReceivers.has(decl.name.text);
+}
+function inAssertion(expr) {
+  for (let n = expr; n.parent; n = n.parent) {
+    const p = n.parent;
+    if (ts.isStatement(p) || ts.isBlock(p) || ts.isFunctionLike(p) || ts.isClassLike(p) || ts.isSourceFile(p)) return false;
+    if (!ts.isCallExpression(p) || !isArgument(p, n)) continue;
+    const names2 = calleeChain(p.expression);
+    const root = names2[0] ?? "";
+    if (root === "expect") return true;
+    if (ASSERT_ROOTS.has(root) && !names2.includes("()") && (root === "assert" || names2.length === 2)) return true;
+  }
+  return false;
+}
+function exportedName(expr, f) {
+  if (!PACKAGE_API.test(f.path)) return null;
+  const p = expr.parent;
+  if (ts.isVariableDeclaration(p) && p.initializer === expr) return exportedConst(p);
+  if (ts.isEnumMember(p) && p.initializer === expr && ts.isSourceFile(p.parent.parent) && isExported(p.parent)) return `${p.parent.name.text}.${propName(p.name) ?? "?"}`;
+  if (ts.isExportAssignment(p) && ts.isSourceFile(p.parent)) return "default";
+  if (ts.isPropertyAssignment(p) && p.initializer === expr && ts.isObjectLiteralExpression(p.parent)) {
+    const decl = outer(p.parent).parent;
+    if (ts.isVariableDeclaration(decl) && decl.initializer === outer(p.parent)) {
+      const name = exportedConst(decl);
+      if (name) return `${name}.${propName(p.name) ?? "?"}`;
+    }
+  }
+  return null;
+}
+function exportedConst(decl) {
+  const list = decl.parent;
+  const statement = list.parent;
+  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent) || !isExported(statement)) return null;
+  if (!(list.flags & ts.NodeFlags.Const) || !ts.isIdentifier(decl.name)) return null;
+  return decl.name.text;
+}
+function isExported(node) {
+  return (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export) !== 0;
+}
+function collectionText(expr, legacy, f) {
+  const p = expr.parent;
+  if (ts.isArrayLiteralExpression(p)) return p.getText(f.sf);
+  if (ts.isLiteralTypeNode(p) && ts.isUnionTypeNode(p.parent)) {
+    let u = p.parent;
+    while (ts.isUnionTypeNode(u.parent) || ts.isParenthesizedTypeNode(u.parent)) u = u.parent;
+    return u.getText(f.sf);
+  }
+  if (ts.isEnumMember(p) && p.initializer === expr) return p.parent.members.map((m) => m.initializer?.getText(f.sf) ?? "").join(" ");
+  if (ts.isConditionalExpression(p) && p.condition !== expr) return `${p.whenTrue.getText(f.sf)} ${p.whenFalse.getText(f.sf)}`;
+  if (ts.isPropertyAssignment(p) && p.initializer === expr && ts.isObjectLiteralExpression(p.parent)) {
+    const obj = p.parent;
+    const holder = outer(obj).parent;
+    if (ts.isArrayLiteralExpression(holder)) return holder.getText(f.sf);
+    const values = obj.properties.flatMap((q) => ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []);
+    const text = values.join(" ");
+    return mentions(text, otherLegacy(legacy)) ? text : null;
+  }
+  if (ts.isJsxAttribute(p) || ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent)) return jsxSiblings(ts.isJsxAttribute(p) ? p : p.parent, f);
+  return null;
+}
+function jsxSiblings(attr, f) {
+  const opening = attr.parent.parent;
+  const element = ts.isJsxOpeningElement(opening) ? opening.parent : opening;
+  const container = element.parent;
+  if (!ts.isJsxElement(container) && !ts.isJsxFragment(container)) return null;
+  return container.children.flatMap((c) => ts.isJsxElement(c) ? [c.openingElement.getText(f.sf)] : ts.isJsxSelfClosingElement(c) ? [c.getText(f.sf)] : []).join(" ");
+}
+function scanTree(f, seen, literal, detections, advisories) {
+  const visit = (n) => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
+      escapes(n, f, literal, detections);
+    } else if (ts.isRegularExpressionLiteral(n)) {
+      const start = n.getStart(f.sf) + 1;
+      const body = f.text.slice(start, f.text.lastIndexOf("/", n.end - 1));
+      for (const o of findOccurrences(body)) {
+        if (!seen.has(o.start + start)) detections.push({ start: o.start + start, end: o.end + start, legacy: o.legacy, action: "review", reason: "regex", thinking: "none" });
+      }
+    } else {
+      const hazard = droppedReasoning(n);
+      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: hazard });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(f.sf);
+}
+function escapes(lit, f, literal, detections) {
+  const range = contentRange(lit, f);
+  const raw = f.text.slice(range.start, range.end);
+  if (!raw.includes("\\")) return;
+  if (isModuleSpecifier(outer(literalExpression(lit)))) return;
+  const unquoted = raw.replace(/\\(.)/gs, (m, c) => c === '"' || c === "'" || c === "`" ? ` ${c}` : m);
+  const exact = findOccurrences(unquoted);
+  for (const o of exact) literal(lit, { ...o, start: o.start + range.start, end: o.end + range.start });
+  const inValue = findOccurrences(lit.text);
+  if (inValue.length <= exact.length) return;
+  detections.push({ start: range.start, end: range.end, legacy: inValue[0].legacy, action: "review", reason: "escaped-literal", thinking: "none" });
+}
+function droppedReasoning(n) {
+  if (ts.isDeleteExpression(n)) {
+    const e = inner(n.expression);
+    if (ts.isPropertyAccessExpression(e) && e.name.text === REASONING) return `delete ${e.getText()}`;
+    if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression) && e.argumentExpression.text === REASONING) return `delete ${e.getText()}`;
+  }
+  if (ts.isObjectBindingPattern(n) && n.elements.some((el) => el.dotDotDotToken)) {
+    if (n.elements.some((el) => !el.dotDotDotToken && propName(el.propertyName ?? el.name) === REASONING)) return "destructured away before the message is sent back";
+  }
+  if (ts.isPropertyAssignment(n) && propName(n.name) === REASONING) {
+    const v = inner(n.initializer);
+    if (v.kind === ts.SyntaxKind.NullKeyword || ts.isIdentifier(v) && v.text === "undefined") return `${REASONING} set to ${v.getText()}`;
+  }
+  if (ts.isCallExpression(n) && calleeName(n) === "omit" && n.arguments.some((a) => a.getText().includes(`"${REASONING}"`) || a.getText().includes(`'${REASONING}'`))) {
+    return "omitted";
+  }
+  return null;
+}
+var EQUALITY, PATTERN_METHODS, MAP_METHODS, MOCK_METHODS, ASSERT_ROOTS, TEST_FILE, PACKAGE_API, RECORDED_TEXT, REASONING;
+var init_ts_js_analyze = __esm({
+  "rules/ts-js-analyze.ts"() {
+    "use strict";
+    init_ts_lib();
+    init_catalog();
+    init_tokens();
+    init_shared();
+    init_ts_js_ast();
+    init_ts_js_sites();
+    EQUALITY = /* @__PURE__ */ new Set([
+      ts.SyntaxKind.EqualsEqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsEqualsToken,
+      ts.SyntaxKind.EqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsToken
+    ]);
+    PATTERN_METHODS = /* @__PURE__ */ new Set(["replace", "replaceAll", "match", "matchAll", "search", "split"]);
+    MAP_METHODS = /* @__PURE__ */ new Set(["get", "set", "delete"]);
+    MOCK_METHODS = /* @__PURE__ */ new Set(["mock", "doMock", "unmock", "requireActual", "importActual", "requireMock", "importMock", "createMockFromModule"]);
+    ASSERT_ROOTS = /* @__PURE__ */ new Set(["assert", "t", "tap"]);
+    TEST_FILE = /(?:^|\/)__tests__\/|\.(?:test|spec)\.[cm]?[jt]sx?$/i;
+    PACKAGE_API = /(?:^|\/)src\/|(?:^|\/)index\.[cm]?[jt]sx?$/i;
+    RECORDED_TEXT = /\bchat\.completion(?:\.chunk)?\b|\bchatcmpl-/;
+    REASONING = "reasoning_content";
+  }
+});
+
+// rules/ts-js.ts
+function loadAnalysis() {
+  analysis ??= Promise.resolve().then(() => (init_ts_js_analyze(), ts_js_analyze_exports));
+  return analysis;
+}
+var analysis, TS_JS_SOURCE, tsJsRule;
+var init_ts_js = __esm({
+  "rules/ts-js.ts"() {
+    "use strict";
+    analysis = null;
+    TS_JS_SOURCE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
+    tsJsRule = {
+      id: "ts-js",
+      description: "Legacy model IDs in TypeScript/JavaScript strings, templates, JSX and comments, with thinking insertion at OpenAI and AI SDK request sites",
+      appliesTo: (path12) => TS_JS_SOURCE.test(path12),
+      async check(ctx) {
+        return (await loadAnalysis()).analyze(ctx);
+      },
+      async validate(text, path12) {
+        return (await loadAnalysis()).parseError(text, path12);
+      },
+      warmUp: loadAnalysis
+    };
+  }
+});
+
+// rules/yaml.ts
+function mapGet(map, key) {
+  for (const item of map.items) {
+    if ((0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && item.key.value === key) return item.value;
+  }
+  return void 0;
+}
+function scalarValue(node) {
+  return (0, import_yaml.isScalar)(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : null;
+}
+function isResponseMap(node) {
+  if (!(0, import_yaml.isMap)(node)) return false;
+  const kind = scalarValue(mapGet(node, "object"));
+  if (kind !== null && /^chat\.completion(?:\.chunk)?$/.test(kind)) return true;
+  if (mapGet(node, "choices") !== void 0 && mapGet(node, "usage") !== void 0) return true;
+  return (scalarValue(mapGet(node, "id")) ?? "").startsWith("chatcmpl-");
+}
+function isBareId(value) {
+  return value !== "" && !/[\s=]/.test(value);
+}
+function collectScalars(doc) {
+  const out = [];
+  const visit = (node, frames) => {
+    if ((0, import_yaml.isAlias)(node) || node === null || node === void 0) return;
+    if ((0, import_yaml.isScalar)(node)) {
+      out.push({ scalar: node, frames, isKey: false, doc });
+      return;
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      for (const item of node.items) {
+        if (!(0, import_yaml.isPair)(item)) continue;
+        const keyName = scalarValue(item.key);
+        if ((0, import_yaml.isScalar)(item.key)) out.push({ scalar: item.key, frames: [...frames, { node, key: null }], isKey: true, doc });
+        else visit(item.key, [...frames, { node, key: null }]);
+        visit(item.value, [...frames, { node, key: keyName }]);
+      }
+      return;
+    }
+    if ((0, import_yaml.isSeq)(node)) node.items.forEach((item, i) => visit(item, [...frames, { node, key: i }]));
+  };
+  visit(doc.contents, []);
+  return out;
+}
+function classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet) {
+  const value = scalarValue(site.scalar) ?? "";
+  if (cassette) {
+    if (path12.includes("response")) return detect(occ, ctx, "review", "recorded-response");
+    if (path12.includes("request")) return detect(occ, ctx, "review", "recorded-request");
+  }
+  if (site.frames.some((f) => isResponseMap(f.node)) || RESPONSE_TEXT3.test(value)) {
+    return detect(occ, ctx, "review", "recorded-response");
+  }
+  const parent = site.frames[site.frames.length - 1]?.node;
+  if (site.isKey && parent && (0, import_yaml.isMap)(parent)) {
+    const keys = parent.items.map((p) => (0, import_yaml.isPair)(p) ? scalarValue(p.key) ?? "" : "").join("\n");
+    return detect(occ, ctx, "review", mentionsCurrent(keys) ? "collection-current" : "mapping-key");
+  }
+  if (parent && (0, import_yaml.isSeq)(parent) && isBareId(value)) {
+    const members = parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
+    const reason = collectionReason(members, occ.legacy);
+    if (reason) return detect(occ, ctx, "review", reason);
+  }
+  const keyPath = path12.filter((k) => typeof k === "string");
+  if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
+  if (litellm && keyPath.includes("litellm_params")) {
+    return valueDetection({ openRouter: false }, occ, "litellm");
+  }
+  return valueDetection(ctx, occ, fileSnippet);
+}
+var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, SCRIPT_KEYS, yamlRule;
+var init_yaml = __esm({
+  "rules/yaml.ts"() {
+    "use strict";
+    import_yaml = require("yaml");
+    init_tokens();
+    init_shared();
+    init_shell();
+    init_structured();
+    YAML_FILE = /\.ya?ml$/i;
+    LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
+    RESPONSE_TEXT3 = /"object"\s*:\s*"chat\.completion|chatcmpl-|object:\s*chat\.completion/;
+    SCRIPT_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "cmds", "test"]);
+    yamlRule = {
+      id: "yaml",
+      description: "Legacy model IDs in YAML: config values, mapping keys, sequences, workflow scripts, cassettes",
+      appliesTo: (path12) => YAML_FILE.test(path12),
+      check(ctx) {
+        if (LOCKFILE2.test(ctx.path)) return { detections: [] };
+        const text = ctx.text;
+        const docs = (0, import_yaml.parseAllDocuments)(text);
+        if (!Array.isArray(docs)) return { detections: [] };
+        const litellm = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text);
+        const fileSnippet = litellm ? "litellm" : snippetFor(ctx.path, text);
+        const detections = [];
+        const covered = [];
+        for (const doc of docs) {
+          const root = doc.contents;
+          const cassette = (0, import_yaml.isMap)(root) && ((0, import_yaml.isSeq)(mapGet(root, "interactions")) || (0, import_yaml.isSeq)(mapGet(root, "http_interactions")));
+          for (const site of collectScalars(doc)) {
+            const range = site.scalar.range;
+            if (!range) continue;
+            const [start, end] = range;
+            covered.push({ start, end });
+            const occs = [...findOccurrences(text, start, end), ...defaultExpansions(text, start, end)];
+            if (occs.length === 0) continue;
+            const path12 = site.frames.map((f) => f.key);
+            const keyName = path12[path12.length - 1];
+            if (!site.isKey && typeof keyName === "string" && SCRIPT_KEYS.has(keyName) && !cassette) {
+              detections.push(...shellDetections(ctx, start, end));
+              continue;
+            }
+            for (const occ of occs) detections.push(classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet));
+          }
+        }
+        covered.sort((a, b) => a.start - b.start);
+        for (const occ of findOccurrences(text)) {
+          if (covered.some((c) => occ.start >= c.start && occ.end <= c.end)) continue;
+          const lineStart2 = text.lastIndexOf("\n", occ.start - 1) + 1;
+          if (text.slice(lineStart2, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
+          else detections.push(detect(occ, ctx, "rewrite", "reference", { snippet: fileSnippet }));
+        }
+        return { detections };
+      },
+      validate(text) {
+        const docs = (0, import_yaml.parseAllDocuments)(text);
+        if (!Array.isArray(docs)) return null;
+        for (const doc of docs) {
+          const e = doc.errors[0];
+          if (e) return e.message.split("\n")[0] ?? "YAML error";
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// rules/index.ts
+var rules_exports = {};
+__export(rules_exports, {
+  RULES: () => RULES
+});
+var RULES;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_docs();
+    init_ini_env();
+    init_json2();
+    init_python();
+    init_shell();
+    init_text();
+    init_toml();
+    init_ts_js();
+    init_yaml();
+    RULES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, docsRule, textRule];
+  }
+});
+
+// src/rules.ts
+function loadRules() {
+  cached ??= Promise.resolve().then(() => (init_rules(), rules_exports)).then((m) => m.RULES);
+  return cached;
+}
+var cached;
+var init_rules2 = __esm({
+  "src/rules.ts"() {
+    "use strict";
+    cached = null;
+  }
+});
+
+// src/names.ts
+function decodeName(buf, start = 0, end = buf.length) {
+  const text = buf.toString("utf8", start, end);
+  return text.includes("\uFFFD") ? decodeStrict(buf, start, end) : text;
+}
+function decodeStrict(buf, start, end) {
+  let out = "";
+  let i = start;
+  while (i < end) {
+    const b = buf[i];
+    if (b < 128) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    const need = b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+    let cp = need === 1 ? b & 31 : need === 2 ? b & 15 : b & 7;
+    const lo = b === 224 ? 160 : b === 240 ? 144 : 128;
+    const hi = b === 237 ? 159 : b === 244 ? 143 : 191;
+    let j = i + 1;
+    let ok = need > 0;
+    for (let k = 0; ok && k < need; k++, j++) {
+      const c = j < end ? buf[j] : -1;
+      if (c < (k === 0 ? lo : 128) || c > (k === 0 ? hi : 191)) ok = false;
+      else cp = cp << 6 | c & 63;
+    }
+    if (ok) {
+      out += String.fromCodePoint(cp);
+      i = j;
+    } else {
+      out += String.fromCharCode(56320 + b);
+      i++;
+    }
+  }
+  return out;
+}
+function hasEscapedBytes(name) {
+  return ESCAPED.test(name);
+}
+function encodeName(name) {
+  if (!ESCAPED.test(name)) return Buffer.from(name, "utf8");
+  const parts = [];
+  let run2 = "";
+  for (const ch of name) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 56448 && code <= 56575) {
+      parts.push(Buffer.from(run2, "utf8"), Buffer.from([code - 56320]));
+      run2 = "";
+    } else run2 += ch;
+  }
+  parts.push(Buffer.from(run2, "utf8"));
+  return Buffer.concat(parts);
+}
+function fsPath(name) {
+  return ESCAPED.test(name) ? encodeName(name) : name;
+}
+function shownName(name) {
+  if (!ESCAPED.test(name) && !/[\x00-\x1f\x7f]/.test(name) && !name.startsWith('"')) return name;
+  let out = '"';
+  for (const ch of name) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 56448 && code <= 56575) out += `\\${(code - 56320).toString(8)}`;
+    else if (C_ESCAPES[code] !== void 0) out += `\\${C_ESCAPES[code]}`;
+    else if (code < 32 || code === 127) out += `\\${code.toString(8).padStart(3, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+function nameOfShown(shown) {
+  if (!shown.startsWith('"') || shown.length < 2 || !shown.endsWith('"')) return shown;
+  const bytes = [];
+  const body = Buffer.from(shown.slice(1, -1), "utf8");
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b !== 92 || i + 1 >= body.length) {
+      bytes.push(b);
+      continue;
+    }
+    const next = body[++i];
+    const letter = Object.entries(C_ESCAPES).find(([, v]) => v.charCodeAt(0) === next);
+    if (letter) bytes.push(Number(letter[0]));
+    else if (next >= 48 && next <= 55) {
+      let value = 0;
+      let n = 0;
+      for (; n < 3 && i < body.length && body[i] >= 48 && body[i] <= 55; n++, i++) value = value * 8 + (body[i] - 48);
+      i--;
+      bytes.push(value & 255);
+    } else bytes.push(next);
+  }
+  return decodeName(Buffer.from(bytes));
+}
+function listFolder(dir) {
+  const at = fsPath(dir);
+  const entries = (0, import_node_fs3.readdirSync)(at, { withFileTypes: true });
+  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
+  const raw = (0, import_node_fs3.readdirSync)(at, { withFileTypes: true, encoding: "buffer" });
+  return raw.map((e) => ({ name: decodeName(e.name), isFile: () => e.isFile(), isDirectory: () => e.isDirectory() }));
+}
+var import_node_fs3, ESCAPED, C_ESCAPES;
+var init_names = __esm({
+  "src/names.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    ESCAPED = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+    C_ESCAPES = { 7: "a", 8: "b", 9: "t", 10: "n", 11: "v", 12: "f", 13: "r", 34: '"', 92: "\\" };
+  }
+});
+
+// src/probe.ts
+function holdsLegacyBytes(buf, end) {
+  let at = buf.indexOf(HEAD);
+  while (at !== -1 && at < end) {
+    const tailAt = at + HEAD.length;
+    for (const tail of TAILS) {
+      if (tailAt + tail.length <= end && buf.compare(tail, 0, tail.length, tailAt, tailAt + tail.length) === 0) return true;
+    }
+    at = buf.indexOf(HEAD, at + 1);
+  }
+  return false;
+}
+function errnoOf(err) {
+  const code = err?.code;
+  return code ?? (err instanceof Error ? err.message.split("\n")[0] ?? "error" : String(err));
+}
+var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
+var init_probe = __esm({
+  "src/probe.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    init_names();
+    OPEN_FLAGS = import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK;
+    NO_MATCH = 0;
+    CANDIDATE2 = 1;
+    UNREADABLE = 2;
+    HEAD = Buffer.from("deepseek-");
+    TAILS = [Buffer.from("chat"), Buffer.from("reasoner")];
+    OVERLAP = "deepseek-reasoner".length - 1;
+    CHUNK = 1 << 20;
+    FileProbe = class {
+      buf = Buffer.allocUnsafe(CHUNK + OVERLAP);
+      /** errno code of the last UNREADABLE result (e.g. EACCES). */
+      lastError = "";
+      /** CANDIDATE when the bytes may hold a legacy ID (UTF-16 files always may), NO_MATCH, or UNREADABLE. */
+      probe(absPath) {
+        let fd;
+        try {
+          fd = (0, import_node_fs4.openSync)(fsPath(absPath), OPEN_FLAGS);
+        } catch (err) {
+          this.lastError = errnoOf(err);
+          return UNREADABLE;
+        }
+        try {
+          return this.scanOpen(fd);
+        } catch (err) {
+          this.lastError = errnoOf(err);
+          return UNREADABLE;
+        } finally {
+          (0, import_node_fs4.closeSync)(fd);
+        }
+      }
+      scanOpen(fd) {
+        const buf = this.buf;
+        let n = (0, import_node_fs4.readSync)(fd, buf, 0, CHUNK, null);
+        if (n >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return CANDIDATE2;
+        let filled = n;
+        for (; ; ) {
+          if (holdsLegacyBytes(buf.subarray(0, filled), filled)) return CANDIDATE2;
+          if (n < CHUNK) return NO_MATCH;
+          const keep = Math.min(OVERLAP, filled);
+          buf.copy(buf, 0, filled - keep, filled);
+          n = (0, import_node_fs4.readSync)(fd, buf, keep, CHUNK, null);
+          if (n === 0) return NO_MATCH;
+          filled = keep + n;
+        }
+      }
+    };
+  }
+});
+
+// builtin-view:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "builtin-view:node:worker_threads"(exports2, module2) {
+    module2.exports = require("node:worker_threads");
+  }
+});
+
+// src/prefilter.ts
+function defaultWorkers(files) {
+  if (files < WORKER_MIN_FILES) return 0;
+  if (!(0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(WORKER_URL))) return 0;
+  return Math.min((0, import_node_os.availableParallelism)(), 4);
+}
+async function* prefilterStream(source, pathOf, options2 = {}) {
+  const it = source[Symbol.iterator]();
+  const take = (n) => {
+    const out = [];
+    while (out.length < n) {
+      const r = it.next();
+      if (r.done) break;
+      out.push(r.value);
+    }
+    return out;
+  };
+  let head = [];
+  let workers = options2.workers;
+  if (workers === void 0) {
+    head = take(WORKER_MIN_FILES);
+    workers = defaultWorkers(head.length);
+  }
+  const nextBatch = () => {
+    if (head.length === 0) return take(BATCH);
+    const batch = head.length <= BATCH ? head : head.slice(0, BATCH);
+    head = head.length <= BATCH ? [] : head.slice(BATCH);
+    return batch.length === BATCH ? batch : batch.concat(take(BATCH - batch.length));
+  };
+  if (workers === 0) {
+    const probe = new FileProbe();
+    for (let items = nextBatch(); items.length > 0; items = nextBatch()) {
+      const status = new Uint8Array(items.length);
+      const errors = [];
+      for (let i = 0; i < items.length; i++) {
+        const s = probe.probe(pathOf(items[i]));
+        status[i] = s;
+        if (s === UNREADABLE) errors.push([i, probe.lastError]);
+      }
+      yield { items, status, errors };
+    }
+    return;
+  }
+  yield* onWorkers(nextBatch, pathOf, workers);
+}
+async function* onWorkers(nextBatch, pathOf, count) {
+  const { Worker } = await Promise.resolve().then(() => __toESM(require_node_worker_threads(), 1));
+  const pool = [];
+  const waiting = /* @__PURE__ */ new Map();
+  const fail = (err) => {
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+  };
+  for (let i = 0; i < count; i++) {
+    const w = new Worker(WORKER_URL);
+    w.on("message", (reply) => {
+      const slot = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      slot?.resolve(reply);
+    });
+    w.on("error", fail);
+    w.on("exit", (code) => {
+      if (code !== 0) fail(new Error(`pre-filter worker exited with code ${code}`));
+    });
+    pool.push(w);
+  }
+  let id = 0;
+  const send = () => {
+    const items = nextBatch();
+    if (items.length === 0) return null;
+    const n = id++;
+    const reply = new Promise((resolve, reject) => {
+      waiting.set(n, { resolve, reject });
+      const req = { id: n, paths: items.map(pathOf) };
+      pool[n % count].postMessage(req);
+    });
+    return { items, reply };
+  };
+  const inflight = [];
+  let more = true;
+  try {
+    while (more && inflight.length < count * 2) {
+      const s = send();
+      if (s) inflight.push(s);
+      else more = false;
+    }
+    while (inflight.length > 0) {
+      const head = inflight.shift();
+      const reply = await head.reply;
+      if (more) {
+        const s = send();
+        if (s) inflight.push(s);
+        else more = false;
+      }
+      yield { items: head.items, status: reply.status, errors: reply.errors };
+    }
+  } finally {
+    inflight.forEach((p) => p.reply.catch(() => void 0));
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
+var import_node_fs5, import_node_os, import_node_url2, BATCH, WORKER_MIN_FILES, WORKER_URL;
+var init_prefilter = __esm({
+  "src/prefilter.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_os = require("node:os");
+    import_node_url2 = require("node:url");
+    init_probe();
+    init_probe();
+    BATCH = 1024;
+    WORKER_MIN_FILES = 4e3;
+    WORKER_URL = (() => {
+      const bundled = new URL("./prefilter-worker.cjs", __moduleUrl("prefilter.js"));
+      return (0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("prefilter.js"));
+    })();
+  }
+});
+
+// src/checker.ts
+var import_node_fs6, import_node_url3, WORKER_URL2, CheckWorker;
+var init_checker = __esm({
+  "src/checker.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_url3 = require("node:url");
+    WORKER_URL2 = (() => {
+      const bundled = new URL("./check-worker.cjs", __moduleUrl("checker.js"));
+      return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./check-worker.js", __moduleUrl("checker.js"));
+    })();
+    CheckWorker = class _CheckWorker {
+      constructor(worker) {
+        this.worker = worker;
+        worker.on("message", (reply) => {
+          if (reply === "closed") {
+            this.closed?.();
+            return;
+          }
+          const slot = this.waiting.get(reply.id);
+          this.waiting.delete(reply.id);
+          if ("outcome" in reply) slot?.resolve(reply.outcome);
+          else slot?.reject(new Error(reply.error));
+        });
+        const fail = (err) => {
+          this.failed ??= err;
+          for (const slot of this.waiting.values()) slot.reject(err);
+          this.waiting.clear();
+        };
+        worker.on("error", fail);
+        worker.on("exit", (code) => fail(new Error(`check worker exited with code ${code}`)));
+      }
+      worker;
+      waiting = /* @__PURE__ */ new Map();
+      nextId = 0;
+      failed = null;
+      closed = null;
+      warming = false;
+      /** False when running from sources (tests), where there is no compiled worker. */
+      static available() {
+        return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(WORKER_URL2));
+      }
+      /** Starts the thread; null when it is not available. */
+      static async start(options2) {
+        if (!_CheckWorker.available()) return null;
+        const { Worker } = await Promise.resolve().then(() => __toESM(require_node_worker_threads(), 1));
+        return new _CheckWorker(new Worker(WORKER_URL2, { workerData: options2 }));
+      }
+      /** Starts loading the compiler on the thread (it also loads with the first file); repeats do nothing. */
+      warmUp() {
+        if (this.warming || this.failed) return;
+        this.warming = true;
+        this.worker.postMessage("warm-up");
+      }
+      /** The file's outcome, as `processFile` gives it; rejects when the thread has failed (the caller then checks it itself). */
+      check(rel, abs) {
+        if (this.failed) return Promise.reject(this.failed);
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+          this.waiting.set(id, { resolve, reject });
+          this.worker.postMessage({ id, rel, abs });
+        });
+      }
+      /** Lets the thread write the compiler's code cache, then stops it. */
+      async close() {
+        if (!this.failed) {
+          await new Promise((resolve) => {
+            this.closed = resolve;
+            this.worker.once("exit", () => resolve());
+            this.worker.postMessage("close");
+          });
+        }
+        await this.worker.terminate();
+      }
+    };
+  }
+});
+
+// src/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  DEFAULT_EXCLUDED_DIRS: () => DEFAULT_EXCLUDED_DIRS,
+  ScanError: () => ScanError,
+  byRel: () => byRel,
+  compileRules: () => compileRules,
+  ignoredFolder: () => ignoredFolder,
+  isExcludedFileName: () => isExcludedFileName,
+  openScan: () => openScan,
+  scan: () => scan,
+  toRel: () => toRel,
+  userFilter: () => userFilter
+});
+function isExcludedFileName(name) {
+  return HISTORY_FILE.test(name) || LOCK_FILE.test(name);
+}
+function toRel(cwd, abs) {
+  const cut2 = cwd.endsWith(import_node_path3.default.sep) ? cwd.length : cwd.length + 1;
+  if (import_node_path3.default.sep === "/" && abs.length > cut2 && abs.startsWith(cwd) && abs[cut2 - 1] === "/" && !abs.includes("/.", cut2 - 1)) {
+    return abs.slice(cut2);
+  }
+  const rel = import_node_path3.default.relative(cwd, abs);
+  return (rel === "" ? import_node_path3.default.basename(abs) : rel).split(import_node_path3.default.sep).join("/");
+}
+function openScan(roots, options2) {
+  const cwd = options2.cwd;
+  const userWants = userFilter(options2);
+  const walker = { cwd, userWants, onSkip: options2.onSkip, repos: /* @__PURE__ */ new Map() };
+  const resolved = [];
+  const named = [];
+  for (const root of roots) {
+    const abs = import_node_path3.default.resolve(cwd, root);
+    let st;
+    try {
+      st = (0, import_node_fs7.lstatSync)(abs);
+    } catch {
+      throw new ScanError(`path not found: ${root}`);
+    }
+    if (st.isSymbolicLink()) {
+      let real;
+      try {
+        real = decodeName((0, import_node_fs7.realpathSync)(abs, { encoding: "buffer" }));
+        st = (0, import_node_fs7.lstatSync)(fsPath(real));
+      } catch {
+        throw new ScanError(`path not found: ${root} (dangling symlink)`);
+      }
+      if (st.isFile()) {
+        named.push({ target: { abs: real, rel: toRel(cwd, abs) }, at: abs, linked: true });
+        continue;
+      }
+    }
+    if (st.isFile()) {
+      named.push({ target: { abs, rel: toRel(cwd, abs) }, at: abs, linked: false });
+      continue;
+    }
+    if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
+    const { rules, repo } = enclosing(abs, walker);
+    resolved.push({ kind: "dir", abs, inherited: rules, repo });
+  }
+  const folders = resolved.flatMap((r) => r.kind === "dir" ? [r.abs] : []);
+  for (const n of named) {
+    const reason = leftOutReason(n.at, folders, walker);
+    if (reason === null) resolved.push({ kind: "file", target: n.target, linked: n.linked });
+    else options2.onLeftOut?.(n.target, reason);
+  }
+  return { [Symbol.iterator]: () => streamRoots(resolved, walker) };
+}
+function below(abs, dir) {
+  const rel = import_node_path3.default.relative(dir, abs);
+  return rel !== "" && !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
+}
+function leftOutReason(abs, folders, walker) {
+  const name = import_node_path3.default.basename(abs);
+  if (HISTORY_FILE.test(name)) return "history-file";
+  if (LOCK_FILE.test(name)) return "lock-file";
+  if (!walker.userWants(abs, false)) return "config";
+  let bases = folders.filter((d) => below(abs, d));
+  if (bases.length === 0) {
+    const top = below(abs, walker.cwd) ? null : enclosing(import_node_path3.default.dirname(abs), walker).repo?.top;
+    bases = [below(abs, walker.cwd) ? walker.cwd : top ?? import_node_path3.default.dirname(abs)];
+  }
+  let first = null;
+  for (const base of bases) {
+    const why = walkTo(base, abs, walker);
+    if (why === null) return null;
+    first ??= why;
+  }
+  return first;
+}
+function ignoredFolder(dir) {
+  const walker = { cwd: dir, userWants: () => true, repos: /* @__PURE__ */ new Map() };
+  const top = enclosing(dir, walker).repo?.top;
+  if (!top || top === dir) return false;
+  let rules = [];
+  let at = top;
+  for (const part of import_node_path3.default.relative(top, dir).split(import_node_path3.default.sep)) {
+    const own = readGitignore(at);
+    if (own) rules = [...rules, own];
+    const next = import_node_path3.default.join(at, part);
+    if (rules.length > 0 && ignoredBy(rules, next, part, true)) return true;
+    at = next;
+  }
+  return false;
+}
+function walkTo(base, abs, walker) {
+  let { rules, repo } = enclosing(base, walker);
+  let ignored = false;
+  let dir = base;
+  const parts = import_node_path3.default.relative(base, abs).split(import_node_path3.default.sep);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const isDir = i < parts.length - 1;
+    if (!ignored) {
+      const own = readGitignore(dir);
+      if (own) rules = [...rules, own];
+      if (dir !== base && exists(import_node_path3.default.join(dir, ".git"))) repo = repoAt(dir, walker);
+    }
+    const next = import_node_path3.default.join(dir, part);
+    if (isDir && DEFAULT_EXCLUDED_DIRS.has(part)) return "excluded-folder";
+    if (isDir && !walker.userWants(next, true)) return "config";
+    if (!ignored && rules.length > 0 && ignoredBy(rules, next, part, isDir)) ignored = true;
+    dir = next;
+  }
+  if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
+  return null;
+}
+async function scan(roots, options2) {
+  return [...openScan(roots, options2)];
+}
+function byRel(a, b) {
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+function* streamRoots(roots, walker) {
+  const files = roots.flatMap((r) => r.kind === "file" ? [r.target] : []).sort(byRel);
+  const streams = [files[Symbol.iterator]()];
+  for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker, r.repo, false));
+  const linked = new Set(roots.flatMap((r) => r.kind === "file" && r.linked ? [r.target.abs] : []));
+  const linkedSeen = /* @__PURE__ */ new Set();
+  let last = null;
+  for (const t of mergeSorted(streams)) {
+    if (last !== null && last.abs === t.abs && last.rel === t.rel) continue;
+    last = t;
+    if (linked.has(t.abs)) {
+      if (linkedSeen.has(t.abs)) continue;
+      linkedSeen.add(t.abs);
+    }
+    yield t;
+  }
+}
+function* mergeSorted(streams) {
+  if (streams.length === 1) {
+    for (let r = streams[0].next(); !r.done; r = streams[0].next()) yield r.value;
+    return;
+  }
+  const heads = streams.map((s) => {
+    const r = s.next();
+    return r.done ? null : r.value;
+  });
+  for (; ; ) {
+    let pick = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i];
+      if (h && (pick === -1 || h.rel < heads[pick].rel)) pick = i;
+    }
+    if (pick === -1) return;
+    yield heads[pick];
+    const r = streams[pick].next();
+    heads[pick] = r.done ? null : r.value;
+  }
+}
+function userFilter(options2) {
+  const userExclude = options2.exclude && options2.exclude.length > 0 ? matcher([...options2.exclude]) : null;
+  const userInclude = options2.include && options2.include.length > 0 ? matcher([...options2.include]) : null;
+  const patternBase = options2.patternBase ?? options2.cwd;
+  return (abs, isDir) => {
+    if (!userExclude && !userInclude) return true;
+    const rel = import_node_path3.default.relative(patternBase, abs).split(import_node_path3.default.sep).join("/");
+    if (rel === "") return true;
+    if (rel.startsWith("../")) return true;
+    const probe = isDir ? `${rel}/` : rel;
+    if (userExclude?.ignores(probe)) return false;
+    if (!isDir && userInclude && !userInclude.ignores(rel)) return false;
+    return true;
+  };
+}
+function enclosing(dir, walker) {
+  if (exists(import_node_path3.default.join(dir, ".git"))) return { rules: [], repo: repoAt(dir, walker) };
+  const above = [];
+  for (let probe = import_node_path3.default.dirname(dir); ; probe = import_node_path3.default.dirname(probe)) {
+    above.unshift(probe);
+    if (exists(import_node_path3.default.join(probe, ".git"))) break;
+    if (import_node_path3.default.dirname(probe) === probe) return { rules: [], repo: null };
+  }
+  const rules = [];
+  for (const folder of above) {
+    const r = readGitignore(folder);
+    if (r) rules.push(r);
+  }
+  return { rules, repo: repoAt(above[0], walker) };
+}
+function repoAt(top, walker) {
+  let repo = walker.repos.get(top);
+  if (!repo) walker.repos.set(top, repo = { top });
+  return repo;
+}
+function trackedIgnored(repo) {
+  if (repo.tracked !== void 0) return repo.tracked;
+  repo.tracked = null;
+  if (hasEscapedBytes(repo.top)) return null;
+  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["-c", "core.quotePath=false", "ls-files", "-z", "-c", "-i", "--exclude-standard"], {
+    cwd: repo.top,
+    env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 512 * 1024 * 1024
+  });
+  if (r.error || r.status !== 0) return null;
+  const files = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  const out = r.stdout;
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
+    const abs = import_node_path3.default.join(repo.top, ...decodeName(out, from, nul).split("/"));
+    files.add(abs);
+    for (let dir = import_node_path3.default.dirname(abs); dir.length > repo.top.length && !folders.has(dir); dir = import_node_path3.default.dirname(dir)) folders.add(dir);
+  }
+  return repo.tracked = { files, folders };
+}
+function exists(p) {
+  try {
+    (0, import_node_fs7.lstatSync)(fsPath(p));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readGitignore(dir) {
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(fsPath(import_node_path3.default.join(dir, ".gitignore")), "utf8");
+  } catch {
+    return null;
+  }
+  return compileRules(dir, text);
+}
+function matcher(patterns2) {
+  let ig = ignoreFactory().add(patterns2);
+  let answers = 0;
+  const current = () => {
+    if (++answers > MATCHER_RENEWAL) {
+      ig = ignoreFactory().add(patterns2);
+      answers = 1;
+    }
+    return ig;
+  };
+  return { ignores: (p) => current().ignores(p), test: (p) => current().test(p) };
+}
+function compileRules(dir, text) {
+  const cut2 = dir.endsWith(import_node_path3.default.sep) ? dir.length : dir.length + 1;
+  const names2 = [];
+  const paths = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const pattern = line.trimEnd();
+    if (pattern === "" || pattern.startsWith("#")) continue;
+    if (pattern.startsWith("!")) return { base: dir, cut: cut2, all: matcher(text), byName: null, byPath: null };
+    (pattern.replace(/\/$/, "").includes("/") ? paths : names2).push(line);
+  }
+  return {
+    base: dir,
+    cut: cut2,
+    all: null,
+    byName: names2.length > 0 ? matcher(names2) : null,
+    byPath: paths.length > 0 ? matcher(paths) : null
+  };
+}
+function ignoredBy(rules, abs, name, isDir) {
+  let ignored = false;
+  const slash = isDir ? "/" : "";
+  for (const r of rules) {
+    if (abs.length <= r.cut) continue;
+    if (r.all === null) {
+      const byName = r.byName && !/^\.+$/.test(name) ? r.byName.ignores(name + slash) : r.byName?.ignores(relTo(r, abs) + slash);
+      if (byName || r.byPath?.ignores(relTo(r, abs) + slash)) ignored = true;
+      continue;
+    }
+    const res = r.all.test(relTo(r, abs) + slash);
+    if (res.ignored) ignored = true;
+    else if (res.unignored) ignored = false;
+  }
+  return ignored;
+}
+function relTo(r, abs) {
+  return import_node_path3.default.sep === "/" ? abs.slice(r.cut) : abs.slice(r.cut).split(import_node_path3.default.sep).join("/");
+}
+function walkFolder(dir, inherited, walker, repo, ignored) {
+  const cwd = walker.cwd;
+  const relPrefix = dir === cwd ? "" : `${toRel(cwd, dir)}/`;
+  const frame = listFolder2(dir, relPrefix, inherited, walker, repo, ignored);
+  if (!frame) return NOTHING;
+  if (cwd.length > frame.prefix.length && cwd.startsWith(frame.prefix)) {
+    const rest = cwd.slice(frame.prefix.length);
+    const sep = rest.indexOf(import_node_path3.default.sep);
+    const child = sep === -1 ? rest : rest.slice(0, sep);
+    const at = frame.keys.indexOf(`${child}/`);
+    if (at !== -1) {
+      const keys = frame.keys.filter((_, i) => i !== at);
+      const inside2 = walkFolder(frame.prefix + child, frame.rules, walker, frame.repo, frame.ignored || (frame.ignoredKeys?.has(`${child}/`) ?? false));
+      return mergeSorted([descend({ ...frame, keys }, walker), inside2]);
+    }
+  }
+  return descend(frame, walker);
+}
+function* descend(top, walker) {
+  const stack = [top];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1];
+    if (f.next === f.keys.length) {
+      stack.pop();
+      continue;
+    }
+    const key = f.keys[f.next++];
+    if (key.charCodeAt(key.length - 1) === SLASH) {
+      const sub = listFolder2(f.prefix + key.slice(0, -1), f.relPrefix + key, f.rules, walker, f.repo, f.ignored || (f.ignoredKeys?.has(key) ?? false));
+      if (sub) stack.push(sub);
+    } else {
+      yield { abs: f.prefix + key, rel: f.relPrefix + key };
+    }
+  }
+}
+function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
+  let entries;
+  try {
+    entries = listFolder(dir);
+  } catch (err) {
+    walker.onSkip?.(dir, `cannot list folder (${err.code ?? "error"})`);
+    return null;
+  }
+  let own = null;
+  let here = repo;
+  if (!ignored) {
+    for (const e of entries) {
+      if (e.name === ".gitignore" && e.isFile()) own = readGitignore(dir);
+      else if (e.name === ".git" && repo?.top !== dir) here = repoAt(dir, walker);
+    }
+  }
+  const rules = own ? [...inherited, own] : inherited;
+  const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
+  const keys = [];
+  let ignoredKeys = null;
+  for (const e of entries) {
+    if (e.isDirectory()) {
+      if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
+      const abs = prefix + e.name;
+      if (ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, true)) {
+        if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
+        if (!walker.userWants(abs, true)) continue;
+        (ignoredKeys ??= /* @__PURE__ */ new Set()).add(`${e.name}/`);
+      } else if (!walker.userWants(abs, true)) continue;
+      keys.push(`${e.name}/`);
+    } else if (e.isFile()) {
+      if (isExcludedFileName(e.name)) continue;
+      const abs = prefix + e.name;
+      if ((ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, false)) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
+      if (!walker.userWants(abs, false)) continue;
+      keys.push(e.name);
+    }
+  }
+  keys.sort();
+  return { prefix, relPrefix, rules, repo: here, ignored, keys, ignoredKeys, next: 0 };
+}
+var import_node_fs7, import_node_path3, import_node_module3, ignoreFactory, DEFAULT_EXCLUDED_DIRS, HISTORY_FILE, LOCK_FILE, ScanError, MATCHER_RENEWAL, SLASH, NOTHING;
+var init_scan = __esm({
+  "src/scan.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_module3 = require("node:module");
+    init_names();
+    ignoreFactory = (0, import_node_module3.createRequire)(__moduleUrl("scan.js"))("ignore");
+    DEFAULT_EXCLUDED_DIRS = /* @__PURE__ */ new Set([
+      "node_modules",
+      ".git",
+      ".hg",
+      ".svn",
+      "dist",
+      "build",
+      "out",
+      "coverage",
+      "vendor",
+      ".next",
+      ".venv",
+      "venv",
+      "__pycache__",
+      "target"
+    ]);
+    HISTORY_FILE = /^(?:changelog|changes|history|releases?|release[-_ ]?notes|news)(?:\.[^/]*)?$/i;
+    LOCK_FILE = /^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|uv\.lock|Pipfile\.lock|Cargo\.lock|go\.sum|composer\.lock|Gemfile\.lock)$/;
+    ScanError = class extends Error {
+    };
+    MATCHER_RENEWAL = 8192;
+    SLASH = 47;
+    NOTHING = [][Symbol.iterator]();
+  }
+});
+
+// src/secrets.ts
+function familyOf(path12) {
+  const name = path12.slice(path12.lastIndexOf("/") + 1).toLowerCase();
+  if (name.startsWith(".env") || name.endsWith(".env")) return "config";
+  if (/\.(?:properties|ini|cfg|conf|toml|npmrc|pypirc|netrc)$/.test(name) || /^\.(?:npmrc|pypirc|netrc)$/.test(name)) return "config";
+  if (/\.ya?ml$/.test(name)) return "yaml";
+  if (/\.(?:json|jsonc|json5|ipynb)$/.test(name)) return "json";
+  return "code";
+}
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function highEntropy(token) {
+  const t = token.replace(/=+$/, "");
+  if (t.length < 32) return false;
+  const digits = t.replace(/\D/g, "").length;
+  const letters = t.replace(/[^A-Za-z]/g, "").length;
+  return digits >= 3 && letters >= 3 && entropy(t) >= 3.5;
+}
+function cleanValue(raw, family) {
+  let v = raw.trim();
+  if (family !== "json") v = v.replace(/\s+#.*$/, "").replace(/\s+;.*$/, "").trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0])) v = v.slice(1, -1);
+  return v.replace(/,$/, "").trim();
+}
+function filler(token) {
+  return token.length >= 3 && ("abcdefghijklmnopqrstuvwxyz".includes(token) || "01234567890".includes(token) || /^(.)\1*$/.test(token));
+}
+function placeholderWords(value) {
+  const tokens = value.toLowerCase().match(/[a-z]+|[0-9]+/g);
+  if (!tokens) return true;
+  const others = tokens.filter((t) => !PLACEHOLDER_WORDS.has(t) && !filler(t));
+  return others.length === 0 || others.length === 1 && /^[0-9]{1,4}$/.test(others[0]);
+}
+function wordLike(value) {
+  if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(value)) return false;
+  return value.split(/[-_. ]/).every((part) => /^(?:[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+)$/.test(part));
+}
+function worthHiding(value) {
+  return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !/deepseek-(?:chat|reasoner)/.test(value);
+}
+function findSecrets(path12, text) {
+  const family = familyOf(path12);
+  const values = /* @__PURE__ */ new Set();
+  const lines = /* @__PURE__ */ new Set();
+  const all = text.split("\n");
+  let inKey = false;
+  let blockIndent = -1;
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i];
+    const found = [];
+    if (inKey || PRIVATE_KEY_BEGIN.test(line)) {
+      lines.add(i);
+      const body = line.trim();
+      if (body.length >= 4) found.push(body);
+      inKey = !PRIVATE_KEY_END.test(line);
+    }
+    if (blockIndent >= 0) {
+      const indent = line.length - line.trimStart().length;
+      if (line.trim() === "" || indent > blockIndent) {
+        lines.add(i);
+        if (line.trim().length >= 4) values.add(line.trim());
+        continue;
+      }
+      blockIndent = -1;
+    }
+    if (SHAPE_HINT.test(line)) for (const re of SHAPES) for (const m of line.matchAll(re)) found.push(m[0]);
+    if (!LONG_RUN.test(line)) {
+    } else if (family !== "code") {
+      for (const m of line.matchAll(LONG_TOKEN)) if (highEntropy(m[0])) found.push(m[0]);
+    } else {
+      for (const m of line.matchAll(QUOTED)) if (highEntropy(m[2])) found.push(m[2]);
+    }
+    const keyed = SECRET_NAME.test(line);
+    if (keyed && (family === "json" || family === "code")) {
+      for (const m of line.matchAll(JSON_ENTRY)) if (SECRET_NAME.test(m[1])) found.push(m[2]);
+    }
+    if (!keyed) {
+    } else if (family === "code") {
+      for (const m of line.matchAll(CODE_ENTRY)) if (SECRET_NAME.test(m[1])) found.push(m[3]);
+    } else if (family !== "json") {
+      const m = CONFIG_ENTRY.exec(line);
+      if (m && SECRET_NAME.test(m[1])) {
+        const v = cleanValue(m[2], family);
+        if (family === "yaml" && /^[|>][-+]?\d*$/.test(v)) blockIndent = line.length - line.trimStart().length;
+        found.push(v);
+      }
+    }
+    for (const v of found) {
+      if (!worthHiding(v)) continue;
+      values.add(v);
+      lines.add(i);
+    }
+  }
+  if (values.size === 0 && lines.size === 0) return NO_SECRETS;
+  const long = [...values].filter((v) => v.length >= 8);
+  if (long.length > 0) {
+    for (let i = 0; i < all.length; i++) if (!lines.has(i) && long.some((v) => all[i].includes(v))) lines.add(i);
+  }
+  return { values: [...values].sort((a, b) => b.length - a.length), lines };
+}
+function redact(text, secrets) {
+  let out = text;
+  for (const v of secrets.values) if (out.includes(v)) out = out.split(v).join(REDACTED);
+  for (const re of SHAPES) out = out.replace(re, (m) => worthHiding(m) ? REDACTED : m);
+  return out;
+}
+var NO_SECRETS, REDACTED, SECRET_NAME, PLAIN_VALUE, SHAPES, SHAPE_HINT, LONG_RUN, LONG_TOKEN, QUOTED, PRIVATE_KEY_BEGIN, PRIVATE_KEY_END, CONFIG_ENTRY, JSON_ENTRY, CODE_ENTRY, REFERENCE, PLACEHOLDER2, MIN_SECRET_LENGTH, PLACEHOLDER_WORDS;
+var init_secrets = __esm({
+  "src/secrets.ts"() {
+    "use strict";
+    NO_SECRETS = { values: [], lines: /* @__PURE__ */ new Set() };
+    REDACTED = "<redacted>";
+    SECRET_NAME = /key|secret|passw(?:or)?d|credential|authorization|token(?!s|iz|_?(?:limit|count|budget|usage))/i;
+    PLAIN_VALUE = /^(?:true|false|null|none|nil|yes|no|on|off|~|-?\d+(?:\.\d+)?|[|>][-+]?\d*)$/i;
+    SHAPES = [
+      /\bsk-[A-Za-z0-9_-]{16,}/g,
+      // DeepSeek, OpenAI, Anthropic (sk-ant-...)
+      /\bgh[pousr]_[A-Za-z0-9]{20,}/g,
+      // GitHub tokens
+      /\bgithub_pat_[A-Za-z0-9_]{20,}/g,
+      /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
+      // Slack
+      /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
+      // AWS access key IDs
+      /\bAIza[0-9A-Za-z_-]{35}/g,
+      // Google API keys
+      /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g
+      // JWTs
+    ];
+    SHAPE_HINT = /sk-|gh[pousr]_|github_pat_|xox[abposr]-|AKIA|ASIA|AIza|eyJ/;
+    LONG_RUN = /[A-Za-z0-9+/=_-]{32}/;
+    LONG_TOKEN = /[A-Za-z0-9+_-]{32,}={0,2}/g;
+    QUOTED = /(["'`])([A-Za-z0-9+/=_-]{32,})\1/g;
+    PRIVATE_KEY_BEGIN = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+    PRIVATE_KEY_END = /-----END [A-Z0-9 ]*PRIVATE KEY-----/;
+    CONFIG_ENTRY = /^\s*(?:export\s+|-\s+)?["']?([A-Za-z0-9_.\-[\]]+)["']?\s*[:=]\s*(.*)$/;
+    JSON_ENTRY = /"((?:[^"\\\n]|\\.)*)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+    CODE_ENTRY = /(?<![\w$.-])([A-Za-z_$][\w$.-]*)["']?\s*(?:[:=]|:=|=>)\s*(["'`])([^"'`\n]*)\2/g;
+    REFERENCE = /^(?:\$\{\{.*\}\}|\$\{?[\w.:-]+\}?|\{\{.*\}\}|%\(\w+\)s|os\.environ\S*|os\.getenv\S*|(?:process\.)?env[.\[(]\S*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|<[^>]*>)$/;
+    PLACEHOLDER2 = /your[-_ ]|replace[-_ ]?me|example|placeholder|change[-_ ]?me|dummy|x{3,}|\*{3,}|\.{3}/i;
+    MIN_SECRET_LENGTH = 8;
+    PLACEHOLDER_WORDS = /* @__PURE__ */ new Set([
+      "test",
+      "tests",
+      "testing",
+      "dummy",
+      "fake",
+      "mock",
+      "mocked",
+      "stub",
+      "sample",
+      "demo",
+      "example",
+      "placeholder",
+      "changeme",
+      "change",
+      "replace",
+      "me",
+      "your",
+      "my",
+      "here",
+      "insert",
+      "put",
+      "fill",
+      "api",
+      "key",
+      "keys",
+      "token",
+      "secret",
+      "password",
+      "passwd",
+      "pass",
+      "pwd",
+      "auth",
+      "access",
+      "bearer",
+      "client",
+      "id",
+      "sk",
+      "pk",
+      "proj",
+      "none",
+      "null",
+      "nil",
+      "todo",
+      "tbd",
+      "foo",
+      "bar",
+      "baz",
+      "qux",
+      "dev",
+      "local",
+      "default",
+      "redacted",
+      "invalid",
+      "empty",
+      "unset",
+      "not",
+      "set",
+      "value",
+      "any",
+      "whatever",
+      "the",
+      "for",
+      "use",
+      "real"
+    ]);
+  }
+});
+
+// src/encoding.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8192).includes(0);
+}
+function hashBytes(buf) {
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(buf).digest("hex");
+}
+function decode(buf) {
+  const hash = hashBytes(buf);
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
+    return { text: buf.subarray(2).toString("utf16le"), encoding: { kind: "utf16le", bom: true, hash } };
+  }
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+    const body2 = Buffer.from(buf.subarray(2));
+    body2.swap16();
+    return { text: body2.toString("utf16le"), encoding: { kind: "utf16be", bom: true, hash } };
+  }
+  if (looksBinary(buf)) return null;
+  const bom = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+  const body = bom ? buf.subarray(3) : buf;
+  try {
+    return { text: UTF8.decode(body), encoding: { kind: "utf8", bom, hash } };
+  } catch {
+    return { text: body.toString("latin1"), encoding: { kind: "latin1", bom, hash } };
+  }
+}
+function encode(text, encoding) {
+  switch (encoding.kind) {
+    case "utf8":
+      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text, "utf8")]);
+    case "latin1":
+      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text, "latin1")]);
+    case "utf16le":
+      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
+    case "utf16be": {
+      const body = Buffer.from(text, "utf16le");
+      body.swap16();
+      return Buffer.concat([Buffer.from([254, 255]), body]);
+    }
+  }
+}
+var UTF8;
+var init_encoding = __esm({
+  "src/encoding.ts"() {
+    "use strict";
+    UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  }
+});
+
+// src/write.ts
+var write_exports = {};
+__export(write_exports, {
+  TEMP_SUFFIX: () => TEMP_SUFFIX,
+  WriteConflict: () => WriteConflict,
+  pendingTempFiles: () => pendingTempFiles,
+  readRegularFile: () => readRegularFile,
+  writeAtomic: () => writeAtomic
+});
+function pendingTempFiles() {
+  return [...pendingTemps].map(fsPath);
+}
+function inside(dir, root) {
+  const rel = import_node_path4.default.relative(root, dir);
+  return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
+}
+async function writeAtomic(absPath, text, encoding, options2 = {}) {
+  const dir = decodeName(await (0, import_promises.realpath)(fsPath(import_node_path4.default.dirname(absPath)), { encoding: "buffer" }));
+  if (options2.roots && options2.roots.length > 0 && !options2.roots.some((r) => inside(dir, r))) {
+    throw new WriteConflict("resolves outside the scanned folders; not writing");
+  }
+  const target = import_node_path4.default.join(dir, import_node_path4.default.basename(absPath));
+  const st = await (0, import_promises.lstat)(fsPath(target)).catch((err) => {
+    throw err.code === "ENOENT" ? new WriteConflict("disappeared since it was read; skipped") : err;
+  });
+  if (st.isSymbolicLink()) throw new WriteConflict("is a symlink; not writing through it");
+  if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
+  if (hashBytes(await (0, import_promises.readFile)(fsPath(target))) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
+  const bytes = encode(text, encoding);
+  const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target)}.${process.pid}-${process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  pendingTemps.add(tmp);
+  try {
+    const fh = await (0, import_promises.open)(fsPath(tmp), import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_EXCL | import_node_fs8.constants.O_NOFOLLOW, 384);
+    try {
+      await fh.writeFile(bytes);
+      if (process.getuid?.() === 0 && (st.uid !== 0 || st.gid !== 0)) await fh.chown(st.uid, st.gid);
+      await fh.chmod(st.mode & 4095);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    const now = await (0, import_promises.lstat)(fsPath(target));
+    if (now.isSymbolicLink() || now.ino !== st.ino || hashBytes(await (0, import_promises.readFile)(fsPath(target))) !== encoding.hash) {
+      throw new WriteConflict("changed on disk while it was being written; skipped");
+    }
+    await (0, import_promises.rename)(fsPath(tmp), fsPath(target));
+    pendingTemps.delete(tmp);
+  } catch (err) {
+    await (0, import_promises.unlink)(fsPath(tmp)).catch(() => void 0);
+    pendingTemps.delete(tmp);
+    throw err;
+  }
+  await syncFolder(dir);
+}
+async function readRegularFile(absPath, maxBytes = Number.POSITIVE_INFINITY) {
+  const fh = await (0, import_promises.open)(fsPath(absPath), import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_NOFOLLOW | import_node_fs8.constants.O_NONBLOCK);
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw Object.assign(new Error(`${absPath} is not a regular file`), { code: "ENOTREG" });
+    if (st.size > maxBytes) return st.size;
+    return await fh.readFile();
+  } finally {
+    await fh.close();
+  }
+}
+async function syncFolder(dir) {
+  let fh;
+  try {
+    fh = await (0, import_promises.open)(fsPath(dir), import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_DIRECTORY);
+    await fh.sync();
+  } catch {
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+var import_node_fs8, import_promises, import_node_path4, WriteConflict, pendingTemps, TEMP_SUFFIX;
+var init_write = __esm({
+  "src/write.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_promises = require("node:fs/promises");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_encoding();
+    init_names();
+    WriteConflict = class extends Error {
+    };
+    pendingTemps = /* @__PURE__ */ new Set();
+    TEMP_SUFFIX = ".deepseek-migrate.tmp";
+  }
+});
+
+// src/context.ts
+function fileContext(path12, text) {
+  const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
+  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text) };
+}
+function fileKind(path12, text) {
+  if (SNAPSHOT_PATH.test(path12)) return "snapshot";
+  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text)) return "generated";
+  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text))) return "recording";
+  return "plain";
+}
+function hasGeneratedHeader(text) {
+  const head = text.split("\n", 5);
+  return head.some((line) => GENERATED_WORD.test(line) && GENERATED_MARK.test(line));
+}
+function looksLikeRecording(text) {
+  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text)) return true;
+  const request = /["']?request["']?\s*:/.test(text);
+  const response = /["']?response["']?\s*:/.test(text);
+  return request && response || /"scope"\s*:/.test(text) && response || /"entries"\s*:/.test(text) && response;
+}
+function applyContext(path12, text, detections) {
+  if (detections.length === 0) return [];
+  const ctx = fileContext(path12, text);
+  return detections.map((d) => refine(ctx, path12, text, d));
+}
+function refine(ctx, path12, text, d) {
+  if (d.reason === "recorded-response") return d;
+  const overridable = d.action === "rewrite" || GENERIC.has(d.reason);
+  const response = overridable && isRecordedResponse(ctx, text, d);
+  switch (ctx.kind) {
+    case "snapshot":
+      return review(d, response ? "recorded-response" : "snapshot");
+    case "generated":
+      return review(d, "generated");
+    case "recording":
+      if (!overridable || d.reason === "recorded-request") return d;
+      return review(d, response || responseSideOfRecording(path12, text, d.start) ? "recorded-response" : "recorded-request");
+    case "plain":
+      break;
+  }
+  if (ctx.inlineSnapshots.some(([s, e]) => d.start >= s && d.end <= e)) return review(d, response ? "recorded-response" : "snapshot");
+  if (response) return review(d, "recorded-response");
+  return d;
+}
+function review(d, reason) {
+  if (d.action === "review" && d.reason === reason) return d;
+  return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
+}
+function isRecordedResponse(ctx, text, d) {
+  const line = lineAt(text, d.start);
+  if (SSE_DATA.test(line) && CHUNK_MARK.test(line)) return true;
+  if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
+  if (!MODEL_FIELD.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const obj = enclosingObject(text, d.start, d.end);
+  return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
+}
+function lineAt(text, offset) {
+  const { start, end } = lineAround(text, offset);
+  return text.slice(start, end);
+}
+function enclosingObject(text, from, to) {
+  const LIMIT = 8e3;
+  let depth = 0;
+  let open3 = -1;
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+    const c = text[i];
+    if (c === "}" || c === ")" || c === "]") depth++;
+    else if (c === "{" || c === "(" || c === "[") {
+      if (depth > 0) depth--;
+      else if (c !== "[") {
+        open3 = i;
+        break;
+      }
+    }
+  }
+  if (open3 === -1) return null;
+  depth = 0;
+  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+    const c = text[i];
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") {
+      if (depth === 0) return text.slice(open3, i + 1);
+      depth--;
+    }
+  }
+  return null;
+}
+function responseSideOfRecording(path12, text, offset) {
+  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text, offset) : yamlAncestors(text, offset);
+  return keys.some((k) => RESPONSE_KEY.test(k));
+}
+function jsonPath(text, offset) {
+  return (0, import_jsonc_parser2.getLocation)(text, offset).path.filter((seg) => typeof seg === "string");
+}
+function yamlAncestors(text, offset) {
+  const lines = text.slice(0, offset).split("\n");
+  const own = lines.pop() ?? "";
+  let indent = indentOf(own);
+  const keys = [];
+  const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
+  if (ownKey) keys.push(ownKey[2]);
+  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+    const m = /^(\s*(?:-\s+)*)["']?([\w.-]+)["']?\s*:(?:\s|$)/.exec(lines[i]);
+    if (!m) continue;
+    const keyIndent = m[1].length;
+    if (keyIndent < indent) {
+      keys.push(m[2]);
+      indent = indentOf(lines[i]);
+    }
+  }
+  return keys;
+}
+function indentOf(line) {
+  return /^\s*/.exec(line)[0].length;
+}
+function inlineSnapshotRanges(path12, text) {
+  let call;
+  if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text)) call = PY_INLINE_SNAPSHOT_CALL;
+  else return [];
+  const out = [];
+  call.lastIndex = 0;
+  for (let m = call.exec(text); m !== null; m = call.exec(text)) {
+    const open3 = m.index + m[0].length;
+    const close = closingParen(text, open3);
+    if (close !== -1) out.push([open3, close]);
+  }
+  return out;
+}
+function closingParen(text, from) {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === "`") {
+      i = stringEnd(text, i);
+      if (i === -1) return -1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return c === ")" ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+function stringEnd(text, start) {
+  const q = text[start];
+  const triple = q !== "`" && text.startsWith(q.repeat(3), start);
+  const closer = triple ? q.repeat(3) : q;
+  for (let i = start + closer.length; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (text.startsWith(closer, i)) return i + closer.length - 1;
+    else if (c === "\n" && q !== "`" && !triple) return -1;
+  }
+  return -1;
+}
+var import_jsonc_parser2, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, SSE_DATA, CHUNK_MARK, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var init_context = __esm({
+  "src/context.ts"() {
+    "use strict";
+    import_jsonc_parser2 = require("jsonc-parser");
+    init_tokens();
+    SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
+    GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
+    GENERATED_WORD = /generated/i;
+    GENERATED_MARK = /do not edit|don'?t edit|@generated|auto-?generated|automatically generated|code generated/i;
+    RECORDING_DIR = /(?:^|\/)(?:cassettes?|vcr_cassettes|__recordings__|recordings)\//i;
+    RECORDING_MAYBE_DIR = /(?:^|\/)(?:vcr|fixtures?|testdata|test_data|mocks?|__mocks__)\//i;
+    RECORDING_EXT = /\.(?:ya?ml|json|har)$/i;
+    TEST_DIR = /(?:^|\/)(?:tests?|__tests__|specs?|__mocks__|mocks?|fixtures?|testdata|test_data|e2e|cassettes?|__recordings__)\//i;
+    TEST_FILE2 = /\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/;
+    RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
+    MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
+    STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
+    SSE_DATA = /\bdata:\s*\{/;
+    CHUNK_MARK = /chat\.completion\.chunk|chatcmpl-/;
+    RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
+    GENERIC = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
+    INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
+    PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
+  }
+});
+
+// src/edits.ts
+function applyEdits(text, edits) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+  const parts = [];
+  const applied = [];
+  const skipped = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) {
+      skipped.push(edit);
+      continue;
+    }
+    parts.push(text.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+    applied.push(edit);
+  }
+  parts.push(text.slice(cursor));
+  return { text: parts.join(""), applied, skipped };
+}
+var init_edits = __esm({
+  "src/edits.ts"() {
+    "use strict";
+  }
+});
+
+// src/messages.ts
+function reasonMessage(reason, legacy, replacement, detail) {
+  const to = replacement ?? "a V4 model ID";
+  const mode = legacyEntry(legacy).thinking;
+  switch (reason) {
+    case "reference":
+      return `retired model name ${legacy}: use ${to}`;
+    case "request-site":
+      return `retired model name ${legacy} at a request site: use ${to} with thinking ${mode}`;
+    case "config-value":
+      return `retired model name ${legacy} in configuration: use ${to} and set thinking ${mode} where the request is built`;
+    case "comparison":
+      return `comparison on the legacy name: both modes now share one ID; test the thinking setting instead`;
+    case "switch-case":
+      return `branch on the legacy name: both modes now share one ID; branch on the thinking setting instead`;
+    case "mapping-key":
+      return `legacy name used as a key: renaming would merge the chat and reasoner entries; decide what the V4 entry should hold`;
+    case "collection-both":
+      return `collection holds both legacy names: renaming collapses them into one ${to}; decide how the two modes are represented`;
+    case "collection-current":
+      return `collection already holds a V4 ID: renaming would create a duplicate; remove the legacy entry instead`;
+    case "openrouter":
+      return `OpenRouter slug ${detail ?? legacy}: OpenRouter's own catalog entry, not DeepSeek's retired alias; check the route you want`;
+    case "regex":
+      return `pattern matching the legacy name: decide what it should match now that both modes share ${to}`;
+    case "recorded-request":
+      return `legacy name in a recorded request: re-record this interaction instead of editing the recording`;
+    case "recorded-response":
+      return `legacy name in a recorded API response: history of what the server answered, not configuration`;
+    case "snapshot":
+      return `legacy name in a test snapshot: update it by re-running the tests after the migration`;
+    case "generated":
+      return `legacy name in a generated file: change the source it is generated from and regenerate`;
+    case "exported-constant":
+      return `exported constant ${detail?.trim() ? `${detail.trim()} ` : ""}holds the legacy name: changing it retargets every importer; add a new constant and deprecate this one`;
+    case "migration-prose":
+      return `text already discusses the migration: rewriting it would misstate history; edit by hand`;
+    case "test-assertion":
+      return `test asserts legacy-specific behaviour: update the expectation by hand`;
+    case "thinking-conflict":
+      return `request sets thinking ${detail ?? "differently"} but ${legacy} meant thinking ${mode}: decide which behaviour you want`;
+    case "escaped-literal":
+      return `legacy name inside an escaped or computed string: the source text differs from its value; edit by hand`;
+  }
+}
+function advisoryMessage(code, detail) {
+  return detail ? `${ADVISORIES[code]} (${detail})` : ADVISORIES[code];
+}
+function thinkingSnippet(kind, mode) {
+  switch (kind) {
+    case "openai-node":
+      return `client.chat.completions.create({ model, messages, thinking: { type: "${mode}" } })`;
+    case "openai-python":
+    case "langchain-python":
+      return `extra_body={"thinking": {"type": "${mode}"}}`;
+    case "ai-sdk":
+      return `providerOptions: { deepseek: { thinking: { type: "${mode}" } } }`;
+    case "litellm":
+      return `completion(..., thinking={"type": "${mode}"})`;
+    case "http-json":
+      return `"thinking": {"type": "${mode}"}`;
+    case "openai-go":
+      return `option.WithJSONSet("thinking", map[string]any{"type": "${mode}"})`;
+    case "langchain4j":
+      return `.customParameters(Map.of("thinking", Map.of("type", "${mode}")))`;
+    case "spring-ai":
+      return `no first-class option: send "thinking": {"type": "${mode}"} in the request body`;
+    case "generic":
+      return `"thinking": {"type": "${mode}"} in the request body`;
+  }
+}
+function noteLead(legacy, mode) {
+  return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
+}
+function thinkingNote(legacy, kind) {
+  const mode = legacyEntry(legacy).thinking;
+  return `${noteLead(legacy, mode)}: ${thinkingSnippet(kind, mode)}`;
+}
+function reasonHeadline(reason) {
+  switch (reason) {
+    case "reference":
+      return "retired name";
+    case "request-site":
+      return "request site";
+    case "config-value":
+      return "configuration value";
+    case "comparison":
+      return "compared: test the thinking setting instead";
+    case "switch-case":
+      return "branched on: branch on the thinking setting";
+    case "mapping-key":
+      return "table key: decide what the V4 entry holds";
+    case "collection-both":
+      return "listed with the other name: they would merge";
+    case "collection-current":
+      return "listed beside its V4 ID: remove this entry";
+    case "openrouter":
+      return "OpenRouter's own slug: check the route";
+    case "regex":
+      return "in a pattern: decide what it should match";
+    case "recorded-request":
+      return "recorded request: re-record it";
+    case "recorded-response":
+      return "recorded response: history, re-record or leave";
+    case "snapshot":
+      return "test snapshot: re-run the tests to update it";
+    case "generated":
+      return "generated file: change its source, regenerate";
+    case "exported-constant":
+      return "exported constant: add a new one instead";
+    case "migration-prose":
+      return "text about the migration: edit by hand";
+    case "test-assertion":
+      return "test expectation: update it by hand";
+    case "thinking-conflict":
+      return "thinking set otherwise here: decide which";
+    case "escaped-literal":
+      return "escaped or computed string: edit by hand";
+  }
+}
+function advisoryHeadline(code) {
+  return ADVISORY_HEADLINES[code];
+}
+function noteSnippet(note, legacy) {
+  const lead = `${noteLead(legacy, legacyEntry(legacy).thinking)}: `;
+  return note.startsWith(lead) ? note.slice(lead.length) : null;
+}
+var ADVISORIES, ADVISORY_HEADLINES;
+var init_messages = __esm({
+  "src/messages.ts"() {
+    "use strict";
+    init_catalog();
+    ADVISORIES = {
+      "reasoning-content-dropped": "reasoning_content is stripped or ignored: V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise)",
+      "sampling-ignored": "temperature/top_p/penalties are ignored when thinking is enabled",
+      "forced-tool-choice": "forcing a tool via tool_choice returns HTTP 400 when thinking is enabled",
+      "fim-thinking": "FIM completion (/beta/completions) works only with thinking disabled"
+    };
+    ADVISORY_HEADLINES = {
+      "reasoning-content-dropped": "reasoning_content dropped: V4 needs it back when tools are used",
+      "sampling-ignored": "sampling settings are ignored while thinking is enabled",
+      "forced-tool-choice": "a forced tool_choice fails (HTTP 400) while thinking is enabled",
+      "fim-thinking": "FIM completion works only with thinking disabled"
+    };
+  }
+});
+
+// src/suppress.ts
+function fileSuppressed(text) {
+  return WHOLE_FILE.test(text);
+}
+function lineSuppressed(lines, line) {
+  const own = lines[line - 1] ?? "";
+  if (SAME_LINE.test(own)) return true;
+  const prev = line >= 2 ? lines[line - 2] ?? "" : "";
+  return NEXT_LINE.test(prev);
+}
+var SAME_LINE, NEXT_LINE, WHOLE_FILE;
+var init_suppress = __esm({
+  "src/suppress.ts"() {
+    "use strict";
+    SAME_LINE = /deepseek-migrate-ignore(?![-\w])/;
+    NEXT_LINE = /deepseek-migrate-ignore-next-line(?![-\w])/;
+    WHOLE_FILE = /deepseek-migrate-ignore-file(?![-\w])/;
+  }
+});
+
+// src/engine.ts
+var engine_exports = {};
+__export(engine_exports, {
+  bytesMayMatch: () => bytesMayMatch,
+  isMinified: () => isMinified,
+  oneLine: () => oneLine,
+  processFile: () => processFile,
+  ruleFor: () => ruleFor
+});
+function bytesMayMatch(buf) {
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return true;
+  return NEEDLES.some((n) => buf.includes(n));
+}
+function isMinified(text) {
+  if (text.length < 256 * 1024) return false;
+  let newlines = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && newlines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) newlines++;
+  return newlines * 1e3 < text.length;
+}
+function ruleFor(rules, path12) {
+  const rule = rules.find((r) => r.appliesTo(path12));
+  if (!rule) throw new Error(`no rule for ${path12}`);
+  return rule;
+}
+async function processFile(file, absPath, rules, options2, preloaded) {
+  const base = { file, absPath, findings: [], advisories: [] };
+  let buf;
+  try {
+    const read = preloaded ?? await readRegularFile(absPath, options2.maxFileSize);
+    if (typeof read === "number") return { ...base, skipped: { reason: "too-large", detail: `${read} bytes > --max-file-size ${options2.maxFileSize}` } };
+    buf = read;
+  } catch (err) {
+    return { ...base, skipped: { reason: "unreadable", detail: errorCode(err) } };
+  }
+  if (!bytesMayMatch(buf)) return base;
+  if (buf.length > options2.maxFileSize) {
+    return { ...base, skipped: { reason: "too-large", detail: `${buf.length} bytes > --max-file-size ${options2.maxFileSize}` } };
+  }
+  const decoded = decode(buf);
+  if (!decoded) return { ...base, skipped: { reason: "binary", detail: "binary file (NUL bytes)" } };
+  const { text, encoding } = decoded;
+  if (!hasCandidate(text) || fileSuppressed(text)) return base;
+  const ruleList = typeof rules === "function" ? await rules() : rules;
+  const rule = isMinified(text) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
+  let detections;
+  let advisoryDetections;
+  try {
+    const out = await rule.check({ path: file, text, thinking: options2.thinking, openRouter: OPENROUTER.test(text) });
+    detections = applyContext(file, text, out.detections);
+    advisoryDetections = out.advisories ?? [];
+  } catch (err) {
+    const secrets2 = findSecrets(file, text);
+    return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${redact(oneLine(err), secrets2)}` }, secrets: secrets2 };
+  }
+  let secretSet;
+  const secretsOf = () => secretSet ??= findSecrets(file, text);
+  const quoted = (detail) => detail === void 0 ? void 0 : redact(detail, secretsOf());
+  const starts = lineStarts(text);
+  const lines = splitLines(text);
+  const suppressedMemo = /* @__PURE__ */ new Map();
+  const suppressed = (line) => {
+    let v = suppressedMemo.get(line);
+    if (v === void 0) suppressedMemo.set(line, v = lineSuppressed(lines, line));
+    return v;
+  };
+  const findings = [];
+  const edits = [];
+  for (const d of [...detections].sort((a, b) => a.start - b.start)) {
+    if (d.reason === "recorded-response" && !options2.includeRecorded) continue;
+    const from = position(starts, d.start);
+    if (suppressed(from.line)) continue;
+    const to = position(starts, d.end);
+    const entry = legacyEntry(d.legacy);
+    const replacement = d.action === "rewrite" ? options2.mapping[d.legacy] : null;
+    const findingEdits = [];
+    if (replacement !== null) {
+      findingEdits.push({ start: d.start, end: d.end, text: replacement });
+      if (options2.thinking === "explicit" && d.extraEdits) findingEdits.push(...d.extraEdits);
+    }
+    edits.push(...findingEdits);
+    const state = d.thinking ?? (d.action === "rewrite" ? "note" : "none");
+    findings.push({
+      rule: rule.id,
+      file,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      start: d.start,
+      end: d.end,
+      legacy: d.legacy,
+      replacement,
+      action: d.action,
+      reason: d.reason,
+      message: reasonMessage(d.reason, d.legacy, replacement ?? options2.mapping[d.legacy], quoted(d.detail)),
+      thinking: entry.thinking,
+      thinkingState: options2.thinking === "off" && state === "inserted" ? "note" : state,
+      note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, d.snippet ?? "generic") : null,
+      edits: findingEdits
+    });
+  }
+  const advisories = advisoryDetections.filter((a) => !suppressed(position(starts, a.start).line)).map((a) => {
+    const p = position(starts, a.start);
+    return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, quoted(a.detail)) };
+  });
+  const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
+  if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
+  const after = applyEdits(text, edits).text;
+  if (after === text) return { file, absPath, findings, advisories, secrets };
+  if (rule.validate && options2.validate !== false) {
+    const broken = await rule.validate(after, file);
+    if (broken !== null && await rule.validate(text, file) === null) {
+      const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
+      return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail } };
+    }
+  }
+  return { file, absPath, findings, advisories, secrets, edit: { before: text, after, encoding } };
+}
+function errorCode(err) {
+  const code = err?.code;
+  if (code === "ELOOP") return "became a symlink; not following it";
+  if (code === "ENOENT") return "disappeared before it could be read";
+  if (code === "ENOTREG") return "is no longer a regular file";
+  return code ? `cannot read (${code})` : `cannot read: ${oneLine(err)}`;
+}
+function oneLine(err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split("\n")[0] ?? msg;
+}
+var NEEDLES, OPENROUTER;
+var init_engine = __esm({
+  "src/engine.ts"() {
+    "use strict";
+    init_catalog();
+    init_context();
+    init_encoding();
+    init_edits();
+    init_messages();
+    init_secrets();
+    init_write();
+    init_suppress();
+    init_tokens();
+    NEEDLES = [Buffer.from("deepseek-chat"), Buffer.from("deepseek-reasoner")];
+    OPENROUTER = /openrouter/i;
+  }
+});
+
+// src/gitscan.ts
+var gitscan_exports = {};
+__export(gitscan_exports, {
+  gitDiscover: () => gitDiscover
+});
+function git(cwd, args, onRecord, input) {
+  return new Promise((resolve) => {
+    const child = (0, import_node_child_process.spawn)("git", [...args], {
+      cwd,
+      env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
+      stdio: [input ? "pipe" : "ignore", "pipe", "pipe"]
+    });
+    let stderr = false;
+    let carry = null;
+    child.stdout?.on("data", (chunk) => {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      let from = 0;
+      for (let nul = buf.indexOf(0, from); nul !== -1; nul = buf.indexOf(0, from)) {
+        onRecord(buf, from, nul);
+        from = nul + 1;
+      }
+      carry = from < buf.length ? buf.subarray(from) : null;
+    });
+    child.stderr?.on("data", () => stderr = true);
+    child.on("error", () => resolve({ ok: false, code: null }));
+    child.on("close", (code) => resolve({ ok: !stderr && carry === null, code }));
+    if (input) {
+      child.stdin?.on("error", () => void 0);
+      child.stdin?.end(input);
+    }
+  });
+}
+async function gitDiscover(roots, options2, hooks = {}) {
+  const cwd = options2.cwd;
+  const prefixes = [];
+  for (const root of roots) {
+    const abs = import_node_path5.default.resolve(cwd, root);
+    const rel = import_node_path5.default.relative(cwd, abs);
+    if (rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return null;
+    try {
+      if (!(0, import_node_fs9.lstatSync)(abs).isDirectory()) return null;
+    } catch {
+      return null;
+    }
+    if (ignoredFolder(abs)) return null;
+    prefixes.push(rel === "" ? "" : `${rel.split(import_node_path5.default.sep).join("/")}/`);
+  }
+  const filtered = (options2.include?.length ?? 0) > 0 || (options2.exclude?.length ?? 0) > 0;
+  const wanted = filtered ? userFilter(options2) : null;
+  const only = hooks.only;
+  const accepted = (name) => {
+    const slash = name.lastIndexOf("/");
+    if (isExcludedFileName(slash === -1 ? name : name.slice(slash + 1))) return false;
+    if (wanted || only) {
+      const abs = import_node_path5.default.resolve(cwd, name);
+      if (wanted && !wanted(abs, false)) return false;
+      if (only && !only.has(abs)) return false;
+    }
+    for (const prefix of prefixes) {
+      if (!name.startsWith(prefix)) continue;
+      let from = prefix.length;
+      let excluded = false;
+      for (let cut2 = name.indexOf("/", from); cut2 !== -1; from = cut2 + 1, cut2 = name.indexOf("/", from)) {
+        if (DEFAULT_EXCLUDED_DIRS.has(name.slice(from, cut2))) {
+          excluded = true;
+          break;
+        }
+      }
+      if (!excluded) return true;
+    }
+    return false;
+  };
+  const specs = prefixes.map((p) => p === "" ? "." : p.slice(0, -1));
+  const base = ["--literal-pathspecs", "-c", "core.quotePath=false"];
+  const named = /* @__PURE__ */ new Map();
+  const nameCandidate = (name) => {
+    if (named.has(name) || !accepted(name)) return;
+    const abs = import_node_path5.default.resolve(cwd, name);
+    const target = { abs, rel: toRel(cwd, abs) };
+    named.set(name, target);
+    hooks.onCandidate?.(target);
+  };
+  const grep = git(
+    cwd,
+    [...base, "-c", "grep.fullName=false", "grep", "--threads", String(GREP_THREADS), "-l", "-z", "--no-color", "-F", "-f", "-", "--", ...specs],
+    (buf, start, end) => nameCandidate(decodeName(buf, start, end)),
+    PATTERNS
+  );
+  let count = 0;
+  let declined = false;
+  const count1 = (name) => {
+    if (!accepted(name)) return;
+    count++;
+    hooks.onFile?.(name);
+  };
+  let probe = null;
+  let folder = null;
+  let inFolder = [];
+  const flushFolder = () => {
+    if (folder === null) return;
+    let regular = null;
+    try {
+      regular = new Set(listFolder(import_node_path5.default.resolve(cwd, folder || ".")).filter((e) => e.isFile()).map((e) => e.name));
+    } catch {
+    }
+    for (const name of inFolder) {
+      if (!regular?.has(name.slice(name.lastIndexOf("/") + 1))) continue;
+      count1(name);
+      const status = (probe ??= new FileProbe()).probe(import_node_path5.default.resolve(cwd, name));
+      if (status === UNREADABLE) declined = true;
+      else if (status === CANDIDATE2) nameCandidate(name);
+    }
+    folder = null;
+    inFolder = [];
+  };
+  let entryName = null;
+  let entryKeep = false;
+  let entryDeleted = false;
+  const flushEntry = () => {
+    if (entryName !== null && entryKeep && !entryDeleted) count1(entryName);
+    entryName = null;
+  };
+  const onListed = (buf, start, end) => {
+    if (declined) return;
+    const tag = buf[start];
+    if (tag === 63) {
+      const name2 = decodeName(buf, start + 2, end);
+      if (name2.endsWith("/")) {
+        declined = true;
+        return;
+      }
+      if (!accepted(name2)) return;
+      const dir = name2.slice(0, Math.max(0, name2.lastIndexOf("/")));
+      if (dir !== folder) {
+        flushFolder();
+        folder = dir;
+      }
+      inFolder.push(name2);
+      return;
+    }
+    flushFolder();
+    const tab = buf.indexOf(TAB, start);
+    if (tab === -1 || tab >= end) {
+      declined = true;
+      return;
+    }
+    const name = decodeName(buf, tab + 1, end);
+    if (name !== entryName) {
+      flushEntry();
+      entryName = name;
+      entryKeep = false;
+      entryDeleted = false;
+    }
+    const modeAt = start + 2;
+    if (buf.compare(GITLINK_MODE, 0, GITLINK_MODE.length, modeAt, modeAt + GITLINK_MODE.length) === 0) {
+      declined = true;
+      return;
+    }
+    if (tag === 82) entryDeleted = true;
+    else if (tag !== 83 && buf.compare(SYMLINK_MODE, 0, SYMLINK_MODE.length, modeAt, modeAt + SYMLINK_MODE.length) !== 0) entryKeep = true;
+  };
+  const listed = await git(cwd, [...base, "ls-files", "-z", "-t", "-s", "-c", "-o", "-d", "--exclude-standard", "--", ...specs], onListed);
+  flushFolder();
+  flushEntry();
+  const found = await grep;
+  if (declined || !listed.ok || listed.code !== 0) return null;
+  if (!found.ok || found.code !== 0 && found.code !== 1) return null;
+  const candidates = [];
+  for (const target of named.values()) {
+    try {
+      if (!(0, import_node_fs9.lstatSync)(fsPath(target.abs)).isFile()) continue;
+    } catch {
+      continue;
+    }
+    candidates.push(target);
+  }
+  candidates.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return { count, candidates };
+}
+var import_node_child_process, import_node_fs9, import_node_os2, import_node_path5, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
+var init_gitscan = __esm({
+  "src/gitscan.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs9 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_names();
+    init_probe();
+    init_scan();
+    PATTERNS = Buffer.concat([Buffer.from("deepseek-chat\ndeepseek-reasoner\n"), Buffer.from([255, 254, 10, 254, 255, 10])]);
+    GREP_THREADS = Math.max(8, (0, import_node_os2.availableParallelism)());
+    TAB = 9;
+    SYMLINK_MODE = Buffer.from("120000 ");
+    GITLINK_MODE = Buffer.from("160000 ");
+  }
+});
+
+// src/patch.ts
+var patch_exports = {};
+__export(patch_exports, {
+  gitQuote: () => gitQuote,
+  hunks: () => hunks,
+  makePatch: () => makePatch,
+  makeSafePatch: () => makeSafePatch,
+  renderPatch: () => renderPatch
+});
+function gitQuote(p) {
+  if (!/[^\x20-\x7e]|["\\]/.test(p)) return p;
+  let out = '"';
+  for (const byte of encodeName(p)) {
+    const ch = String.fromCharCode(byte);
+    if (ch === '"' || ch === "\\") out += `\\${ch}`;
+    else if (ch === "	") out += "\\t";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (byte < 32 || byte >= 127) out += `\\${byte.toString(8).padStart(3, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+function hunks(before, after, context = 3) {
+  const p = (0, import_diff.structuredPatch)("a", "b", before, after, "", "", { context });
+  return p.hunks.map((h) => ({ oldStart: h.oldStart, oldLines: h.oldLines, newStart: h.newStart, newLines: h.newLines, lines: h.lines }));
+}
+function renderPatch(file, list) {
+  const a = gitQuote(`a/${file}`);
+  const b = gitQuote(`b/${file}`);
+  const out = [`diff --git ${a} ${b}`, `--- ${a}`, `+++ ${b}`];
+  for (const h of list) {
+    const oldStart = h.oldLines === 0 ? h.oldStart - 1 : h.oldStart;
+    const newStart = h.newLines === 0 ? h.newStart - 1 : h.newStart;
+    out.push(`@@ -${oldStart},${h.oldLines} +${newStart},${h.newLines} @@`, ...h.lines);
+  }
+  return `${out.join("\n")}
+`;
+}
+function makePatch(file, before, after) {
+  return renderPatch(file, hunks(before, after));
+}
+function makeSafePatch(file, before, after, secrets, encoding) {
+  const bom = encoding?.bom && (encoding.kind === "utf8" || encoding.kind === "latin1") ? BOM : "";
+  const { list, redacted } = safeHunks(bom + before, bom + after, secrets);
+  const text = renderPatch(file, list);
+  const blocker = encoding?.kind === "utf16le" || encoding?.kind === "utf16be" ? "utf16" : encoding?.kind === "latin1" && list.some((h) => h.lines.some((l) => NON_ASCII_BYTE.test(l))) ? "not-utf8" : redacted ? "redacted" : null;
+  return blocker ? { text, applicable: false, blocker } : { text, applicable: true };
+}
+function safeHunks(before, after, secrets) {
+  if (secrets.lines.size === 0 && secrets.values.length === 0) return { list: hunks(before, after), redacted: false };
+  const oldLines = before.split("\n");
+  const missingNewline = !before.endsWith("\n");
+  if (!missingNewline) oldLines.pop();
+  const total = oldLines.length;
+  const secretAt = (i) => secrets.lines.has(i);
+  const blocks = (0, import_diff.structuredPatch)("a", "b", before, after, "", "", { context: 0 }).hunks;
+  let redacted = false;
+  const contextLines = (from, to, redacted2 = false) => {
+    const out = [];
+    for (let i = from; i < to; i++) {
+      out.push(` ${redacted2 ? redact(oldLines[i], secrets) : oldLines[i]}`);
+      if (i === total - 1 && missingNewline) out.push("\\ No newline at end of file");
+    }
+    return out;
+  };
+  const result = [];
+  let current = null;
+  const flush = () => {
+    if (!current) return;
+    let oldCount = 0;
+    let newCount = 0;
+    for (const l of current.lines) {
+      if (l[0] === " ") {
+        oldCount++;
+        newCount++;
+      } else if (l[0] === "-") oldCount++;
+      else if (l[0] === "+") newCount++;
+    }
+    result.push({ oldStart: current.oldStart, oldLines: oldCount, newStart: current.newStart, newLines: newCount, lines: current.lines });
+    current = null;
+  };
+  const close = (limit) => {
+    if (!current) return;
+    const at = current.oldEnd;
+    let n = 0;
+    while (n < CONTEXT && at + n < limit && !secretAt(at + n)) n++;
+    if (n > 0) current.lines.push(...contextLines(at, at + n));
+    else if (at < total) {
+      current.lines.push(...contextLines(at, at + 1, true));
+      redacted = true;
+    }
+    flush();
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    const oldIdx = block.oldStart - 1;
+    const newIdx = block.newStart - 1;
+    const changed = block.lines.map((l) => {
+      if (l[0] !== "-" && l[0] !== "+") return l;
+      const body = l.slice(1);
+      const safe = redact(body, secrets);
+      if (safe !== body) redacted = true;
+      return `${l[0]}${safe}`;
+    });
+    if (current) {
+      const gap = oldIdx - current.oldEnd;
+      let clean = true;
+      for (let i = current.oldEnd; i < oldIdx; i++) if (secretAt(i)) clean = false;
+      if (clean && gap <= 2 * CONTEXT) {
+        current.lines.push(...contextLines(current.oldEnd, oldIdx), ...changed);
+        current.oldEnd = oldIdx + block.oldLines;
+        continue;
+      }
+      close(oldIdx);
+    }
+    const floor = blockFloor(blocks, b);
+    let lead = 0;
+    while (lead < CONTEXT && oldIdx - lead - 1 >= floor && !secretAt(oldIdx - lead - 1)) lead++;
+    current = {
+      oldStart: oldIdx - lead + 1,
+      newStart: newIdx - lead + 1,
+      lines: [...contextLines(oldIdx - lead, oldIdx), ...changed],
+      oldEnd: oldIdx + block.oldLines
+    };
+  }
+  close(total);
+  return { list: result, redacted };
+}
+function blockFloor(blocks, b) {
+  if (b === 0) return 0;
+  const prev = blocks[b - 1];
+  return prev.oldStart - 1 + prev.oldLines;
+}
+var import_diff, CONTEXT, BOM, NON_ASCII_BYTE;
+var init_patch = __esm({
+  "src/patch.ts"() {
+    "use strict";
+    import_diff = require("diff");
+    init_names();
+    init_secrets();
+    CONTEXT = 3;
+    BOM = "\uFEFF";
+    NON_ASCII_BYTE = /[\u0080-\u00ff]/;
+  }
+});
+
+// src/run.ts
+var run_exports = {};
+__export(run_exports, {
+  editKey: () => editKey,
+  placeEdits: () => placeEdits,
+  run: () => run
+});
+function editKey(edit) {
+  return `${edit.start}:${edit.end}`;
+}
+function boundHeapGrowth() {
+  if (heapBounded) return;
+  heapBounded = true;
+  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
+  (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=50");
+}
+function warmUp(abs, skip, tuneHeap) {
+  void loadEngine(tuneHeap).catch(() => void 0);
+  void loadRules().then((rules) => {
+    const rule = rules.find((r) => r.appliesTo(abs));
+    if (!rule || rule.id === skip || warmed.has(rule.id)) return;
+    warmed.add(rule.id);
+    return rule.warmUp?.();
+  }).catch(() => void 0);
+}
+async function run(options2) {
+  const folderSkips = [];
+  const leftOut = [];
+  const scanOptions = {
+    cwd: options2.cwd,
+    include: options2.include,
+    exclude: options2.exclude,
+    patternBase: options2.patternBase,
+    onSkip: (abs, detail) => folderSkips.push({ file: shownName(toRel(options2.cwd, abs)), reason: "unreadable", detail }),
+    onLeftOut: (t, reason) => leftOut.push({ file: shownName(t.rel), reason })
+  };
+  const tuneHeap = options2.boundHeapGrowth ?? false;
+  const engineOptions = { mapping: options2.mapping, thinking: options2.thinking, maxFileSize: options2.maxFileSize, includeRecorded: options2.includeRecorded ?? false, validate: options2.validate ?? true };
+  const offload = CheckWorker.available() ? TS_JS_RULE : null;
+  let worker = null;
+  const examine = async (t, probed) => {
+    if (!probed) {
+      const status = (probe ??= new FileProbe()).probe(t.abs);
+      if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
+      if (status === UNREADABLE) return unreadable(t, probe.lastError);
+    }
+    if (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
+      const w = await (worker ??= CheckWorker.start(engineOptions).catch(() => null));
+      if (w) {
+        try {
+          return await w.check(t.rel, t.abs);
+        } catch {
+        }
+      }
+    }
+    const { processFile: processFile2 } = await loadEngine(tuneHeap);
+    return processFile2(t.rel, t.abs, loadRules, engineOptions);
+  };
+  let probe = null;
+  const early = /* @__PURE__ */ new Map();
+  let sourcesListed = false;
+  const startWorker = () => {
+    if (!offload) return;
+    worker ??= CheckWorker.start(engineOptions).catch(() => null);
+    if (sourcesListed) void worker.then((w) => w?.warmUp());
+  };
+  const onFile = offload ? (rel) => {
+    if (sourcesListed || !TS_JS_SOURCE.test(rel)) return;
+    sourcesListed = true;
+    if (worker) startWorker();
+  } : void 0;
+  const onCandidate = (t) => {
+    if (early.size >= EARLY_LIMIT || options2.only && !options2.only.has(t.abs)) return;
+    warmUp(t.abs, offload, tuneHeap);
+    const outcome = examine(t, false);
+    outcome.catch(() => void 0);
+    early.set(t.abs, outcome);
+    startWorker();
+  };
+  const viaGit = options2.gitScan === false ? null : await (await Promise.resolve().then(() => (init_gitscan(), gitscan_exports))).gitDiscover(options2.paths, scanOptions, { onCandidate, onFile, only: options2.only });
+  let work;
+  const listed = { count: 0, complete: false };
+  const total = () => viaGit ? viaGit.count : listed.complete ? listed.count : null;
+  if (viaGit) {
+    work = toAsync([{ targets: viaGit.candidates, status: null, errors: /* @__PURE__ */ new Map() }]);
+  } else {
+    early.clear();
+    const listing = openScan(options2.paths, scanOptions);
+    work = probeBatches(counted(options2.only ? onlyThese(listing, options2.only) : listing, listed));
+  }
+  const roots = options2.command === "apply" ? await realRoots(options2.cwd, options2.paths) : [];
+  const files = [];
+  const skipped = [];
+  let findingsSoFar = 0;
+  let done = 0;
+  let interrupted = false;
+  const handle = async (o, write) => {
+    const secrets = o.secrets ?? NO_SECRETS;
+    const file = shownName(o.file);
+    if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: o.skipped.detail });
+    if (o.findings.length === 0 && o.advisories.length === 0) return;
+    let patch = null;
+    let blocker;
+    let written = false;
+    let editRegions;
+    if (o.edit && !o.skipped && options2.command !== "apply") editRegions = placeEdits(o.edit.before, o.findings);
+    if (o.edit && !o.skipped && (options2.command !== "check" || options2.patches)) {
+      const { makeSafePatch: makeSafePatch2 } = await Promise.resolve().then(() => (init_patch(), patch_exports));
+      const safe = makeSafePatch2(o.file, o.edit.before, o.edit.after, secrets, o.edit.encoding);
+      patch = safe.text;
+      blocker = safe.blocker;
+      if (write) {
+        if (write.ok) written = true;
+        else {
+          const err = write.error;
+          const conflict = err instanceof WriteConflict;
+          const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
+          skipped.push({ file, reason: conflict ? "changed-during-run" : "write-failed", detail });
+          patch = null;
+          blocker = void 0;
+        }
+      }
+    }
+    const shown = file === o.file ? null : file;
+    files.push({
+      file,
+      findings: shown ? o.findings.map((f) => ({ ...f, file: shown })) : o.findings,
+      advisories: shown ? o.advisories.map((a) => ({ ...a, file: shown })) : o.advisories,
+      patch,
+      written,
+      ...blocker ? { patchApplicable: false, patchBlocker: blocker } : {},
+      ...editRegions ? { editRegions } : {}
+    });
+  };
+  const processAndWrite = async (t, probed) => {
+    const ahead = early.get(t.abs);
+    early.delete(t.abs);
+    const outcome = await (ahead ?? examine(t, probed));
+    if (options2.command !== "apply" || !outcome.edit || outcome.skipped) return { outcome, write: null };
+    try {
+      await writeAtomic(outcome.absPath, outcome.edit.after, outcome.edit.encoding, { roots });
+      return { outcome, write: { ok: true } };
+    } catch (error) {
+      return { outcome, write: { ok: false, error } };
+    }
+  };
+  const pending = viaGit ? viaGit.candidates.length : 0;
+  const inflight = [];
+  const settle = async () => {
+    const head = inflight.shift();
+    const { outcome, write } = await head.outcome;
+    await handle(outcome, write);
+    findingsSoFar += outcome.findings.length;
+    done = head.after;
+    options2.onProgress?.(done, total(), findingsSoFar);
+    await options2.afterFile?.();
+  };
+  const stop = () => interrupted ||= options2.shouldStop?.() ?? false;
+  let base = viaGit ? viaGit.count - pending : 0;
+  scanning: for await (const batch of work) {
+    for (let j = 0; j < batch.targets.length; j++) {
+      const status = batch.status ? batch.status[j] : CANDIDATE2;
+      if (status === NO_MATCH) continue;
+      const t = batch.targets[j];
+      const outcome = status === CANDIDATE2 ? processAndWrite(t, batch.status !== null) : Promise.resolve({ outcome: unreadable(t, batch.errors.get(j) ?? "error"), write: null });
+      inflight.push({ after: base + j + 1, outcome });
+      while (inflight.length >= CONCURRENCY) {
+        if (stop()) break scanning;
+        await settle();
+      }
+    }
+    base += batch.targets.length;
+    if (stop()) break;
+    if (inflight.length === 0) {
+      done = base;
+      options2.onProgress?.(done, total(), findingsSoFar);
+    }
+  }
+  while (inflight.length > 0 && !stop()) await settle();
+  while (inflight.length > 0) await settle();
+  await Promise.allSettled(early.values());
+  const started = worker;
+  await (await started)?.close();
+  if (!interrupted) done = viaGit ? viaGit.count : listed.count;
+  const allSkipped = [...folderSkips, ...skipped];
+  const gitFallback = options2.gitScan !== false && viaGit === null;
+  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {} };
+}
+async function* toAsync(batches) {
+  yield* batches;
+}
+async function* probeBatches(targets) {
+  for await (const batch of prefilterStream(targets, (t) => t.abs)) {
+    yield { targets: batch.items, status: batch.status, errors: new Map(batch.errors) };
+  }
+}
+function* onlyThese(targets, only) {
+  for (const t of targets) if (only.has(t.abs)) yield t;
+}
+function* counted(targets, listed) {
+  for (const t of targets) {
+    listed.count++;
+    yield t;
+  }
+  listed.complete = true;
+}
+function unreadable(t, code) {
+  return { file: t.rel, absPath: t.abs, findings: [], advisories: [], skipped: { reason: "unreadable", detail: `cannot read (${code})` } };
+}
+async function realRoots(cwd, paths) {
+  const out = [];
+  for (const p of paths) {
+    try {
+      const real = decodeName(await (0, import_promises2.realpath)(import_node_path6.default.resolve(cwd, p), { encoding: "buffer" }));
+      out.push((await (0, import_promises2.stat)(fsPath(real))).isDirectory() ? real : import_node_path6.default.dirname(real));
+    } catch {
+    }
+  }
+  return out;
+}
+function writeErrorText(err) {
+  const code = err?.code;
+  const msg = err instanceof Error ? err.message.split("\n")[0] ?? err.message : String(err);
+  return code ? `${code}` : msg;
+}
+function placeEdits(text, findings) {
+  const starts = lineStarts(text);
+  const out = {};
+  for (const e of findings.flatMap((f) => f.edits)) {
+    const from = position(starts, e.start);
+    const to = position(starts, e.end);
+    out[editKey(e)] = { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+  }
+  return out;
+}
+function summarize(files, skipped, scanned) {
+  const byLegacy = Object.fromEntries(LEGACY_IDS.map((id) => [id, { rewrite: 0, review: 0 }]));
+  let rewrite = 0;
+  let review2 = 0;
+  let advisories = 0;
+  for (const f of files) {
+    advisories += f.advisories.length;
+    for (const x of f.findings) {
+      byLegacy[x.legacy][x.action]++;
+      if (x.action === "rewrite") rewrite++;
+      else review2++;
+    }
+  }
+  return {
+    filesScanned: scanned,
+    filesWithFindings: files.filter((f) => f.findings.length > 0).length,
+    filesChanged: files.filter((f) => f.patch !== null).length,
+    rewrite,
+    review: review2,
+    advisories,
+    skipped: skipped.length,
+    byLegacy
+  };
+}
+var import_promises2, import_node_path6, import_node_v8, CONCURRENCY, engineModule, loadEngine, heapBounded, warmed, TS_JS_RULE, EARLY_LIMIT;
+var init_run = __esm({
+  "src/run.ts"() {
+    "use strict";
+    import_promises2 = require("node:fs/promises");
+    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_v8 = require("node:v8");
+    init_catalog();
+    init_prefilter();
+    init_probe();
+    init_checker();
+    init_ts_js();
+    init_rules2();
+    init_scan();
+    init_names();
+    init_secrets();
+    init_write();
+    init_tokens();
+    CONCURRENCY = 32;
+    engineModule = null;
+    loadEngine = (tuneHeap) => {
+      if (tuneHeap) boundHeapGrowth();
+      return engineModule ??= Promise.resolve().then(() => (init_engine(), engine_exports));
+    };
+    heapBounded = false;
+    warmed = /* @__PURE__ */ new Set();
+    TS_JS_RULE = "ts-js";
+    EARLY_LIMIT = 256;
+  }
+});
+
+// builtin-view:node:child_process
+var require_node_child_process = __commonJS({
+  "builtin-view:node:child_process"(exports2, module2) {
+    module2.exports = require("node:child_process");
+  }
+});
+
+// src/git.ts
+var git_exports = {};
+__export(git_exports, {
+  GitError: () => GitError,
+  changedFiles: () => changedFiles,
+  findRepoRoot: () => findRepoRoot,
+  gitReason: () => gitReason,
+  gitRefusal: () => gitRefusal
+});
+async function git2(cwd, args) {
+  const out = await gitRaw(cwd, args);
+  return { ok: out.ok, stdout: out.stdout.toString("utf8"), stderr: out.stderr, ...out.missing ? { missing: true } : {} };
+}
+async function gitRaw(cwd, args) {
+  const { execFile } = await Promise.resolve().then(() => __toESM(require_node_child_process(), 1));
+  return new Promise((resolve) => {
+    execFile("git", [...args], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const missing = err?.code === "ENOENT";
+      resolve({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8"), ...missing ? { missing } : {} });
+    });
+  });
+}
+async function changedFiles(cwd, ref) {
+  const dashed = ref.startsWith("-");
+  const probe = await git2(cwd, ["rev-parse", "--show-toplevel", ...dashed ? [] : ["--verify", "--quiet", `${ref}^{commit}`]]);
+  const [root = "", commit = ""] = probe.stdout.split(/\r?\n/);
+  if (root === "") {
+    if (probe.missing) throw new GitError("--changed needs git, and git could not be started (is it installed and on PATH?)");
+    if (!NOT_A_REPO.test(probe.stderr)) throw new GitError(`--changed: git cannot read this repository: ${gitReason(probe.stderr)}`);
+    throw new GitError(`--changed needs a git repository, and ${cwd} is not inside one`);
+  }
+  if (dashed) throw new GitError(`--changed: '${ref}' is not a git ref`);
+  const verified = probe.ok && commit !== "";
+  if (!verified && ref === "HEAD" && !(await git2(root, ["rev-parse", "--verify", "--quiet", "HEAD"])).ok) {
+    throw new GitError("--changed: the repository has no commits yet, so there is no HEAD to compare with");
+  }
+  if (!verified && (0, import_node_fs10.existsSync)(import_node_path7.default.resolve(cwd, ref))) {
+    throw new GitError(`--changed: '${ref}' is a path, not a git ref; to scan it for changes use --changed REF -- PATH (e.g. --changed HEAD -- ${ref})`);
+  }
+  if (!verified) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
+  const [diff, untracked] = await Promise.all([
+    gitRaw(root, ["diff", "--name-only", "--no-renames", "-z", ref, "--"]),
+    gitRaw(root, ["ls-files", "-z", "--others", "--exclude-standard"])
+  ]);
+  if (!diff.ok) throw new GitError(`--changed: git diff against '${ref}' failed: ${firstLine(diff.stderr)}`);
+  if (!untracked.ok) throw new GitError(`--changed: git ls-files failed: ${firstLine(untracked.stderr)}`);
+  const realCwd = await (0, import_promises3.realpath)(cwd);
+  const out = /* @__PURE__ */ new Set();
+  for (const name of [...names(diff.stdout), ...names(untracked.stdout)]) {
+    const abs = import_node_path7.default.join(root, ...name.split("/"));
+    out.add(import_node_path7.default.resolve(cwd, import_node_path7.default.relative(realCwd, abs)));
+  }
+  return out;
+}
+function names(out) {
+  const list = [];
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) if (nul > from) list.push(decodeName(out, from, nul));
+  return list;
+}
+function findRepoRoot(start) {
+  for (let dir = import_node_path7.default.resolve(start); ; dir = import_node_path7.default.dirname(dir)) {
+    if ((0, import_node_fs10.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
+    if (import_node_path7.default.dirname(dir) === dir) return null;
+  }
+}
+function gitReason(stderr) {
+  const reason = firstLine(stderr).replace(/^(?:fatal|error):\s*/, "") || "git failed without a message";
+  const trust = /^\s*(git config --global --add safe\.directory .+)$/m.exec(stderr);
+  return trust ? `${reason} (to trust it: ${trust[1].trim()})` : reason;
+}
+async function gitRefusal(cwd) {
+  if (findRepoRoot(cwd) === null) return null;
+  const r = await git2(cwd, ["rev-parse", "--show-toplevel"]);
+  if (r.ok) return null;
+  if (r.missing) return "git could not be started (is it installed and on PATH?)";
+  return NOT_A_REPO.test(r.stderr) ? null : gitReason(r.stderr);
+}
+function firstLine(s) {
+  return s.trim().split("\n")[0] ?? "";
+}
+var import_node_fs10, import_promises3, import_node_path7, GitError, NOT_A_REPO;
+var init_git = __esm({
+  "src/git.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_promises3 = require("node:fs/promises");
+    import_node_path7 = __toESM(require("node:path"), 1);
+    init_names();
+    init_options();
+    GitError = class extends UsageError {
+    };
+    NOT_A_REPO = /not a git repository/i;
+  }
+});
+
+// src/api.ts
+var api_exports = {};
+__export(api_exports, {
+  catalog: () => catalog,
+  migrateText: () => migrateText,
+  scan: () => scan2,
+  version: () => version
+});
+async function scan2(options2 = {}) {
+  const cwd = options2.cwd ?? process.cwd();
+  const config = resolveConfig(cwd, options2.config);
+  const thinking = parseChoice("thinking", options2.thinking ?? config?.thinking ?? "explicit", ["explicit", "off"]);
+  const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
+  const mapping2 = buildMapping(options2.to ?? config?.to, [...configMaps, ...mapStrings(options2.map)]);
+  const maxFileSize = options2.maxFileSize ?? config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const only = options2.changed === void 0 ? void 0 : await (await Promise.resolve().then(() => (init_git(), git_exports))).changedFiles(cwd, options2.changed);
+  const result = await run({
+    command: "check",
+    cwd,
+    paths: options2.paths && options2.paths.length > 0 ? options2.paths : ["."],
+    mapping: mapping2,
+    thinking,
+    maxFileSize,
+    ...config?.include ? { include: config.include } : {},
+    ...config?.exclude ? { exclude: config.exclude } : {},
+    ...config ? { patternBase: config.base } : {},
+    ...only ? { only } : {},
+    patches: false,
+    validate: false,
+    includeRecorded: options2.includeRecorded ?? config?.includeRecorded ?? false,
+    gitScan: options2.gitScan !== false
+  });
+  return jsonReport(result);
+}
+async function migrateText(path12, text, settings = {}) {
+  if (typeof path12 !== "string" || path12 === "") throw new TypeError("migrateText: path must be a non-empty string");
+  if (typeof text !== "string") throw new TypeError("migrateText: text must be a string");
+  const file = path12.split("\\").join("/");
+  const thinking = parseChoice("thinking", settings.thinking ?? "explicit", ["explicit", "off"]);
+  const mapping2 = buildMapping(settings.to, mapStrings(settings.map));
+  const bom = text.startsWith("\uFEFF");
+  const body = bom ? text.slice(1) : text;
+  const bytes = Buffer.concat([Buffer.from([255, 254]), Buffer.from(body, "utf16le")]);
+  const { processFile: processFile2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
+  const outcome = await processFile2(file, file, loadRules, { mapping: mapping2, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
+  const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text;
+  return {
+    text: after,
+    changed: after !== text,
+    // The engine redacts what it copies from the text (message and skip details), as for the report.
+    findings: outcome.findings.map(findingJson),
+    advisories: outcome.advisories.map((a) => ({ ...a })),
+    skipped: outcome.skipped ? { reason: outcome.skipped.reason, detail: outcome.skipped.detail } : null
+  };
+}
+function mapStrings(map) {
+  return Object.entries(map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
+}
+function deepFreeze(value) {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+var import_node_module4, version, catalog;
+var init_api = __esm({
+  "src/api.ts"() {
+    "use strict";
+    import_node_module4 = require("node:module");
+    init_catalog();
+    init_config();
+    init_options();
+    init_json();
+    init_rules2();
+    init_run();
+    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("../../package.json").version;
+    catalog = deepFreeze(
+      structuredClone({ retiredAt: RETIRED_AT, announcedAt: ANNOUNCED_AT, legacy: LEGACY, currentIds: CURRENT_IDS, presets: PRESETS, sources: SOURCES })
+    );
+  }
+});
+
+// src/check-worker.ts
+var check_worker_exports = {};
+var import_node_worker_threads, options, warm, warmed2, warmUp2;
+var init_check_worker = __esm({
+  "src/check-worker.ts"() {
+    "use strict";
+    import_node_worker_threads = require("node:worker_threads");
+    init_engine();
+    init_rules2();
+    options = import_node_worker_threads.workerData;
+    warm = Promise.resolve();
+    warmed2 = false;
+    warmUp2 = () => {
+      if (warmed2) return;
+      warmed2 = true;
+      warm = loadRules().then((rules) => rules.find((r) => r.id === "ts-js")?.warmUp?.()).catch(() => void 0);
+    };
+    import_node_worker_threads.parentPort?.on("message", (req) => {
+      if (req === "warm-up") {
+        warmUp2();
+        return;
+      }
+      if (req === "close") {
+        void warm.then(() => warmed2 ? Promise.resolve().then(() => (init_ts_lib(), ts_lib_exports)) : null).then((lib) => lib?.flushCodeCache()).catch(() => void 0).finally(() => import_node_worker_threads.parentPort.postMessage("closed"));
+        return;
+      }
+      warmUp2();
+      processFile(req.rel, req.abs, loadRules, options).then(
+        (outcome) => import_node_worker_threads.parentPort.postMessage({ id: req.id, outcome }),
+        (err) => import_node_worker_threads.parentPort.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) })
+      );
+    });
+  }
+});
+
+// src/gitstate.ts
+var gitstate_exports = {};
+__export(gitstate_exports, {
+  checkWorkingTree: () => checkWorkingTree,
+  treeState: () => treeState
+});
+function treeState(root) {
+  let dir = root;
+  let spec = ".";
+  try {
+    if (!(0, import_node_fs11.statSync)(root).isDirectory()) {
+      dir = import_node_path8.default.dirname(root);
+      spec = import_node_path8.default.basename(root);
+    }
+  } catch {
+    return { kind: "unknown", reason: `cannot stat ${root}` };
+  }
+  const r = (0, import_node_child_process2.spawnSync)("git", ["status", "--porcelain", "--untracked-files=no", "--", spec], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" }
+  });
+  if (r.error) {
+    const code = r.error.code;
+    return code === "ENOENT" ? { kind: "no-repo" } : { kind: "unknown", reason: r.error.message };
+  }
+  if (r.status !== 0) {
+    const stderr = r.stderr || "";
+    if (/not a git repository/i.test(stderr)) return { kind: "no-repo" };
+    return { kind: "unknown", reason: stderr.trim() ? gitReason(stderr) : `git status exited ${r.status}` };
+  }
+  const files = r.stdout.split("\n").filter((l) => l.length > 3).map((l) => l.slice(3));
+  return files.length === 0 ? { kind: "clean" } : { kind: "dirty", files };
+}
+function checkWorkingTree(roots, options2 = {}) {
+  if (options2.allowDirty) return { outside: roots.some((r) => findRepoRoot(r) === null) };
+  const dirty = [];
+  let outside = false;
+  for (const root of roots) {
+    const state = treeState(root);
+    if (state.kind === "unknown") {
+      return { error: `cannot check the git working tree: ${state.reason}; pass --allow-dirty to apply anyway`, outside };
+    }
+    if (state.kind === "no-repo") outside = true;
+    if (state.kind === "dirty") {
+      for (const f of state.files) if (!dirty.includes(f)) dirty.push(f);
+    }
+  }
+  if (dirty.length > 0) {
+    const shown = dirty.slice(0, 3).join(", ") + (dirty.length > 3 ? `, and ${dirty.length - 3} more` : "");
+    return {
+      error: `the git working tree has uncommitted changes to ${dirty.length} tracked file${dirty.length === 1 ? "" : "s"} (${shown}); commit or stash them first, or pass --allow-dirty`,
+      outside
+    };
+  }
+  return { outside };
+}
+var import_node_child_process2, import_node_fs11, import_node_path8;
+var init_gitstate = __esm({
+  "src/gitstate.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    import_node_fs11 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_git();
+  }
+});
+
+// src/output.ts
+var output_exports = {};
+__export(output_exports, {
+  writeReport: () => writeReport
+});
+async function writeReport(file, text) {
+  const abs = import_node_path9.default.resolve(file);
+  const tmp = import_node_path9.default.join(import_node_path9.default.dirname(abs), `.${import_node_path9.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
+  try {
+    const fh = await (0, import_promises4.open)(tmp, "wx");
+    try {
+      await fh.writeFile(text);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await (0, import_promises4.rename)(tmp, abs);
+  } catch (err) {
+    await (0, import_promises4.unlink)(tmp).catch(() => void 0);
+    const code = err.code ?? err.message;
+    throw new UsageError(`cannot write --output ${file} (${code})`);
+  }
+}
+var import_promises4, import_node_path9;
+var init_output = __esm({
+  "src/output.ts"() {
+    "use strict";
+    import_promises4 = require("node:fs/promises");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_options();
+  }
+});
+
+// src/progress.ts
+var progress_exports = {};
+__export(progress_exports, {
+  createProgress: () => createProgress,
+  progressAllowed: () => progressAllowed
+});
+function progressAllowed(options2) {
+  const ci = options2.env["CI"];
+  const inCi = ci !== void 0 && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false";
+  return options2.stream.isTTY === true && !inCi && !options2.quiet && !MACHINE_FORMATS.has(options2.format);
+}
+function createProgress(options2) {
+  if (!progressAllowed(options2)) return { update: () => void 0, finish: () => void 0 };
+  const minFiles = options2.minFiles ?? 200;
+  const interval = options2.intervalMs ?? 100;
+  const now = options2.now ?? Date.now;
+  let drawn = false;
+  let last = -Infinity;
+  return {
+    update(done, total, findings) {
+      if ((total ?? done) <= minFiles) return;
+      const t = now();
+      if (t - last < interval) return;
+      last = t;
+      drawn = true;
+      const files = total === null ? `${done}` : `${done}/${total}`;
+      options2.stream.write(`${CLEAR}scanning ${files} files, ${findings} finding${findings === 1 ? "" : "s"}`);
+    },
+    finish() {
+      if (!drawn) return;
+      drawn = false;
+      options2.stream.write(CLEAR);
+    }
+  };
+}
+var MACHINE_FORMATS, CLEAR;
+var init_progress = __esm({
+  "src/progress.ts"() {
+    "use strict";
+    MACHINE_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "github"]);
+    CLEAR = "\r\x1B[2K";
+  }
+});
+
+// src/reporters/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  renderDiff: () => renderDiff
+});
+function renderDiff(result, ctx) {
+  const text = result.files.map((f) => f.patch ?? "").join("");
+  if (!ctx?.color || text === "") return text;
+  const c = pc.createColors(true);
+  const lines = text.split("\n");
+  let header = false;
+  return lines.map((line) => {
+    if (line.startsWith("diff --git ")) header = true;
+    else if (line.startsWith("@@")) header = false;
+    if (line === "") return line;
+    if (header) return c.bold(line);
+    if (line.startsWith("@@")) return c.cyan(line);
+    if (line.startsWith("+")) return c.green(line);
+    if (line.startsWith("-")) return c.red(line);
+    if (line.startsWith("\\")) return c.dim(line);
+    return line;
+  }).join("\n");
+}
+var import_node_module5, pc;
+var init_diff = __esm({
+  "src/reporters/diff.ts"() {
+    "use strict";
+    import_node_module5 = require("node:module");
+    pc = (0, import_node_module5.createRequire)(__moduleUrl("reporters/diff.js"))("picocolors");
+  }
+});
+
+// src/reporters/paths.ts
+function rootRelative(file, ctx) {
+  const root = ctx.root ?? ctx.cwd;
+  const abs = import_node_path10.default.resolve(ctx.cwd, nameOfShown(file));
+  const rel = import_node_path10.default.relative(root, abs).split(import_node_path10.default.sep).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || import_node_path10.default.isAbsolute(rel)) return null;
+  return shownName(rel);
+}
+function absolutePath(file, ctx) {
+  return shownName(import_node_path10.default.resolve(ctx.cwd, nameOfShown(file)));
+}
+function fileUrl(file, ctx) {
+  const abs = import_node_path10.default.resolve(ctx.cwd, nameOfShown(file));
+  if (!hasEscapedBytes(abs)) return (0, import_node_url4.pathToFileURL)(abs).href;
+  const posix = abs.split(import_node_path10.default.sep).join("/");
+  return `file://${posix.startsWith("/") ? "" : "/"}${posix.split("/").map(encodeSegment).join("/")}`;
+}
+function encodePath(rel) {
+  return nameOfShown(rel).split("/").map(encodeSegment).join("/");
+}
+function encodeSegment(segment) {
+  if (!hasEscapedBytes(segment)) return encodeURIComponent(segment);
+  let out = "";
+  for (const byte of encodeName(segment)) {
+    const ch = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-_.!~*'()]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+var import_node_path10, import_node_url4;
+var init_paths = __esm({
+  "src/reporters/paths.ts"() {
+    "use strict";
+    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
+    init_names();
+  }
+});
+
+// src/verdict.ts
+var verdict_exports = {};
+__export(verdict_exports, {
+  verdict: () => verdict
+});
+function verdict(result, failOn = "review") {
+  const { summary } = result;
+  const review2 = summary.review;
+  let rewrite = summary.rewrite;
+  let unwritten = 0;
+  let failing;
+  if (result.command === "apply") {
+    rewrite = 0;
+    for (const f of result.files) {
+      const n = f.findings.filter((x) => x.action === "rewrite").length;
+      if (f.written) rewrite += n;
+      else unwritten += n;
+    }
+    failing = result.skipped.some((s) => UNWRITTEN.has(s.reason));
+  } else if (result.command === "diff") {
+    failing = false;
+  } else {
+    failing = failOn !== "none" && summary.rewrite + (failOn === "review" ? review2 : 0) > 0;
+  }
+  const exitCode = result.interrupted ? 130 : failing ? 1 : 0;
+  const left = result.command === "apply" ? unwritten + review2 : summary.rewrite + review2;
+  const status = result.interrupted ? "interrupted" : failing ? "failed" : summary.rewrite + review2 === 0 ? "clean" : left === 0 ? "done" : "open";
+  return { exitCode, status, rewrite, unwritten, review: review2 };
+}
+var UNWRITTEN;
+var init_verdict = __esm({
+  "src/verdict.ts"() {
+    "use strict";
+    UNWRITTEN = /* @__PURE__ */ new Set(["changed-during-run", "parse-error", "write-failed"]);
+  }
+});
+
+// src/reporters/pretty.ts
+var pretty_exports = {};
+__export(pretty_exports, {
+  dryRunFootnotes: () => dryRunFootnotes,
+  leftOutLine: () => leftOutLine,
+  nextStep: () => nextStep,
+  renderPretty: () => renderPretty,
+  summaryLine: () => summaryLine
+});
+function cut(text, room) {
+  if (text.length <= room) return text;
+  return room > 1 ? `${text.slice(0, room - 1)}\u2026` : "";
+}
+function findingLine(x, written, c, width) {
+  const loc = `${x.file}:${x.line}:${x.column}`;
+  const tag = x.action === "review" ? "review" : written ? "fixed" : "rewrite";
+  const what = x.replacement ? `${x.legacy} \u2192 ${x.replacement}` : x.legacy;
+  let tail = x.action === "review" ? reasonHeadline(x.reason) : x.thinkingState === "inserted" ? `adds thinking ${x.thinking}` : x.thinkingState === "present" ? "thinking already set" : "";
+  const head = `${loc}  ${tag.padEnd(7)}  ${what}`;
+  if (width !== void 0 && tail) tail = cut(tail, width - head.length - 2);
+  const colouredTag = (x.action === "review" ? c.yellow : written ? c.green : c.red)(tag.padEnd(7));
+  const colouredWhat = x.replacement ? `${x.legacy} ${c.dim("\u2192")} ${c.green(x.replacement)}` : x.legacy;
+  return `${c.bold(loc)}  ${colouredTag}  ${colouredWhat}${tail ? `  ${c.dim(tail)}` : ""}`;
+}
+function noteLines(x, c, width = NOTE_WIDTH) {
+  const snippet = noteSnippet(x.note, x.legacy);
+  if (snippet === null) return [`  ${c.cyan("\u21B3")} ${x.note}`];
+  const lead = `thinking ${x.thinking} where this value is used:`;
+  if (`  \u21B3 ${lead} ${snippet}`.length <= width) return [`  ${c.cyan("\u21B3")} ${lead} ${c.cyan(snippet)}`];
+  return [`  ${c.cyan("\u21B3")} ${lead}`, `    ${c.cyan(snippet)}`];
+}
+function renderPretty(result, options2 = { color: false }) {
+  const c = pc2.createColors(options2.color);
+  const out = [];
+  for (const f of result.files) {
+    for (const x of f.findings) {
+      out.push(findingLine(x, f.written, c, options2.width));
+      if (x.note && !options2.quiet) out.push(...noteLines(x, c, options2.width));
+    }
+  }
+  if (out.length > 0) out.push("");
+  const advisories = result.files.flatMap((f) => f.advisories);
+  if (advisories.length > 0 && !options2.quiet) {
+    out.push(c.bold("Advisories (not failing):"));
+    for (const a of advisories) {
+      const loc = `${a.file}:${a.line}:${a.column}`;
+      const text = options2.width === void 0 ? advisoryHeadline(a.code) : cut(advisoryHeadline(a.code), options2.width - loc.length - 2);
+      out.push(`${c.bold(loc)}  ${text}`);
+    }
+    out.push("");
+  }
+  if (result.skipped.length > 0 && !options2.quiet) {
+    out.push(c.bold("Skipped:"));
+    for (const s of result.skipped) out.push(`  ${s.file}  ${c.dim(s.reason)}  ${s.detail}`);
+    out.push("");
+  }
+  const named = leftOutLine(result);
+  if (named && !options2.quiet) out.push(named);
+  if (!options2.quiet) {
+    out.push(summaryLine(result, c, options2.failOn));
+    const next = nextStep(result, options2.failOn);
+    if (next) out.push(next);
+  }
+  return out.length > 0 ? `${out.join("\n")}
+` : "";
+}
+function leftOutLine(result) {
+  const list = result.leftOut ?? [];
+  if (list.length === 0) return null;
+  const shown = list.slice(0, 10).map((l) => `${l.file} (${LEFT_OUT_WHY[l.reason] ?? l.reason})`);
+  const more = list.length > 10 ? `, and ${list.length - 10} more` : "";
+  return `${list.length} named file${list.length === 1 ? "" : "s"} left out: ${shown.join(", ")}${more}`;
+}
+function summaryLine(result, c = pc2.createColors(false), failOn = "review") {
+  const s = result.summary;
+  const v = verdict(result, failOn);
+  const total = s.rewrite + s.review;
+  const files = `${s.filesWithFindings} file${s.filesWithFindings === 1 ? "" : "s"}`;
+  const scanned = `${s.filesScanned} file${s.filesScanned === 1 ? "" : "s"} scanned`;
+  const extra = [
+    s.advisories ? `${s.advisories} advisor${s.advisories === 1 ? "y" : "ies"}` : "",
+    s.skipped ? `${s.skipped} skipped` : ""
+  ].filter(Boolean);
+  const glyph = v.exitCode !== 0 ? c.red("\u2716") : v.status === "open" ? c.yellow("\u26A0") : c.green("\u2714");
+  const stopped = result.interrupted ? "interrupted: " : "";
+  if (total === 0) return `${glyph} ${stopped}no legacy DeepSeek model names (${[scanned, ...extra].join(", ")})`;
+  const counts = result.command === "apply" ? [`${v.rewrite} rewritten`, ...v.unwritten > 0 ? [`${v.unwritten} not written`] : [], `${v.review} to review`] : [`${v.rewrite} to rewrite`, `${v.review} to review`];
+  const head = `${total} legacy reference${total === 1 ? "" : "s"} in ${files}: ${counts.join(", ")}`;
+  return `${glyph} ${stopped}${head} (${[scanned, ...extra].join(", ")})`;
+}
+function nextStep(result, failOn = "review", patchFile) {
+  if (result.interrupted) return null;
+  const v = verdict(result, failOn);
+  const review2 = v.review > 0 ? `${v.review} need${v.review === 1 ? "s" : ""} review` : null;
+  if (result.command === "apply") {
+    const unwritten = v.unwritten > 0 ? `${v.unwritten} could not be written (see the skipped files); fix that and run deepseek-migrate apply again` : null;
+    const parts2 = [unwritten, review2].filter((p) => p !== null);
+    return parts2.length > 0 ? parts2.join("; ") : null;
+  }
+  const fixable = v.rewrite > 0 ? `${v.rewrite} can be fixed with deepseek-migrate apply${patchFile ? ` (or git apply ${patchFile})` : ""}` : null;
+  const parts = [fixable, review2].filter((p) => p !== null);
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+function dryRunFootnotes(result, color = false, width) {
+  const c = pc2.createColors(color);
+  const out = [];
+  const reviews = result.files.flatMap((f) => f.findings.filter((x) => x.action === "review"));
+  if (reviews.length > 0) {
+    out.push(c.bold(`Needs review (not in the diff): ${reviews.length}`));
+    for (const x of reviews) out.push(findingLine(x, false, c, width));
+  }
+  const notes = result.files.flatMap((f) => f.findings.filter((x) => x.note !== null));
+  if (notes.length > 0) {
+    out.push(c.bold(`Set the thinking mode where these renamed values are used: ${notes.length}`));
+    for (const x of notes) out.push(findingLine(x, false, c, width), ...noteLines(x, c, width));
+  }
+  return out.length > 0 ? `${out.join("\n")}
+` : "";
+}
+var import_node_module6, pc2, NOTE_WIDTH, LEFT_OUT_WHY;
+var init_pretty = __esm({
+  "src/reporters/pretty.ts"() {
+    "use strict";
+    import_node_module6 = require("node:module");
+    init_messages();
+    init_verdict();
+    pc2 = (0, import_node_module6.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
+    NOTE_WIDTH = 100;
+    LEFT_OUT_WHY = {
+      "history-file": "history file",
+      "lock-file": "lock file",
+      "excluded-folder": "excluded folder",
+      gitignored: "ignored by .gitignore",
+      config: "excluded by config"
+    };
+  }
+});
+
+// src/reporters/markdown.ts
+var markdown_exports = {};
+__export(markdown_exports, {
+  escapeMd: () => escapeMd,
+  fenceFor: () => fenceFor,
+  renderMarkdown: () => renderMarkdown,
+  summaryTable: () => summaryTable
+});
+function escapeMd(s) {
+  return s.replace(/[\\`*_[\]|]/g, (c) => `\\${c}`).replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function fenceFor(body) {
+  let longest = 0;
+  for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function summaryTable(result) {
+  const rows = ["| legacy name | files | rewrites | reviews |", "|---|--:|--:|--:|"];
+  const filesWith = (id) => result.files.filter((f) => f.findings.some((x) => x.legacy === id)).length;
+  for (const id of LEGACY_IDS) {
+    const c = result.summary.byLegacy[id];
+    rows.push(`| \`${id}\` | ${filesWith(id)} | ${c.rewrite} | ${c.review} |`);
+  }
+  const s = result.summary;
+  rows.push(`| **total** | ${s.filesWithFindings} | ${s.rewrite} | ${s.review} |`);
+  return rows.join("\n");
+}
+function link(file, line, ctx) {
+  const rel = rootRelative(file, ctx);
+  const text = escapeMd(`${rel ?? file}:${line}`);
+  if (rel === null) return text;
+  return `[${text}](${ctx.linkBase ?? ""}${encodePath(rel)}#L${line})`;
+}
+function renderMarkdown(result, ctx) {
+  const out = ["## deepseek-migrate report", ""];
+  const named = leftOutLine(result);
+  if (!ctx.quiet) out.push(...named ? [escapeMd(named), ""] : [], escapeMd(summaryLine(result, void 0, ctx.failOn)), "");
+  out.push(summaryTable(result), "");
+  const patched = result.files.filter((f) => f.patch);
+  if (patched.length > 0) {
+    out.push(`### ${result.command === "apply" ? "Changes written" : "Planned changes"} (${patched.length} file${patched.length === 1 ? "" : "s"})`, "");
+    for (const f of patched) {
+      const body = f.patch.endsWith("\n") ? f.patch : `${f.patch}
+`;
+      const fence = fenceFor(body);
+      out.push(`#### ${escapeMd(f.file)}`, "", `${fence}diff`, body.slice(0, -1), fence, "");
+    }
+  }
+  const reviews = result.files.flatMap((f) => f.findings.filter((x) => x.action === "review"));
+  if (reviews.length > 0) {
+    out.push(`### Needs review (${reviews.length})`, "");
+    for (const x of reviews) out.push(`- ${link(x.file, x.line, ctx)} \`${x.legacy}\` (${x.reason}): ${escapeMd(x.message)}`);
+    out.push("");
+  }
+  const notes = result.files.flatMap((f) => f.findings.filter((x) => x.action === "rewrite" && x.note));
+  if (notes.length > 0 && !ctx.quiet) {
+    out.push(`### Thinking mode to set by hand (${notes.length})`, "");
+    for (const x of notes) out.push(`- ${link(x.file, x.line, ctx)} \`${x.legacy}\`: ${escapeMd(x.note)}`);
+    out.push("");
+  }
+  const advisories = result.files.flatMap((f) => f.advisories);
+  if (advisories.length > 0 && !ctx.quiet) {
+    out.push(`### Advisories (${advisories.length}, not failing)`, "");
+    for (const a of advisories) out.push(`- ${link(a.file, a.line, ctx)} ${escapeMd(a.message)}`);
+    out.push("");
+  }
+  if (result.skipped.length > 0 && !ctx.quiet) {
+    out.push(`### Skipped (${result.skipped.length})`, "");
+    for (const s of result.skipped) out.push(`- ${escapeMd(s.file)}: ${escapeMd(s.reason)}, ${escapeMd(s.detail)}`);
+    out.push("");
+  }
+  return `${out.join("\n").replace(/\n+$/, "")}
+`;
+}
+var init_markdown = __esm({
+  "src/reporters/markdown.ts"() {
+    "use strict";
+    init_catalog();
+    init_paths();
+    init_pretty();
+  }
+});
+
+// src/reporters/github.ts
+var github_exports = {};
+__export(github_exports, {
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  renderGithub: () => renderGithub,
+  renderStepSummary: () => renderStepSummary
+});
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function command(name, props2, message) {
+  const list = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${name} ${list}::${escapeData(message)}`;
+}
+function filePath(file, ctx) {
+  return rootRelative(file, ctx) ?? absolutePath(file, ctx);
+}
+function findingLine2(f, ctx) {
+  const title = f.action === "rewrite" && f.replacement ? `${f.legacy} \u2192 ${f.replacement}` : `${f.legacy} needs review`;
+  const message = [f.message, ...f.thinkingState === "inserted" ? [`the fix also sets thinking {"type": "${f.thinking}"}`] : [], ...f.note ? [f.note] : []].join("\n");
+  return command(
+    f.action === "rewrite" ? "error" : "warning",
+    [
+      ["file", filePath(f.file, ctx)],
+      ["line", f.line],
+      ["col", f.column],
+      ["endLine", f.endLine],
+      ["endColumn", f.endColumn],
+      ["title", title]
+    ],
+    message
+  );
+}
+function advisoryLine(a, ctx) {
+  return command(
+    "notice",
+    [
+      ["file", filePath(a.file, ctx)],
+      ["line", a.line],
+      ["col", a.column],
+      ["title", `thinking-mode advisory: ${a.code}`]
+    ],
+    a.message
+  );
+}
+function renderGithub(result, ctx) {
+  const lines = [];
+  for (const f of result.files) {
+    for (const x of f.findings) lines.push(findingLine2(x, ctx));
+    if (!ctx.quiet) for (const a of f.advisories) lines.push(advisoryLine(a, ctx));
+  }
+  for (const s of result.skipped) {
+    if (ctx.quiet) break;
+    const level = s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning";
+    lines.push(command(level, [["file", filePath(s.file, ctx)], ["title", `skipped: ${s.reason}`]], s.detail));
+  }
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+}
+function renderStepSummary(result) {
+  return `### deepseek-migrate
+
+${summaryTable(result)}
+`;
+}
+var init_github = __esm({
+  "src/reporters/github.ts"() {
+    "use strict";
+    init_markdown();
+    init_paths();
+  }
+});
+
+// src/reporters/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  renderSarif: () => renderSarif,
+  ruleIdForAdvisory: () => ruleIdForAdvisory,
+  ruleIdForReason: () => ruleIdForReason,
+  sarifLog: () => sarifLog
+});
+function ruleIdForReason(reason) {
+  return `legacy-${reason}`;
+}
+function ruleIdForAdvisory(code) {
+  return `advisory-${code}`;
+}
+function descriptors() {
+  const one = (id, t, level) => ({
+    id,
+    name: id.replace(/^[^/]+\//, "").replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+    shortDescription: { text: t.short },
+    fullDescription: { text: t.full },
+    help: { text: `${t.full} ${t.help}`, markdown: `${t.full}
+
+**What to do:** ${t.help}` },
+    helpUri: INFO_URI,
+    defaultConfiguration: { level }
+  });
+  return [
+    ...REASON_IDS.map((r) => one(ruleIdForReason(r), REASONS[r], REWRITE_REASONS.has(r) ? "error" : "warning")),
+    ...ADVISORY_IDS.map((a) => one(ruleIdForAdvisory(a), ADVISORIES2[a], "note"))
+  ];
+}
+function artifactLocation(file, ctx) {
+  const rel = rootRelative(file, ctx);
+  if (rel !== null) return { uri: encodePath(rel), uriBaseId: SRCROOT };
+  const up = import_node_path11.default.relative(ctx.root ?? ctx.cwd, absolutePath(file, ctx));
+  if (import_node_path11.default.isAbsolute(up)) return { uri: fileUrl(file, ctx) };
+  return { uri: encodePath(up.split(import_node_path11.default.sep).join("/")), uriBaseId: SRCROOT };
+}
+function messageText(f) {
+  const parts = [f.message];
+  if (f.action === "rewrite" && f.replacement) {
+    parts[0] = `${f.message} (${f.legacy} \u2192 ${f.replacement})`;
+  }
+  if (f.thinkingState === "inserted") parts.push(`The fix also sets thinking {"type": "${f.thinking}"} at the request site.`);
+  if (f.note) parts.push(f.note);
+  return parts.join("\n");
+}
+function fixFor(f, report, location) {
+  const regions = report.editRegions;
+  if (f.action !== "rewrite" || f.edits.length === 0 || !regions) return [];
+  const replacements = [];
+  for (const e of [...f.edits].sort((a, b) => a.start - b.start)) {
+    const r = regions[editKey(e)];
+    if (!r) return [];
+    replacements.push({ deletedRegion: { ...r }, insertedContent: { text: e.text } });
+  }
+  const extra = f.edits.length > 1 ? ` and set thinking {"type": "${f.thinking}"}` : "";
+  return [
+    {
+      description: { text: `Replace ${f.legacy} with ${f.replacement ?? "its V4 ID"}${extra}` },
+      artifactChanges: [{ artifactLocation: location, replacements }]
+    }
+  ];
+}
+function fingerprint(uri, kind, rank) {
+  return (0, import_node_crypto2.createHash)("sha256").update(`${uri}\0${kind}\0${rank}`).digest("hex").slice(0, 32);
+}
+function results(result, ctx, ruleIndex) {
+  const out = [];
+  for (const report of result.files) {
+    const location = artifactLocation(report.file, ctx);
+    const ranks = /* @__PURE__ */ new Map();
+    const rankOf = (kind) => {
+      const n = ranks.get(kind) ?? 0;
+      ranks.set(kind, n + 1);
+      return n;
+    };
+    for (const f of report.findings) {
+      const ruleId = ruleIdForReason(f.reason);
+      const kind = `${ruleId}\0${f.legacy}`;
+      const fixes = fixFor(f, report, location);
+      out.push({
+        ruleId,
+        ruleIndex: ruleIndex.get(ruleId),
+        level: f.action === "rewrite" ? "error" : "warning",
+        message: { text: messageText(f) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+            }
+          }
+        ],
+        partialFingerprints: { [FINGERPRINT]: fingerprint(location.uri ?? "", kind, rankOf(kind)) },
+        ...fixes.length > 0 ? { fixes } : {},
+        properties: {
+          legacy: f.legacy,
+          replacement: f.replacement,
+          action: f.action,
+          thinking: f.thinking,
+          thinkingState: f.thinkingState,
+          rule: f.rule
+        }
+      });
+    }
+    for (const a of report.advisories) {
+      const ruleId = ruleIdForAdvisory(a.code);
+      out.push({
+        ruleId,
+        ruleIndex: ruleIndex.get(ruleId),
+        level: "note",
+        message: { text: a.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: a.line, startColumn: a.column } } }],
+        partialFingerprints: { [FINGERPRINT]: fingerprint(location.uri ?? "", ruleId, rankOf(ruleId)) }
+      });
+    }
+  }
+  return out;
+}
+function sarifLog(result, ctx) {
+  const rules = descriptors();
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const notifications = result.skipped.map((s) => ({
+    level: s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning",
+    message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
+    descriptor: { id: s.reason },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.file, ctx) } }]
+  }));
+  return {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "deepseek-migrate",
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            informationUri: INFO_URI,
+            rules
+          }
+        },
+        // Named, not located: the consumer (code scanning, an editor) knows where its checkout is.
+        originalUriBaseIds: { [SRCROOT]: { description: { text: "The top of the repository the scan ran in (the folder it ran in, outside git)." } } },
+        columnKind: "utf16CodeUnits",
+        // Regions count a lone CR as a line break too (src/tokens.ts); SARIF's default is CRLF and LF only.
+        newlineSequences: ["\r\n", "\n", "\r"],
+        invocations: [
+          {
+            executionSuccessful: !result.interrupted,
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        results: results(result, ctx, ruleIndex)
+      }
+    ]
+  };
+}
+function renderSarif(result, ctx) {
+  return `${JSON.stringify(sarifLog(result, ctx), null, 2)}
+`;
+}
+var import_node_crypto2, import_node_path11, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, RETIRED_DAY, REWRITE_REASONS, WHY, REASONS, ADVISORIES2, REASON_IDS, ADVISORY_IDS;
+var init_sarif = __esm({
+  "src/reporters/sarif.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_catalog();
+    init_run();
+    init_paths();
+    SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    INFO_URI = "https://www.npmjs.com/package/deepseek-migrate";
+    SRCROOT = "%SRCROOT%";
+    FINGERPRINT = "deepseekMigrate/v1";
+    RETIRED_DAY = RETIRED_AT.slice(0, 10);
+    REWRITE_REASONS = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
+    WHY = `deepseek-chat and deepseek-reasoner were retired on ${RETIRED_DAY}; requests naming them fail with HTTP 400. Both map to deepseek-v4-flash, which thinks by default: deepseek-chat meant thinking disabled, deepseek-reasoner thinking enabled.`;
+    REASONS = {
+      reference: {
+        short: "Retired DeepSeek model name",
+        full: `A retired model name that the tool rewrites to its V4 ID. ${WHY}`,
+        help: "Run `deepseek-migrate apply` (or apply this result's fix) to rename it, and set the thinking mode the old name implied where the request is built."
+      },
+      "request-site": {
+        short: "Retired DeepSeek model name at a request site",
+        full: `A retired model name passed directly to an API call; the rewrite renames it and makes the thinking mode explicit in the same call. ${WHY}`,
+        help: "Run `deepseek-migrate apply` (or apply this result's fix): it renames the model and adds the thinking setting the old name implied."
+      },
+      "config-value": {
+        short: "Retired DeepSeek model name in configuration",
+        full: `A retired model name in a configuration value; the request that uses it is built elsewhere, so the thinking mode must be set there. ${WHY}`,
+        help: "Apply the rename, then set thinking {type: disabled} (for deepseek-chat) or {type: enabled} (for deepseek-reasoner) in the code that sends the request."
+      },
+      comparison: {
+        short: "Comparison on a retired model name",
+        full: "Code compares a model string with a retired name. After the migration both modes share one ID, so the comparison no longer tells them apart.",
+        help: "Test the thinking setting instead of the model name."
+      },
+      "switch-case": {
+        short: "Branch on a retired model name",
+        full: "A switch/case label names a retired model. After the migration both modes share one ID, so the branch can no longer select a mode.",
+        help: "Branch on the thinking setting instead of the model name."
+      },
+      "mapping-key": {
+        short: "Retired model name used as a key",
+        full: "A lookup table (pricing, capabilities, labels) is keyed by a retired name; renaming would merge the chat and reasoner entries into one key.",
+        help: "Decide what the V4 entry should hold, then edit the table by hand."
+      },
+      "collection-both": {
+        short: "Collection holding both retired names",
+        full: "A list, union or enum holds both deepseek-chat and deepseek-reasoner; renaming both collapses them into one ID.",
+        help: "Decide how the two modes are represented now (for example one model ID plus a thinking flag)."
+      },
+      "collection-current": {
+        short: "Collection already holding a V4 ID",
+        full: "A collection holds a retired name next to its V4 replacement; renaming would create a duplicate.",
+        help: "Remove the retired entry."
+      },
+      openrouter: {
+        short: "OpenRouter slug that looks like a retired name",
+        full: "deepseek/deepseek-chat in an OpenRouter context is OpenRouter's own catalog entry, not DeepSeek's retired alias; it is never re-pointed to V4 automatically.",
+        help: "Check which OpenRouter route you want and change it by hand if needed."
+      },
+      regex: {
+        short: "Pattern matching a retired model name",
+        full: "A regular expression matches a retired name; after the migration both modes share one ID.",
+        help: "Decide what the pattern should match now and edit it by hand."
+      },
+      "recorded-request": {
+        short: "Retired model name in a recorded request",
+        full: "A recorded HTTP interaction (cassette, fixture) sends a retired name; editing the recording would make it disagree with its recorded response.",
+        help: "Re-record the interaction against the V4 model."
+      },
+      "recorded-response": {
+        short: "Retired model name in a recorded response",
+        full: "A recorded API response names a retired model: a record of what the server answered, not configuration.",
+        help: "Leave it, or re-record the interaction."
+      },
+      snapshot: {
+        short: "Retired model name in a test snapshot",
+        full: "A test snapshot contains a retired name; snapshots are regenerated, not edited.",
+        help: "Re-run the tests with snapshot updating after the migration."
+      },
+      generated: {
+        short: "Retired model name in a generated file",
+        full: "A generated file contains a retired name; edits would be overwritten by the next generation.",
+        help: "Change the source it is generated from and regenerate."
+      },
+      "exported-constant": {
+        short: "Exported constant holding a retired name",
+        full: "An exported constant holds a retired name; changing it silently retargets every importer.",
+        help: "Add a new constant with the V4 ID and deprecate this one."
+      },
+      "migration-prose": {
+        short: "Text that already discusses the migration",
+        full: "Prose that talks about the retirement itself; rewriting the name would misstate history.",
+        help: "Edit by hand if the text should change."
+      },
+      "test-assertion": {
+        short: "Test asserting legacy-specific behaviour",
+        full: "A test expects behaviour tied to a retired name.",
+        help: "Update the expectation by hand to the V4 behaviour."
+      },
+      "thinking-conflict": {
+        short: "Thinking setting contradicts the retired name",
+        full: "The request sets a thinking mode that differs from what the retired name implied.",
+        help: "Decide which behaviour you want and make the thinking setting say so."
+      },
+      "escaped-literal": {
+        short: "Retired model name in an escaped or computed string",
+        full: "The source text of the string differs from its value (escapes, concatenation), so the tool does not guess an edit.",
+        help: "Edit the string by hand."
+      }
+    };
+    ADVISORIES2 = {
+      "reasoning-content-dropped": {
+        short: "reasoning_content dropped under thinking mode",
+        full: "Code strips or ignores reasoning_content. V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise).",
+        help: "Keep reasoning_content in the assistant messages you send back while tools are in use."
+      },
+      "sampling-ignored": {
+        short: "Sampling parameters ignored under thinking mode",
+        full: "temperature, top_p and the penalties have no effect when thinking is enabled.",
+        help: "Disable thinking for this call if the sampling settings matter."
+      },
+      "forced-tool-choice": {
+        short: "Forced tool_choice fails under thinking mode",
+        full: "Forcing a tool via tool_choice returns HTTP 400 when thinking is enabled.",
+        help: "Disable thinking for this call or let the model choose the tool."
+      },
+      "fim-thinking": {
+        short: "FIM completion needs thinking disabled",
+        full: "FIM completion (/beta/completions) works only with thinking disabled.",
+        help: "Send thinking {type: disabled} with FIM requests."
+      }
+    };
+    REASON_IDS = Object.keys(REASONS);
+    ADVISORY_IDS = Object.keys(ADVISORIES2);
+  }
+});
+
+// core-entry.js
+module.exports.modules = {
+  get "src/api.ts"() {
+    return init_api(), __toCommonJS(api_exports);
+  },
+  get "src/check-worker.ts"() {
+    return init_check_worker(), __toCommonJS(check_worker_exports);
+  },
+  get "src/config.ts"() {
+    return init_config(), __toCommonJS(config_exports);
+  },
+  get "src/git.ts"() {
+    return init_git(), __toCommonJS(git_exports);
+  },
+  get "src/gitstate.ts"() {
+    return init_gitstate(), __toCommonJS(gitstate_exports);
+  },
+  get "src/options.ts"() {
+    return init_options(), __toCommonJS(options_exports);
+  },
+  get "src/output.ts"() {
+    return init_output(), __toCommonJS(output_exports);
+  },
+  get "src/progress.ts"() {
+    return init_progress(), __toCommonJS(progress_exports);
+  },
+  get "src/reporters/diff.ts"() {
+    return init_diff(), __toCommonJS(diff_exports);
+  },
+  get "src/reporters/github.ts"() {
+    return init_github(), __toCommonJS(github_exports);
+  },
+  get "src/reporters/json.ts"() {
+    return init_json(), __toCommonJS(json_exports);
+  },
+  get "src/reporters/markdown.ts"() {
+    return init_markdown(), __toCommonJS(markdown_exports);
+  },
+  get "src/reporters/pretty.ts"() {
+    return init_pretty(), __toCommonJS(pretty_exports);
+  },
+  get "src/reporters/sarif.ts"() {
+    return init_sarif(), __toCommonJS(sarif_exports);
+  },
+  get "src/run.ts"() {
+    return init_run(), __toCommonJS(run_exports);
+  },
+  get "src/scan.ts"() {
+    return init_scan(), __toCommonJS(scan_exports);
+  },
+  get "src/verdict.ts"() {
+    return init_verdict(), __toCommonJS(verdict_exports);
+  },
+  get "src/write.ts"() {
+    return init_write(), __toCommonJS(write_exports);
+  }
+};
