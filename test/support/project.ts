@@ -33,9 +33,22 @@ export function writeFiles(dir: string, files: Readonly<Record<string, string | 
 
 /** Runs git in `cwd` with the test run's own git setup (test/support/global-setup.ts); throws on failure. */
 export function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync("git", args, { cwd, encoding: "utf8" });
+  const r = ended(spawnSync("git", args, { cwd, encoding: "utf8", timeout: CLI_TIMEOUT_MS, killSignal: "SIGKILL" }), `git ${args.join(" ")}`);
   if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${r.stderr}`);
   return r.stdout;
+}
+
+/**
+ * A CLI run that has not ended after this long is killed and its test fails. spawnSync blocks the
+ * worker, so vitest's own test timeout cannot stop a hung child: without this the whole run would hang.
+ * (Node 20 can deadlock at exit, nodejs/node#54918: a run of a few seconds that never ends.)
+ */
+export const CLI_TIMEOUT_MS = 120_000;
+
+/** Throws when a child was killed for running past CLI_TIMEOUT_MS (or could not start at all). */
+export function ended<T extends SpawnSyncReturns<string>>(r: T, what: string): T {
+  if (r.error) throw new Error(`${what}: ${(r.error as NodeJS.ErrnoException).code === "ETIMEDOUT" ? `did not end within ${CLI_TIMEOUT_MS / 1000} s, killed` : r.error.message}`);
+  return r;
 }
 
 /**
@@ -49,7 +62,10 @@ export function cli(cwd: string, args: readonly string[], options: { env?: Recor
     input: options.input,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "", GITHUB_ACTIONS: "", ...options.env },
     maxBuffer: 256 * 1024 * 1024,
+    timeout: CLI_TIMEOUT_MS,
+    killSignal: "SIGKILL",
   });
+  ended(r, `deepseek-migrate ${args.join(" ")}`);
   // Exit 2 is a usage error: nothing on stdout, checked by the tests that expect it.
   if (printsJsonReport(args) && r.status !== 2) parseReport(r.stdout);
   return r;

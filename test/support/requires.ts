@@ -6,7 +6,7 @@ import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { it } from "vitest";
-import { BIN, REPO_ROOT } from "./project.js";
+import { BIN, CLI_TIMEOUT_MS, ended, REPO_ROOT } from "./project.js";
 import { parseReport, printsJsonReport } from "./report.js";
 
 export const STRICT = process.env["DEEPSEEK_MIGRATE_TEST_STRICT"] === "1";
@@ -85,12 +85,16 @@ type Spawn = (cwd: string, args: readonly string[], env?: Readonly<Record<string
 function spawner(command: readonly string[]): Spawn {
   return (cwd, args, env = {}) => {
     const argv = [...command, ...args];
-    return spawnSync(argv[0]!, argv.slice(1), {
+    const r = spawnSync(argv[0]!, argv.slice(1), {
       cwd,
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "", GITHUB_ACTIONS: "", ...env },
       maxBuffer: 64 * 1024 * 1024,
+      timeout: CLI_TIMEOUT_MS,
+      killSignal: "SIGKILL",
     });
+    // A probe for a missing command reports its error itself; only a run that never ended throws here.
+    return (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT" ? ended(r, argv.join(" ")) : r;
   };
 }
 
