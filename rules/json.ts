@@ -3,6 +3,8 @@
 // array members and the object around a `model` value are known exactly.
 import { createScanner, getNodePath, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
 import { legacyEntry } from "../src/catalog.js";
+import { isResponseShape } from "../src/recorded.js";
+import { docStructure, inCodeBlock, proseReason } from "./prose.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, RuleContext, RuleOutput, SnippetKind, Rule } from "../src/types.js";
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, snippetFor } from "./shared.js";
@@ -16,7 +18,8 @@ import {
   type Decoded,
 } from "./structured.js";
 
-const JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace)$/i;
+const JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
+const JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
 const LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true } as const;
 // package.json sections that hold package names and versions, never model IDs.
@@ -78,11 +81,14 @@ function ancestors(node: Node): Node[] {
 /** An object shaped like a chat-completion response (what the server answered, not configuration). */
 function isResponseObject(obj: Node): boolean {
   const p = props(obj);
-  const kind = p.get("object");
-  if (kind?.type === "string" && /^chat\.completion(?:\.chunk)?$/.test(String(kind.value))) return true;
-  if (p.has("choices") && p.has("usage")) return true;
-  const id = p.get("id");
-  return id?.type === "string" && String(id.value).startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => p.has(key),
+    string: (key) => {
+      const v = p.get(key);
+      return v?.type === "string" ? String(v.value) : null;
+    },
+    keys: (key) => [...props(p.get(key)).keys()],
+  });
 }
 
 const RESPONSE_TEXT = /"object"\s*:\s*"chat\.completion|chatcmpl-/;
@@ -154,8 +160,8 @@ function requestSite(view: JsonView, obj: Node, legacy: Occurrence["legacy"]): S
     if (type?.type === "string" && type.value === mode) {
       return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
     }
-    const detail = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
-    return { action: "review", reason: "thinking-conflict", extra: { detail } };
+    const found = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
+    return { action: "review", reason: "thinking-conflict", extra: { detail: { found } } };
   }
   const children = obj.children ?? [];
   const last = children[children.length - 1]!;
@@ -213,7 +219,11 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
   const classify = (node: Node, path: Path, decoded: Decoded, occ: Occurrence, fileOcc: Occurrence): Detection => {
     if (notebook && path[0] === "cells" && typeof path[1] === "number") {
       if (path[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
-      if (path[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path[1], "cell_type"])?.value);
+      if (path[2] === "source") {
+        const cell = cellSource(path[1], node);
+        const at = { ...occ, start: occ.start + cell.offset, end: occ.end + cell.offset };
+        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path[1], "cell_type"])?.value);
+      }
     }
     const recorded = recordedReason(root, node, path) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
@@ -236,19 +246,40 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
     return valueDetection(ctx, fileOcc, snippet);
   };
 
-  const notebookSource = (decoded: Decoded, occ: Occurrence, fileOcc: Occurrence, cellType: unknown): Detection => {
+  // A cell's source is one string or a list of strings (one per line): judged as the joined text.
+  const cells = new Map<number, { text: string; starts: Map<number, number> }>();
+  const cellSource = (index: number, node: Node): { text: string; offset: number } => {
+    let cell = cells.get(index);
+    if (!cell) {
+      const source = nodeAtPath(root, ["cells", index, "source"]);
+      const parts = source?.type === "array" ? (source.children ?? []) : source ? [source] : [];
+      let text = "";
+      const starts = new Map<number, number>();
+      for (const part of parts) {
+        const d = part.type === "string" ? decodeJsonString(view.text, part.offset, part.offset + part.length) : null;
+        starts.set(part.offset, text.length);
+        text += d?.value ?? "";
+      }
+      cells.set(index, (cell = { text, starts }));
+    }
+    const offset = cell.starts.get(node.offset);
+    return offset === undefined ? { text: decodeJsonString(view.text, node.offset, node.offset + node.length)?.value ?? "", offset: 0 } : { text: cell.text, offset };
+  };
+
+  const notebookSource = (source: string, occ: Occurrence, fileOcc: Occurrence, cellType: unknown): Detection => {
     const nbSnippet = snippetFor(ctx.path, file);
-    if (cellType === "markdown" || cellType === "raw") {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    // Markdown cells are documents and comments in code cells are prose: judged as prose is.
+    const markdown = cellType === "markdown" || cellType === "raw";
+    const doc = markdown ? docStructure("cell.md", source) : null;
+    const lineStart = source.lastIndexOf("\n", occ.start - 1) + 1;
+    const comment = !markdown && /^\s*#/.test(source.slice(lineStart, occ.start));
+    if ((doc && !inCodeBlock(doc, occ.start)) || comment) {
+      const reason = proseReason(source, occ, doc);
+      return reason ? detect(fileOcc, ctx, "review", reason) : detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
     }
-    // Code cells hold Python: judge the decoded line, where quotes and operators are real.
-    const lineStart = decoded.value.lastIndexOf("\n", occ.start - 1) + 1;
-    if (/^\s*#/.test(decoded.value.slice(lineStart, occ.start))) {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
-    }
-    const reason = lineHeuristic(decoded.value, occ, "cell.py");
+    if (markdown && isMigrationProse(source, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+    // Code cells (and code blocks in Markdown cells) hold Python: judge the decoded line, where quotes and operators are real.
+    const reason = lineHeuristic(source, occ, "cell.py");
     if (reason) return detect(fileOcc, ctx, "review", reason);
     return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
   };
@@ -287,12 +318,53 @@ function commentRanges(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** One-line parse error of a JSON/JSONC text, or null when it parses. */
+/** One-line parse error of a JSON/JSONC text, or null when it parses (as one value, or as JSON Lines). */
 export function jsonError(text: string): string | null {
+  const error = valueError(text, 0, text.length);
+  if (error === null || jsonLines(text) !== null) return null;
+  return error;
+}
+
+function valueError(text: string, start: number, end: number): string | null {
   const errors: ParseError[] = [];
-  parseTree(text, errors, PARSE_OPTIONS);
+  parseTree(text.slice(start, end), errors, PARSE_OPTIONS);
   const e = errors[0];
-  return e ? `${printParseErrorCode(e.error)} at offset ${e.offset}` : null;
+  return e ? `${printParseErrorCode(e.error)} at offset ${start + e.offset}` : null;
+}
+
+/**
+ * The line ranges of a JSON Lines text (NDJSON: one JSON value per non-blank line, as in logs of
+ * requests, batch inputs and recorded streams), or null when it is not one: fewer than two values,
+ * or a line that does not parse alone.
+ */
+export function jsonLines(text: string, strict = true): { start: number; end: number }[] | null {
+  const out: { start: number; end: number }[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const stop = text[end - 1] === "\r" ? end - 1 : end;
+    if (text.slice(start, stop).trim() !== "") {
+      if (strict && valueError(text, start, stop) !== null) return null;
+      out.push({ start, end: stop });
+    }
+    start = end + 1;
+  }
+  return out.length >= (strict ? 2 : 1) ? out : null;
+}
+
+/**
+ * Detections for a whole JSON file, or for each line of a JSON Lines file: a `.jsonl`/`.ndjson`
+ * file is read line by line even when a line is broken; any other file only when it does not parse
+ * as one value and every line parses alone.
+ */
+function fileDetections(ctx: RuleContext, snippet: SnippetKind): Detection[] {
+  const { path, text } = ctx;
+  const perLine = (lines: { start: number; end: number }[]): Detection[] =>
+    lines.flatMap((l) => analyzeJson(ctx, plainView(text, l.start, l.end, "file"), snippet).detections);
+  if (JSON_LINES_FILE.test(path)) return perLine(jsonLines(text, false) ?? []);
+  const whole = analyzeJson(ctx, plainView(text, 0, text.length, "file"), snippet);
+  const lines = whole.valid ? null : jsonLines(text);
+  return lines ? perLine(lines) : whole.detections;
 }
 
 export const jsonRule: Rule = {
@@ -301,9 +373,8 @@ export const jsonRule: Rule = {
   appliesTo: (path) => JSON_FILE.test(path),
   check(ctx: RuleContext): RuleOutput {
     if (LOCKFILE.test(ctx.path)) return { detections: [] };
-    const view = plainView(ctx.text, 0, ctx.text.length, "file");
     const snippet = snippetFor(ctx.path, ctx.text);
-    const { detections } = analyzeJson(ctx, view, snippet);
+    const detections = fileDetections(ctx, snippet);
     for (const c of commentRanges(ctx.text)) {
       for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
     }

@@ -412,7 +412,7 @@ function classifyString(facts: FileFacts, occ: Occurrence, lit: Node, lv: Litera
     if (block?.type === "module" && left?.type === "identifier") {
       const name = left.text;
       if (/^[A-Z][A-Z0-9_]*$/.test(name) && ((facts.publicInit && !name.startsWith("_")) || facts.exported.has(name))) {
-        return { detection: { detail: `${name} ` }, action: "review", reason: "exported-constant", call: null };
+        return { detection: { detail: { constant: name } }, action: "review", reason: "exported-constant", call: null };
       }
     }
   }
@@ -683,7 +683,7 @@ function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingM
 function existingThinking(value: Node, mode: ThinkingMode, call: Node | null, snippet: SnippetKind): Site {
   const set = modeOf(value);
   if (set !== null && set !== mode) {
-    return { detection: { detail: set }, action: "review", reason: "thinking-conflict", call };
+    return { detection: { detail: { found: set } }, action: "review", reason: "thinking-conflict", call };
   }
   return { detection: { thinking: "present", snippet }, action: "rewrite", reason: call ? "request-site" : "reference", call };
 }
@@ -699,7 +699,7 @@ function siteAdvisories(call: Node, facts: FileFacts, body?: Node): AdvisoryDete
   const byName = new Map([...keywordArgs(call).byName, ...(body ? dictEntries(body, facts.text) : [])]);
   for (const name of SAMPLING) {
     const v = byName.get(name);
-    if (v) out.push({ start: v.parent!.startIndex, end: v.parent!.endIndex, code: "sampling-ignored", detail: name });
+    if (v) out.push({ start: v.parent!.startIndex, end: v.parent!.endIndex, code: "sampling-ignored", detail: { key: name } });
   }
   const choice = byName.get("tool_choice");
   if (choice) {
@@ -724,12 +724,12 @@ function reasoningAdvisories(root: Node, facts: FileFacts): AdvisoryDetection[] 
       const args = call.childForFieldName("arguments");
       const first = args ? kids(args)[0] ?? null : null;
       if ((last === "pop" || last === "popitem") && plainString(first, text) === "reasoning_content") {
-        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: "pop" });
+        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: { how: "pop" } });
       }
     }
     for (const del of root.descendantsOfType("delete_statement")) {
       if (del && /["']reasoning_content["']/.test(del.text)) {
-        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: "del" });
+        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: { how: "del" } });
       }
     }
   }
@@ -743,7 +743,7 @@ function reasoningAdvisories(root: Node, facts: FileFacts): AdvisoryDetection[] 
       for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "for_statement" || p.type === "while_statement") inLoop = true;
       }
-      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: "assistant message built without it" });
+      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: { how: "assistant message built without it" } });
     }
   }
   return out;

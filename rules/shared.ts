@@ -13,15 +13,15 @@ export function detect(
   extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">> = {},
 ): Detection {
   if (occ.kind === "openrouter" || (occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
-    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: `${occ.prefix}${occ.legacy}`, thinking: "none" };
+    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };
   }
   const thinking = extra.thinking ?? (action === "review" ? "none" : undefined);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...(thinking ? { thinking } : {}) };
 }
 
-/** The other legacy ID (chat ↔ reasoner). */
-export function otherLegacy(id: LegacyId): LegacyId {
-  return id === "deepseek-chat" ? "deepseek-reasoner" : "deepseek-chat";
+/** Whether `text` holds a legacy ID other than `id` as a model-name token (a rename would merge them). */
+export function mentionsOther(text: string, id: LegacyId): boolean {
+  return findOccurrences(text).some((o) => o.legacy !== id);
 }
 
 /** Whether `text` holds `id` as a model-name token. */
@@ -36,7 +36,7 @@ export function mentionsCurrent(text: string): boolean {
 
 /** Classification of a collection's contents: both legacy names, or a legacy name beside a V4 ID. */
 export function collectionReason(members: string, legacy: LegacyId): Reason | null {
-  if (mentions(members, otherLegacy(legacy))) return "collection-both";
+  if (mentionsOther(members, legacy)) return "collection-both";
   if (mentionsCurrent(members)) return "collection-current";
   return null;
 }
@@ -54,8 +54,15 @@ function lineBounds(text: string, offset: number): { start: number; end: number 
 /**
  * Line-level classification for text without a parser: comparisons, switch/match arms, map keys,
  * regular expressions and collections holding both names. Returns null for a plain reference.
+ *
+ * With `prose` (a document's text, a comment) only the notation that cannot be English counts:
+ * `==`/`===`/`!=`, `.equals(…)`-style calls, `^…$` anchors, a quoted key before `:`. Words such as
+ * "is", "in", "when" and "case", a Markdown link's `[…]`, table pipes and parentheses are prose
+ * there; documents judge tables, lists and sentences as wholes (rules/prose.ts). In code, the word
+ * operators (`is`, `in`, `not in`, `eq`, `case`, `when`) count only before a quoted literal, so a
+ * sentence inside a string ("the default is deepseek-chat") stays a plain reference.
  */
-export function lineHeuristic(text: string, occ: Occurrence, path: string): Reason | null {
+export function lineHeuristic(text: string, occ: Occurrence, path: string, prose = false): Reason | null {
   const { start: ls, end: le } = lineBounds(text, occ.start);
   const idStart = occ.start - occ.prefix.length;
   const q = idStart > 0 ? text[idStart - 1]! : "";
@@ -69,17 +76,19 @@ export function lineHeuristic(text: string, occ: Occurrence, path: string): Reas
 
   if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
-  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$|\s(?:eq|ne|-eq|-ne|is|is not|not in|in)$/.test(before)) return "comparison";
+  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
+  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || (quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before)))) return "comparison";
   if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
   if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
   if (/\.sql$/i.test(path) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
   if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
-  if (/(?:^|\s|\{)(?:case|when)\s+(?:[^:]*,\s*)?$/.test(before)) return "switch-case";
-  if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
-  if (/^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
-  if (/^(?::(?![:=])|=>|\s*to\s)/.test(after) && quoted) return "mapping-key";
-  if (/\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
+  if (!prose && quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
+  if (!prose && /^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
+  if (!prose && /^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
+  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
+  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
   if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
+  if (prose) return null;
 
   // A bracketed list around the ID, on this line or spanning a few lines, holding the other name or a V4 ID.
   const span = enclosingList(text, litStart, litEnd);
@@ -170,6 +179,25 @@ export function isMigrationProse(text: string, start: number, end: number): bool
   if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
+}
+
+/**
+ * Whether the prose an occurrence belongs to (its paragraph, stopping at blank lines, list items,
+ * headings, table rows and fences; its comment block; its line when that is code) also names `other`
+ * in a sentence that does not itself discuss the migration: "`deepseek-chat` for quick answers and
+ * `deepseek-reasoner` for hard maths" would read as one ID twice after a rename, while "deepseek-chat
+ * is the default. deepseek-reasoner was retired." keeps its meaning (the second sentence stays).
+ */
+export function proseNamesOther(text: string, start: number, end: number, own: LegacyId): boolean {
+  const { joined } = proseBlock(text, start, end);
+  let from = 0;
+  for (let i = 0; i <= joined.length; i++) {
+    if (i < joined.length && !isTerminator(joined, i)) continue;
+    const sentence = joined.slice(from, i + 1);
+    if (mentionsOther(sentence, own) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
+    from = i + 1;
+  }
+  return false;
 }
 
 /**

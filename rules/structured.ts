@@ -5,7 +5,8 @@
 import { legacyEntry, thinkingJson, type LegacyId } from "../src/catalog.js";
 import type { Occurrence } from "../src/tokens.js";
 import type { Detection, RuleContext, SnippetKind } from "../src/types.js";
-import { detect, isMigrationProse, mentions, otherLegacy } from "./shared.js";
+import { proseReason } from "./prose.js";
+import { detect } from "./shared.js";
 
 /** A decoded string and, for each decoded character (plus one past the end), its offset in the source. */
 export interface Decoded {
@@ -59,14 +60,14 @@ export function moveOccurrence(occ: Occurrence, start: number, end: number): Occ
   return { ...occ, start, end };
 }
 
-/** A detection for an occurrence inside a comment: a rewrite, unless the comment discusses the migration. */
+/**
+ * A detection for an occurrence inside a comment: a rewrite, unless the comment is prose a rename
+ * would spoil (it discusses the migration, or names both modes: "deepseek-chat or deepseek-reasoner"
+ * would read "X or X").
+ */
 export function commentDetection(ctx: RuleContext, occ: Occurrence, snippet: SnippetKind): Detection {
-  if (isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-  // A comment naming both modes ("deepseek-chat or deepseek-reasoner") would read "X or X" after a rename.
-  const ls = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
-  let le = ctx.text.indexOf("\n", occ.end);
-  if (le === -1) le = ctx.text.length;
-  if (mentions(ctx.text.slice(ls, le), otherLegacy(occ.legacy))) return detect(occ, ctx, "review", "collection-both");
+  const reason = proseReason(ctx.text, occ);
+  if (reason) return detect(occ, ctx, "review", reason);
   return detect(occ, ctx, "rewrite", "reference", { snippet });
 }
 

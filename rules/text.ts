@@ -2,22 +2,31 @@
 // SQL, Dockerfiles...). Token matching plus line-level heuristics for branches, keys and patterns.
 import { findOccurrences, lineAround } from "../src/tokens.js";
 import type { Detection, Rule, RuleContext, RuleOutput } from "../src/types.js";
+import { docStructure, inCodeBlock, proseReason } from "./prose.js";
 import { detect, isMigrationProse, lineHeuristic, snippetFor } from "./shared.js";
 
 const COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
 
 /**
- * Detections for every occurrence in `text`, classified by line heuristics. With `prose`, every line
- * is prose (documents); otherwise only comment lines are checked for migration wording.
+ * Detections for every occurrence in `text`. With `document`, the text is a document: its prose is
+ * judged as prose (rules/prose.ts) and only its code blocks by the line heuristics for code.
+ * Otherwise the text is code, and comment lines are prose.
  */
-export function textDetections(ctx: RuleContext, from = 0, to = ctx.text.length, prose = false): Detection[] {
+export function textDetections(ctx: RuleContext, from = 0, to = ctx.text.length, document = false): Detection[] {
   const snippet = snippetFor(ctx.path, ctx.text);
-  return findOccurrences(ctx.text, from, to).map((occ) => {
+  const occs = findOccurrences(ctx.text, from, to);
+  const doc = document && occs.length > 0 ? docStructure(ctx.path, ctx.text) : null;
+  return occs.map((occ) => {
+    const lineStart = lineAround(ctx.text, occ.start).start;
+    const comment = COMMENT_LINE.test(ctx.text.slice(lineStart, occ.start));
+    if (doc ? !inCodeBlock(doc, occ.start) : comment) {
+      const reason = proseReason(ctx.text, occ, doc);
+      return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
+    }
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason) return detect(occ, ctx, "review", reason);
-    const lineStart = lineAround(ctx.text, occ.start).start;
-    const isProse = prose || COMMENT_LINE.test(ctx.text.slice(lineStart, occ.start));
-    if (isProse && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+    // A code block in a document may still say the name was retired (its line is the context).
+    if (doc && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
     return detect(occ, ctx, "rewrite", "reference", { snippet });
   });
 }

@@ -4,7 +4,7 @@ import { parse as parseToml } from "smol-toml";
 import { findOccurrences } from "../src/tokens.js";
 import type { LegacyId } from "../src/catalog.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentions, otherLegacy, snippetFor } from "./shared.js";
+import { collectionReason, detect, isMigrationProse, mentionsOther, snippetFor } from "./shared.js";
 import { commentDetection, valueDetection } from "./structured.js";
 
 type Role = "key" | "header" | "value" | "comment";
@@ -146,7 +146,7 @@ function collection(tokens: readonly Token[], tok: Token, legacy: LegacyId): Rea
     tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
   if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
   if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && mentions(values((t) => t.table === tok.table), otherLegacy(legacy))) return "collection-both";
+  if (tok.table !== -1 && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
   return null;
 }
 

@@ -3,9 +3,10 @@
 // TypeScript compiler, so ts-js.ts imports it only when a file needs it.
 import { ts } from "./ts-lib.js";
 import { legacyEntry, type LegacyId } from "../src/catalog.js";
+import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
-import type { AdvisoryDetection, Detection, Reason, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentions, otherLegacy, snippetFor } from "./shared.js";
+import type { AdvisoryDetection, Detection, FindingDetail, Reason, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
+import { collectionReason, detect, isMigrationProse, mentionsOther, snippetFor } from "./shared.js";
 import {
   calleeChain,
   calleeName,
@@ -17,6 +18,7 @@ import {
   MEMBERSHIP,
   isArgument,
   locate,
+  objectValue,
   outer,
   parse,
   propName,
@@ -24,6 +26,7 @@ import {
   type FileFacts,
   type FileIndex,
 } from "./ts-js-ast.js";
+import { proseReason } from "./prose.js";
 import { isFimCall, requestSite, thinkingAdvisories } from "./ts-js-sites.js";
 
 /** One line describing the first syntax error in `text`, or null when it parses. */
@@ -35,7 +38,7 @@ type Literal = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.Template
 
 interface Verdict {
   readonly reason: Reason;
-  readonly detail?: string;
+  readonly detail?: FindingDetail;
 }
 
 const EQUALITY = new Set([
@@ -114,18 +117,16 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
 
 function classify(occ: Occurrence, f: FileFacts, ctx: RuleContext, snippet: SnippetKind, advisories: AdvisoryDetection[]): Detection | null {
   const { node, trivia } = locate(f.sf, occ.start);
-  if (trivia) {
-    // A comment (line, block or JSDoc).
-    if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-    return detect(occ, ctx, "rewrite", "reference", { snippet });
+  if (trivia || node.kind === ts.SyntaxKind.JsxText) {
+    // A comment (line, block or JSDoc), read with its neighbouring comment lines, or the text of a
+    // JSX element, read alone (the markup around it is not prose): both are prose.
+    const from = trivia ? 0 : node.getStart(f.sf);
+    const reason = proseReason(trivia ? f.text : f.text.slice(from, node.end), { ...occ, start: occ.start - from, end: occ.end - from });
+    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
   }
   switch (node.kind) {
     case ts.SyntaxKind.RegularExpressionLiteral:
       return detect(occ, ctx, "review", "regex");
-    case ts.SyntaxKind.JsxText: {
-      if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-      return detect(occ, ctx, "rewrite", "reference", { snippet });
-    }
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
     case ts.SyntaxKind.TemplateHead:
@@ -169,7 +170,7 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
   const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite(expr, mode, f) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     if (site.state === "conflict" && ctx.thinking === "explicit") {
-      return detect(occ, ctx, "review", "thinking-conflict", { detail: site.found ?? "differently" });
+      return detect(occ, ctx, "review", "thinking-conflict", { detail: site.found === undefined ? {} : { found: site.found } });
     }
     if (mode === "enabled" && site.state !== "conflict") advisories.push(...thinkingAdvisories(site, f));
     if (site.state === "inserted") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: site.edits, snippet: site.kind });
@@ -177,7 +178,7 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
     return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: site.kind });
   }
   const fim = fimCall(expr);
-  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: `${occ.legacy} meant thinking ${mode}` });
+  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: { legacy: occ.legacy } });
   return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
 }
 
@@ -221,10 +222,11 @@ function inRecordedResponse(expr: ts.Node): boolean {
 }
 
 function isResponseShaped(obj: ts.ObjectLiteralExpression): boolean {
-  const object = stringValue(findProp(obj, "object"));
-  if (object === "chat.completion" || object === "chat.completion.chunk") return true;
-  if (stringValue(findProp(obj, "id"))?.startsWith("chatcmpl-")) return true;
-  return findProp(obj, "choices") !== undefined && findProp(obj, "usage") !== undefined;
+  return isResponseShape({
+    has: (key) => findProp(obj, key) !== undefined,
+    string: (key) => stringValue(findProp(obj, key)) ?? null,
+    keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => (p.name ? [propName(p.name) ?? ""] : [])),
+  });
 }
 
 /** Review reasons decided by where the literal sits; null means a plain value. */
@@ -247,7 +249,7 @@ function contextVerdict(expr: ts.Node, legacy: LegacyId, f: FileFacts): Verdict 
   if (ts.isCallExpression(p) && isArgument(p, expr, 0) && MAP_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "mapping-key" };
   if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
   const exported = exportedName(expr, f);
-  if (exported) return { reason: "exported-constant", detail: exported };
+  if (exported) return { reason: "exported-constant", detail: { constant: exported } };
   const members = collectionText(expr, legacy, f);
   if (members !== null) {
     const reason = collectionReason(members, legacy);
@@ -340,7 +342,7 @@ function collectionText(expr: ts.Node, legacy: LegacyId, f: FileFacts): string |
     // The plain string values of one object: two legacy names there collapse into one.
     const values = obj.properties.flatMap((q) => (ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []));
     const text = values.join(" ");
-    return mentions(text, otherLegacy(legacy)) ? text : null;
+    return mentionsOther(text, legacy) ? text : null;
   }
   if (ts.isJsxAttribute(p) || (ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent))) return jsxSiblings(ts.isJsxAttribute(p) ? p : (p.parent as ts.JsxAttribute), f);
   return null;
@@ -382,7 +384,7 @@ function scanTree(
       }
     } else {
       const hazard = droppedReasoning(n);
-      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: hazard });
+      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: { how: hazard } });
     }
     ts.forEachChild(n, visit);
   };

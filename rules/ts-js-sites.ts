@@ -315,14 +315,14 @@ export function thinkingAdvisories(site: SiteOutcome, f: FileFacts): AdvisoryDet
   for (const obj of site.objects) {
     for (const name of SAMPLING[site.kind]) {
       const p = findProp(obj, name);
-      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: name });
+      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: { key: name } });
     }
     const choice = findProp(obj, TOOL_CHOICE[site.kind]);
     const value = choice && ts.isPropertyAssignment(choice) ? inner(choice.initializer) : null;
     if (choice && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
       // A variable may hold "auto" at run time; only literal forced choices are reported.
       const v = stringValue(choice);
-      if (v !== "auto" && v !== "none") out.push({ start: choice.getStart(f.sf), end: choice.end, code: "forced-tool-choice", detail: `${TOOL_CHOICE[site.kind]}: ${v ?? "a specific tool"}` });
+      if (v !== "auto" && v !== "none") out.push({ start: choice.getStart(f.sf), end: choice.end, code: "forced-tool-choice", detail: { key: TOOL_CHOICE[site.kind], value: v ?? "a specific tool" } });
     }
   }
   return out;

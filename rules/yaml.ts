@@ -2,6 +2,7 @@
 // VCR cassettes. eemeli/yaml gives every node's source range, so keys, values and sequence members
 // are known exactly; whatever lies outside every node is a comment.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Scalar, type YAMLMap } from "yaml";
+import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
 import { collectionReason, detect, mentionsCurrent, snippetFor } from "./shared.js";
@@ -34,10 +35,14 @@ function scalarValue(node: unknown): string | null {
 /** A mapping shaped like a chat-completion response. */
 function isResponseMap(node: YamlNode): boolean {
   if (!isMap(node)) return false;
-  const kind = scalarValue(mapGet(node, "object"));
-  if (kind !== null && /^chat\.completion(?:\.chunk)?$/.test(kind)) return true;
-  if (mapGet(node, "choices") !== undefined && mapGet(node, "usage") !== undefined) return true;
-  return (scalarValue(mapGet(node, "id")) ?? "").startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => mapGet(node, key) !== undefined,
+    string: (key) => scalarValue(mapGet(node, key)),
+    keys: (key) => {
+      const v = mapGet(node, key);
+      return isMap(v) ? v.items.flatMap((i) => (isPair(i) && isScalar(i.key) ? [String(i.key.value)] : [])) : [];
+    },
+  });
 }
 
 function isBareId(value: string): boolean {

@@ -15,14 +15,16 @@ import {
 } from "./catalog.js";
 import { resolveConfig } from "./config.js";
 import { buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice } from "./options.js";
-import type { Report, ReportFinding } from "./report.js";
-import { findingJson, jsonReport } from "./reporters/json.js";
+import type { Report, ReportAdvisory, ReportFinding } from "./report.js";
+import { advisoryJson, findingJson, jsonReport } from "./reporters/json.js";
 import { loadRules } from "./rules.js";
 import { run } from "./run.js";
-import type { Advisory, SkipReason } from "./types.js";
+import type { FileProblem, SkipReason } from "./types.js";
 
-export type { Report, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
-export type { Action, Advisory, AdvisoryCode, Reason, SkipReason, Skipped, ThinkingState } from "./types.js";
+export type { Report, ReportAdvisory as Advisory, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
+export type { Action, AdvisoryCode, FileProblem, Reason, SkipReason, ThinkingState } from "./types.js";
+/** @deprecated The former name of `FileProblem` (an entry of the report's `skipped` list). */
+export type Skipped = FileProblem;
 export type { LegacyEntry, LegacyId, ThinkingMode } from "./catalog.js";
 
 /** This package's version (package.json). */
@@ -94,7 +96,7 @@ export interface TextMigration {
   /** Whether `text` differs from the input. */
   readonly changed: boolean;
   readonly findings: readonly ReportFinding[];
-  readonly advisories: readonly Advisory[];
+  readonly advisories: readonly ReportAdvisory[];
   /** Set when the text could not be migrated (e.g. `parse-error`: the edit would break its syntax); `text` is then the input. */
   readonly skipped: { readonly reason: SkipReason; readonly detail: string } | null;
 }
@@ -124,7 +126,7 @@ export async function migrateText(path: string, text: string, settings: Migratio
     changed: after !== text,
     // The engine redacts what it copies from the text (message and skip details), as for the report.
     findings: outcome.findings.map(findingJson),
-    advisories: outcome.advisories.map((a) => ({ ...a })),
+    advisories: outcome.advisories.map(advisoryJson),
     skipped: outcome.skipped ? { reason: outcome.skipped.reason, detail: outcome.skipped.detail } : null,
   };
 }
@@ -135,7 +137,7 @@ export interface Catalog {
   readonly retiredAt: string;
   /** When the retirement was announced (ISO date). */
   readonly announcedAt: string;
-  /** The retired names: what each resolved to, the thinking mode it implied, its default target. */
+  /** The retired names: each with the thinking mode it implied and its default target. */
   readonly legacy: readonly LegacyEntry[];
   /** Model IDs the API accepts today. */
   readonly currentIds: readonly string[];

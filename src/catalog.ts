@@ -1,38 +1,33 @@
 // The facts of the retirement, as data. Logic lives elsewhere; every rule and reporter reads this.
+// The retired names themselves are the table in retired.ts; what is derived from them is here.
+import { RETIRED, type RetiredName } from "./retired.js";
 
-export type LegacyId = "deepseek-chat" | "deepseek-reasoner";
 export type ThinkingMode = "enabled" | "disabled";
+export type LegacyId = (typeof RETIRED)[number]["id"];
 
-export interface LegacyEntry {
+export interface LegacyEntry extends RetiredName {
   readonly id: LegacyId;
-  /** What the retired alias resolved to before retirement. */
-  readonly aliasOf: string;
-  /** The thinking mode the alias implied; V4 enables thinking by default. */
-  readonly thinking: ThinkingMode;
-  readonly defaultTarget: string;
 }
 
 export const RETIRED_AT = "2026-07-24T15:59:00Z";
 export const ANNOUNCED_AT = "2026-04-24";
 
-export const LEGACY: readonly LegacyEntry[] = [
-  { id: "deepseek-chat", aliasOf: "deepseek-v4-flash (non-thinking)", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
-  { id: "deepseek-reasoner", aliasOf: "deepseek-v4-flash (thinking)", thinking: "enabled", defaultTarget: "deepseek-v4-flash" },
-];
+export const LEGACY: readonly LegacyEntry[] = RETIRED;
 
 export const LEGACY_IDS: readonly LegacyId[] = LEGACY.map((e) => e.id);
 
 /** Model IDs the API accepts today. `deepseek-flash` is the newer canonical Flash name (opt-in). */
 export const CURRENT_IDS: readonly string[] = ["deepseek-v4-flash", "deepseek-v4-pro", "deepseek-flash"];
 
-/** Provider prefixes that pass the DeepSeek model ID through unchanged, so the ID after them is a reference. */
-export const PASS_THROUGH_PREFIXES: readonly string[] = ["deepseek/", "deepseek:", "@deepseek/"];
+export type Mapping = Readonly<Record<LegacyId, string>>;
 
-/** `--to` presets: a mapping for each legacy ID. */
-export const PRESETS: Readonly<Record<string, Readonly<Record<LegacyId, string>>>> = {
-  v4: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" },
-  pro: { "deepseek-chat": "deepseek-v4-pro", "deepseek-reasoner": "deepseek-v4-pro" },
-  latest: { "deepseek-chat": "deepseek-flash", "deepseek-reasoner": "deepseek-flash" },
+const everyNameTo = (target: string): Mapping => Object.fromEntries(LEGACY_IDS.map((id) => [id, target])) as Mapping;
+
+/** `--to` presets: a mapping for each legacy ID (`v4`: each name's own default target). */
+export const PRESETS: Readonly<Record<string, Mapping>> = {
+  v4: Object.fromEntries(LEGACY.map((e) => [e.id, e.defaultTarget])) as Mapping,
+  pro: everyNameTo("deepseek-v4-pro"),
+  latest: everyNameTo("deepseek-flash"),
 };
 
 export const SOURCES: readonly string[] = [
@@ -41,10 +36,17 @@ export const SOURCES: readonly string[] = [
   "https://api-docs.deepseek.com/news/news260424",
 ];
 
-export type Mapping = Readonly<Record<LegacyId, string>>;
+/** Provider prefixes that pass the DeepSeek model ID through unchanged, so the ID after them is a reference. */
+export const PASS_THROUGH_PREFIXES: readonly string[] = ["deepseek/", "deepseek:", "@deepseek/"];
 
 /** A model ID users may map to: a current ID or any well-formed DeepSeek ID the user names explicitly. */
 export const TARGET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/;
+
+/** The legacy IDs as one regular-expression alternation, longest first (so no ID stops at a shorter one). */
+export const LEGACY_ALTERNATION = [...LEGACY_IDS]
+  .sort((a, b) => b.length - a.length)
+  .map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
 
 export function isLegacyId(value: string): value is LegacyId {
   return (LEGACY_IDS as readonly string[]).includes(value);

@@ -4,11 +4,12 @@ import { Command, CommanderError, Option } from "commander";
 import type { Command as RunCommand, RunResult } from "./run.js";
 import type { FailOn, Thinking } from "./options.js";
 import type { Config } from "./config.js";
+import { LEGACY_IDS, RETIRED_AT } from "./catalog.js";
 import { FORMAT_NAMES, NEEDS_PATCHES, REPORTERS } from "./reporters/index.js";
 import path from "node:path";
 
 // Every static import above is paid by every start, `--help` and `--version` included, so this module
-// keeps them to commander and the format table; the rest is imported by the code path that uses it.
+// keeps them to commander, the format table and the catalog's data; the rest is imported by the code path that uses it.
 // bin/ loads this module as the CommonJS bundle scripts/build-cli.mjs makes, with commander inlined,
 // so no ESM export scan runs over commander at start.
 const VERSION: string = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
@@ -202,7 +203,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const program = new Command("deepseek-migrate")
-    .description("Move code off DeepSeek's retired model names (deepseek-chat, deepseek-reasoner, retired 2026-07-24) to the V4 IDs.")
+    .description(`Move code off DeepSeek's retired model names (${LEGACY_IDS.join(", ")}, retired ${RETIRED_AT.slice(0, 10)}) to the V4 IDs.`)
     .version(VERSION, "-V, --version")
     .showHelpAfterError(false)
     .exitOverride()

@@ -160,7 +160,7 @@ function size(v: unknown, where: string): number {
 
 function mapping(v: unknown, where: string): Readonly<Partial<Record<LegacyId, string>>> {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    throw new ConfigError(`${where}: expected an object such as {"deepseek-chat": "deepseek-v4-pro"}`);
+    throw new ConfigError(`${where}: expected an object such as {"${LEGACY_IDS[0]}": "deepseek-v4-pro"}`);
   }
   const out: Partial<Record<LegacyId, string>> = {};
   for (const [legacy, target] of Object.entries(v)) {

@@ -1,12 +1,14 @@
 // File-level context the engine applies on top of every rule's detections: what kind of file an
 // occurrence sits in can matter more than the syntax around it. A legacy ID in a snapshot, a
-// generated file or an HTTP recording is not a place to rewrite, whatever the rule saw locally.
+// generated file, an HTTP recording or a run log is not a place to rewrite, whatever the rule saw
+// locally; nor is one inside a recorded response, in any file (src/recorded.ts).
 import { getLocation } from "jsonc-parser";
+import { REASON_CODES } from "./codes.js";
 import type { Detection, Reason } from "./types.js";
-import { lineAround } from "./tokens.js";
+import { inRecordedResponse } from "./recorded.js";
 
 /** What the path and the first lines say about a whole file. */
-export type FileKind = "snapshot" | "generated" | "recording" | "plain";
+export type FileKind = "snapshot" | "generated" | "recording" | "log" | "plain";
 
 export interface FileContext {
   readonly kind: FileKind;
@@ -14,8 +16,12 @@ export interface FileContext {
   readonly testLike: boolean;
   /** [start, end) ranges of inline snapshot arguments (`toMatchInlineSnapshot(...)`, `snapshot(...)`). */
   readonly inlineSnapshots: readonly (readonly [number, number])[];
+  /** Offsets of words only a response carries, in order: occurrences far from all of them need no closer look. */
+  readonly responseHints: readonly number[];
 }
 
+// The output of a program run (`app.log`, `run.log.1`): what it printed then, never configuration.
+const LOG_PATH = /\.log(?:\.\d+)?$/i;
 const SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
 const GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
 const GENERATED_WORD = /generated/i;
@@ -31,19 +37,23 @@ const RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|syst
 const MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
 // Statements inside the brackets mean a code block (a test body), not an object or dict literal.
 const STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
-const SSE_DATA = /\bdata:\s*\{/;
-const CHUNK_MARK = /chat\.completion\.chunk|chatcmpl-/;
+/** Words a response body carries and a request body does not; a cheap first test before any bracket matching. */
+const RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
+/** How far from a hint an occurrence may sit and still be inside the same response object. */
+const HINT_REACH = 8000;
 const RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
-/** The generic reasons a rule gives when it saw nothing special; context may refine them. */
-const GENERIC: ReadonlySet<Reason> = new Set<Reason>(["reference", "request-site", "config-value"]);
 
 /** Looks at a file's path and text once; the result drives `applyContext` for each detection. */
 export function fileContext(path: string, text: string): FileContext {
   const testLike = TEST_DIR.test(path) || TEST_FILE.test(path);
-  return { kind: fileKind(path, text), testLike, inlineSnapshots: inlineSnapshotRanges(path, text) };
+  const responseHints: number[] = [];
+  RESPONSE_HINT.lastIndex = 0;
+  for (let m = RESPONSE_HINT.exec(text); m !== null; m = RESPONSE_HINT.exec(text)) responseHints.push(m.index);
+  return { kind: fileKind(path, text), testLike, inlineSnapshots: inlineSnapshotRanges(path, text), responseHints };
 }
 
 function fileKind(path: string, text: string): FileKind {
+  if (LOG_PATH.test(path)) return "log";
   if (SNAPSHOT_PATH.test(path)) return "snapshot";
   if (GENERATED_PATH.test(path) || hasGeneratedHeader(text)) return "generated";
   if (RECORDING_EXT.test(path) && (RECORDING_DIR.test(path) || (RECORDING_MAYBE_DIR.test(path) && looksLikeRecording(text)))) return "recording";
@@ -77,13 +87,17 @@ export function applyContext(path: string, text: string, detections: readonly De
 function refine(ctx: FileContext, path: string, text: string, d: Detection): Detection {
   // A response body is history whatever file holds it; the engine hides it unless asked.
   if (d.reason === "recorded-response") return d;
-  const overridable = d.action === "rewrite" || GENERIC.has(d.reason);
+  // The rewrite reasons are what a rule gives when it saw nothing special; context may refine them.
+  const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
   const response = overridable && isRecordedResponse(ctx, text, d);
   switch (ctx.kind) {
     case "snapshot":
       return review(d, response ? "recorded-response" : "snapshot");
     case "generated":
       return review(d, "generated");
+    case "log":
+      // A run log records what a program printed: history, whatever the line looks like.
+      return review(d, "recorded-response");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
       return review(d, response || responseSideOfRecording(path, text, d.start) ? "recorded-response" : "recorded-request");
@@ -100,10 +114,14 @@ function review(d: Detection, reason: Reason): Detection {
   return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
 }
 
-/** An SSE line streaming a completion chunk (anywhere), or a response-shaped object in test code. */
+/**
+ * Whether a detection sits in a recorded response, in any file: an SSE line of a stream or an object
+ * shaped like a response (see src/recorded.ts). In test code, fixtures and snapshots a looser shape
+ * counts too: a `model` field in an object literal holding any response word.
+ */
 function isRecordedResponse(ctx: FileContext, text: string, d: Detection): boolean {
-  const line = lineAt(text, d.start);
-  if (SSE_DATA.test(line) && CHUNK_MARK.test(line)) return true;
+  if (!nearHint(ctx.responseHints, d.start)) return false;
+  if (inRecordedResponse(text, d.start, d.end)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
   // A response names its model in the `model` field only; anything else is not echoed history.
   if (!MODEL_FIELD.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
@@ -111,9 +129,16 @@ function isRecordedResponse(ctx: FileContext, text: string, d: Detection): boole
   return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
 }
 
-function lineAt(text: string, offset: number): string {
-  const { start, end } = lineAround(text, offset);
-  return text.slice(start, end);
+/** Whether a sorted list of offsets has one within HINT_REACH of `offset`. */
+function nearHint(hints: readonly number[], offset: number): boolean {
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hints[mid]! < offset - HINT_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hints.length && hints[lo]! <= offset + HINT_REACH;
 }
 
 /**

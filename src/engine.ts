@@ -1,13 +1,13 @@
-import { legacyEntry, type Mapping } from "./catalog.js";
+import { LEGACY_IDS, legacyEntry, type Mapping } from "./catalog.js";
 import { applyContext } from "./context.js";
 import { decode } from "./encoding.js";
 import { applyEdits } from "./edits.js";
-import { advisoryMessage, reasonMessage, thinkingNote } from "./messages.js";
+import { thinkingNote } from "./messages.js";
 import { findSecrets, NO_SECRETS, redact, type SecretSet } from "./secrets.js";
 import { readRegularFile } from "./write.js";
 import { fileSuppressed, lineSuppressed } from "./suppress.js";
 import { hasCandidate, lineStarts, position, splitLines } from "./tokens.js";
-import type { Advisory, Detection, Edit, FileEncoding, Finding, Rule, SkipReason } from "./types.js";
+import type { Advisory, AdvisoryDetail, Detection, Edit, FileEncoding, Finding, FindingDetail, Rule, SkipReason } from "./types.js";
 
 export interface EngineOptions {
   readonly mapping: Mapping;
@@ -35,7 +35,7 @@ export interface FileOutcome {
   readonly secrets?: SecretSet;
 }
 
-const NEEDLES = [Buffer.from("deepseek-chat"), Buffer.from("deepseek-reasoner")];
+const NEEDLES = LEGACY_IDS.map((id) => Buffer.from(id));
 
 /** Byte-level pre-filter: true when the raw bytes may hold a legacy ID (UTF-16 files are always decoded). */
 export function bytesMayMatch(buf: Buffer): boolean {
@@ -109,7 +109,10 @@ export async function processFile(
   // name) and a parser's message; paths, codes and the tool's own words are never redacted.
   let secretSet: SecretSet | undefined;
   const secretsOf = (): SecretSet => (secretSet ??= findSecrets(file, text));
-  const quoted = (detail: string | undefined): string | undefined => (detail === undefined ? undefined : redact(detail, secretsOf()));
+  const quoted = <T extends FindingDetail | AdvisoryDetail>(detail: T | undefined): { detail?: T } =>
+    detail === undefined
+      ? {}
+      : { detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, typeof v === "string" && k !== "legacy" ? redact(v, secretsOf()) : v])) as T };
   const starts = lineStarts(text);
   const lines = splitLines(text);
   // One verdict per line: a minified one-line file holds thousands of findings on a single line.
@@ -146,9 +149,10 @@ export async function processFile(
       end: d.end,
       legacy: d.legacy,
       replacement,
+      target: options.mapping[d.legacy],
       action: d.action,
       reason: d.reason,
-      message: reasonMessage(d.reason, d.legacy, replacement ?? options.mapping[d.legacy], quoted(d.detail)),
+      ...quoted(d.detail),
       thinking: entry.thinking,
       thinkingState: options.thinking === "off" && state === "inserted" ? "note" : state,
       note: d.action === "rewrite" && (state === "note" || options.thinking === "off") ? thinkingNote(d.legacy, d.snippet ?? "generic") : null,
@@ -159,7 +163,7 @@ export async function processFile(
     .filter((a) => !suppressed(position(starts, a.start).line))
     .map((a) => {
       const p = position(starts, a.start);
-      return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, quoted(a.detail)) };
+      return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, ...quoted(a.detail) };
     });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : undefined;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };

@@ -14,6 +14,7 @@ import { spawn } from "node:child_process";
 import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { LEGACY_IDS } from "./catalog.js";
 import { decodeName, fsPath, listFolder } from "./names.js";
 import { CANDIDATE, FileProbe, UNREADABLE } from "./probe.js";
 import { DEFAULT_EXCLUDED_DIRS, ignoredFolder, isExcludedFileName, toRel, userFilter, type ScanOptions, type ScanTarget } from "./scan.js";
@@ -39,12 +40,12 @@ export interface GitDiscoverHooks {
 }
 
 /**
- * Fixed patterns for `git grep -F -f -`: the two IDs, and the two UTF-16 byte-order marks, since a
+ * Fixed patterns for `git grep -F -f -`: the legacy IDs, and the two UTF-16 byte-order marks, since a
  * UTF-16 file holds the IDs with NUL bytes between the letters (the probe passes every UTF-16 file).
  * A mark can also occur inside other binary files; those are probed again and found to be no match.
  * Raw bytes go through stdin because command-line arguments are sent as UTF-8.
  */
-const PATTERNS = Buffer.concat([Buffer.from("deepseek-chat\ndeepseek-reasoner\n"), Buffer.from([0xff, 0xfe, 0x0a, 0xfe, 0xff, 0x0a])]);
+const PATTERNS = Buffer.concat([Buffer.from(LEGACY_IDS.map((id) => `${id}\n`).join("")), Buffer.from([0xff, 0xfe, 0x0a, 0xfe, 0xff, 0x0a])]);
 
 interface GitRun {
   readonly ok: boolean;

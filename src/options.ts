@@ -17,7 +17,7 @@ export function buildMapping(to: string | undefined, maps: readonly string[]): M
     const eq = m.indexOf("=");
     const legacy = eq === -1 ? m : m.slice(0, eq);
     const target = eq === -1 ? "" : m.slice(eq + 1);
-    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. deepseek-chat=deepseek-v4-pro`);
+    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. ${LEGACY_IDS[0]}=deepseek-v4-pro`);
     if (!isLegacyId(legacy)) throw new UsageError(`invalid --map '${m}': '${legacy}' is not a retired name (${LEGACY_IDS.join(", ")})`);
     if (isLegacyId(target)) throw new UsageError(`invalid --map '${m}': '${target}' is itself retired`);
     if (!TARGET_PATTERN.test(target)) throw new UsageError(`invalid --map '${m}': '${target}' is not a model ID`);

@@ -2,9 +2,11 @@
 // Almost no file in a real repository names a legacy model, so this loop is where a scan spends its
 // time: it reads with synchronous calls into one reused buffer (no allocation, no promise, no thread
 // pool hop per file) and looks for the ASCII bytes of the IDs. It imports only the file-name helpers
-// (no other project module), so the worker thread that runs it loads little else.
+// and the table of retired names (no other project module), so the worker thread that runs it loads
+// little else.
 import { closeSync, constants, openSync, readSync } from "node:fs";
 import { fsPath } from "./names.js";
+import { RETIRED } from "./retired.js";
 
 // Never follow a symlink that took a file's place, never block on a FIFO that did.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
@@ -15,10 +17,17 @@ export const CANDIDATE = 1;
 export const UNREADABLE = 2;
 export type ProbeStatus = typeof NO_MATCH | typeof CANDIDATE | typeof UNREADABLE;
 
-const HEAD = Buffer.from("deepseek-");
-const TAILS = [Buffer.from("chat"), Buffer.from("reasoner")] as const;
+/** The longest start every legacy ID shares (`deepseek-`), searched once; then each ID's own tail. */
+function sharedHead(ids: readonly string[]): string {
+  let head = ids[0] ?? "";
+  for (const id of ids) while (!id.startsWith(head)) head = head.slice(0, -1);
+  return head;
+}
+const HEAD_TEXT = sharedHead(RETIRED.map((e) => e.id));
+const HEAD = Buffer.from(HEAD_TEXT);
+const TAILS = RETIRED.map((e) => Buffer.from(e.id.slice(HEAD_TEXT.length)));
 // Enough bytes carried between chunks for an ID cut in two to still be seen whole.
-const OVERLAP = "deepseek-reasoner".length - 1;
+const OVERLAP = Math.max(...RETIRED.map((e) => Buffer.byteLength(e.id))) - 1;
 const CHUNK = 1 << 20;
 
 /** True when `buf[0, end)` holds the bytes of a legacy ID. One indexOf pass for the shared head. */

@@ -1,26 +1,16 @@
 // The JSON report's shape (`--format json`, and what the library's `scan` returns), as types only.
 // Part of the public API: its declaration file ships with the package, so it imports types only.
 import type { LegacyId } from "./catalog.js";
-import type { Advisory, Finding, Skipped } from "./types.js";
+import type { Advisory, FileProblem, Finding } from "./types.js";
 
 /** A finding as the JSON report carries it: its place, the names, the action and the prose. */
 export type ReportFinding = Pick<
   Finding,
-  | "file"
-  | "line"
-  | "column"
-  | "endLine"
-  | "endColumn"
-  | "legacy"
-  | "replacement"
-  | "action"
-  | "rule"
-  | "message"
-  | "reason"
-  | "thinking"
-  | "thinkingState"
-  | "note"
->;
+  "file" | "line" | "column" | "endLine" | "endColumn" | "legacy" | "replacement" | "action" | "rule"
+> & { readonly message: string } & Pick<Finding, "reason" | "thinking" | "thinkingState" | "note">;
+
+/** An advisory as the JSON report carries it: its place, its code and the prose. */
+export type ReportAdvisory = Pick<Advisory, "rule" | "file" | "line" | "column" | "code"> & { readonly message: string };
 
 export interface ReportSummary {
   readonly filesScanned: number;
@@ -46,8 +36,8 @@ export interface Report {
   readonly tool: { readonly name: "deepseek-migrate"; readonly retiredAt: string };
   readonly command: "check" | "diff" | "apply";
   readonly findings: readonly ReportFinding[];
-  readonly advisories: readonly Advisory[];
-  readonly skipped: readonly Skipped[];
+  readonly advisories: readonly ReportAdvisory[];
+  readonly skipped: readonly FileProblem[];
   readonly leftOut: readonly ReportLeftOut[];
   readonly summary: ReportSummary;
 }

@@ -15,7 +15,7 @@ import { decodeName, fsPath, shownName } from "./names.js";
 import { NO_SECRETS } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
-import type { Advisory, Edit, Finding, Skipped } from "./types.js";
+import type { Advisory, Edit, FileProblem, Finding } from "./types.js";
 
 export type Command = "check" | "diff" | "apply";
 
@@ -100,7 +100,7 @@ export interface LeftOut {
 export interface RunResult {
   readonly command: Command;
   readonly files: readonly FileReport[];
-  readonly skipped: readonly Skipped[];
+  readonly skipped: readonly FileProblem[];
   /** Files named on the command line that were left out (history and lock files, excluded folders, ignored files, config). */
   readonly leftOut?: readonly LeftOut[];
   readonly summary: Summary;
@@ -169,7 +169,7 @@ const EARLY_LIMIT = 256;
 
 /** Scans, checks and (for diff/apply) rewrites; returns what reporters need, in path order. */
 export async function run(options: RunOptions): Promise<RunResult> {
-  const folderSkips: Skipped[] = [];
+  const folderSkips: FileProblem[] = [];
   const leftOut: LeftOut[] = [];
   const scanOptions = {
     cwd: options.cwd,
@@ -255,7 +255,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const roots = options.command === "apply" ? await realRoots(options.cwd, options.paths) : [];
   const files: FileReport[] = [];
   // Files skipped while checking; folders the walker could not list arrive in folderSkips as it streams.
-  const skipped: Skipped[] = [];
+  const skipped: FileProblem[] = [];
   let findingsSoFar = 0;
   let done = 0;
   let interrupted = false;
@@ -437,7 +437,7 @@ export function placeEdits(text: string, findings: readonly Finding[]): Record<s
   return out;
 }
 
-function summarize(files: readonly FileReport[], skipped: readonly Skipped[], scanned: number): Summary {
+function summarize(files: readonly FileReport[], skipped: readonly FileProblem[], scanned: number): Summary {
   const byLegacy = Object.fromEntries(LEGACY_IDS.map((id) => [id, { rewrite: 0, review: 0 }])) as Record<
     LegacyId,
     { rewrite: number; review: number }

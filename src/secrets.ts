@@ -3,6 +3,7 @@
 // quotes, skip details), never to paths, reason codes or the tool's own words. Detection leans
 // towards redacting real key material, but placeholders are not secrets: a test file's
 // `apiKey: "test"` must neither hide every `test` in the report nor cut the diff's context.
+import { LEGACY_IDS } from "./catalog.js";
 
 /** The secret values of one file and the (0-based) lines that hold them. */
 export interface SecretSet {
@@ -154,7 +155,7 @@ export function worthHiding(value: string): boolean {
     !PLACEHOLDER.test(value) &&
     !placeholderWords(value) &&
     !wordLike(value) &&
-    !/deepseek-(?:chat|reasoner)/.test(value)
+    !LEGACY_IDS.some((id) => value.includes(id))
   );
 }
 

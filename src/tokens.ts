@@ -1,4 +1,4 @@
-import { isLegacyId, type LegacyId } from "./catalog.js";
+import { isLegacyId, LEGACY_ALTERNATION, LEGACY_IDS, PASS_THROUGH_PREFIXES, type LegacyId } from "./catalog.js";
 
 /** One whole-token occurrence of a legacy ID, located by the ID characters only. */
 export interface Occurrence {
@@ -11,7 +11,7 @@ export interface Occurrence {
   readonly kind: "plain" | "openrouter";
 }
 
-const CANDIDATE = /deepseek-(?:chat|reasoner)/g;
+const CANDIDATE = new RegExp(LEGACY_ALTERNATION, "g");
 const WORD_CHAR = /[A-Za-z0-9_-]/;
 const ALNUM = /[A-Za-z0-9]/;
 // Characters that end a path-like segment when walking back from an ID.
@@ -21,7 +21,7 @@ const RUN_STOP = /[\s"'`()[\]{}<>,;|\\]/;
 
 /** Cheap test used before any parsing: does this text mention a legacy ID at all? */
 export function hasCandidate(text: string): boolean {
-  return text.includes("deepseek-chat") || text.includes("deepseek-reasoner");
+  return LEGACY_IDS.some((id) => text.includes(id));
 }
 
 /**
@@ -65,7 +65,7 @@ function classifyAt(text: string, start: number, end: number): Occurrence | null
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
 
   const lower = segment.toLowerCase();
-  if (lower === "deepseek/" || lower === "deepseek:" || lower === "@deepseek/") {
+  if (PASS_THROUGH_PREFIXES.includes(lower)) {
     return { start, end, legacy, prefix: segment, kind: "plain" };
   }
   if (/(?:^|[/:])openrouter[/:]deepseek\/$/.test(lower) || lower === "openrouter/deepseek/" || lower === "openrouter:deepseek/") {

@@ -54,10 +54,10 @@ function sameReport(dir: string, args: readonly string[] = []): void {
 function mixedRepo(): string {
   const dir = tempProject(null);
   writeFiles(dir, {
-    ".gitignore": "ignored/\n*.log\n",
+    ".gitignore": "ignored/\n*.log\n*.local.ts\n",
     "src/tracked.ts": LEGACY("a"),
     "src/clean.ts": "export const x = 1;\n",
-    "src/forced.log": LEGACY("tracked but matching .gitignore"),
+    "src/forced.local.ts": LEGACY("tracked but matching .gitignore"),
     "pkg/.gitignore": "tmp/\n",
     "pkg/tmp/inner.py": 'model = "deepseek-reasoner"\n',
     "pkg/tmp/committed/config.py": 'MODEL = "deepseek-chat"\n',
@@ -74,7 +74,7 @@ function mixedRepo(): string {
   });
   git(dir, "add", "-A");
   // Committed although .gitignore names them (git keeps tracking such files), and a clean one.
-  git(dir, "add", "-f", "src/forced.log", "pkg/tmp/committed/config.py", "ignored/deep/committed.ts");
+  git(dir, "add", "-f", "src/forced.local.ts", "pkg/tmp/committed/config.py", "ignored/deep/committed.ts");
   git(dir, "commit", "-qm", "base");
   rmSync(path.join(dir, "gone.ts"));
   writeFiles(dir, { "new/untracked.ts": LEGACY("f"), "new/also.log": LEGACY("g") });
@@ -91,7 +91,7 @@ describe("git fast path", () => {
     expect(files).toContain("docs/wide.txt");
     // Tracked files are scanned although a .gitignore rule covers them or their folder: git ignores
     // .gitignore for files it tracks. Untracked files beside them stay out.
-    expect(files).toContain("src/forced.log");
+    expect(files).toContain("src/forced.local.ts");
     expect(files).toContain("pkg/tmp/committed/config.py");
     expect(files).toContain("ignored/deep/committed.ts");
     for (const gone of ["pkg/tmp/inner.py", "ignored/x.ts", "node_modules/dep/index.js", "build/out.js", "CHANGELOG.md", "package-lock.json", "gone.ts", "new/link.ts", "new/also.log"]) {
@@ -103,13 +103,13 @@ describe("git fast path", () => {
       "new/untracked.ts",
       "pkg/keep.py",
       "pkg/tmp/committed/config.py",
-      "src/forced.log",
+      "src/forced.local.ts",
       "src/tracked.ts",
     ]);
     sameReport(dir);
     const report = JSON.parse(cli(dir, ["check", "--format", "json"]).stdout) as { findings: { file: string }[] };
     expect(new Set(report.findings.map((f) => f.file))).toEqual(
-      new Set(["docs/wide.txt", "ignored/deep/committed.ts", "new/untracked.ts", "pkg/keep.py", "pkg/tmp/committed/config.py", "src/forced.log", "src/tracked.ts"]),
+      new Set(["docs/wide.txt", "ignored/deep/committed.ts", "new/untracked.ts", "pkg/keep.py", "pkg/tmp/committed/config.py", "src/forced.local.ts", "src/tracked.ts"]),
     );
   });
 
@@ -118,7 +118,7 @@ describe("git fast path", () => {
     rmSync(path.join(repo, ".git"), { recursive: true });
     const files = (await scan(["."], { cwd: repo })).map((t) => t.rel);
     expect(files).toContain("src/tracked.ts");
-    for (const gone of ["src/forced.log", "pkg/tmp/committed/config.py", "ignored/deep/committed.ts", "ignored/x.ts", "new/also.log"]) expect(files).not.toContain(gone);
+    for (const gone of ["src/forced.local.ts", "pkg/tmp/committed/config.py", "ignored/deep/committed.ts", "ignored/x.ts", "new/also.log"]) expect(files).not.toContain(gone);
   });
 
   it("applies roots, a subfolder as cwd, and the config's include/exclude the same way", async () => {
@@ -152,9 +152,9 @@ describe("git fast path", () => {
     // not even searched; the committed ones that .gitignore names are migrated.
     expect(written).not.toContain("new/link.ts");
     expect(written).not.toContain("ignored/x.ts");
-    expect(written).toContain("src/forced.log");
+    expect(written).toContain("src/forced.local.ts");
     expect(readFileSync(path.join(dir, "ignored/x.ts"), "utf8")).toBe(before.untracked);
-    expect(readFileSync(path.join(dir, "src/forced.log"), "utf8")).toContain("deepseek-v4-flash");
+    expect(readFileSync(path.join(dir, "src/forced.local.ts"), "utf8")).toContain("deepseek-v4-flash");
     expect(lstatSync(path.join(dir, "new/link.ts")).isSymbolicLink()).toBe(true);
     expect(readFileSync(path.join(dir, "src/tracked.ts"), "utf8")).not.toBe(before.link);
   });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findSecrets, redact } from "../src/secrets.js";
 import { makePatch, makeSafePatch } from "../src/patch.js";
+import { findingMessage } from "../src/codes.js";
 import { processFile } from "../src/engine.js";
 import { buildMapping } from "../src/options.js";
 import type { Rule } from "../src/types.js";
@@ -114,7 +115,7 @@ describe("redaction touches text copied from the file only", () => {
       description: "quotes the file in a detail",
       appliesTo: () => true,
       check: ({ text: t }) => ({
-        detections: [{ start: t.indexOf("deepseek-chat"), end: t.indexOf("deepseek-chat") + 13, legacy: "deepseek-chat", action: "review", reason: "thinking-conflict", detail: t.split("\n")[0]! }],
+        detections: [{ start: t.indexOf("deepseek-chat"), end: t.indexOf("deepseek-chat") + 13, legacy: "deepseek-chat", action: "review", reason: "thinking-conflict", detail: { found: t.split("\n")[0]! } }],
       }),
     };
     const outcome = await processFile("src/tests/token.test.ts", "/virtual/src/tests/token.test.ts", [quoting], {
@@ -122,7 +123,7 @@ describe("redaction touches text copied from the file only", () => {
       thinking: "explicit",
       maxFileSize: 1 << 20,
     }, Buffer.from(text));
-    expect(outcome.findings.map((f) => [f.file, f.reason, f.message])).toEqual([
+    expect(outcome.findings.map((f) => [f.file, f.reason, findingMessage(f)])).toEqual([
       [
         "src/tests/token.test.ts",
         "thinking-conflict",

@@ -1,8 +1,10 @@
 import { type LegacyEntry, type LegacyId } from "./catalog.js";
-import type { Report, ReportFinding } from "./report.js";
-import type { Advisory, SkipReason } from "./types.js";
-export type { Report, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
-export type { Action, Advisory, AdvisoryCode, Reason, SkipReason, Skipped, ThinkingState } from "./types.js";
+import type { Report, ReportAdvisory, ReportFinding } from "./report.js";
+import type { FileProblem, SkipReason } from "./types.js";
+export type { Report, ReportAdvisory as Advisory, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
+export type { Action, AdvisoryCode, FileProblem, Reason, SkipReason, ThinkingState } from "./types.js";
+/** @deprecated The former name of `FileProblem` (an entry of the report's `skipped` list). */
+export type Skipped = FileProblem;
 export type { LegacyEntry, LegacyId, ThinkingMode } from "./catalog.js";
 /** This package's version (package.json). */
 export declare const version: string;
@@ -44,7 +46,7 @@ export interface TextMigration {
     /** Whether `text` differs from the input. */
     readonly changed: boolean;
     readonly findings: readonly ReportFinding[];
-    readonly advisories: readonly Advisory[];
+    readonly advisories: readonly ReportAdvisory[];
     /** Set when the text could not be migrated (e.g. `parse-error`: the edit would break its syntax); `text` is then the input. */
     readonly skipped: {
         readonly reason: SkipReason;
@@ -63,7 +65,7 @@ export interface Catalog {
     readonly retiredAt: string;
     /** When the retirement was announced (ISO date). */
     readonly announcedAt: string;
-    /** The retired names: what each resolved to, the thinking mode it implied, its default target. */
+    /** The retired names: each with the thinking mode it implied and its default target. */
     readonly legacy: readonly LegacyEntry[];
     /** Model IDs the API accepts today. */
     readonly currentIds: readonly string[];

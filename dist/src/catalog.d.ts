@@ -1,12 +1,8 @@
-export type LegacyId = "deepseek-chat" | "deepseek-reasoner";
+import { RETIRED, type RetiredName } from "./retired.js";
 export type ThinkingMode = "enabled" | "disabled";
-export interface LegacyEntry {
+export type LegacyId = (typeof RETIRED)[number]["id"];
+export interface LegacyEntry extends RetiredName {
     readonly id: LegacyId;
-    /** What the retired alias resolved to before retirement. */
-    readonly aliasOf: string;
-    /** The thinking mode the alias implied; V4 enables thinking by default. */
-    readonly thinking: ThinkingMode;
-    readonly defaultTarget: string;
 }
 export declare const RETIRED_AT = "2026-07-24T15:59:00Z";
 export declare const ANNOUNCED_AT = "2026-04-24";
@@ -14,14 +10,16 @@ export declare const LEGACY: readonly LegacyEntry[];
 export declare const LEGACY_IDS: readonly LegacyId[];
 /** Model IDs the API accepts today. `deepseek-flash` is the newer canonical Flash name (opt-in). */
 export declare const CURRENT_IDS: readonly string[];
+export type Mapping = Readonly<Record<LegacyId, string>>;
+/** `--to` presets: a mapping for each legacy ID (`v4`: each name's own default target). */
+export declare const PRESETS: Readonly<Record<string, Mapping>>;
+export declare const SOURCES: readonly string[];
 /** Provider prefixes that pass the DeepSeek model ID through unchanged, so the ID after them is a reference. */
 export declare const PASS_THROUGH_PREFIXES: readonly string[];
-/** `--to` presets: a mapping for each legacy ID. */
-export declare const PRESETS: Readonly<Record<string, Readonly<Record<LegacyId, string>>>>;
-export declare const SOURCES: readonly string[];
-export type Mapping = Readonly<Record<LegacyId, string>>;
 /** A model ID users may map to: a current ID or any well-formed DeepSeek ID the user names explicitly. */
 export declare const TARGET_PATTERN: RegExp;
+/** The legacy IDs as one regular-expression alternation, longest first (so no ID stops at a shorter one). */
+export declare const LEGACY_ALTERNATION: string;
 export declare function isLegacyId(value: string): value is LegacyId;
 export declare function legacyEntry(id: LegacyId): LegacyEntry;
 /** The thinking object literal, in JSON form, that reproduces a legacy ID's behaviour. */

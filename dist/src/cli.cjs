@@ -3631,6 +3631,24 @@ var {
   Help
 } = import_index.default;
 
+// src/retired.ts
+var RETIRED = [
+  { id: "deepseek-chat", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
+  { id: "deepseek-reasoner", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
+];
+
+// src/catalog.ts
+var RETIRED_AT = "2026-07-24T15:59:00Z";
+var LEGACY = RETIRED;
+var LEGACY_IDS = LEGACY.map((e) => e.id);
+var everyNameTo = (target) => Object.fromEntries(LEGACY_IDS.map((id) => [id, target]));
+var PRESETS = {
+  v4: Object.fromEntries(LEGACY.map((e) => [e.id, e.defaultTarget])),
+  pro: everyNameTo("deepseek-v4-pro"),
+  latest: everyNameTo("deepseek-flash")
+};
+var LEGACY_ALTERNATION = [...LEGACY_IDS].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+
 // src/reporters/index.ts
 var REPORTERS = {
   pretty: async () => (await Promise.resolve().then(() => __toESM(require_pretty()))).renderPretty,
@@ -3790,7 +3808,7 @@ async function main(argv) {
 `);
     return 2;
   }
-  const program2 = new Command("deepseek-migrate").description("Move code off DeepSeek's retired model names (deepseek-chat, deepseek-reasoner, retired 2026-07-24) to the V4 IDs.").version(VERSION, "-V, --version").showHelpAfterError(false).exitOverride().configureOutput({
+  const program2 = new Command("deepseek-migrate").description(`Move code off DeepSeek's retired model names (${LEGACY_IDS.join(", ")}, retired ${RETIRED_AT.slice(0, 10)}) to the V4 IDs.`).version(VERSION, "-V, --version").showHelpAfterError(false).exitOverride().configureOutput({
     writeOut: (s) => process.stdout.write(s),
     writeErr: (s) => process.stderr.write(s),
     outputError: (s, write) => write(`deepseek-migrate: ${withHint(s.replace(/^error: /, "").trim())}

@@ -43,6 +43,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/retired.ts
+var RETIRED;
+var init_retired = __esm({
+  "src/retired.ts"() {
+    "use strict";
+    RETIRED = [
+      { id: "deepseek-chat", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
+      { id: "deepseek-reasoner", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
+    ];
+  }
+});
+
 // src/catalog.ts
 function isLegacyId(value) {
   return LEGACY_IDS.includes(value);
@@ -55,29 +67,30 @@ function legacyEntry(id) {
 function thinkingJson(mode) {
   return `{"type": "${mode}"}`;
 }
-var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, PRESETS, SOURCES, TARGET_PATTERN;
+var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, everyNameTo, PRESETS, SOURCES, PASS_THROUGH_PREFIXES, TARGET_PATTERN, LEGACY_ALTERNATION;
 var init_catalog = __esm({
   "src/catalog.ts"() {
     "use strict";
+    init_retired();
     RETIRED_AT = "2026-07-24T15:59:00Z";
     ANNOUNCED_AT = "2026-04-24";
-    LEGACY = [
-      { id: "deepseek-chat", aliasOf: "deepseek-v4-flash (non-thinking)", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
-      { id: "deepseek-reasoner", aliasOf: "deepseek-v4-flash (thinking)", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
-    ];
+    LEGACY = RETIRED;
     LEGACY_IDS = LEGACY.map((e) => e.id);
     CURRENT_IDS = ["deepseek-v4-flash", "deepseek-v4-pro", "deepseek-flash"];
+    everyNameTo = (target) => Object.fromEntries(LEGACY_IDS.map((id) => [id, target]));
     PRESETS = {
-      v4: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" },
-      pro: { "deepseek-chat": "deepseek-v4-pro", "deepseek-reasoner": "deepseek-v4-pro" },
-      latest: { "deepseek-chat": "deepseek-flash", "deepseek-reasoner": "deepseek-flash" }
+      v4: Object.fromEntries(LEGACY.map((e) => [e.id, e.defaultTarget])),
+      pro: everyNameTo("deepseek-v4-pro"),
+      latest: everyNameTo("deepseek-flash")
     };
     SOURCES = [
       "https://api-docs.deepseek.com/quick_start/pricing",
       "https://api-docs.deepseek.com/guides/thinking_mode",
       "https://api-docs.deepseek.com/news/news260424"
     ];
+    PASS_THROUGH_PREFIXES = ["deepseek/", "deepseek:", "@deepseek/"];
     TARGET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/;
+    LEGACY_ALTERNATION = [...LEGACY_IDS].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   }
 });
 
@@ -98,7 +111,7 @@ function buildMapping(to, maps) {
     const eq = m.indexOf("=");
     const legacy = eq === -1 ? m : m.slice(0, eq);
     const target = eq === -1 ? "" : m.slice(eq + 1);
-    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. deepseek-chat=deepseek-v4-pro`);
+    if (eq === -1 || !target) throw new UsageError(`invalid --map '${m}': expected legacy=target, e.g. ${LEGACY_IDS[0]}=deepseek-v4-pro`);
     if (!isLegacyId(legacy)) throw new UsageError(`invalid --map '${m}': '${legacy}' is not a retired name (${LEGACY_IDS.join(", ")})`);
     if (isLegacyId(target)) throw new UsageError(`invalid --map '${m}': '${target}' is itself retired`);
     if (!TARGET_PATTERN.test(target)) throw new UsageError(`invalid --map '${m}': '${target}' is not a model ID`);
@@ -236,7 +249,7 @@ function size(v, where) {
 }
 function mapping(v, where) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    throw new ConfigError(`${where}: expected an object such as {"deepseek-chat": "deepseek-v4-pro"}`);
+    throw new ConfigError(`${where}: expected an object such as {"${LEGACY_IDS[0]}": "deepseek-v4-pro"}`);
   }
   const out = {};
   for (const [legacy, target] of Object.entries(v)) {
@@ -279,9 +292,279 @@ var init_config = __esm({
   }
 });
 
+// src/codes.ts
+function andList(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function findingMessage(f) {
+  const to = f.replacement ?? f.target;
+  return REASON_CODES[f.reason].message({ legacy: f.legacy, to, mode: legacyEntry(f.legacy).thinking, detail: f.detail ?? {} });
+}
+function advisoryDetailText(d) {
+  if (!d) return null;
+  if (d.legacy !== void 0) return `${d.legacy} meant thinking ${legacyEntry(d.legacy).thinking}`;
+  if (d.key !== void 0) return d.value === void 0 ? d.key : `${d.key}: ${d.value}`;
+  return d.how ?? null;
+}
+function advisoryMessage(a) {
+  const extra = advisoryDetailText(a.detail);
+  return extra ? `${ADVISORY_CODES[a.code].message} (${extra})` : ADVISORY_CODES[a.code].message;
+}
+var IDS, TARGETS, MODES, WHY, REASON_CODES, ADVISORY_CODES, SKIP_LEVELS;
+var init_codes = __esm({
+  "src/codes.ts"() {
+    "use strict";
+    init_catalog();
+    IDS = LEGACY.map((e) => e.id);
+    TARGETS = [...new Set(LEGACY.map((e) => e.defaultTarget))];
+    MODES = IDS.map((id) => id.replace(/^deepseek-/, ""));
+    WHY = `${andList(IDS)} were retired on ${RETIRED_AT.slice(0, 10)}; requests naming them fail with HTTP 400. ${IDS.length === 2 ? "Both" : "All"} map to ${andList(TARGETS)}, which thinks by default: ${LEGACY.map((e, i) => `${e.id} ${i === 0 ? "meant " : ""}thinking ${e.thinking}`).join(", ")}.`;
+    REASON_CODES = {
+      reference: {
+        action: "rewrite",
+        message: ({ legacy, to }) => `retired model name ${legacy}: use ${to}`,
+        headline: "retired name",
+        sarif: {
+          short: "Retired DeepSeek model name",
+          full: `A retired model name that the tool rewrites to its V4 ID. ${WHY}`,
+          help: "Run `deepseek-migrate apply` (or apply this result's fix) to rename it, and set the thinking mode the old name implied where the request is built."
+        }
+      },
+      "request-site": {
+        action: "rewrite",
+        message: ({ legacy, to, mode }) => `retired model name ${legacy} at a request site: use ${to} with thinking ${mode}`,
+        headline: "request site",
+        sarif: {
+          short: "Retired DeepSeek model name at a request site",
+          full: `A retired model name passed directly to an API call; the rewrite renames it and makes the thinking mode explicit in the same call. ${WHY}`,
+          help: "Run `deepseek-migrate apply` (or apply this result's fix): it renames the model and adds the thinking setting the old name implied."
+        }
+      },
+      "config-value": {
+        action: "rewrite",
+        message: ({ legacy, to, mode }) => `retired model name ${legacy} in configuration: use ${to} and set thinking ${mode} where the request is built`,
+        headline: "configuration value",
+        sarif: {
+          short: "Retired DeepSeek model name in configuration",
+          full: `A retired model name in a configuration value; the request that uses it is built elsewhere, so the thinking mode must be set there. ${WHY}`,
+          help: `Apply the rename, then set thinking ${LEGACY.map((e) => `{type: ${e.thinking}} (for ${e.id})`).join(" or ")} in the code that sends the request.`
+        }
+      },
+      comparison: {
+        action: "review",
+        message: () => "comparison on the legacy name: both modes now share one ID; test the thinking setting instead",
+        headline: "compared: test the thinking setting instead",
+        sarif: {
+          short: "Comparison on a retired model name",
+          full: "Code compares a model string with a retired name. After the migration both modes share one ID, so the comparison no longer tells them apart.",
+          help: "Test the thinking setting instead of the model name."
+        }
+      },
+      "switch-case": {
+        action: "review",
+        message: () => "branch on the legacy name: both modes now share one ID; branch on the thinking setting instead",
+        headline: "branched on: branch on the thinking setting",
+        sarif: {
+          short: "Branch on a retired model name",
+          full: "A switch/case label names a retired model. After the migration both modes share one ID, so the branch can no longer select a mode.",
+          help: "Branch on the thinking setting instead of the model name."
+        }
+      },
+      "mapping-key": {
+        action: "review",
+        message: () => `legacy name used as a key: renaming would merge the ${andList(MODES)} entries; decide what the V4 entry should hold`,
+        headline: "table key: decide what the V4 entry holds",
+        sarif: {
+          short: "Retired model name used as a key",
+          full: `A lookup table (pricing, capabilities, labels) is keyed by a retired name; renaming would merge the ${andList(MODES)} entries into one key.`,
+          help: "Decide what the V4 entry should hold, then edit the table by hand."
+        }
+      },
+      "collection-both": {
+        action: "review",
+        message: ({ to }) => `collection holds both legacy names: renaming collapses them into one ${to}; decide how the two modes are represented`,
+        headline: "listed with the other name: they would merge",
+        sarif: {
+          short: "Collection holding both retired names",
+          full: `A list, union or enum holds both ${andList(IDS)}; renaming both collapses them into one ID.`,
+          help: "Decide how the two modes are represented now (for example one model ID plus a thinking flag)."
+        }
+      },
+      "collection-current": {
+        action: "review",
+        message: () => "collection already holds a V4 ID: renaming would create a duplicate; remove the legacy entry instead",
+        headline: "listed beside its V4 ID: remove this entry",
+        sarif: {
+          short: "Collection already holding a V4 ID",
+          full: "A collection holds a retired name next to its V4 replacement; renaming would create a duplicate.",
+          help: "Remove the retired entry."
+        }
+      },
+      openrouter: {
+        action: "review",
+        message: ({ legacy, detail }) => `OpenRouter slug ${detail.slug ?? legacy}: OpenRouter's own catalog entry, not DeepSeek's retired alias; check the route you want`,
+        headline: "OpenRouter's own slug: check the route",
+        sarif: {
+          short: "OpenRouter slug that looks like a retired name",
+          full: `deepseek/${IDS[0]} in an OpenRouter context is OpenRouter's own catalog entry, not DeepSeek's retired alias; it is never re-pointed to V4 automatically.`,
+          help: "Check which OpenRouter route you want and change it by hand if needed."
+        }
+      },
+      regex: {
+        action: "review",
+        message: ({ to }) => `pattern matching the legacy name: decide what it should match now that both modes share ${to}`,
+        headline: "in a pattern: decide what it should match",
+        sarif: {
+          short: "Pattern matching a retired model name",
+          full: "A regular expression matches a retired name; after the migration both modes share one ID.",
+          help: "Decide what the pattern should match now and edit it by hand."
+        }
+      },
+      "recorded-request": {
+        action: "review",
+        message: () => "legacy name in a recorded request: re-record this interaction instead of editing the recording",
+        headline: "recorded request: re-record it",
+        sarif: {
+          short: "Retired model name in a recorded request",
+          full: "A recorded HTTP interaction (cassette, fixture) sends a retired name; editing the recording would make it disagree with its recorded response.",
+          help: "Re-record the interaction against the V4 model."
+        }
+      },
+      "recorded-response": {
+        action: "review",
+        message: () => "legacy name in a recorded API response: history of what the server answered, not configuration",
+        headline: "recorded response: history, re-record or leave",
+        sarif: {
+          short: "Retired model name in a recorded response",
+          full: "A recorded API response names a retired model: a record of what the server answered, not configuration.",
+          help: "Leave it, or re-record the interaction."
+        }
+      },
+      snapshot: {
+        action: "review",
+        message: () => "legacy name in a test snapshot: update it by re-running the tests after the migration",
+        headline: "test snapshot: re-run the tests to update it",
+        sarif: {
+          short: "Retired model name in a test snapshot",
+          full: "A test snapshot contains a retired name; snapshots are regenerated, not edited.",
+          help: "Re-run the tests with snapshot updating after the migration."
+        }
+      },
+      generated: {
+        action: "review",
+        message: () => "legacy name in a generated file: change the source it is generated from and regenerate",
+        headline: "generated file: change its source, regenerate",
+        sarif: {
+          short: "Retired model name in a generated file",
+          full: "A generated file contains a retired name; edits would be overwritten by the next generation.",
+          help: "Change the source it is generated from and regenerate."
+        }
+      },
+      "exported-constant": {
+        action: "review",
+        message: ({ detail }) => `exported constant ${detail.constant ? `${detail.constant} ` : ""}holds the legacy name: changing it retargets every importer; add a new constant and deprecate this one`,
+        headline: "exported constant: add a new one instead",
+        sarif: {
+          short: "Exported constant holding a retired name",
+          full: "An exported constant holds a retired name; changing it silently retargets every importer.",
+          help: "Add a new constant with the V4 ID and deprecate this one."
+        }
+      },
+      "migration-prose": {
+        action: "review",
+        message: () => "text already discusses the migration: rewriting it would misstate history; edit by hand",
+        headline: "text about the migration: edit by hand",
+        sarif: {
+          short: "Text that already discusses the migration",
+          full: "Prose that talks about the retirement itself; rewriting the name would misstate history.",
+          help: "Edit by hand if the text should change."
+        }
+      },
+      "test-assertion": {
+        action: "review",
+        message: () => "test asserts legacy-specific behaviour: update the expectation by hand",
+        headline: "test expectation: update it by hand",
+        sarif: {
+          short: "Test asserting legacy-specific behaviour",
+          full: "A test expects behaviour tied to a retired name.",
+          help: "Update the expectation by hand to the V4 behaviour."
+        }
+      },
+      "thinking-conflict": {
+        action: "review",
+        message: ({ legacy, mode, detail }) => `request sets thinking ${detail.found ?? "differently"} but ${legacy} meant thinking ${mode}: decide which behaviour you want`,
+        headline: "thinking set otherwise here: decide which",
+        sarif: {
+          short: "Thinking setting contradicts the retired name",
+          full: "The request sets a thinking mode that differs from what the retired name implied.",
+          help: "Decide which behaviour you want and make the thinking setting say so."
+        }
+      },
+      "escaped-literal": {
+        action: "review",
+        message: () => "legacy name inside an escaped or computed string: the source text differs from its value; edit by hand",
+        headline: "escaped or computed string: edit by hand",
+        sarif: {
+          short: "Retired model name in an escaped or computed string",
+          full: "The source text of the string differs from its value (escapes, concatenation), so the tool does not guess an edit.",
+          help: "Edit the string by hand."
+        }
+      }
+    };
+    ADVISORY_CODES = {
+      "reasoning-content-dropped": {
+        message: "reasoning_content is stripped or ignored: V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise)",
+        headline: "reasoning_content dropped: V4 needs it back when tools are used",
+        sarif: {
+          short: "reasoning_content dropped under thinking mode",
+          full: "Code strips or ignores reasoning_content. V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise).",
+          help: "Keep reasoning_content in the assistant messages you send back while tools are in use."
+        }
+      },
+      "sampling-ignored": {
+        message: "temperature/top_p/penalties are ignored when thinking is enabled",
+        headline: "sampling settings are ignored while thinking is enabled",
+        sarif: {
+          short: "Sampling parameters ignored under thinking mode",
+          full: "temperature, top_p and the penalties have no effect when thinking is enabled.",
+          help: "Disable thinking for this call if the sampling settings matter."
+        }
+      },
+      "forced-tool-choice": {
+        message: "forcing a tool via tool_choice returns HTTP 400 when thinking is enabled",
+        headline: "a forced tool_choice fails (HTTP 400) while thinking is enabled",
+        sarif: {
+          short: "Forced tool_choice fails under thinking mode",
+          full: "Forcing a tool via tool_choice returns HTTP 400 when thinking is enabled.",
+          help: "Disable thinking for this call or let the model choose the tool."
+        }
+      },
+      "fim-thinking": {
+        message: "FIM completion (/beta/completions) works only with thinking disabled",
+        headline: "FIM completion works only with thinking disabled",
+        sarif: {
+          short: "FIM completion needs thinking disabled",
+          full: "FIM completion (/beta/completions) works only with thinking disabled.",
+          help: "Send thinking {type: disabled} with FIM requests."
+        }
+      }
+    };
+    SKIP_LEVELS = {
+      binary: "warning",
+      "too-large": "warning",
+      unreadable: "warning",
+      "changed-during-run": "error",
+      "write-failed": "warning",
+      "parse-error": "error",
+      "rule-crash": "error"
+    };
+  }
+});
+
 // src/reporters/json.ts
 var json_exports = {};
 __export(json_exports, {
+  advisoryJson: () => advisoryJson,
   findingJson: () => findingJson,
   jsonReport: () => jsonReport,
   renderJson: () => renderJson
@@ -297,12 +580,15 @@ function findingJson(f) {
     replacement: f.replacement,
     action: f.action,
     rule: f.rule,
-    message: f.message,
+    message: findingMessage(f),
     reason: f.reason,
     thinking: f.thinking,
     thinkingState: f.thinkingState,
     note: f.note
   };
+}
+function advisoryJson(a) {
+  return { rule: a.rule, file: a.file, line: a.line, column: a.column, code: a.code, message: advisoryMessage(a) };
 }
 function jsonReport(result) {
   return {
@@ -310,7 +596,7 @@ function jsonReport(result) {
     tool: { name: "deepseek-migrate", retiredAt: RETIRED_AT },
     command: result.command,
     findings: result.files.flatMap((f) => f.findings.map(findingJson)),
-    advisories: result.files.flatMap((f) => f.advisories.map((a) => ({ ...a }))),
+    advisories: result.files.flatMap((f) => f.advisories.map(advisoryJson)),
     skipped: result.skipped.map((s) => ({ ...s })),
     leftOut: (result.leftOut ?? []).map((l) => ({ ...l })),
     summary: result.summary
@@ -324,12 +610,13 @@ var init_json = __esm({
   "src/reporters/json.ts"() {
     "use strict";
     init_catalog();
+    init_codes();
   }
 });
 
 // src/tokens.ts
 function hasCandidate(text) {
-  return text.includes("deepseek-chat") || text.includes("deepseek-reasoner");
+  return LEGACY_IDS.some((id) => text.includes(id));
 }
 function findOccurrences(text, from = 0, to = text.length) {
   const out = [];
@@ -361,7 +648,7 @@ function classifyAt(text, start, end) {
   const segment = text.slice(segStart, start);
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
   const lower = segment.toLowerCase();
-  if (lower === "deepseek/" || lower === "deepseek:" || lower === "@deepseek/") {
+  if (PASS_THROUGH_PREFIXES.includes(lower)) {
     return { start, end, legacy, prefix: segment, kind: "plain" };
   }
   if (/(?:^|[/:])openrouter[/:]deepseek\/$/.test(lower) || lower === "openrouter/deepseek/" || lower === "openrouter:deepseek/") {
@@ -413,7 +700,7 @@ var init_tokens = __esm({
   "src/tokens.ts"() {
     "use strict";
     init_catalog();
-    CANDIDATE = /deepseek-(?:chat|reasoner)/g;
+    CANDIDATE = new RegExp(LEGACY_ALTERNATION, "g");
     WORD_CHAR = /[A-Za-z0-9_-]/;
     ALNUM = /[A-Za-z0-9]/;
     SEGMENT_STOP = /[\s"'`()[\]{}<>,;=|&!?*+^$#%~\\]/;
@@ -425,13 +712,13 @@ var init_tokens = __esm({
 // rules/shared.ts
 function detect(occ, ctx, action, reason, extra = {}) {
   if (occ.kind === "openrouter" || occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter) {
-    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: `${occ.prefix}${occ.legacy}`, thinking: "none" };
+    return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };
   }
   const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...thinking ? { thinking } : {} };
 }
-function otherLegacy(id) {
-  return id === "deepseek-chat" ? "deepseek-reasoner" : "deepseek-chat";
+function mentionsOther(text, id) {
+  return findOccurrences(text).some((o) => o.legacy !== id);
 }
 function mentions(text, id) {
   return findOccurrences(text).some((o) => o.legacy === id);
@@ -440,14 +727,14 @@ function mentionsCurrent(text) {
   return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text));
 }
 function collectionReason(members, legacy) {
-  if (mentions(members, otherLegacy(legacy))) return "collection-both";
+  if (mentionsOther(members, legacy)) return "collection-both";
   if (mentionsCurrent(members)) return "collection-current";
   return null;
 }
 function lineBounds(text, offset) {
   return lineAround(text, offset);
 }
-function lineHeuristic(text, occ, path12) {
+function lineHeuristic(text, occ, path12, prose = false) {
   const { start: ls, end: le } = lineBounds(text, occ.start);
   const idStart = occ.start - occ.prefix.length;
   const q = idStart > 0 ? text[idStart - 1] : "";
@@ -459,17 +746,19 @@ function lineHeuristic(text, occ, path12) {
   const line = text.slice(ls, le);
   if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
-  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$|\s(?:eq|ne|-eq|-ne|is|is not|not in|in)$/.test(before)) return "comparison";
+  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
+  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
   if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
   if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
   if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
   if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
-  if (/(?:^|\s|\{)(?:case|when)\s+(?:[^:]*,\s*)?$/.test(before)) return "switch-case";
-  if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
-  if (/^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
-  if (/^(?::(?![:=])|=>|\s*to\s)/.test(after) && quoted) return "mapping-key";
-  if (/\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
+  if (!prose && quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
+  if (!prose && /^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
+  if (!prose && /^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
+  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
+  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
   if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
+  if (prose) return null;
   const span = enclosingList(text, litStart, litEnd);
   if (span) {
     const reason = collectionReason(text.slice(span.start, span.end), occ.legacy);
@@ -479,10 +768,10 @@ function lineHeuristic(text, occ, path12) {
   return null;
 }
 function enclosingList(text, from, to) {
-  const LIMIT = 2e3;
+  const LIMIT2 = 2e3;
   let depth = 0;
   let open3 = -1;
-  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
     const c = text[i];
     if (c === ")" || c === "]" || c === "}") depth++;
     else if (c === "(" || c === "[" || c === "{") {
@@ -496,7 +785,7 @@ function enclosingList(text, from, to) {
   if (open3 === -1) return null;
   const closeChar = text[open3] === "(" ? ")" : text[open3] === "[" ? "]" : "}";
   depth = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+  for (let i = to; i < Math.min(text.length, to + LIMIT2); i++) {
     const c = text[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -532,6 +821,17 @@ function isMigrationProse(text, start, end) {
   if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
+}
+function proseNamesOther(text, start, end, own) {
+  const { joined } = proseBlock(text, start, end);
+  let from = 0;
+  for (let i = 0; i <= joined.length; i++) {
+    if (i < joined.length && !isTerminator(joined, i)) continue;
+    const sentence = joined.slice(from, i + 1);
+    if (mentionsOther(sentence, own) && !mentionsCurrent(sentence) && !MIGRATION_WORDS.test(sentence)) return true;
+    from = i + 1;
+  }
+  return false;
 }
 function proseBlock(text, start, end) {
   const { start: ls, end: le } = lineAround(text, start, 2 * WINDOW);
@@ -655,15 +955,312 @@ var init_shared = __esm({
   }
 });
 
+// rules/prose.ts
+function splitLines2(text) {
+  const out = [];
+  for (let start = 0; start <= text.length; ) {
+    let nl = text.indexOf("\n", start);
+    if (nl === -1) nl = text.length;
+    const end = text[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl === text.length) break;
+    start = nl + 1;
+  }
+  return out;
+}
+function isPipeDelimiter(line) {
+  if (!line.includes("|") || !line.includes("-")) return false;
+  const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  return cells.every((c) => PIPE_DELIMITER_CELL.test(c));
+}
+function docStructure(path12, text) {
+  const rst = /\.rst$/i.test(path12);
+  const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
+  const lines = splitLines2(text);
+  const n = lines.length;
+  const role = new Array(n);
+  const code = [];
+  const tables = [];
+  const lists = [];
+  const headings = [];
+  const span = (from, to) => ({ start: lines[from].start, end: lines[to].end });
+  const indentedBody = (from, base) => {
+    let last = from - 1;
+    for (let j = from; j < n; j++) {
+      const l = lines[j].text;
+      if (blank(l)) continue;
+      if (indent(l) <= base) break;
+      last = j;
+    }
+    return last;
+  };
+  for (let i = 0; i < n; i++) {
+    const l = lines[i].text;
+    const fence = FENCE.exec(l);
+    const adocOpen = adoc && ADOC_DELIMITER.test(l) ? l.trim() : null;
+    if (fence || adocOpen) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const t = lines[j].text;
+        if (fence) {
+          const close = /^\s*(`{3,}|~{3,})\s*$/.exec(t);
+          if (close && close[1][0] === fence[1][0] && close[1].length >= fence[1].length) break;
+        } else if (t.trim() === adocOpen) break;
+      }
+      const last = Math.min(j, n - 1);
+      for (let k = i; k <= last; k++) role[k] = "code";
+      code.push(span(i, last));
+      i = last;
+      continue;
+    }
+    const directive = RST_CODE_DIRECTIVE.exec(l);
+    const literal = rst && !directive && /::\s*$/.test(l) && !/^\s*\.\./.test(l);
+    if (directive || literal) {
+      const last = indentedBody(i + 1, directive ? directive[1].length : indent(l));
+      if (last > i) {
+        for (let k = directive ? i : i + 1; k <= last; k++) role[k] = "code";
+        code.push(span(directive ? i : i + 1, last));
+        i = last;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (role[i]) continue;
+    const l = lines[i].text;
+    const directive = RST_TABLE_DIRECTIVE.exec(l);
+    if (directive) {
+      const last = indentedBody(i + 1, directive[1].length);
+      for (let k = i; k <= last; k++) role[k] = "table";
+      tables.push(span(i, Math.max(i, last)));
+      i = Math.max(i, last);
+      continue;
+    }
+    if (SIMPLE_TABLE_BORDER.test(l)) {
+      let j2 = i + 1;
+      for (; j2 < n; j2++) {
+        if (role[j2]) break;
+        if (SIMPLE_TABLE_BORDER.test(lines[j2].text) && (j2 + 1 >= n || blank(lines[j2 + 1].text))) break;
+      }
+      if (j2 < n && !role[j2]) {
+        for (let k = i; k <= j2; k++) role[k] = "table";
+        tables.push(span(i, j2));
+        i = j2;
+      }
+      continue;
+    }
+    const cellLine = (t) => /^\s*\|/.test(t) || GRID_BORDER.test(t) || t.includes("|") && !blank(t);
+    if (!cellLine(l)) continue;
+    let j = i;
+    while (j + 1 < n && !role[j + 1] && cellLine(lines[j + 1].text)) j++;
+    const run2 = lines.slice(i, j + 1).map((x) => x.text);
+    const delimited = run2.some(isPipeDelimiter) || run2.some((t) => GRID_BORDER.test(t));
+    const piped = run2.length >= 2 && run2.every((t) => /^\s*[|+]/.test(t));
+    if (delimited || piped) {
+      for (let k = i; k <= j; k++) role[k] = "table";
+      tables.push(span(i, j));
+    }
+    i = j;
+  }
+  const styles = [];
+  for (let i = 0; i < n; i++) {
+    if (role[i]) continue;
+    const l = lines[i].text;
+    if (blank(l)) continue;
+    const atx = rst ? null : (adoc ? ADOC_HEADING : ATX_HEADING).exec(l);
+    let level = 0;
+    if (atx) level = atx[1].length;
+    else if (i + 1 < n && !role[i + 1] && !LIST_ITEM.test(l) && !UNDERLINE.test(l)) {
+      const under = UNDERLINE.exec(lines[i + 1].text);
+      const ch = under?.[1];
+      if (ch && (rst || ch === "=" || ch === "-")) {
+        const over = i > 0 && !role[i - 1] && lines[i - 1].text.trim() === lines[i + 1].text.trim();
+        if (rst) {
+          const style = `${ch}${over ? "o" : ""}`;
+          if (!styles.includes(style)) styles.push(style);
+          level = styles.indexOf(style) + 1;
+        } else level = ch === "=" ? 1 : 2;
+        role[i + 1] = "adornment";
+        if (over) role[i - 1] = "adornment";
+      }
+    }
+    if (level === 0) continue;
+    role[i] = "title";
+    let parent = headings.length - 1;
+    while (parent >= 0 && headings[parent].level >= level) parent = headings[parent].parent;
+    headings.push({ start: lines[i].start, end: lines[i].end, level, parent });
+  }
+  for (let i = 0; i < n; i++) {
+    if (role[i] || !LIST_ITEM.test(lines[i].text)) continue;
+    let last = i;
+    for (let j = i + 1; j < n; j++) {
+      const t = lines[j].text;
+      if (role[j] === "title" || role[j] === "adornment" || role[j] === "table") break;
+      if (role[j] === "code") {
+        if (indent(t) === 0) break;
+        last = j;
+        continue;
+      }
+      if (blank(t)) {
+        let k = j + 1;
+        while (k < n && blank(lines[k].text)) k++;
+        if (k >= n || role[k] || !LIST_ITEM.test(lines[k].text) && indent(lines[k].text) === 0) break;
+        j = k - 1;
+        continue;
+      }
+      last = j;
+    }
+    lists.push(span(i, last));
+    i = last;
+  }
+  return { code, tables, lists, headings, memo: /* @__PURE__ */ new Map(), titleCounts: /* @__PURE__ */ new Map() };
+}
+function rangeAt(ranges, offset) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const r = ranges[mid];
+    if (offset < r.start) hi = mid - 1;
+    else if (offset > r.end) lo = mid + 1;
+    else return r;
+  }
+  return null;
+}
+function inCodeBlock(doc, offset) {
+  return rangeAt(doc.code, offset) !== null;
+}
+function proseOf(doc, text, range) {
+  let out = "";
+  let at = range.start;
+  let lo = 0;
+  let hi = doc.code.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (doc.code[mid].end < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.code.length && doc.code[i].start <= range.end; i++) {
+    const c = doc.code[i];
+    out += text.slice(at, Math.max(at, c.start));
+    at = Math.max(at, c.end);
+  }
+  return out + text.slice(at, Math.max(at, range.end));
+}
+function headingAt(doc, start, end) {
+  let lo = 0;
+  let hi = doc.headings.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const h = doc.headings[mid];
+    if (end <= h.start) hi = mid - 1;
+    else if (start >= h.end) lo = mid + 1;
+    else return h.start <= start && end <= h.end ? mid : -1;
+  }
+  return -1;
+}
+function titleFlags(title) {
+  return Object.fromEntries([...LEGACY_IDS.map((id) => [id, mentions(title, id) ? 1 : 0]), [CURRENT, mentionsCurrent(title) ? 1 : 0]]);
+}
+function titleCounts(doc, text, h) {
+  if (doc.titleCounts.size === 0) {
+    for (const x of doc.headings) {
+      const key = `${x.parent}:${x.level}`;
+      const c = doc.titleCounts.get(key);
+      const f = titleFlags(text.slice(x.start, x.end));
+      doc.titleCounts.set(key, c ? Object.fromEntries(Object.entries(f).map(([k, n]) => [k, n + c[k]])) : f);
+    }
+  }
+  return doc.titleCounts.get(`${h.parent}:${h.level}`);
+}
+function memo(doc, key, compute) {
+  if (doc.memo.has(key)) return doc.memo.get(key);
+  const v = compute();
+  doc.memo.set(key, v);
+  return v;
+}
+function inlineCode(text, start, end) {
+  let ls = start;
+  while (ls > 0 && text[ls - 1] !== "\n" && start - ls < 2e3) ls--;
+  let le = end;
+  while (le < text.length && text[le] !== "\n" && le - end < 2e3) le++;
+  const line = text.slice(ls, le);
+  const runs = [...line.matchAll(/`+/g)];
+  for (let a = 0; a < runs.length; a++) {
+    const open3 = runs[a];
+    const close = runs.slice(a + 1).find((r) => r[0].length === open3[0].length);
+    if (!close) continue;
+    const from = ls + open3.index + open3[0].length;
+    const to = ls + close.index;
+    if (from <= start && end <= to) {
+      const inner2 = text.slice(from, to).trim().replace(/^["']|["']$/g, "");
+      return NAME_ONLY.test(inner2) ? null : { start: from, end: to };
+    }
+    a = runs.indexOf(close);
+  }
+  return null;
+}
+function proseReason(text, occ, doc = null) {
+  if (isMigrationProse(text, occ.start, occ.end)) return "migration-prose";
+  const code = doc ? inlineCode(text, occ.start, occ.end) : null;
+  const local = code ? lineHeuristic(text.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text, occ, "prose", true);
+  if (local) return local;
+  if (doc) {
+    const group = rangeAt(doc.tables, occ.start) ?? rangeAt(doc.lists, occ.start);
+    if (group) {
+      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text, group), occ.legacy));
+      if (reason) return reason;
+    }
+    const h = headingAt(doc, occ.start, occ.end);
+    if (h !== -1) {
+      const own = doc.headings[h];
+      const counts = titleCounts(doc, text, own);
+      const mine = titleFlags(text.slice(own.start, own.end));
+      if (LEGACY_IDS.some((id) => id !== occ.legacy && counts[id] - mine[id] > 0)) return "collection-both";
+      if (counts[CURRENT] - mine[CURRENT] > 0) return "collection-current";
+    }
+  }
+  if (proseNamesOther(text, occ.start, occ.end, occ.legacy)) return "collection-both";
+  return null;
+}
+var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
+var init_prose = __esm({
+  "rules/prose.ts"() {
+    "use strict";
+    init_catalog();
+    init_shared();
+    FENCE = /^\s*(`{3,}|~{3,})/;
+    RST_CODE_DIRECTIVE = /^(\s*)\.\.\s+(?:code-block|code|sourcecode|highlight|literalinclude|parsed-literal|doctest|productionlist)::/;
+    RST_TABLE_DIRECTIVE = /^(\s*)\.\.\s+(?:list-table|csv-table|table)::/;
+    ADOC_DELIMITER = /^(?:-{4,}|\.{4,})\s*$/;
+    PIPE_DELIMITER_CELL = /^\s*:?-+:?\s*$/;
+    GRID_BORDER = /^\s*\+[-=+:]+\+\s*$/;
+    SIMPLE_TABLE_BORDER = /^\s*=+(?:[ \t]+=+)+\s*$/;
+    ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+    ADOC_HEADING = /^(={1,6})[ \t]+\S/;
+    UNDERLINE = /^\s*([=\-~^"'`#*+:.<>_])\1{2,}\s*$/;
+    LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)]|#\.)[ \t]+\S/;
+    indent = (s) => /^\s*/.exec(s)[0].length;
+    blank = (s) => s.trim() === "";
+    CURRENT = "current";
+    NAME_ONLY = new RegExp(`^(?:@?deepseek[/:])?(?:${LEGACY_ALTERNATION})$`);
+  }
+});
+
 // rules/text.ts
-function textDetections(ctx, from = 0, to = ctx.text.length, prose = false) {
+function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
   const snippet = snippetFor(ctx.path, ctx.text);
-  return findOccurrences(ctx.text, from, to).map((occ) => {
+  const occs = findOccurrences(ctx.text, from, to);
+  const doc = document && occs.length > 0 ? docStructure(ctx.path, ctx.text) : null;
+  return occs.map((occ) => {
+    const lineStart2 = lineAround(ctx.text, occ.start).start;
+    const comment = COMMENT_LINE.test(ctx.text.slice(lineStart2, occ.start));
+    if (doc ? !inCodeBlock(doc, occ.start) : comment) {
+      const reason2 = proseReason(ctx.text, occ, doc);
+      return reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet });
+    }
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason) return detect(occ, ctx, "review", reason);
-    const lineStart2 = lineAround(ctx.text, occ.start).start;
-    const isProse = prose || COMMENT_LINE.test(ctx.text.slice(lineStart2, occ.start));
-    if (isProse && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
+    if (doc && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
     return detect(occ, ctx, "rewrite", "reference", { snippet });
   });
 }
@@ -672,6 +1269,7 @@ var init_text = __esm({
   "rules/text.ts"() {
     "use strict";
     init_tokens();
+    init_prose();
     init_shared();
     COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
     textRule = {
@@ -740,11 +1338,8 @@ function moveOccurrence(occ, start, end) {
   return { ...occ, start, end };
 }
 function commentDetection(ctx, occ, snippet) {
-  if (isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-  const ls = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
-  let le = ctx.text.indexOf("\n", occ.end);
-  if (le === -1) le = ctx.text.length;
-  if (mentions(ctx.text.slice(ls, le), otherLegacy(occ.legacy))) return detect(occ, ctx, "review", "collection-both");
+  const reason = proseReason(ctx.text, occ);
+  if (reason) return detect(occ, ctx, "review", reason);
   return detect(occ, ctx, "rewrite", "reference", { snippet });
 }
 function valueDetection(ctx, occ, snippet) {
@@ -760,9 +1355,9 @@ function memberInsertion(text, objStart, objEnd, lastStart, lastEnd, legacy) {
   if (multiLine) {
     const lineStart2 = text.lastIndexOf("\n", lastStart - 1) + 1;
     const lead = text.slice(lineStart2, lastStart);
-    const indent = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
+    const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
     const eol = text[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
-    return { offset: lastEnd, text: `,${eol}${indent}${thinkingMember(legacy, false)}` };
+    return { offset: lastEnd, text: `,${eol}${indent2}${thinkingMember(legacy, false)}` };
   }
   const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
   const sep = /,\s/.test(body) || !compact ? ", " : ",";
@@ -784,6 +1379,7 @@ var init_structured = __esm({
   "rules/structured.ts"() {
     "use strict";
     init_catalog();
+    init_prose();
     init_shared();
     JSON_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
     DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|reasoner))\}/g;
@@ -791,7 +1387,7 @@ var init_structured = __esm({
 });
 
 // rules/ini-env.ts
-function splitLines2(text) {
+function splitLines3(text) {
   const out = [];
   for (let i = 0; i <= text.length; ) {
     let le = i;
@@ -812,7 +1408,7 @@ function lineDetections(ctx) {
   const fileSnippet = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
   const out = [];
   let continuation = false;
-  for (const line of splitLines2(text)) {
+  for (const line of splitLines3(text)) {
     const lineEnd2 = line.start + line.text.length;
     const occs = [...findOccurrences(text, line.start, lineEnd2), ...defaultExpansions(text, line.start, lineEnd2)];
     const wasContinuation = continuation;
@@ -873,7 +1469,7 @@ var init_ini_env = __esm({
       validate(text, path12) {
         if (ENV_FILE.test(path12)) {
           let open3 = null;
-          for (const line of splitLines2(text)) {
+          for (const line of splitLines3(text)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -890,6 +1486,127 @@ var init_ini_env = __esm({
         return null;
       }
     };
+  }
+});
+
+// src/recorded.ts
+function isResponseShape(p) {
+  const object = p.string("object");
+  if (object !== null && RESPONSE_OBJECT.test(object)) return true;
+  if (p.string("id")?.startsWith("chatcmpl-")) return true;
+  if (p.has("choices") && p.has("usage")) return true;
+  if (!p.has("model") || p.has("messages")) return false;
+  return p.has("finish_reason") || p.has("system_fingerprint") || p.keys("usage").some((k) => TOKEN_COUNT.test(k));
+}
+function inRecordedResponse(text, start, end) {
+  const { start: ls, end: le } = lineAround(text, start);
+  if (SSE_LINE.test(text.slice(ls, le))) return true;
+  for (const span of enclosingSpans(text, start, end)) {
+    if (isResponseShape(lexicalProbe(text.slice(span.start + 1, span.end - 1), text[span.start] === "("))) return true;
+  }
+  return false;
+}
+function enclosingSpans(text, from, to) {
+  const opens = [];
+  let depth = 0;
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT) && opens.length < DEPTH; i--) {
+    const c = text[i];
+    if (c === "}" || c === ")" || c === "]") depth++;
+    else if (c === "{" || c === "(" || c === "[") {
+      if (depth > 0) depth--;
+      else if (c !== "[") opens.push(i);
+    }
+  }
+  const out = [];
+  depth = 0;
+  let k = 0;
+  for (let i = to; i < Math.min(text.length, to + LIMIT) && k < opens.length; i++) {
+    const c = text[i];
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (c === "]") continue;
+      const open3 = opens[k];
+      if (text[open3] === "{" !== (c === "}")) return out;
+      out.push({ start: open3, end: i + 1 });
+      k++;
+    }
+  }
+  return out;
+}
+function lexicalMembers(body, call) {
+  const src = body.includes('\\"') ? body.replace(/\\\\/g, "\\").replace(/\\"/g, '"') : body;
+  const parts = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const close = closingQuote(src, i);
+      if (close === -1) break;
+      i = close;
+    } else if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(src.slice(from));
+  const sep = call ? "=(?!=)" : ":(?!:)|=>";
+  const member = new RegExp(`^\\s*(["'\`]?)([\\w$.-]+)\\1\\s*(?:${sep})\\s*([\\s\\S]*)$`);
+  const out = [];
+  for (const part of parts) {
+    const m = member.exec(part);
+    if (m) out.push({ key: m[2], value: m[3].trim() });
+  }
+  return out;
+}
+function closingQuote(text, at) {
+  const q = text[at];
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === q) return i;
+    else if (c === "\n" && q !== "`") return -1;
+  }
+  return -1;
+}
+function unquote(value) {
+  const m = /^(["'`])([^"'`]*)\1$/.exec(value);
+  return m ? m[2] : null;
+}
+function lexicalProbe(body, call) {
+  const members = /* @__PURE__ */ new Map();
+  for (const m of lexicalMembers(body, call)) if (!members.has(m.key)) members.set(m.key, m.value);
+  return {
+    has: (key) => members.has(key),
+    string: (key) => {
+      const v = members.get(key);
+      return v === void 0 ? null : unquote(v);
+    },
+    keys: (key) => {
+      const v = members.get(key);
+      if (v === void 0) return [];
+      const inner2 = /^\{([\s\S]*)\}$/.exec(v) ?? /^[\w.]*\(([\s\S]*)\)$/.exec(v);
+      if (!inner2) return [];
+      return lexicalMembers(inner2[1], !v.startsWith("{")).map((m) => m.key);
+    }
+  };
+}
+var RESPONSE_OBJECT, TOKEN_COUNT, SSE_LINE, LIMIT, DEPTH;
+var init_recorded = __esm({
+  "src/recorded.ts"() {
+    "use strict";
+    init_tokens();
+    RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
+    TOKEN_COUNT = /^(?:prompt|completion|total|input|output|reasoning|cached)_?tokens$|^(?:prompt|completion|total|input|output|reasoning)Tokens$/i;
+    SSE_LINE = /^\s*data:\s*\{.*(?:chat\.completion|chatcmpl-)/;
+    LIMIT = 8e3;
+    DEPTH = 6;
   }
 });
 
@@ -913,11 +1630,14 @@ function ancestors(node) {
 }
 function isResponseObject(obj) {
   const p = props(obj);
-  const kind = p.get("object");
-  if (kind?.type === "string" && /^chat\.completion(?:\.chunk)?$/.test(String(kind.value))) return true;
-  if (p.has("choices") && p.has("usage")) return true;
-  const id = p.get("id");
-  return id?.type === "string" && String(id.value).startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => p.has(key),
+    string: (key) => {
+      const v = p.get(key);
+      return v?.type === "string" ? String(v.value) : null;
+    },
+    keys: (key) => [...props(p.get(key)).keys()]
+  });
 }
 function recordedReason(root, node, path12) {
   for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
@@ -968,8 +1688,8 @@ function requestSite(view, obj, legacy) {
     if (type?.type === "string" && type.value === mode) {
       return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
     }
-    const detail = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
-    return { action: "review", reason: "thinking-conflict", extra: { detail } };
+    const found = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
+    return { action: "review", reason: "thinking-conflict", extra: { detail: { found } } };
   }
   const children = obj.children ?? [];
   const last = children[children.length - 1];
@@ -1018,7 +1738,11 @@ function analyzeJson(ctx, view, snippet) {
   const classify3 = (node, path12, decoded, occ, fileOcc) => {
     if (notebook && path12[0] === "cells" && typeof path12[1] === "number") {
       if (path12[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
-      if (path12[2] === "source") return notebookSource(decoded, occ, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+      if (path12[2] === "source") {
+        const cell = cellSource(path12[1], node);
+        const at = { ...occ, start: occ.start + cell.offset, end: occ.end + cell.offset };
+        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+      }
     }
     const recorded = recordedReason(root, node, path12) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
@@ -1039,18 +1763,36 @@ function analyzeJson(ctx, view, snippet) {
     }
     return valueDetection(ctx, fileOcc, snippet);
   };
-  const notebookSource = (decoded, occ, fileOcc, cellType) => {
+  const cells = /* @__PURE__ */ new Map();
+  const cellSource = (index, node) => {
+    let cell = cells.get(index);
+    if (!cell) {
+      const source = nodeAtPath(root, ["cells", index, "source"]);
+      const parts = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
+      let text = "";
+      const starts = /* @__PURE__ */ new Map();
+      for (const part of parts) {
+        const d = part.type === "string" ? decodeJsonString(view.text, part.offset, part.offset + part.length) : null;
+        starts.set(part.offset, text.length);
+        text += d?.value ?? "";
+      }
+      cells.set(index, cell = { text, starts });
+    }
+    const offset = cell.starts.get(node.offset);
+    return offset === void 0 ? { text: decodeJsonString(view.text, node.offset, node.offset + node.length)?.value ?? "", offset: 0 } : { text: cell.text, offset };
+  };
+  const notebookSource = (source, occ, fileOcc, cellType) => {
     const nbSnippet = snippetFor(ctx.path, file);
-    if (cellType === "markdown" || cellType === "raw") {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
+    const markdown = cellType === "markdown" || cellType === "raw";
+    const doc = markdown ? docStructure("cell.md", source) : null;
+    const lineStart2 = source.lastIndexOf("\n", occ.start - 1) + 1;
+    const comment = !markdown && /^\s*#/.test(source.slice(lineStart2, occ.start));
+    if (doc && !inCodeBlock(doc, occ.start) || comment) {
+      const reason2 = proseReason(source, occ, doc);
+      return reason2 ? detect(fileOcc, ctx, "review", reason2) : detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
     }
-    const lineStart2 = decoded.value.lastIndexOf("\n", occ.start - 1) + 1;
-    if (/^\s*#/.test(decoded.value.slice(lineStart2, occ.start))) {
-      if (isMigrationProse(decoded.value, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
-      return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
-    }
-    const reason = lineHeuristic(decoded.value, occ, "cell.py");
+    if (markdown && isMigrationProse(source, occ.start, occ.end)) return detect(fileOcc, ctx, "review", "migration-prose");
+    const reason = lineHeuristic(source, occ, "cell.py");
     if (reason) return detect(fileOcc, ctx, "review", reason);
     return detect(fileOcc, ctx, "rewrite", "reference", { snippet: nbSnippet });
   };
@@ -1084,21 +1826,51 @@ function commentRanges(text) {
   return out;
 }
 function jsonError(text) {
-  const errors = [];
-  (0, import_jsonc_parser.parseTree)(text, errors, PARSE_OPTIONS);
-  const e = errors[0];
-  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${e.offset}` : null;
+  const error = valueError(text, 0, text.length);
+  if (error === null || jsonLines(text) !== null) return null;
+  return error;
 }
-var import_jsonc_parser, JSON_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+function valueError(text, start, end) {
+  const errors = [];
+  (0, import_jsonc_parser.parseTree)(text.slice(start, end), errors, PARSE_OPTIONS);
+  const e = errors[0];
+  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
+}
+function jsonLines(text, strict = true) {
+  const out = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const stop = text[end - 1] === "\r" ? end - 1 : end;
+    if (text.slice(start, stop).trim() !== "") {
+      if (strict && valueError(text, start, stop) !== null) return null;
+      out.push({ start, end: stop });
+    }
+    start = end + 1;
+  }
+  return out.length >= (strict ? 2 : 1) ? out : null;
+}
+function fileDetections(ctx, snippet) {
+  const { path: path12, text } = ctx;
+  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text, l.start, l.end, "file"), snippet).detections);
+  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text, false) ?? []);
+  const whole = analyzeJson(ctx, plainView(text, 0, text.length, "file"), snippet);
+  const lines = whole.valid ? null : jsonLines(text);
+  return lines ? perLine(lines) : whole.detections;
+}
+var import_jsonc_parser, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
 var init_json2 = __esm({
   "rules/json.ts"() {
     "use strict";
     import_jsonc_parser = require("jsonc-parser");
     init_catalog();
+    init_recorded();
+    init_prose();
     init_tokens();
     init_shared();
     init_structured();
-    JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace)$/i;
+    JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
+    JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
     LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
     PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
     PACKAGE_SECTIONS = /* @__PURE__ */ new Set([
@@ -1121,9 +1893,8 @@ var init_json2 = __esm({
       appliesTo: (path12) => JSON_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
-        const view = plainView(ctx.text, 0, ctx.text.length, "file");
         const snippet = snippetFor(ctx.path, ctx.text);
-        const { detections } = analyzeJson(ctx, view, snippet);
+        const detections = fileDetections(ctx, snippet);
         for (const c of commentRanges(ctx.text)) {
           for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
         }
@@ -1312,7 +2083,7 @@ function responseShaped(node, text) {
     keys = new Map([...keywordArgs(node).byName].map(([k, v]) => [k, plainString(v, text)]));
   } else return false;
   const object = keys.get("object");
-  if (object && RESPONSE_OBJECT.test(object)) return true;
+  if (object && RESPONSE_OBJECT2.test(object)) return true;
   const id = keys.get("id");
   if (id && id.startsWith("chatcmpl-")) return true;
   return keys.has("choices") && keys.has("usage");
@@ -1420,7 +2191,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     if (block?.type === "module" && left?.type === "identifier") {
       const name = left.text;
       if (/^[A-Z][A-Z0-9_]*$/.test(name) && (facts.publicInit && !name.startsWith("_") || facts.exported.has(name))) {
-        return { detection: { detail: `${name} ` }, action: "review", reason: "exported-constant", call: null };
+        return { detection: { detail: { constant: name } }, action: "review", reason: "exported-constant", call: null };
       }
     }
   }
@@ -1480,7 +2251,7 @@ function appendItem(container, item, facts) {
     return [{ start: last.endIndex, end: last.endIndex, text: `, ${item}` }];
   }
   const lineStart2 = lineOf(last.startIndex) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart2, last.startIndex))[0];
+  const indent2 = /^[ \t]*/.exec(text.slice(lineStart2, last.startIndex))[0];
   const anchor = comma ? comma.endIndex : last.endIndex;
   let lineEnd2 = text.indexOf("\n", anchor);
   if (lineEnd2 === -1) lineEnd2 = text.length;
@@ -1491,10 +2262,10 @@ function appendItem(container, item, facts) {
   if (rest === "" || rest.startsWith("#")) {
     const edits = [];
     if (!comma) edits.push({ start: last.endIndex, end: last.endIndex, text: "," });
-    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent}${item}${tail}` });
+    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent2}${item}${tail}` });
     return edits;
   }
-  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent}${item}${tail}` }];
+  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent2}${item}${tail}` }];
 }
 function quoteOf(lit, text) {
   const start = lit.type === "string" ? lit.child(0) : null;
@@ -1631,7 +2402,7 @@ function bodySite(facts, occ, dict, mode, q, note) {
 function existingThinking(value, mode, call, snippet) {
   const set = modeOf(value);
   if (set !== null && set !== mode) {
-    return { detection: { detail: set }, action: "review", reason: "thinking-conflict", call };
+    return { detection: { detail: { found: set } }, action: "review", reason: "thinking-conflict", call };
   }
   return { detection: { thinking: "present", snippet }, action: "rewrite", reason: call ? "request-site" : "reference", call };
 }
@@ -1640,7 +2411,7 @@ function siteAdvisories(call, facts, body) {
   const byName = new Map([...keywordArgs(call).byName, ...body ? dictEntries(body, facts.text) : []]);
   for (const name of SAMPLING) {
     const v = byName.get(name);
-    if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: name });
+    if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: { key: name } });
   }
   const choice2 = byName.get("tool_choice");
   if (choice2) {
@@ -1663,12 +2434,12 @@ function reasoningAdvisories(root, facts) {
       const args = call.childForFieldName("arguments");
       const first = args ? kids(args)[0] ?? null : null;
       if ((last === "pop" || last === "popitem") && plainString(first, text) === "reasoning_content") {
-        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: "pop" });
+        out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: { how: "pop" } });
       }
     }
     for (const del of root.descendantsOfType("delete_statement")) {
       if (del && /["']reasoning_content["']/.test(del.text)) {
-        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: "del" });
+        out.push({ start: del.startIndex, end: del.endIndex, code: "reasoning-content-dropped", detail: { how: "del" } });
       }
     }
   }
@@ -1681,7 +2452,7 @@ function reasoningAdvisories(root, facts) {
       for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "for_statement" || p.type === "while_statement") inLoop = true;
       }
-      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: "assistant message built without it" });
+      if (inLoop) out.push({ start: dict.startIndex, end: dict.endIndex, code: "reasoning-content-dropped", detail: { how: "assistant message built without it" } });
     }
   }
   return out;
@@ -1779,7 +2550,7 @@ function firstError(root) {
   }
   return "syntax error";
 }
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL, SAMPLING, pythonRule;
+var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT2, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL, SAMPLING, pythonRule;
 var init_python = __esm({
   "rules/python.ts"() {
     "use strict";
@@ -1796,7 +2567,7 @@ var init_python = __esm({
     REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
     ENUM_BASE = /(?:^|\.)(?:Enum|StrEnum|IntEnum|Flag|IntFlag)$/;
     STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
-    RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
+    RESPONSE_OBJECT2 = /^chat\.completion(?:\.chunk)?$/;
     RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
     LANGCHAIN_ALWAYS = /* @__PURE__ */ new Set(["ChatDeepSeek"]);
     LANGCHAIN_WITH_BASE = /* @__PURE__ */ new Set(["ChatOpenAI", "BaseChatOpenAI", "AzureChatOpenAI"]);
@@ -2189,7 +2960,7 @@ function collection(tokens, tok, legacy) {
   const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
   if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
   if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && mentions(values((t) => t.table === tok.table), otherLegacy(legacy))) return "collection-both";
+  if (tok.table !== -1 && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
   return null;
 }
 var import_smol_toml, tomlRule;
@@ -2664,17 +3435,17 @@ function insertProperty(f, obj, prop, expectError) {
     const edits = [{ start: last.end, end: last.end, text: `, ${prop}` }];
     if (!expectError) return edits;
     const ls = lineStart(text, last.end);
-    const indent2 = indentAt(text, ls);
-    if (commentableLine(f, ls + indent2.length)) return [...edits, { start: ls, end: ls, text: `${indent2}${EXPECT_ERROR}${nl}` }];
+    const indent3 = indentAt(text, ls);
+    if (commentableLine(f, ls + indent3.length)) return [...edits, { start: ls, end: ls, text: `${indent3}${EXPECT_ERROR}${nl}` }];
     const own = `${indentAt(text, lineStart(text, open3))}  `;
     return [{ start: last.end, end: last.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
   }
   const firstLine2 = lineStart(text, firstStart);
-  const indent = text.slice(firstLine2, firstStart).trim() === "" ? text.slice(firstLine2, firstStart) : `${indentAt(text, lineStart(text, open3))}  `;
+  const indent2 = text.slice(firstLine2, firstStart).trim() === "" ? text.slice(firstLine2, firstStart) : `${indentAt(text, lineStart(text, open3))}  `;
   const comma = props2.hasTrailingComma ? commaAfter(text, last.end) : -1;
   const trailing = comma !== -1;
   const anchor = trailing ? comma : last.end;
-  const body = `${expectError ? `${indent}${EXPECT_ERROR}${nl}` : ""}${indent}${prop}${trailing ? "," : ""}`;
+  const body = `${expectError ? `${indent2}${EXPECT_ERROR}${nl}` : ""}${indent2}${prop}${trailing ? "," : ""}`;
   const eol = lineEnd(text, anchor);
   const rest = text.slice(anchor, eol);
   if (/^\s*(?:\/\/.*|\/\*.*?\*\/\s*)?$/.test(rest)) {
@@ -2688,13 +3459,13 @@ function thinkingAdvisories(site, f) {
   for (const obj of site.objects) {
     for (const name of SAMPLING2[site.kind]) {
       const p = findProp(obj, name);
-      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: name });
+      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: { key: name } });
     }
     const choice2 = findProp(obj, TOOL_CHOICE[site.kind]);
     const value = choice2 && ts.isPropertyAssignment(choice2) ? inner(choice2.initializer) : null;
     if (choice2 && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
       const v = stringValue(choice2);
-      if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: `${TOOL_CHOICE[site.kind]}: ${v ?? "a specific tool"}` });
+      if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: { key: TOOL_CHOICE[site.kind], value: v ?? "a specific tool" } });
     }
   }
   return out;
@@ -2787,17 +3558,14 @@ function fileFacts(sf, ctx) {
 }
 function classify(occ, f, ctx, snippet, advisories) {
   const { node, trivia } = locate(f.sf, occ.start);
-  if (trivia) {
-    if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-    return detect(occ, ctx, "rewrite", "reference", { snippet });
+  if (trivia || node.kind === ts.SyntaxKind.JsxText) {
+    const from = trivia ? 0 : node.getStart(f.sf);
+    const reason = proseReason(trivia ? f.text : f.text.slice(from, node.end), { ...occ, start: occ.start - from, end: occ.end - from });
+    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
   }
   switch (node.kind) {
     case ts.SyntaxKind.RegularExpressionLiteral:
       return detect(occ, ctx, "review", "regex");
-    case ts.SyntaxKind.JsxText: {
-      if (isMigrationProse(f.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-      return detect(occ, ctx, "rewrite", "reference", { snippet });
-    }
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
     case ts.SyntaxKind.TemplateHead:
@@ -2823,7 +3591,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
   const content = f.text.slice(range.start, range.end);
-  if (RECORDED_TEXT.test(content) || inRecordedResponse(expr)) return detect(occ, ctx, "review", "recorded-response");
+  if (RECORDED_TEXT.test(content) || inRecordedResponse2(expr)) return detect(occ, ctx, "review", "recorded-response");
   if (/\s/.test(content) && isMigrationProse(content, occ.start - range.start, occ.end - range.start)) {
     return detect(occ, ctx, "review", "migration-prose");
   }
@@ -2833,7 +3601,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
   const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     if (site.state === "conflict" && ctx.thinking === "explicit") {
-      return detect(occ, ctx, "review", "thinking-conflict", { detail: site.found ?? "differently" });
+      return detect(occ, ctx, "review", "thinking-conflict", { detail: site.found === void 0 ? {} : { found: site.found } });
     }
     if (mode === "enabled" && site.state !== "conflict") advisories.push(...thinkingAdvisories(site, f));
     if (site.state === "inserted") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: site.edits, snippet: site.kind });
@@ -2841,7 +3609,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
     return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: site.kind });
   }
   const fim = fimCall(expr);
-  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: `${occ.legacy} meant thinking ${mode}` });
+  if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: { legacy: occ.legacy } });
   return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
 }
 function fimCall(expr) {
@@ -2867,7 +3635,7 @@ function isModuleSpecifier(expr) {
   }
   return false;
 }
-function inRecordedResponse(expr) {
+function inRecordedResponse2(expr) {
   let n = expr;
   for (let depth = 0; depth < 12 && n.parent; depth++) {
     const p = n.parent;
@@ -2878,10 +3646,11 @@ function inRecordedResponse(expr) {
   return false;
 }
 function isResponseShaped(obj) {
-  const object = stringValue(findProp(obj, "object"));
-  if (object === "chat.completion" || object === "chat.completion.chunk") return true;
-  if (stringValue(findProp(obj, "id"))?.startsWith("chatcmpl-")) return true;
-  return findProp(obj, "choices") !== void 0 && findProp(obj, "usage") !== void 0;
+  return isResponseShape({
+    has: (key) => findProp(obj, key) !== void 0,
+    string: (key) => stringValue(findProp(obj, key)) ?? null,
+    keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => p.name ? [propName(p.name) ?? ""] : [])
+  });
 }
 function contextVerdict(expr, legacy, f) {
   const p = expr.parent;
@@ -2899,7 +3668,7 @@ function contextVerdict(expr, legacy, f) {
   if (ts.isCallExpression(p) && isArgument(p, expr, 0) && MAP_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "mapping-key" };
   if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
   const exported = exportedName(expr, f);
-  if (exported) return { reason: "exported-constant", detail: exported };
+  if (exported) return { reason: "exported-constant", detail: { constant: exported } };
   const members = collectionText(expr, legacy, f);
   if (members !== null) {
     const reason = collectionReason(members, legacy);
@@ -2968,7 +3737,7 @@ function collectionText(expr, legacy, f) {
     if (ts.isArrayLiteralExpression(holder)) return holder.getText(f.sf);
     const values = obj.properties.flatMap((q) => ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []);
     const text = values.join(" ");
-    return mentions(text, otherLegacy(legacy)) ? text : null;
+    return mentionsOther(text, legacy) ? text : null;
   }
   if (ts.isJsxAttribute(p) || ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent)) return jsxSiblings(ts.isJsxAttribute(p) ? p : p.parent, f);
   return null;
@@ -2992,7 +3761,7 @@ function scanTree(f, seen, literal, detections, advisories) {
       }
     } else {
       const hazard = droppedReasoning(n);
-      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: hazard });
+      if (hazard) advisories.push({ start: n.getStart(f.sf), end: n.end, code: "reasoning-content-dropped", detail: { how: hazard } });
     }
     ts.forEachChild(n, visit);
   };
@@ -3034,9 +3803,11 @@ var init_ts_js_analyze = __esm({
     "use strict";
     init_ts_lib();
     init_catalog();
+    init_recorded();
     init_tokens();
     init_shared();
     init_ts_js_ast();
+    init_prose();
     init_ts_js_sites();
     EQUALITY = /* @__PURE__ */ new Set([
       ts.SyntaxKind.EqualsEqualsEqualsToken,
@@ -3093,10 +3864,14 @@ function scalarValue(node) {
 }
 function isResponseMap(node) {
   if (!(0, import_yaml.isMap)(node)) return false;
-  const kind = scalarValue(mapGet(node, "object"));
-  if (kind !== null && /^chat\.completion(?:\.chunk)?$/.test(kind)) return true;
-  if (mapGet(node, "choices") !== void 0 && mapGet(node, "usage") !== void 0) return true;
-  return (scalarValue(mapGet(node, "id")) ?? "").startsWith("chatcmpl-");
+  return isResponseShape({
+    has: (key) => mapGet(node, key) !== void 0,
+    string: (key) => scalarValue(mapGet(node, key)),
+    keys: (key) => {
+      const v = mapGet(node, key);
+      return (0, import_yaml.isMap)(v) ? v.items.flatMap((i) => (0, import_yaml.isPair)(i) && (0, import_yaml.isScalar)(i.key) ? [String(i.key.value)] : []) : [];
+    }
+  });
 }
 function isBareId(value) {
   return value !== "" && !/[\s=]/.test(value);
@@ -3155,6 +3930,7 @@ var init_yaml = __esm({
   "rules/yaml.ts"() {
     "use strict";
     import_yaml = require("yaml");
+    init_recorded();
     init_tokens();
     init_shared();
     init_shell();
@@ -3361,6 +4137,11 @@ var init_names = __esm({
 });
 
 // src/probe.ts
+function sharedHead(ids) {
+  let head = ids[0] ?? "";
+  for (const id of ids) while (!id.startsWith(head)) head = head.slice(0, -1);
+  return head;
+}
 function holdsLegacyBytes(buf, end) {
   let at = buf.indexOf(HEAD);
   while (at !== -1 && at < end) {
@@ -3376,19 +4157,21 @@ function errnoOf(err) {
   const code = err?.code;
   return code ?? (err instanceof Error ? err.message.split("\n")[0] ?? "error" : String(err));
 }
-var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
+var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD_TEXT, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
 var init_probe = __esm({
   "src/probe.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     init_names();
+    init_retired();
     OPEN_FLAGS = import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK;
     NO_MATCH = 0;
     CANDIDATE2 = 1;
     UNREADABLE = 2;
-    HEAD = Buffer.from("deepseek-");
-    TAILS = [Buffer.from("chat"), Buffer.from("reasoner")];
-    OVERLAP = "deepseek-reasoner".length - 1;
+    HEAD_TEXT = sharedHead(RETIRED.map((e) => e.id));
+    HEAD = Buffer.from(HEAD_TEXT);
+    TAILS = RETIRED.map((e) => Buffer.from(e.id.slice(HEAD_TEXT.length)));
+    OVERLAP = Math.max(...RETIRED.map((e) => Buffer.byteLength(e.id))) - 1;
     CHUNK = 1 << 20;
     FileProbe = class {
       buf = Buffer.allocUnsafe(CHUNK + OVERLAP);
@@ -4086,7 +4869,7 @@ function wordLike(value) {
   return value.split(/[-_. ]/).every((part) => /^(?:[a-z]+|[A-Z]+|(?:[A-Z]?[a-z]{2,})+)$/.test(part));
 }
 function worthHiding(value) {
-  return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !/deepseek-(?:chat|reasoner)/.test(value);
+  return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !LEGACY_IDS.some((id) => value.includes(id));
 }
 function findSecrets(path12, text) {
   const family = familyOf(path12);
@@ -4105,8 +4888,8 @@ function findSecrets(path12, text) {
       inKey = !PRIVATE_KEY_END.test(line);
     }
     if (blockIndent >= 0) {
-      const indent = line.length - line.trimStart().length;
-      if (line.trim() === "" || indent > blockIndent) {
+      const indent2 = line.length - line.trimStart().length;
+      if (line.trim() === "" || indent2 > blockIndent) {
         lines.add(i);
         if (line.trim().length >= 4) values.add(line.trim());
         continue;
@@ -4158,6 +4941,7 @@ var NO_SECRETS, REDACTED, SECRET_NAME, PLAIN_VALUE, SHAPES, SHAPE_HINT, LONG_RUN
 var init_secrets = __esm({
   "src/secrets.ts"() {
     "use strict";
+    init_catalog();
     NO_SECRETS = { values: [], lines: /* @__PURE__ */ new Set() };
     REDACTED = "<redacted>";
     SECRET_NAME = /key|secret|passw(?:or)?d|credential|authorization|token(?!s|iz|_?(?:limit|count|budget|usage))/i;
@@ -4401,9 +5185,13 @@ var init_write = __esm({
 // src/context.ts
 function fileContext(path12, text) {
   const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
-  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text) };
+  const responseHints = [];
+  RESPONSE_HINT.lastIndex = 0;
+  for (let m = RESPONSE_HINT.exec(text); m !== null; m = RESPONSE_HINT.exec(text)) responseHints.push(m.index);
+  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text), responseHints };
 }
 function fileKind(path12, text) {
+  if (LOG_PATH.test(path12)) return "log";
   if (SNAPSHOT_PATH.test(path12)) return "snapshot";
   if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text)) return "generated";
   if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text))) return "recording";
@@ -4426,13 +5214,15 @@ function applyContext(path12, text, detections) {
 }
 function refine(ctx, path12, text, d) {
   if (d.reason === "recorded-response") return d;
-  const overridable = d.action === "rewrite" || GENERIC.has(d.reason);
+  const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
   const response = overridable && isRecordedResponse(ctx, text, d);
   switch (ctx.kind) {
     case "snapshot":
       return review(d, response ? "recorded-response" : "snapshot");
     case "generated":
       return review(d, "generated");
+    case "log":
+      return review(d, "recorded-response");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
       return review(d, response || responseSideOfRecording(path12, text, d.start) ? "recorded-response" : "recorded-request");
@@ -4448,22 +5238,28 @@ function review(d, reason) {
   return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
 }
 function isRecordedResponse(ctx, text, d) {
-  const line = lineAt(text, d.start);
-  if (SSE_DATA.test(line) && CHUNK_MARK.test(line)) return true;
+  if (!nearHint(ctx.responseHints, d.start)) return false;
+  if (inRecordedResponse(text, d.start, d.end)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
   if (!MODEL_FIELD.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
   const obj = enclosingObject(text, d.start, d.end);
   return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
 }
-function lineAt(text, offset) {
-  const { start, end } = lineAround(text, offset);
-  return text.slice(start, end);
+function nearHint(hints, offset) {
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (hints[mid] < offset - HINT_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hints.length && hints[lo] <= offset + HINT_REACH;
 }
 function enclosingObject(text, from, to) {
-  const LIMIT = 8e3;
+  const LIMIT2 = 8e3;
   let depth = 0;
   let open3 = -1;
-  for (let i = from - 1; i >= Math.max(0, from - LIMIT); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
     const c = text[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
@@ -4476,7 +5272,7 @@ function enclosingObject(text, from, to) {
   }
   if (open3 === -1) return null;
   depth = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT); i++) {
+  for (let i = to; i < Math.min(text.length, to + LIMIT2); i++) {
     const c = text[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
@@ -4496,17 +5292,17 @@ function jsonPath(text, offset) {
 function yamlAncestors(text, offset) {
   const lines = text.slice(0, offset).split("\n");
   const own = lines.pop() ?? "";
-  let indent = indentOf(own);
+  let indent2 = indentOf(own);
   const keys = [];
   const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
   if (ownKey) keys.push(ownKey[2]);
-  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+  for (let i = lines.length - 1; i >= 0 && indent2 > 0; i--) {
     const m = /^(\s*(?:-\s+)*)["']?([\w.-]+)["']?\s*:(?:\s|$)/.exec(lines[i]);
     if (!m) continue;
     const keyIndent = m[1].length;
-    if (keyIndent < indent) {
+    if (keyIndent < indent2) {
       keys.push(m[2]);
-      indent = indentOf(lines[i]);
+      indent2 = indentOf(lines[i]);
     }
   }
   return keys;
@@ -4555,12 +5351,14 @@ function stringEnd(text, start) {
   }
   return -1;
 }
-var import_jsonc_parser2, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, SSE_DATA, CHUNK_MARK, RESPONSE_KEY, GENERIC, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser2, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/context.ts"() {
     "use strict";
     import_jsonc_parser2 = require("jsonc-parser");
-    init_tokens();
+    init_codes();
+    init_recorded();
+    LOG_PATH = /\.log(?:\.\d+)?$/i;
     SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
     GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
     GENERATED_WORD = /generated/i;
@@ -4573,10 +5371,9 @@ var init_context = __esm({
     RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
     MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
     STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
-    SSE_DATA = /\bdata:\s*\{/;
-    CHUNK_MARK = /chat\.completion\.chunk|chatcmpl-/;
+    RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
+    HINT_REACH = 8e3;
     RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
-    GENERIC = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
     INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
     PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
   }
@@ -4608,53 +5405,6 @@ var init_edits = __esm({
 });
 
 // src/messages.ts
-function reasonMessage(reason, legacy, replacement, detail) {
-  const to = replacement ?? "a V4 model ID";
-  const mode = legacyEntry(legacy).thinking;
-  switch (reason) {
-    case "reference":
-      return `retired model name ${legacy}: use ${to}`;
-    case "request-site":
-      return `retired model name ${legacy} at a request site: use ${to} with thinking ${mode}`;
-    case "config-value":
-      return `retired model name ${legacy} in configuration: use ${to} and set thinking ${mode} where the request is built`;
-    case "comparison":
-      return `comparison on the legacy name: both modes now share one ID; test the thinking setting instead`;
-    case "switch-case":
-      return `branch on the legacy name: both modes now share one ID; branch on the thinking setting instead`;
-    case "mapping-key":
-      return `legacy name used as a key: renaming would merge the chat and reasoner entries; decide what the V4 entry should hold`;
-    case "collection-both":
-      return `collection holds both legacy names: renaming collapses them into one ${to}; decide how the two modes are represented`;
-    case "collection-current":
-      return `collection already holds a V4 ID: renaming would create a duplicate; remove the legacy entry instead`;
-    case "openrouter":
-      return `OpenRouter slug ${detail ?? legacy}: OpenRouter's own catalog entry, not DeepSeek's retired alias; check the route you want`;
-    case "regex":
-      return `pattern matching the legacy name: decide what it should match now that both modes share ${to}`;
-    case "recorded-request":
-      return `legacy name in a recorded request: re-record this interaction instead of editing the recording`;
-    case "recorded-response":
-      return `legacy name in a recorded API response: history of what the server answered, not configuration`;
-    case "snapshot":
-      return `legacy name in a test snapshot: update it by re-running the tests after the migration`;
-    case "generated":
-      return `legacy name in a generated file: change the source it is generated from and regenerate`;
-    case "exported-constant":
-      return `exported constant ${detail?.trim() ? `${detail.trim()} ` : ""}holds the legacy name: changing it retargets every importer; add a new constant and deprecate this one`;
-    case "migration-prose":
-      return `text already discusses the migration: rewriting it would misstate history; edit by hand`;
-    case "test-assertion":
-      return `test asserts legacy-specific behaviour: update the expectation by hand`;
-    case "thinking-conflict":
-      return `request sets thinking ${detail ?? "differently"} but ${legacy} meant thinking ${mode}: decide which behaviour you want`;
-    case "escaped-literal":
-      return `legacy name inside an escaped or computed string: the source text differs from its value; edit by hand`;
-  }
-}
-function advisoryMessage(code, detail) {
-  return detail ? `${ADVISORIES[code]} (${detail})` : ADVISORIES[code];
-}
 function thinkingSnippet(kind, mode) {
   switch (kind) {
     case "openai-node":
@@ -4685,72 +5435,14 @@ function thinkingNote(legacy, kind) {
   const mode = legacyEntry(legacy).thinking;
   return `${noteLead(legacy, mode)}: ${thinkingSnippet(kind, mode)}`;
 }
-function reasonHeadline(reason) {
-  switch (reason) {
-    case "reference":
-      return "retired name";
-    case "request-site":
-      return "request site";
-    case "config-value":
-      return "configuration value";
-    case "comparison":
-      return "compared: test the thinking setting instead";
-    case "switch-case":
-      return "branched on: branch on the thinking setting";
-    case "mapping-key":
-      return "table key: decide what the V4 entry holds";
-    case "collection-both":
-      return "listed with the other name: they would merge";
-    case "collection-current":
-      return "listed beside its V4 ID: remove this entry";
-    case "openrouter":
-      return "OpenRouter's own slug: check the route";
-    case "regex":
-      return "in a pattern: decide what it should match";
-    case "recorded-request":
-      return "recorded request: re-record it";
-    case "recorded-response":
-      return "recorded response: history, re-record or leave";
-    case "snapshot":
-      return "test snapshot: re-run the tests to update it";
-    case "generated":
-      return "generated file: change its source, regenerate";
-    case "exported-constant":
-      return "exported constant: add a new one instead";
-    case "migration-prose":
-      return "text about the migration: edit by hand";
-    case "test-assertion":
-      return "test expectation: update it by hand";
-    case "thinking-conflict":
-      return "thinking set otherwise here: decide which";
-    case "escaped-literal":
-      return "escaped or computed string: edit by hand";
-  }
-}
-function advisoryHeadline(code) {
-  return ADVISORY_HEADLINES[code];
-}
 function noteSnippet(note, legacy) {
   const lead = `${noteLead(legacy, legacyEntry(legacy).thinking)}: `;
   return note.startsWith(lead) ? note.slice(lead.length) : null;
 }
-var ADVISORIES, ADVISORY_HEADLINES;
 var init_messages = __esm({
   "src/messages.ts"() {
     "use strict";
     init_catalog();
-    ADVISORIES = {
-      "reasoning-content-dropped": "reasoning_content is stripped or ignored: V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise)",
-      "sampling-ignored": "temperature/top_p/penalties are ignored when thinking is enabled",
-      "forced-tool-choice": "forcing a tool via tool_choice returns HTTP 400 when thinking is enabled",
-      "fim-thinking": "FIM completion (/beta/completions) works only with thinking disabled"
-    };
-    ADVISORY_HEADLINES = {
-      "reasoning-content-dropped": "reasoning_content dropped: V4 needs it back when tools are used",
-      "sampling-ignored": "sampling settings are ignored while thinking is enabled",
-      "forced-tool-choice": "a forced tool_choice fails (HTTP 400) while thinking is enabled",
-      "fim-thinking": "FIM completion works only with thinking disabled"
-    };
   }
 });
 
@@ -4830,7 +5522,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   }
   let secretSet;
   const secretsOf = () => secretSet ??= findSecrets(file, text);
-  const quoted = (detail) => detail === void 0 ? void 0 : redact(detail, secretsOf());
+  const quoted = (detail) => detail === void 0 ? {} : { detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, typeof v === "string" && k !== "legacy" ? redact(v, secretsOf()) : v])) };
   const starts = lineStarts(text);
   const lines = splitLines(text);
   const suppressedMemo = /* @__PURE__ */ new Map();
@@ -4866,9 +5558,10 @@ async function processFile(file, absPath, rules, options2, preloaded) {
       end: d.end,
       legacy: d.legacy,
       replacement,
+      target: options2.mapping[d.legacy],
       action: d.action,
       reason: d.reason,
-      message: reasonMessage(d.reason, d.legacy, replacement ?? options2.mapping[d.legacy], quoted(d.detail)),
+      ...quoted(d.detail),
       thinking: entry.thinking,
       thinkingState: options2.thinking === "off" && state === "inserted" ? "note" : state,
       note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, d.snippet ?? "generic") : null,
@@ -4877,7 +5570,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   }
   const advisories = advisoryDetections.filter((a) => !suppressed(position(starts, a.start).line)).map((a) => {
     const p = position(starts, a.start);
-    return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, message: advisoryMessage(a.code, quoted(a.detail)) };
+    return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, ...quoted(a.detail) };
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
@@ -4916,7 +5609,7 @@ var init_engine = __esm({
     init_write();
     init_suppress();
     init_tokens();
-    NEEDLES = [Buffer.from("deepseek-chat"), Buffer.from("deepseek-reasoner")];
+    NEEDLES = LEGACY_IDS.map((id) => Buffer.from(id));
     OPENROUTER = /openrouter/i;
   }
 });
@@ -5108,10 +5801,12 @@ var init_gitscan = __esm({
     import_node_fs9 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_path5 = __toESM(require("node:path"), 1);
+    init_catalog();
     init_names();
     init_probe();
     init_scan();
-    PATTERNS = Buffer.concat([Buffer.from("deepseek-chat\ndeepseek-reasoner\n"), Buffer.from([255, 254, 10, 254, 255, 10])]);
+    PATTERNS = Buffer.concat([Buffer.from(LEGACY_IDS.map((id) => `${id}
+`).join("")), Buffer.from([255, 254, 10, 254, 255, 10])]);
     GREP_THREADS = Math.max(8, (0, import_node_os2.availableParallelism)());
     TAB = 9;
     SYMLINK_MODE = Buffer.from("120000 ");
@@ -5711,7 +6406,7 @@ async function migrateText(path12, text, settings = {}) {
     changed: after !== text,
     // The engine redacts what it copies from the text (message and skip details), as for the report.
     findings: outcome.findings.map(findingJson),
-    advisories: outcome.advisories.map((a) => ({ ...a })),
+    advisories: outcome.advisories.map(advisoryJson),
     skipped: outcome.skipped ? { reason: outcome.skipped.reason, detail: outcome.skipped.detail } : null
   };
 }
@@ -6048,7 +6743,7 @@ function findingLine(x, written, c, width) {
   const loc = `${x.file}:${x.line}:${x.column}`;
   const tag = x.action === "review" ? "review" : written ? "fixed" : "rewrite";
   const what = x.replacement ? `${x.legacy} \u2192 ${x.replacement}` : x.legacy;
-  let tail = x.action === "review" ? reasonHeadline(x.reason) : x.thinkingState === "inserted" ? `adds thinking ${x.thinking}` : x.thinkingState === "present" ? "thinking already set" : "";
+  let tail = x.action === "review" ? REASON_CODES[x.reason].headline : x.thinkingState === "inserted" ? `adds thinking ${x.thinking}` : x.thinkingState === "present" ? "thinking already set" : "";
   const head = `${loc}  ${tag.padEnd(7)}  ${what}`;
   if (width !== void 0 && tail) tail = cut(tail, width - head.length - 2);
   const colouredTag = (x.action === "review" ? c.yellow : written ? c.green : c.red)(tag.padEnd(7));
@@ -6077,7 +6772,8 @@ function renderPretty(result, options2 = { color: false }) {
     out.push(c.bold("Advisories (not failing):"));
     for (const a of advisories) {
       const loc = `${a.file}:${a.line}:${a.column}`;
-      const text = options2.width === void 0 ? advisoryHeadline(a.code) : cut(advisoryHeadline(a.code), options2.width - loc.length - 2);
+      const headline = ADVISORY_CODES[a.code].headline;
+      const text = options2.width === void 0 ? headline : cut(headline, options2.width - loc.length - 2);
       out.push(`${c.bold(loc)}  ${text}`);
     }
     out.push("");
@@ -6155,6 +6851,7 @@ var init_pretty = __esm({
   "src/reporters/pretty.ts"() {
     "use strict";
     import_node_module6 = require("node:module");
+    init_codes();
     init_messages();
     init_verdict();
     pc2 = (0, import_node_module6.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
@@ -6220,7 +6917,7 @@ function renderMarkdown(result, ctx) {
   const reviews = result.files.flatMap((f) => f.findings.filter((x) => x.action === "review"));
   if (reviews.length > 0) {
     out.push(`### Needs review (${reviews.length})`, "");
-    for (const x of reviews) out.push(`- ${link(x.file, x.line, ctx)} \`${x.legacy}\` (${x.reason}): ${escapeMd(x.message)}`);
+    for (const x of reviews) out.push(`- ${link(x.file, x.line, ctx)} \`${x.legacy}\` (${x.reason}): ${escapeMd(findingMessage(x))}`);
     out.push("");
   }
   const notes = result.files.flatMap((f) => f.findings.filter((x) => x.action === "rewrite" && x.note));
@@ -6232,7 +6929,7 @@ function renderMarkdown(result, ctx) {
   const advisories = result.files.flatMap((f) => f.advisories);
   if (advisories.length > 0 && !ctx.quiet) {
     out.push(`### Advisories (${advisories.length}, not failing)`, "");
-    for (const a of advisories) out.push(`- ${link(a.file, a.line, ctx)} ${escapeMd(a.message)}`);
+    for (const a of advisories) out.push(`- ${link(a.file, a.line, ctx)} ${escapeMd(advisoryMessage(a))}`);
     out.push("");
   }
   if (result.skipped.length > 0 && !ctx.quiet) {
@@ -6247,6 +6944,7 @@ var init_markdown = __esm({
   "src/reporters/markdown.ts"() {
     "use strict";
     init_catalog();
+    init_codes();
     init_paths();
     init_pretty();
   }
@@ -6275,7 +6973,7 @@ function filePath(file, ctx) {
 }
 function findingLine2(f, ctx) {
   const title = f.action === "rewrite" && f.replacement ? `${f.legacy} \u2192 ${f.replacement}` : `${f.legacy} needs review`;
-  const message = [f.message, ...f.thinkingState === "inserted" ? [`the fix also sets thinking {"type": "${f.thinking}"}`] : [], ...f.note ? [f.note] : []].join("\n");
+  const message = [findingMessage(f), ...f.thinkingState === "inserted" ? [`the fix also sets thinking {"type": "${f.thinking}"}`] : [], ...f.note ? [f.note] : []].join("\n");
   return command(
     f.action === "rewrite" ? "error" : "warning",
     [
@@ -6298,7 +6996,7 @@ function advisoryLine(a, ctx) {
       ["col", a.column],
       ["title", `thinking-mode advisory: ${a.code}`]
     ],
-    a.message
+    advisoryMessage(a)
   );
 }
 function renderGithub(result, ctx) {
@@ -6309,7 +7007,7 @@ function renderGithub(result, ctx) {
   }
   for (const s of result.skipped) {
     if (ctx.quiet) break;
-    const level = s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning";
+    const level = SKIP_LEVELS[s.reason];
     lines.push(command(level, [["file", filePath(s.file, ctx)], ["title", `skipped: ${s.reason}`]], s.detail));
   }
   return lines.length > 0 ? `${lines.join("\n")}
@@ -6324,6 +7022,7 @@ ${summaryTable(result)}
 var init_github = __esm({
   "src/reporters/github.ts"() {
     "use strict";
+    init_codes();
     init_markdown();
     init_paths();
   }
@@ -6356,8 +7055,8 @@ function descriptors() {
     defaultConfiguration: { level }
   });
   return [
-    ...REASON_IDS.map((r) => one(ruleIdForReason(r), REASONS[r], REWRITE_REASONS.has(r) ? "error" : "warning")),
-    ...ADVISORY_IDS.map((a) => one(ruleIdForAdvisory(a), ADVISORIES2[a], "note"))
+    ...REASON_IDS.map((r) => one(ruleIdForReason(r), REASON_CODES[r].sarif, LEVEL[REASON_CODES[r].action])),
+    ...ADVISORY_IDS.map((a) => one(ruleIdForAdvisory(a), ADVISORY_CODES[a].sarif, "note"))
   ];
 }
 function artifactLocation(file, ctx) {
@@ -6368,10 +7067,8 @@ function artifactLocation(file, ctx) {
   return { uri: encodePath(up.split(import_node_path11.default.sep).join("/")), uriBaseId: SRCROOT };
 }
 function messageText(f) {
-  const parts = [f.message];
-  if (f.action === "rewrite" && f.replacement) {
-    parts[0] = `${f.message} (${f.legacy} \u2192 ${f.replacement})`;
-  }
+  const message = findingMessage(f);
+  const parts = [f.action === "rewrite" && f.replacement ? `${message} (${f.legacy} \u2192 ${f.replacement})` : message];
   if (f.thinkingState === "inserted") parts.push(`The fix also sets thinking {"type": "${f.thinking}"} at the request site.`);
   if (f.note) parts.push(f.note);
   return parts.join("\n");
@@ -6413,7 +7110,7 @@ function results(result, ctx, ruleIndex) {
       out.push({
         ruleId,
         ruleIndex: ruleIndex.get(ruleId),
-        level: f.action === "rewrite" ? "error" : "warning",
+        level: LEVEL[f.action],
         message: { text: messageText(f) },
         locations: [
           {
@@ -6441,7 +7138,7 @@ function results(result, ctx, ruleIndex) {
         ruleId,
         ruleIndex: ruleIndex.get(ruleId),
         level: "note",
-        message: { text: a.message },
+        message: { text: advisoryMessage(a) },
         locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: a.line, startColumn: a.column } } }],
         partialFingerprints: { [FINGERPRINT]: fingerprint(location.uri ?? "", ruleId, rankOf(ruleId)) }
       });
@@ -6453,7 +7150,7 @@ function sarifLog(result, ctx) {
   const rules = descriptors();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const notifications = result.skipped.map((s) => ({
-    level: s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning",
+    level: SKIP_LEVELS[s.reason],
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
     descriptor: { id: s.reason },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.file, ctx) } }]
@@ -6492,143 +7189,22 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(sarifLog(result, ctx), null, 2)}
 `;
 }
-var import_node_crypto2, import_node_path11, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, RETIRED_DAY, REWRITE_REASONS, WHY, REASONS, ADVISORIES2, REASON_IDS, ADVISORY_IDS;
+var import_node_crypto2, import_node_path11, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, REASON_IDS, ADVISORY_IDS, LEVEL;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_node_path11 = __toESM(require("node:path"), 1);
-    init_catalog();
+    init_codes();
     init_run();
     init_paths();
     SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     INFO_URI = "https://www.npmjs.com/package/deepseek-migrate";
     SRCROOT = "%SRCROOT%";
     FINGERPRINT = "deepseekMigrate/v1";
-    RETIRED_DAY = RETIRED_AT.slice(0, 10);
-    REWRITE_REASONS = /* @__PURE__ */ new Set(["reference", "request-site", "config-value"]);
-    WHY = `deepseek-chat and deepseek-reasoner were retired on ${RETIRED_DAY}; requests naming them fail with HTTP 400. Both map to deepseek-v4-flash, which thinks by default: deepseek-chat meant thinking disabled, deepseek-reasoner thinking enabled.`;
-    REASONS = {
-      reference: {
-        short: "Retired DeepSeek model name",
-        full: `A retired model name that the tool rewrites to its V4 ID. ${WHY}`,
-        help: "Run `deepseek-migrate apply` (or apply this result's fix) to rename it, and set the thinking mode the old name implied where the request is built."
-      },
-      "request-site": {
-        short: "Retired DeepSeek model name at a request site",
-        full: `A retired model name passed directly to an API call; the rewrite renames it and makes the thinking mode explicit in the same call. ${WHY}`,
-        help: "Run `deepseek-migrate apply` (or apply this result's fix): it renames the model and adds the thinking setting the old name implied."
-      },
-      "config-value": {
-        short: "Retired DeepSeek model name in configuration",
-        full: `A retired model name in a configuration value; the request that uses it is built elsewhere, so the thinking mode must be set there. ${WHY}`,
-        help: "Apply the rename, then set thinking {type: disabled} (for deepseek-chat) or {type: enabled} (for deepseek-reasoner) in the code that sends the request."
-      },
-      comparison: {
-        short: "Comparison on a retired model name",
-        full: "Code compares a model string with a retired name. After the migration both modes share one ID, so the comparison no longer tells them apart.",
-        help: "Test the thinking setting instead of the model name."
-      },
-      "switch-case": {
-        short: "Branch on a retired model name",
-        full: "A switch/case label names a retired model. After the migration both modes share one ID, so the branch can no longer select a mode.",
-        help: "Branch on the thinking setting instead of the model name."
-      },
-      "mapping-key": {
-        short: "Retired model name used as a key",
-        full: "A lookup table (pricing, capabilities, labels) is keyed by a retired name; renaming would merge the chat and reasoner entries into one key.",
-        help: "Decide what the V4 entry should hold, then edit the table by hand."
-      },
-      "collection-both": {
-        short: "Collection holding both retired names",
-        full: "A list, union or enum holds both deepseek-chat and deepseek-reasoner; renaming both collapses them into one ID.",
-        help: "Decide how the two modes are represented now (for example one model ID plus a thinking flag)."
-      },
-      "collection-current": {
-        short: "Collection already holding a V4 ID",
-        full: "A collection holds a retired name next to its V4 replacement; renaming would create a duplicate.",
-        help: "Remove the retired entry."
-      },
-      openrouter: {
-        short: "OpenRouter slug that looks like a retired name",
-        full: "deepseek/deepseek-chat in an OpenRouter context is OpenRouter's own catalog entry, not DeepSeek's retired alias; it is never re-pointed to V4 automatically.",
-        help: "Check which OpenRouter route you want and change it by hand if needed."
-      },
-      regex: {
-        short: "Pattern matching a retired model name",
-        full: "A regular expression matches a retired name; after the migration both modes share one ID.",
-        help: "Decide what the pattern should match now and edit it by hand."
-      },
-      "recorded-request": {
-        short: "Retired model name in a recorded request",
-        full: "A recorded HTTP interaction (cassette, fixture) sends a retired name; editing the recording would make it disagree with its recorded response.",
-        help: "Re-record the interaction against the V4 model."
-      },
-      "recorded-response": {
-        short: "Retired model name in a recorded response",
-        full: "A recorded API response names a retired model: a record of what the server answered, not configuration.",
-        help: "Leave it, or re-record the interaction."
-      },
-      snapshot: {
-        short: "Retired model name in a test snapshot",
-        full: "A test snapshot contains a retired name; snapshots are regenerated, not edited.",
-        help: "Re-run the tests with snapshot updating after the migration."
-      },
-      generated: {
-        short: "Retired model name in a generated file",
-        full: "A generated file contains a retired name; edits would be overwritten by the next generation.",
-        help: "Change the source it is generated from and regenerate."
-      },
-      "exported-constant": {
-        short: "Exported constant holding a retired name",
-        full: "An exported constant holds a retired name; changing it silently retargets every importer.",
-        help: "Add a new constant with the V4 ID and deprecate this one."
-      },
-      "migration-prose": {
-        short: "Text that already discusses the migration",
-        full: "Prose that talks about the retirement itself; rewriting the name would misstate history.",
-        help: "Edit by hand if the text should change."
-      },
-      "test-assertion": {
-        short: "Test asserting legacy-specific behaviour",
-        full: "A test expects behaviour tied to a retired name.",
-        help: "Update the expectation by hand to the V4 behaviour."
-      },
-      "thinking-conflict": {
-        short: "Thinking setting contradicts the retired name",
-        full: "The request sets a thinking mode that differs from what the retired name implied.",
-        help: "Decide which behaviour you want and make the thinking setting say so."
-      },
-      "escaped-literal": {
-        short: "Retired model name in an escaped or computed string",
-        full: "The source text of the string differs from its value (escapes, concatenation), so the tool does not guess an edit.",
-        help: "Edit the string by hand."
-      }
-    };
-    ADVISORIES2 = {
-      "reasoning-content-dropped": {
-        short: "reasoning_content dropped under thinking mode",
-        full: "Code strips or ignores reasoning_content. V4 in thinking mode requires it to be passed back when the request carries tools (HTTP 400 otherwise).",
-        help: "Keep reasoning_content in the assistant messages you send back while tools are in use."
-      },
-      "sampling-ignored": {
-        short: "Sampling parameters ignored under thinking mode",
-        full: "temperature, top_p and the penalties have no effect when thinking is enabled.",
-        help: "Disable thinking for this call if the sampling settings matter."
-      },
-      "forced-tool-choice": {
-        short: "Forced tool_choice fails under thinking mode",
-        full: "Forcing a tool via tool_choice returns HTTP 400 when thinking is enabled.",
-        help: "Disable thinking for this call or let the model choose the tool."
-      },
-      "fim-thinking": {
-        short: "FIM completion needs thinking disabled",
-        full: "FIM completion (/beta/completions) works only with thinking disabled.",
-        help: "Send thinking {type: disabled} with FIM requests."
-      }
-    };
-    REASON_IDS = Object.keys(REASONS);
-    ADVISORY_IDS = Object.keys(ADVISORIES2);
+    REASON_IDS = Object.keys(REASON_CODES);
+    ADVISORY_IDS = Object.keys(ADVISORY_CODES);
+    LEVEL = { rewrite: "error", review: "warning" };
   }
 });
 

@@ -28,14 +28,26 @@ function fsPath(name) {
   return ESCAPED.test(name) ? encodeName(name) : name;
 }
 
+// src/retired.ts
+var RETIRED = [
+  { id: "deepseek-chat", thinking: "disabled", defaultTarget: "deepseek-v4-flash" },
+  { id: "deepseek-reasoner", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
+];
+
 // src/probe.ts
 var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK;
 var NO_MATCH = 0;
 var CANDIDATE = 1;
 var UNREADABLE = 2;
-var HEAD = Buffer.from("deepseek-");
-var TAILS = [Buffer.from("chat"), Buffer.from("reasoner")];
-var OVERLAP = "deepseek-reasoner".length - 1;
+function sharedHead(ids) {
+  let head = ids[0] ?? "";
+  for (const id of ids) while (!id.startsWith(head)) head = head.slice(0, -1);
+  return head;
+}
+var HEAD_TEXT = sharedHead(RETIRED.map((e) => e.id));
+var HEAD = Buffer.from(HEAD_TEXT);
+var TAILS = RETIRED.map((e) => Buffer.from(e.id.slice(HEAD_TEXT.length)));
+var OVERLAP = Math.max(...RETIRED.map((e) => Buffer.byteLength(e.id))) - 1;
 var CHUNK = 1 << 20;
 function holdsLegacyBytes(buf, end) {
   let at = buf.indexOf(HEAD);

@@ -6,12 +6,21 @@ export interface Edit {
     readonly end: number;
     readonly text: string;
 }
-/** Stable reason codes; reporters turn them into prose (see messages.ts). */
+/** Stable reason codes; reporters turn them into prose (see codes.ts). */
 export type Reason = "reference" | "request-site" | "config-value" | "comparison" | "switch-case" | "mapping-key" | "collection-both" | "collection-current" | "openrouter" | "regex" | "recorded-request" | "recorded-response" | "snapshot" | "generated" | "exported-constant" | "migration-prose" | "test-assertion" | "thinking-conflict" | "escaped-literal";
 /** How the behaviour-preserving thinking setting was handled at this reference. */
 export type ThinkingState = "inserted" | "present" | "note" | "none";
 /** Which SDK's snippet a note should show for setting thinking where the value is used. */
 export type SnippetKind = "openai-node" | "openai-python" | "ai-sdk" | "langchain-python" | "litellm" | "http-json" | "openai-go" | "langchain4j" | "spring-ai" | "generic";
+/** Data a reason's message names, each copied from the scanned text (so redacted like it). */
+export interface FindingDetail {
+    /** `openrouter`: the slug as written, provider prefix included. */
+    readonly slug?: string;
+    /** `exported-constant`: the constant's name. */
+    readonly constant?: string;
+    /** `thinking-conflict`: the thinking setting the request already has, as written. */
+    readonly found?: string;
+}
 /** What a rule reports: one legacy ID occurrence, located by the offsets of the ID characters only. */
 export interface Detection {
     readonly start: number;
@@ -19,20 +28,30 @@ export interface Detection {
     readonly legacy: LegacyId;
     readonly action: Action;
     readonly reason: Reason;
-    /** Optional words that specialise the reason's message (e.g. the compared expression). */
-    readonly detail?: string;
+    /** Facts that specialise the reason's message, rendered by the reporters (see codes.ts). */
+    readonly detail?: FindingDetail;
     /** Edits that keep behaviour (thinking insertion); applied together with the rename, never alone. */
     readonly extraEdits?: readonly Edit[];
     readonly thinking?: ThinkingState;
     readonly snippet?: SnippetKind;
 }
 export type AdvisoryCode = "reasoning-content-dropped" | "sampling-ignored" | "forced-tool-choice" | "fim-thinking";
+/** Data an advisory's message names in parentheses (see codes.ts). */
+export interface AdvisoryDetail {
+    /** The request key involved (`temperature`, `tool_choice`), and its value when it matters. */
+    readonly key?: string;
+    readonly value?: string;
+    /** The legacy name whose implied thinking mode the hazard depends on. */
+    readonly legacy?: LegacyId;
+    /** How the code drops reasoning_content, in a few words (may quote the scanned text). */
+    readonly how?: string;
+}
 /** A hazard that is not a legacy name itself; reported, never failing `check`. */
 export interface AdvisoryDetection {
     readonly start: number;
     readonly end: number;
     readonly code: AdvisoryCode;
-    readonly detail?: string;
+    readonly detail?: AdvisoryDetail;
 }
 export interface RuleContext {
     /** POSIX path relative to the working directory. */
@@ -70,9 +89,11 @@ export interface Finding {
     readonly end: number;
     readonly legacy: LegacyId;
     readonly replacement: string | null;
+    /** What the mapping names for this legacy ID, whether or not the finding rewrites it (messages name it). */
+    readonly target: string;
     readonly action: Action;
     readonly reason: Reason;
-    readonly message: string;
+    readonly detail?: FindingDetail;
     readonly thinking: ThinkingMode;
     readonly thinkingState: ThinkingState;
     /** Guidance for setting thinking where the value is used; present when no request site was in reach. */
@@ -85,25 +106,15 @@ export interface Advisory {
     readonly line: number;
     readonly column: number;
     readonly code: AdvisoryCode;
-    readonly message: string;
+    readonly detail?: AdvisoryDetail;
 }
-export type SkipReason = "binary" | "too-large" | "unreadable" | "undecodable" | "symlink-outside" | "changed-during-run" | "write-failed" | "parse-error" | "rule-crash";
-export interface Skipped {
+/** Why a file was left unchecked or unwritten (the JSON report's `skipped[].reason`); see codes.ts for levels. */
+export type SkipReason = "binary" | "too-large" | "unreadable" | "changed-during-run" | "write-failed" | "parse-error" | "rule-crash";
+/** A file the run could not check, or checked but could not write: an entry of the report's `skipped` list. */
+export interface FileProblem {
     readonly file: string;
     readonly reason: SkipReason;
     readonly detail: string;
-}
-/** One file's outcome: its findings and, when edits apply, the old and new text. */
-export interface FileResult {
-    readonly file: string;
-    readonly absPath: string;
-    readonly findings: readonly Finding[];
-    readonly advisories: readonly Advisory[];
-    /** Original and migrated text, present only when the file has rewrite edits. */
-    readonly before?: string;
-    readonly after?: string;
-    /** Byte-level facts needed to write the file back exactly. */
-    readonly encoding?: FileEncoding;
 }
 export interface FileEncoding {
     readonly kind: "utf8" | "latin1" | "utf16le" | "utf16be";

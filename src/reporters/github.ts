@@ -1,4 +1,5 @@
 // GitHub Actions workflow commands: one annotation per finding, shown inline on the pull request.
+import { advisoryMessage, findingMessage, SKIP_LEVELS } from "../codes.js";
 import type { RunResult } from "../run.js";
 import type { Advisory, Finding } from "../types.js";
 import type { RenderContext } from "./index.js";
@@ -27,7 +28,7 @@ function filePath(file: string, ctx: RenderContext): string {
 
 function findingLine(f: Finding, ctx: RenderContext): string {
   const title = f.action === "rewrite" && f.replacement ? `${f.legacy} → ${f.replacement}` : `${f.legacy} needs review`;
-  const message = [f.message, ...(f.thinkingState === "inserted" ? [`the fix also sets thinking {"type": "${f.thinking}"}`] : []), ...(f.note ? [f.note] : [])].join("\n");
+  const message = [findingMessage(f), ...(f.thinkingState === "inserted" ? [`the fix also sets thinking {"type": "${f.thinking}"}`] : []), ...(f.note ? [f.note] : [])].join("\n");
   return command(
     f.action === "rewrite" ? "error" : "warning",
     [
@@ -51,7 +52,7 @@ function advisoryLine(a: Advisory, ctx: RenderContext): string {
       ["col", a.column],
       ["title", `thinking-mode advisory: ${a.code}`],
     ],
-    a.message,
+    advisoryMessage(a),
   );
 }
 
@@ -64,7 +65,7 @@ export function renderGithub(result: RunResult, ctx: RenderContext): string {
   }
   for (const s of result.skipped) {
     if (ctx.quiet) break;
-    const level = s.reason === "parse-error" || s.reason === "rule-crash" || s.reason === "changed-during-run" ? "error" : "warning";
+    const level = SKIP_LEVELS[s.reason];
     lines.push(command(level, [["file", filePath(s.file, ctx)], ["title", `skipped: ${s.reason}`]], s.detail));
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

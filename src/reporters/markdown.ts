@@ -1,5 +1,6 @@
 // A Markdown report for a pull-request comment or an issue: summary table, diffs, review list.
 import { LEGACY_IDS } from "../catalog.js";
+import { advisoryMessage, findingMessage } from "../codes.js";
 import type { RunResult } from "../run.js";
 import type { RenderContext } from "./index.js";
 import { encodePath, rootRelative } from "./paths.js";
@@ -57,7 +58,7 @@ export function renderMarkdown(result: RunResult, ctx: RenderContext): string {
   const reviews = result.files.flatMap((f) => f.findings.filter((x) => x.action === "review"));
   if (reviews.length > 0) {
     out.push(`### Needs review (${reviews.length})`, "");
-    for (const x of reviews) out.push(`- ${link(x.file, x.line, ctx)} \`${x.legacy}\` (${x.reason}): ${escapeMd(x.message)}`);
+    for (const x of reviews) out.push(`- ${link(x.file, x.line, ctx)} \`${x.legacy}\` (${x.reason}): ${escapeMd(findingMessage(x))}`);
     out.push("");
   }
 
@@ -71,7 +72,7 @@ export function renderMarkdown(result: RunResult, ctx: RenderContext): string {
   const advisories = result.files.flatMap((f) => f.advisories);
   if (advisories.length > 0 && !ctx.quiet) {
     out.push(`### Advisories (${advisories.length}, not failing)`, "");
-    for (const a of advisories) out.push(`- ${link(a.file, a.line, ctx)} ${escapeMd(a.message)}`);
+    for (const a of advisories) out.push(`- ${link(a.file, a.line, ctx)} ${escapeMd(advisoryMessage(a))}`);
     out.push("");
   }
 

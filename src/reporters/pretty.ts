@@ -2,7 +2,8 @@
 // into a link), its thinking note on its own line when it has one; then advisories, skipped files,
 // the summary line and what to do next.
 import { createRequire } from "node:module";
-import { advisoryHeadline, noteSnippet, reasonHeadline } from "../messages.js";
+import { ADVISORY_CODES, REASON_CODES } from "../codes.js";
+import { noteSnippet } from "../messages.js";
 import type { FailOn } from "../options.js";
 import type { RunResult } from "../run.js";
 import type { Finding } from "../types.js";
@@ -37,7 +38,7 @@ function findingLine(x: Finding, written: boolean, c: Colors, width?: number): s
   const what = x.replacement ? `${x.legacy} → ${x.replacement}` : x.legacy;
   let tail =
     x.action === "review"
-      ? reasonHeadline(x.reason)
+      ? REASON_CODES[x.reason].headline
       : x.thinkingState === "inserted"
         ? `adds thinking ${x.thinking}`
         : x.thinkingState === "present"
@@ -81,7 +82,8 @@ export function renderPretty(result: RunResult, options: PrettyOptions = { color
     out.push(c.bold("Advisories (not failing):"));
     for (const a of advisories) {
       const loc = `${a.file}:${a.line}:${a.column}`;
-      const text = options.width === undefined ? advisoryHeadline(a.code) : cut(advisoryHeadline(a.code), options.width - loc.length - 2);
+      const headline = ADVISORY_CODES[a.code].headline;
+      const text = options.width === undefined ? headline : cut(headline, options.width - loc.length - 2);
       out.push(`${c.bold(loc)}  ${text}`);
     }
     out.push("");

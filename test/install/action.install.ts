@@ -73,14 +73,14 @@ describe("scripts/action.sh", () => {
       const r = step(shell, repo, DEFAULTS);
       expect(r.status, r.stderr).toBe(1);
       const lines = r.stdout.split("\n");
-      expect(lines.filter((l) => l.startsWith("::error ")).length).toBe(14);
-      expect(lines.filter((l) => l.startsWith("::warning ")).length).toBe(6);
-      expect({ ...r.outputs, report: "" }).toEqual({ rewrites: "14", reviews: "6", advisories: "0", files: "13", report: "" });
+      expect(lines.filter((l) => l.startsWith("::error ")).length).toBe(12);
+      expect(lines.filter((l) => l.startsWith("::warning ")).length).toBe(8);
+      expect({ ...r.outputs, report: "" }).toEqual({ rewrites: "12", reviews: "8", advisories: "0", files: "13", report: "" });
       const report = JSON.parse(readFileSync(r.outputs["report"]!, "utf8")) as unknown;
       expect(report).toStrictEqual(JSON.parse(run(process.execPath, [path.join(actionPath, "bin/deepseek-migrate.js"), "check", "--format", "json"], { cwd: repo }).stdout));
-      expect(r.summary).toContain("This step wrote 14 error and 6 warning annotations, and GitHub shows only 10 of each per step");
+      expect(r.summary).toContain("This step wrote 12 error and 8 warning annotations, and GitHub shows only 10 of each per step");
       expect(r.summary).toContain("github/codeql-action/upload-sarif");
-      expect(r.stderr).toContain("14 error and 6 warning annotations; GitHub shows 10 of each per step");
+      expect(r.stderr).toContain("12 error and 8 warning annotations; GitHub shows 10 of each per step");
     });
   }
 
@@ -109,7 +109,7 @@ describe("scripts/action.sh", () => {
     const sarif = JSON.parse(readFileSync(path.join(repo, "deepseek.sarif"), "utf8")) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe("2.1.0");
     expect(sarif.runs[0]!.results).toHaveLength(20);
-    expect(r.outputs).toMatchObject({ rewrites: "14", reviews: "6" });
+    expect(r.outputs).toMatchObject({ rewrites: "12", reviews: "8" });
     expect(r.summary).toBe("");
   });
 

@@ -47,6 +47,7 @@ describe("the packed package", () => {
       "dist/src/core.cjs",
       "dist/src/prefilter-worker.cjs",
       "dist/src/report.d.ts",
+      "dist/src/retired.d.ts",
       "dist/src/types.d.ts",
       "package.json",
       "schema/report.schema.json",
@@ -94,7 +95,7 @@ describe("the installed CLI", () => {
     const check = run(bin, ["check", "--format", "json"], { cwd: repo });
     expect(check.status).toBe(1);
     const report = JSON.parse(check.stdout) as { summary: { rewrite: number; review: number; filesScanned: number } };
-    expect(report.summary).toMatchObject({ rewrite: 14, review: 6, filesScanned: 14 });
+    expect(report.summary).toMatchObject({ rewrite: 12, review: 8, filesScanned: 14 });
 
     const apply = run(bin, ["apply"], { cwd: repo });
     expect(apply.status).toBe(0);
