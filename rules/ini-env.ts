@@ -2,8 +2,9 @@
 // (Spring AI). A value is configuration read somewhere else, so it is renamed with a note saying
 // where the thinking mode must be set; a key or a section named after a model is a lookup entry.
 import { findOccurrences } from "../src/tokens.js";
-import type { Detection, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, snippetFor } from "./shared.js";
+import type { Detection, Rule, RuleContext, RuleOutput, SdkId } from "../src/types.js";
+import { collectionReason, detect, mentionsOther } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
 const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
@@ -39,13 +40,38 @@ function splitAssignment(line: string, properties: boolean): { keyEnd: number; v
   return { keyEnd: m[1]!.length, valueStart: m[1]!.length + m[2]!.length };
 }
 
+const SECTION = /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/;
+
+/**
+ * The values of each INI section, by the section's first line (-1 before any header). A section is
+ * one table: holding both legacy names it would end up with identical entries, as a TOML table would.
+ */
+function sectionValues(lines: readonly Line[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let section = -1;
+  for (const [i, line] of lines.entries()) {
+    if (SECTION.test(line.text)) {
+      section = i;
+      continue;
+    }
+    const assign = /^\s*[#;]/.test(line.text) ? null : splitAssignment(line.text, false);
+    if (assign && section !== -1) out.set(section, `${out.get(section) ?? ""}${line.text.slice(assign.valueStart)}\n`);
+  }
+  return out;
+}
+
 function lineDetections(ctx: RuleContext): Detection[] {
   const text = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
-  const fileSnippet: SnippetKind = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
+  const ini = INI_FILE.test(ctx.path) && !properties;
+  const fileSnippet: SdkId = /spring\.ai\./.test(text) ? "spring-ai" : sdkForFile(ctx.path, text);
   const out: Detection[] = [];
   let continuation = false;
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  const sections = ini ? sectionValues(lines) : new Map<number, string>();
+  let section = -1;
+  for (const [index, line] of lines.entries()) {
+    if (ini && SECTION.test(line.text)) section = index;
     const lineEnd = line.start + line.text.length;
     const occs = [...findOccurrences(text, line.start, lineEnd), ...defaultExpansions(text, line.start, lineEnd)];
     const wasContinuation = continuation;
@@ -57,7 +83,7 @@ function lineDetections(ctx: RuleContext): Detection[] {
       for (const occ of occs) out.push(commentDetection(ctx, occ, fileSnippet));
       continue;
     }
-    if (!wasContinuation && /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/.test(t)) {
+    if (!wasContinuation && SECTION.test(t)) {
       // A section named after a model: a lookup entry keyed by the legacy name.
       for (const occ of occs) out.push(detect(occ, ctx, "review", "mapping-key"));
       continue;
@@ -65,7 +91,7 @@ function lineDetections(ctx: RuleContext): Detection[] {
     const assign = wasContinuation ? { keyEnd: 0, valueStart: 0 } : splitAssignment(t, properties);
     const key = assign ? t.slice(0, assign.keyEnd).trim() : "";
     const value = assign ? t.slice(assign.valueStart) : t;
-    const snippet: SnippetKind = /^spring\.ai\./.test(key) ? "spring-ai" : fileSnippet;
+    const snippet: SdkId = /^spring\.ai\./.test(key) ? "spring-ai" : fileSnippet;
     for (const occ of occs) {
       const col = occ.start - line.start;
       if (assign && col < assign.keyEnd) {
@@ -85,6 +111,10 @@ function lineDetections(ctx: RuleContext): Detection[] {
           out.push(detect(occ, ctx, "review", reason));
           continue;
         }
+      }
+      if (section !== -1 && mentionsOther(sections.get(section) ?? "", occ.legacy)) {
+        out.push(detect(occ, ctx, "review", "collection-both"));
+        continue;
       }
       out.push(valueDetection(ctx, occ, snippet));
     }

@@ -2,16 +2,20 @@
 // shell and `.http` rules reuse for request bodies. jsonc-parser gives node offsets, so keys, values,
 // array members and the object around a `model` value are known exactly.
 import { createScanner, getNodePath, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
-import { legacyEntry } from "../src/catalog.js";
+import { legacyEntry, type ThinkingMode } from "../src/catalog.js";
 import { isResponseShape } from "../src/recorded.js";
 import { docStructure, inCodeBlock, proseReason } from "./prose.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
-import type { Detection, Reason, RuleContext, RuleOutput, SnippetKind, Rule } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, snippetFor } from "./shared.js";
+import type { Detection, Reason, RuleContext, RuleOutput, SdkId, Rule } from "../src/types.js";
+import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
+import type { RequestFacts } from "./api.js";
+import { objectTarget } from "./json-target.js";
+import { recogniseRequest } from "./sdks/index.js";
+import { planThinking } from "./thinking/plan.js";
 import {
   commentDetection,
   decodeJsonString,
-  memberInsertion,
   moveOccurrence,
   sourceRange,
   valueDetection,
@@ -149,41 +153,45 @@ interface Site {
   readonly action: "rewrite" | "review";
 }
 
-/** The request-site handling for a `model` value in an object that also holds `messages`. */
-function requestSite(view: JsonView, obj: Node, legacy: Occurrence["legacy"]): Site | null {
-  const p = props(obj);
-  if (!p.has("messages")) return null;
+/**
+ * The request-site handling for a `model` value in an object recognised as a request body (the
+ * http-json entry: it holds `messages`). `owners` records the bodies already planned in this view:
+ * a body with the `model` key twice gets one thinking member, owned by its first value.
+ */
+function requestSite(ctx: RuleContext, view: JsonView, obj: Node, legacy: Occurrence["legacy"], owners: Map<number, ThinkingMode>): Site | null {
+  const target = objectTarget(view, obj);
+  const facts: RequestFacts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
+  const sdk = recogniseRequest(facts);
+  if (!sdk) return null;
   const mode = legacyEntry(legacy).thinking;
-  const existing = p.get("thinking");
-  if (existing) {
-    const type = props(existing).get("type");
-    if (type?.type === "string" && type.value === mode) {
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
-    }
-    const found = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
-    return { action: "review", reason: "thinking-conflict", extra: { detail: { found } } };
+  const owner = owners.get(obj.offset);
+  if (owner !== undefined) {
+    if (owner === mode) return { action: "rewrite", reason: "request-site", extra: { thinking: ctx.thinking === "off" ? "note" : "inserted", snippet: sdk.id } };
+    return ctx.thinking === "off"
+      ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } }
+      : { action: "review", reason: "thinking-conflict", extra: { detail: { found: owner } } };
   }
-  const children = obj.children ?? [];
-  const last = children[children.length - 1]!;
-  const ins = memberInsertion(view.text, obj.offset, obj.offset + obj.length, last.offset, last.offset + last.length, legacy);
-  // The body must still be valid JSON with the member in place.
-  const next = view.text.slice(0, ins.offset) + ins.text + view.text.slice(ins.offset);
-  const errors: ParseError[] = [];
-  parseTree(next, errors, PARSE_OPTIONS);
-  if (errors.length > 0) return null;
-  const at = view.toFile(ins.offset - 1) + 1;
-  return {
-    action: "rewrite",
-    reason: "request-site",
-    extra: { thinking: "inserted", snippet: "http-json", extraEdits: [{ start: at, end: at, text: view.encode(ins.text) }] },
-  };
+  const plan = planThinking(sdk, [{ target }], mode, ctx.thinking);
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
+    case "insert":
+      owners.set(obj.offset, mode);
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", snippet: sdk.id, extraEdits: plan.edits } };
+    case "note":
+      // Under --thinking off the body is still a request site; otherwise the member could not be
+      // added (the body would not parse with it) and the value is judged as configuration.
+      return ctx.thinking === "off" ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } } : null;
+  }
 }
 
 /**
  * Detections for legacy IDs in the JSON of `view`, in file offsets. `ctx.text` is the whole file;
  * `snippet` is the note's snippet for plain values.
  */
-export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKind): Analysis {
+export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): Analysis {
   const errors: ParseError[] = [];
   const root = parseTree(view.text, errors, PARSE_OPTIONS);
   const valid = errors.length === 0;
@@ -194,6 +202,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
   const rootProps = props(root);
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
+  const owners = new Map<number, ThinkingMode>();
 
   const visitString = (node: Node): void => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
@@ -240,7 +249,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
     // A schema's `default`/`const`/`examples` next to an enum that holds the legacy name is generated with it.
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
-      const site = requestSite(view, node.parent.parent, occ.legacy);
+      const site = requestSite(ctx, view, node.parent.parent, occ.legacy, owners);
       if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
     }
     return valueDetection(ctx, fileOcc, snippet);
@@ -267,7 +276,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SnippetKi
   };
 
   const notebookSource = (source: string, occ: Occurrence, fileOcc: Occurrence, cellType: unknown): Detection => {
-    const nbSnippet = snippetFor(ctx.path, file);
+    const nbSnippet = sdkForFile(ctx.path, file);
     // Markdown cells are documents and comments in code cells are prose: judged as prose is.
     const markdown = cellType === "markdown" || cellType === "raw";
     const doc = markdown ? docStructure("cell.md", source) : null;
@@ -357,7 +366,7 @@ export function jsonLines(text: string, strict = true): { start: number; end: nu
  * file is read line by line even when a line is broken; any other file only when it does not parse
  * as one value and every line parses alone.
  */
-function fileDetections(ctx: RuleContext, snippet: SnippetKind): Detection[] {
+function fileDetections(ctx: RuleContext, snippet: SdkId): Detection[] {
   const { path, text } = ctx;
   const perLine = (lines: { start: number; end: number }[]): Detection[] =>
     lines.flatMap((l) => analyzeJson(ctx, plainView(text, l.start, l.end, "file"), snippet).detections);
@@ -373,7 +382,7 @@ export const jsonRule: Rule = {
   appliesTo: (path) => JSON_FILE.test(path),
   check(ctx: RuleContext): RuleOutput {
     if (LOCKFILE.test(ctx.path)) return { detections: [] };
-    const snippet = snippetFor(ctx.path, ctx.text);
+    const snippet = sdkForFile(ctx.path, ctx.text);
     const detections = fileDetections(ctx, snippet);
     for (const c of commentRanges(ctx.text)) {
       for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));

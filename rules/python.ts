@@ -10,14 +10,18 @@ import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type {
   AdvisoryDetection,
   Detection,
-  Edit,
   Reason,
   Rule,
   RuleContext,
   RuleOutput,
-  SnippetKind,
+  SdkId,
 } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, lineHeuristic, mentionsCurrent, snippetFor } from "./shared.js";
+import { collectionReason, detect, isMigrationProse, lineHeuristic, mentionsCurrent } from "./shared.js";
+import type { RequestFacts, RequestTarget, Sdk } from "./api.js";
+import { callTarget, dictTarget } from "./python-target.js";
+import { recogniseRequest, sdkForFile } from "./sdks/index.js";
+import { httpJson } from "./sdks/http-json.js";
+import { planThinking, type Plan } from "./thinking/plan.js";
 
 const PYTHON = /\.(?:py|pyi|pyw)$/i;
 
@@ -213,8 +217,8 @@ interface FileFacts {
   readonly isTest: boolean;
   readonly publicInit: boolean;
   readonly exported: ReadonlySet<string>;
-  readonly anthropic: boolean;
-  readonly snippet: SnippetKind;
+  readonly option: "explicit" | "off";
+  readonly snippet: SdkId;
   readonly eol: string;
 }
 
@@ -315,6 +319,10 @@ interface Site {
   readonly call: Node | null;
   /** The request body dict, when the request's parameters live in one. */
   readonly body?: Node;
+  /** The SDK recognised at the request, for its sampling and tool_choice keys. */
+  readonly sdk?: Sdk;
+  /** The request sets thinking otherwise and --thinking off keeps it: no thinking-mode advisories. */
+  readonly overridden?: boolean;
 }
 
 function classifyString(facts: FileFacts, occ: Occurrence, lit: Node, lv: LiteralValue, vs: number, ve: number): Site {
@@ -427,92 +435,11 @@ function classifyString(facts: FileFacts, occ: Occurrence, lit: Node, lv: Litera
 }
 
 // ---------------------------------------------------------------------------------------------
-// Request sites and thinking insertion
+// Request sites: recognised through the SDK registry, planned by the thinking planner
 
-type Form =
-  | { readonly kind: "none"; readonly snippet: SnippetKind }
-  | { readonly kind: "extra_body"; readonly snippet: SnippetKind }
-  | { readonly kind: "kwarg"; readonly snippet: SnippetKind }
-  | { readonly kind: "body"; readonly snippet: SnippetKind };
-
-const LANGCHAIN_ALWAYS = new Set(["ChatDeepSeek"]);
-const LANGCHAIN_WITH_BASE = new Set(["ChatOpenAI", "BaseChatOpenAI", "AzureChatOpenAI"]);
 const HTTP_CALL = /(?:^|\.)(?:post|put|request|stream|send)$/;
-
-/** Which caller a `model=` keyword belongs to, and so how thinking is written there. */
-function formFor(facts: FileFacts, occ: Occurrence, call: Node, keyword: string): Form | null {
-  const { full, last } = callee(call, facts.text);
-  const { byName } = keywordArgs(call);
-  if (keyword === "model" && /(?:^|\.)(?:ChatCompletion)\.a?create$/.test(full)) {
-    // openai<1.0 sends unknown keyword arguments in the body as they are.
-    return { kind: "kwarg", snippet: "http-json" };
-  }
-  if (keyword === "model" && isAnthropicCall(facts, call)) return { kind: "kwarg", snippet: "generic" };
-  if (keyword === "model" && (last === "create" || last === "stream" || last === "parse") && byName.has("messages")) {
-    return { kind: "extra_body", snippet: "openai-python" };
-  }
-  // Legacy and FIM completions (`client.completions.create(prompt=..., suffix=...)`): a request site,
-  // but FIM is documented to work only without thinking, so nothing is inserted there.
-  if (keyword === "model" && /(?:^|\.)completions\.create$/.test(full) && byName.has("prompt")) return { kind: "none", snippet: "openai-python" };
-  if (last === "init_chat_model") {
-    const provider = byName.get("model_provider");
-    const viaProvider = provider ? /deepseek/i.test(provider.text) : occ.prefix.toLowerCase() === "deepseek:";
-    return viaProvider ? { kind: "extra_body", snippet: "langchain-python" } : null;
-  }
-  if (LANGCHAIN_ALWAYS.has(last)) return { kind: "extra_body", snippet: "langchain-python" };
-  if (LANGCHAIN_WITH_BASE.has(last)) {
-    const base = byName.get("base_url") ?? byName.get("openai_api_base") ?? byName.get("api_base");
-    if (base && /deepseek/i.test(facts.text.slice(base.startIndex, base.endIndex))) return { kind: "extra_body", snippet: "langchain-python" };
-    return null;
-  }
-  if (keyword === "model" && (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full))) {
-    if (occ.prefix.toLowerCase() === "deepseek/") return { kind: "kwarg", snippet: "litellm" };
-  }
-  return null;
-}
-
-/** The thinking mode a value sets, read from its text; null when it cannot be told. */
-function modeOf(node: Node): ThinkingMode | null {
-  const t = node.text;
-  if (/\bdisabled\b/.test(t)) return "disabled";
-  if (/\benabled\b/.test(t)) return "enabled";
-  return null;
-}
-
-/** Edits that append `item` as the last element of an argument list or dict, following its layout. */
-function appendItem(container: Node, item: string, facts: FileFacts): Edit[] {
-  const { text } = facts;
-  const open = container.firstChild;
-  if (!open) return [];
-  const items = kids(container);
-  const last = items[items.length - 1];
-  if (!last) return [{ start: open.endIndex, end: open.endIndex, text: item }];
-  let comma: Node | null = null;
-  for (let s = last.nextSibling; s; s = s.nextSibling) {
-    if (s.type === ",") comma = s;
-    if (s.type !== "comment") break;
-  }
-  const lineOf = (i: number): number => text.lastIndexOf("\n", i - 1);
-  if (lineOf(last.startIndex) === lineOf(open.startIndex)) {
-    return [{ start: last.endIndex, end: last.endIndex, text: `, ${item}` }];
-  }
-  const lineStart = lineOf(last.startIndex) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, last.startIndex))![0];
-  const anchor = comma ? comma.endIndex : last.endIndex;
-  let lineEnd = text.indexOf("\n", anchor);
-  if (lineEnd === -1) lineEnd = text.length;
-  const eol = text[lineEnd - 1] === "\r" ? "\r\n" : facts.eol;
-  if (text[lineEnd - 1] === "\r") lineEnd--;
-  const rest = text.slice(anchor, lineEnd).trim();
-  const tail = comma ? "," : "";
-  if (rest === "" || rest.startsWith("#")) {
-    const edits: Edit[] = [];
-    if (!comma) edits.push({ start: last.endIndex, end: last.endIndex, text: "," });
-    edits.push({ start: lineEnd, end: lineEnd, text: `${eol}${indent}${item}${tail}` });
-    return edits;
-  }
-  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent}${item}${tail}` }];
-}
+// A body dict whose request is not in sight: a thinking setting in it is compared, nothing is written.
+const BODY_READ_ONLY: Sdk = { ...httpJson, thinkingAt: null, alsoReadAt: [["thinking"], ["extra_body", "thinking"]] };
 
 function quoteOf(lit: Node, text: string): string {
   const start = lit.type === "string" ? lit.child(0) : null;
@@ -520,94 +447,63 @@ function quoteOf(lit: Node, text: string): string {
   return q === "'" ? "'" : '"';
 }
 
+/** The first SDK of the registry recognising a request. */
+function recognise(facts: FileFacts, target: RequestTarget, via: string, occ: Occurrence): Sdk | null {
+  const request: RequestFacts = { language: "python", target, via, prefix: occ.prefix, mentions: (re) => re.test(facts.text) };
+  return recogniseRequest(request);
+}
+
+/** The site a plan comes to: rename (with what the plan did about thinking) or review a conflict. */
+function planned(plan: Plan, sdk: Sdk, call: Node | null, body?: Node): Site {
+  const where = { call, ...(body ? { body } : {}), sdk };
+  const reason = call ? "request-site" : "reference";
+  switch (plan.kind) {
+    case "conflict":
+      return { detection: { detail: { found: plan.found } }, action: "review", reason: "thinking-conflict", ...where };
+    case "present":
+      return { detection: { thinking: "present", snippet: sdk.id }, action: "rewrite", reason, ...where };
+    case "insert":
+      return { detection: { thinking: "inserted", extraEdits: plan.edits, snippet: sdk.id }, action: "rewrite", reason, ...where };
+    case "note":
+      return { detection: { thinking: "note", snippet: sdk.id }, action: "rewrite", reason, ...where, ...(plan.overridden ? { overridden: true } : {}) };
+  }
+}
+
 function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node | null, outer: Node): Site {
-  // A recognised request site is reported as such, whether or not thinking could be inserted there.
-  const rewrite = (extra: Site["detection"], call: Node | null = null): Site => ({ detection: extra, action: "rewrite", reason: call ? "request-site" : "reference", call });
-  const note = { thinking: "note" as const, snippet: facts.snippet };
+  const note: Site = { detection: { thinking: "note", snippet: facts.snippet }, action: "rewrite", reason: "reference", call: null };
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts.text);
-  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
 
   // A request body dict: sent as JSON over HTTP or spread into an SDK call; thinking goes in the dict.
   if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
     const dict = parentOf(outerOf(parent));
-    if (!dict || dict.type !== "dictionary") return rewrite(note);
+    if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts, occ, dict, mode, q, note);
   }
 
-  if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer)) return rewrite(note);
+  if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
-  if (keyword !== "model" && keyword !== "model_name") return rewrite(note);
   const call = parent.parent?.parent ?? null;
-  if (!call || call.type !== "call") return rewrite(note);
-  const form = formFor(facts, occ, call, keyword);
-  if (!form) return rewrite(note);
-  const { byName, splat, args } = keywordArgs(call);
-  const snippetNote = { thinking: "note" as const, snippet: form.snippet };
-
-  // Never a second thinking: the call may set it as a keyword or inside extra_body.
-  const thinkingKw = byName.get("thinking");
-  if (thinkingKw) return existingThinking(thinkingKw, mode, call, form.snippet);
-  const extraBody = byName.get("extra_body");
-  if (extraBody?.type === "dictionary") {
-    const inner = dictEntries(extraBody, facts.text).get("thinking");
-    if (inner) return existingThinking(inner, mode, call, form.snippet);
-  }
-  if (splat || !args || call.hasError || form.kind === "none") return rewrite(snippetNote, call);
-  if (mode === "enabled" && isAnthropicCall(facts, call)) return rewrite(snippetNote, call);
-
-  if (form.kind === "kwarg") {
-    return rewrite({ thinking: "inserted", extraEdits: appendItem(args, `thinking=${thinkingDict}`, facts), snippet: form.snippet }, call);
-  }
-  if (extraBody) {
-    if (extraBody.type !== "dictionary" || kids(extraBody).some((k) => k.type === "dictionary_splat")) return rewrite(snippetNote, call);
-    const edits = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
-    return rewrite({ thinking: "inserted", extraEdits: edits, snippet: form.snippet }, call);
-  }
-  const edits = appendItem(args, `extra_body={${q}thinking${q}: ${thinkingDict}}`, facts);
-  return rewrite({ thinking: "inserted", extraEdits: edits, snippet: form.snippet }, call);
-}
-
-type BodyForm = "http" | "thinking" | "extra_body";
-
-/**
- * Whether a call is the Anthropic SDK's `*.messages.create|stream` (DeepSeek serves an
- * Anthropic-compatible endpoint), where thinking is Anthropic's own `thinking` field. DeepSeek's
- * thinking-mode guide (api-docs.deepseek.com/guides/thinking_mode) takes `{"type": "enabled"}` there
- * with no budget, but the Anthropic SDK types it as ThinkingConfigEnabledParam, whose `budget_tokens`
- * is required (anthropic-sdk-python, src/anthropic/types/thinking_config_enabled_param.py): an
- * insertion would not type-check and would pick a budget the legacy name never implied, while V4
- * thinks by default anyway. So "enabled" gets a note there, as in the TypeScript rule; "disabled"
- * (ThinkingConfigDisabledParam, `type` only) is inserted.
- */
-function isAnthropicCall(facts: FileFacts, call: Node): boolean {
-  return facts.anthropic && /\.messages\.(?:create|stream)$/.test(callee(call, facts.text).full);
-}
-
-/** How a call that receives a body dict via `**name` wants thinking written inside that dict. */
-function spreadForm(facts: FileFacts, occ: Occurrence, call: Node): BodyForm | null {
-  const { full, last } = callee(call, facts.text);
-  if (/(?:^|\.)ChatCompletion\.a?create$/.test(full)) return "thinking";
-  if (isAnthropicCall(facts, call)) return "thinking";
-  if (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full)) {
-    return occ.prefix.toLowerCase() === "deepseek/" ? "thinking" : null;
-  }
-  return last === "create" || last === "stream" || last === "parse" ? "extra_body" : null;
+  if (!call || call.type !== "call") return note;
+  const target = callTarget(facts, call, q);
+  const sdk = recognise(facts, target, keyword, occ);
+  if (!sdk) return note;
+  return planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call);
 }
 
 /**
- * Where a body dict (holding `model` and `messages`) goes: inline as `json=` of an HTTP call, or
- * assigned to a name that the same scope passes only as `json=name` or `**name`. Null when any use is
- * something else, so that a dict whose fate is unclear never gets a key it may not accept.
+ * The calls a body dict (holding `model` and `messages`) goes to and how: inline as `json=` of an
+ * HTTP call, or assigned to a name that the same scope passes only as `json=name` or `**name`. Null
+ * when any use is something else, so that a dict whose fate is unclear never gets a key it may not accept.
  */
-function bodyUses(facts: FileFacts, occ: Occurrence, dict: Node): { form: BodyForm; calls: Node[] } | null {
+function bodyUses(facts: FileFacts, dict: Node): { via: string; calls: Node[] }[] | null {
   const { text } = facts;
   const outer = outerOf(dict);
   const holder = parentOf(outer);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
     const name = holder.childForFieldName("name")?.text;
-    return name === "json" && call?.type === "call" && HTTP_CALL.test(callee(call, text).full) ? { form: "http", calls: [call] } : null;
+    return name === "json" && call?.type === "call" && HTTP_CALL.test(callee(call, text).full) ? [{ via: "json=", calls: [call] }] : null;
   }
   if (holder?.type !== "assignment" || !same(holder.childForFieldName("right"), outer)) return null;
   const left = holder.childForFieldName("left");
@@ -616,92 +512,73 @@ function bodyUses(facts: FileFacts, occ: Occurrence, dict: Node): { form: BodyFo
   let scope: Node | null = holder;
   while (scope && scope.type !== "function_definition" && scope.type !== "module") scope = scope.parent;
   if (!scope) return null;
-  let form: BodyForm | null = null;
-  const calls: Node[] = [];
+  const uses: { via: string; calls: Node[] }[] = [];
   for (const id of scope.descendantsOfType("identifier")) {
     if (!id || id.text !== name || same(id, left) || id.startIndex < holder.endIndex) continue;
     const p = id.parent;
-    let use: BodyForm | null = null;
+    let via: string | null = null;
     let call: Node | null = null;
     if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), id) && p.childForFieldName("name")?.text === "json") {
       call = p.parent?.parent ?? null;
-      if (call?.type === "call" && HTTP_CALL.test(callee(call, text).full)) use = "http";
+      if (call?.type === "call" && HTTP_CALL.test(callee(call, text).full)) via = "json=";
     } else if (p?.type === "dictionary_splat" && p.parent?.type === "argument_list") {
       call = p.parent.parent;
-      if (call?.type === "call") use = spreadForm(facts, occ, call);
+      if (call?.type === "call") via = "**";
     } else if (p?.type === "subscript" && same(p.childForFieldName("value"), id)) {
       // `payload["stream"] = True` is fine; touching thinking or extra_body means someone already handles it.
       const key = plainString(p.childForFieldName("subscript"), text);
       if (key !== "thinking" && key !== "extra_body") continue;
     }
-    if (use === null || (form !== null && form !== use) || !call) return null;
-    form = use;
-    calls.push(call);
+    if (via === null || !call) return null;
+    uses.push({ via, calls: [call] });
   }
-  return form ? { form, calls } : null;
+  return uses.length > 0 ? uses : null;
 }
 
-function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingMode, q: string, note: Site["detection"]): Site {
-  const rewrite = (extra: Site["detection"], call: Node | null = null): Site => ({ detection: extra, action: "rewrite", reason: call ? "request-site" : "reference", call, body: dict });
+function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingMode, q: string, note: Site): Site {
   const entries = dictEntries(dict, facts.text);
-  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
-  const uses = entries.has("messages") ? bodyUses(facts, occ, dict) : null;
-  const snippet: SnippetKind = uses?.form === "extra_body" ? "openai-python" : "http-json";
-  const call = uses?.calls[0] ?? null;
-  const existing = entries.get("thinking");
-  if (existing) return existingThinking(existing, mode, call, snippet);
-  const extraBody = entries.get("extra_body");
-  const inner = extraBody?.type === "dictionary" ? dictEntries(extraBody, facts.text).get("thinking") : undefined;
-  if (inner) return existingThinking(inner, mode, call, snippet);
-  if (!uses) {
-    // A body built for a plain HTTP client elsewhere: show the JSON form in the note.
-    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
-    return rewrite(http ? { thinking: "note", snippet: "http-json" } : note);
-  }
-  // The receiving calls may set thinking themselves (`create(**body, extra_body=...)`).
-  for (const c of uses.calls) {
-    const { byName } = keywordArgs(c);
-    const set = byName.get("thinking");
-    if (set) return existingThinking(set, mode, c, snippet);
-    const eb = byName.get("extra_body");
-    if (eb) {
-      const nested = eb.type === "dictionary" ? dictEntries(eb, facts.text).get("thinking") : undefined;
-      return nested ? existingThinking(nested, mode, c, snippet) : rewrite({ thinking: "note", snippet }, c);
+  const uses = entries.has("messages") ? bodyUses(facts, dict) : null;
+  // Every use must be the same SDK's request, or the dict's form is unclear.
+  let sdk: Sdk | null = null;
+  const calls: Node[] = [];
+  for (const use of uses ?? []) {
+    for (const call of use.calls) {
+      const found = recognise(facts, dictTarget(facts, dict, callee(call, facts.text).full, q), use.via, occ);
+      if (!found || (sdk !== null && found !== sdk)) {
+        sdk = null;
+        calls.length = 0;
+        break;
+      }
+      sdk = found;
+      calls.push(call);
     }
+    if (!sdk) break;
   }
-  if (kids(dict).some((k) => k.type === "dictionary_splat") || dict.hasError) return rewrite({ thinking: "note", snippet }, call);
-  if (mode === "enabled" && uses.calls.some((c) => isAnthropicCall(facts, c))) return rewrite({ thinking: "note", snippet }, call);
-  let edits: Edit[];
-  if (uses.form !== "extra_body") edits = appendItem(dict, `${q}thinking${q}: ${thinkingDict}`, facts);
-  else if (!extraBody) edits = appendItem(dict, `${q}extra_body${q}: {${q}thinking${q}: ${thinkingDict}}`, facts);
-  else if (extraBody.type === "dictionary" && !kids(extraBody).some((k) => k.type === "dictionary_splat")) {
-    edits = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
-  } else return rewrite({ thinking: "note", snippet }, call);
-  return rewrite({ thinking: "inserted", extraEdits: edits, snippet }, call);
-}
-
-function existingThinking(value: Node, mode: ThinkingMode, call: Node | null, snippet: SnippetKind): Site {
-  const set = modeOf(value);
-  if (set !== null && set !== mode) {
-    return { detection: { detail: { found: set } }, action: "review", reason: "thinking-conflict", call };
+  const target = dictTarget(facts, dict, calls[0] ? callee(calls[0], facts.text).full : "", q);
+  if (!sdk) {
+    // Not sent anywhere this file shows: an existing setting is still compared; a body built for a
+    // plain HTTP client elsewhere shows the JSON form in the note.
+    const plan = planThinking(BODY_READ_ONLY, [{ target }], mode, facts.option);
+    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
+    if (plan.kind === "note" && !http) return { ...note, ...(plan.overridden ? { overridden: true } : {}) };
+    return planned(plan, httpJson, null, dict);
   }
-  return { detection: { thinking: "present", snippet }, action: "rewrite", reason: call ? "request-site" : "reference", call };
+  const alsoRead = calls.map((c) => callTarget(facts, c, q));
+  return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts.option), sdk, calls[0] ?? null, dict);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Advisories
 
-const SAMPLING = ["temperature", "top_p", "presence_penalty", "frequency_penalty"];
-
 /** Hazards at a request site migrated with thinking enabled. */
-function siteAdvisories(call: Node, facts: FileFacts, body?: Node): AdvisoryDetection[] {
+function siteAdvisories(call: Node, facts: FileFacts, sdk: Sdk, body?: Node): AdvisoryDetection[] {
   const out: AdvisoryDetection[] = [];
   const byName = new Map([...keywordArgs(call).byName, ...(body ? dictEntries(body, facts.text) : [])]);
-  for (const name of SAMPLING) {
+  for (const name of sdk.sampling ?? []) {
     const v = byName.get(name);
     if (v) out.push({ start: v.parent!.startIndex, end: v.parent!.endIndex, code: "sampling-ignored", detail: { key: name } });
   }
-  const choice = byName.get("tool_choice");
+  const choice = sdk.toolChoice ? byName.get(sdk.toolChoice) : undefined;
   if (choice) {
     const forced = (choice.type === "dictionary" && /["']function["']/.test(choice.text)) || plainString(choice, facts.text) === "required";
     if (forced) out.push({ start: choice.parent!.startIndex, end: choice.parent!.endIndex, code: "forced-tool-choice" });
@@ -773,15 +650,15 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     isTest: isTestPath(path),
     publicInit: isPublicInit(path),
     exported: text.includes("__all__") ? exportedNames(root, text) : new Set(),
-    anthropic: /\banthropic\b|deepseek\.com\/anthropic/i.test(text),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
-    snippet: snippetFor(path.replace(/\.py[iw]$/i, ".py"), text),
+    snippet: sdkForFile(path.replace(/\.py[iw]$/i, ".py"), text),
     eol: text.includes("\r\n") ? "\r\n" : "\n",
+    option: ctx.thinking,
   };
   const detections: Detection[] = [];
   const advisories: AdvisoryDetection[] = [];
   const done = new Set<number>();
-  const calls = new Map<number, { call: Node; body?: Node }>();
+  const calls = new Map<number, { call: Node; sdk: Sdk; body?: Node }>();
 
   // Every literal that could hold a legacy name, found from the raw text ("deepseek" precedes both IDs,
   // and escapes or concatenation can only hide the rest).
@@ -813,8 +690,8 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
       done.add(raw.start);
       const site = classifyString(facts, raw, lit, lv, v.start, v.end);
       detections.push(detect(raw, ctx, site.action, site.reason, site.detection));
-      if (site.call && site.action === "rewrite" && raw.legacy === "deepseek-reasoner" && !calls.has(site.call.startIndex)) {
-        calls.set(site.call.startIndex, site.body ? { call: site.call, body: site.body } : { call: site.call });
+      if (site.call && site.sdk && site.action === "rewrite" && !site.overridden && legacyEntry(raw.legacy).thinking === "enabled" && !calls.has(site.call.startIndex)) {
+        calls.set(site.call.startIndex, { call: site.call, sdk: site.sdk, ...(site.body ? { body: site.body } : {}) });
       }
     }
     for (const o of rawOccs) {
@@ -840,7 +717,7 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
   }
 
-  for (const { call, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, body));
+  for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, sdk, body));
   advisories.push(...reasoningAdvisories(root, facts));
   detections.sort((a, b) => a.start - b.start);
   advisories.sort((a, b) => a.start - b.start);

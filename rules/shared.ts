@@ -2,7 +2,7 @@
 // heuristics used where no parser gives structure (generic source files, docs, code blocks).
 import { CURRENT_IDS, LEGACY_IDS, type LegacyId } from "../src/catalog.js";
 import { findOccurrences, lineAround, type Occurrence } from "../src/tokens.js";
-import type { Action, Detection, Reason, RuleContext, SnippetKind } from "../src/types.js";
+import type { Action, Detection, Reason, RuleContext } from "../src/types.js";
 
 /** A detection for an occurrence, with OpenRouter slugs turned into review items whatever `action` says. */
 export function detect(
@@ -133,23 +133,6 @@ export function enclosingList(text: string, from: number, to: number): { start: 
     }
   }
   return null;
-}
-
-/** The SDK snippet that fits a file, judged from its extension and what it imports or mentions. */
-export function snippetFor(path: string, text: string): SnippetKind {
-  const p = path.toLowerCase();
-  if (/\.(?:[cm]?[jt]sx?)$/.test(p)) return /@ai-sdk\/deepseek|from ["']ai["']/.test(text) ? "ai-sdk" : "openai-node";
-  if (p.endsWith(".py") || p.endsWith(".ipynb")) {
-    if (/litellm/.test(text)) return "litellm";
-    if (/langchain/.test(text)) return "langchain-python";
-    return "openai-python";
-  }
-  if (p.endsWith(".go")) return "openai-go";
-  if (/\.(?:java|kt|kts)$/.test(p)) return /langchain4j/i.test(text) ? "langchain4j" : /spring/i.test(text) ? "spring-ai" : "generic";
-  if (/spring\.ai\./.test(text)) return "spring-ai";
-  if (/\blitellm\b/i.test(text)) return "litellm";
-  if (/\.(?:sh|bash|zsh|http|rest|curl)$/.test(p) || /\bcurl\b/.test(text)) return "http-json";
-  return "generic";
 }
 
 const MIGRATION_WORDS =

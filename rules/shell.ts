@@ -4,7 +4,7 @@
 // request body gains its thinking member in the quoting it sits in.
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type { Detection, Rule, RuleContext, RuleOutput } from "../src/types.js";
-import { detect, lineHeuristic } from "./shared.js";
+import { collectionReason, detect, lineHeuristic } from "./shared.js";
 import { analyzeJson, jsonError, plainView, type JsonView } from "./json.js";
 import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
@@ -130,11 +130,19 @@ function looksLikeJson(s: string): boolean {
   return /^\s*[{[]/.test(s);
 }
 
+const FOR_WORDS = /^\s*(?:for|select)\s+[A-Za-z_]\w*\s+in\s+([^;\n]*)/;
+
 /** Classification of an occurrence in shell code (not a JSON body, not a comment). */
 function shellOccurrence(ctx: RuleContext, occ: Occurrence): Detection {
   const reason = lineHeuristic(ctx.text, occ, ctx.path);
   if (reason) return detect(occ, ctx, "review", reason);
   const lineStart = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
+  // `for m in deepseek-chat deepseek-reasoner; do`: the words are a list, as an array `( … )` is.
+  const loop = FOR_WORDS.exec(ctx.text.slice(lineStart, lineStart + 2000));
+  if (loop && occ.start - lineStart >= loop[0].length - loop[1]!.length && occ.end - lineStart <= loop[0].length) {
+    const listed = collectionReason(loop[1]!.split(/\s+/).join("\n"), occ.legacy);
+    if (listed) return detect(occ, ctx, "review", listed);
+  }
   // `NAME=value`, `export NAME="value"`: a variable that a request somewhere else will use.
   if (/^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?[A-Za-z_]\w*=["']?$/.test(ctx.text.slice(lineStart, occ.start))) {
     return valueDetection(ctx, occ, "http-json");

@@ -1,10 +1,10 @@
 // Helpers shared by the structured-config rules (JSON, YAML, TOML, INI/.env, shell/.http): string
 // decoding with an offset map back to the source, comment classification, parameter-expansion
-// defaults and the insertion of the thinking member into a JSON request body. Generated files,
-// snapshots and recordings by path are the engine's file context (src/context.ts), not repeated here.
-import { legacyEntry, thinkingJson, type LegacyId } from "../src/catalog.js";
+// defaults. Generated files, snapshots and recordings by path are the engine's file context
+// (src/context.ts), not repeated here.
+import type { LegacyId } from "../src/catalog.js";
 import type { Occurrence } from "../src/tokens.js";
-import type { Detection, RuleContext, SnippetKind } from "../src/types.js";
+import type { Detection, RuleContext, SdkId } from "../src/types.js";
 import { proseReason } from "./prose.js";
 import { detect } from "./shared.js";
 
@@ -65,49 +65,15 @@ export function moveOccurrence(occ: Occurrence, start: number, end: number): Occ
  * would spoil (it discusses the migration, or names both modes: "deepseek-chat or deepseek-reasoner"
  * would read "X or X").
  */
-export function commentDetection(ctx: RuleContext, occ: Occurrence, snippet: SnippetKind): Detection {
+export function commentDetection(ctx: RuleContext, occ: Occurrence, snippet: SdkId): Detection {
   const reason = proseReason(ctx.text, occ);
   if (reason) return detect(occ, ctx, "review", reason);
   return detect(occ, ctx, "rewrite", "reference", { snippet });
 }
 
 /** A detection for a configuration value: renamed, with a note saying where thinking must be set. */
-export function valueDetection(ctx: Pick<RuleContext, "openRouter">, occ: Occurrence, snippet: SnippetKind): Detection {
+export function valueDetection(ctx: Pick<RuleContext, "openRouter">, occ: Occurrence, snippet: SdkId): Detection {
   return detect(occ, ctx, "rewrite", "config-value", { snippet, thinking: "note" });
-}
-
-/** The JSON member that reproduces a legacy ID's behaviour, in the spacing style of its surroundings. */
-export function thinkingMember(legacy: LegacyId, compact: boolean): string {
-  const mode = legacyEntry(legacy).thinking;
-  return compact ? `"thinking":{"type":"${mode}"}` : `"thinking": ${thinkingJson(mode)}`;
-}
-
-/**
- * Where and what to insert so that a JSON object `text[objStart, objEnd)` whose last member ends at
- * `lastEnd` gains one more member, following its layout: a new line with the sibling indentation
- * for multi-line objects (the trailing-comma habit survives because the text goes right after the
- * last member), `, member` before the closing brace for one-line objects.
- */
-export function memberInsertion(
-  text: string,
-  objStart: number,
-  objEnd: number,
-  lastStart: number,
-  lastEnd: number,
-  legacy: LegacyId,
-): { offset: number; text: string } {
-  const body = text.slice(objStart, objEnd);
-  const multiLine = text.slice(objStart, lastStart).includes("\n");
-  if (multiLine) {
-    const lineStart = text.lastIndexOf("\n", lastStart - 1) + 1;
-    const lead = text.slice(lineStart, lastStart);
-    const indent = /^\s*$/.test(lead) ? lead : (/^\s*/.exec(lead)?.[0] ?? "");
-    const eol = text[lineStart - 2] === "\r" ? "\r\n" : "\n";
-    return { offset: lastEnd, text: `,${eol}${indent}${thinkingMember(legacy, false)}` };
-  }
-  const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
-  const sep = /,\s/.test(body) || !compact ? ", " : ",";
-  return { offset: lastEnd, text: `${sep}${thinkingMember(legacy, compact)}` };
 }
 
 const DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|reasoner))\}/g;

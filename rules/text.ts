@@ -3,7 +3,8 @@
 import { findOccurrences, lineAround } from "../src/tokens.js";
 import type { Detection, Rule, RuleContext, RuleOutput } from "../src/types.js";
 import { docStructure, inCodeBlock, proseReason } from "./prose.js";
-import { detect, isMigrationProse, lineHeuristic, snippetFor } from "./shared.js";
+import { detect, isMigrationProse, lineHeuristic } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 
 const COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
 
@@ -13,7 +14,7 @@ const COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
  * Otherwise the text is code, and comment lines are prose.
  */
 export function textDetections(ctx: RuleContext, from = 0, to = ctx.text.length, document = false): Detection[] {
-  const snippet = snippetFor(ctx.path, ctx.text);
+  const snippet = sdkForFile(ctx.path, ctx.text);
   const occs = findOccurrences(ctx.text, from, to);
   const doc = document && occs.length > 0 ? docStructure(ctx.path, ctx.text) : null;
   return occs.map((occ) => {

@@ -4,7 +4,8 @@ import { parse as parseToml } from "smol-toml";
 import { findOccurrences } from "../src/tokens.js";
 import type { LegacyId } from "../src/catalog.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentionsOther, snippetFor } from "./shared.js";
+import { collectionReason, detect, isMigrationProse, mentionsOther } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 import { commentDetection, valueDetection } from "./structured.js";
 
 type Role = "key" | "header" | "value" | "comment";
@@ -27,6 +28,9 @@ interface Token {
 }
 
 /** Lexes a TOML document into the tokens that can hold a model ID. */
+/** The id of the root table: the `key = value` lines before any header. */
+const ROOT_TABLE = 0;
+
 export function lexToml(text: string): Token[] {
   const tokens: Token[] = [];
   const stack: { kind: "array" | "inline"; id: number; list: number }[] = [];
@@ -36,7 +40,8 @@ export function lexToml(text: string): Token[] {
   const n = text.length;
   // The table that `key = value` lines belong to: the root, then each header's; `[[name]]` blocks of
   // one name together form a list.
-  let table = nextId++;
+  let table = ROOT_TABLE;
+  nextId++;
   let tableList = -1;
   const tableLists = new Map<string, number>();
   /** Where a value token at the current position sits. */
@@ -139,14 +144,15 @@ export function lexToml(text: string): Token[] {
  * Why a value is reviewed as part of a collection, the way the TypeScript rule sees the same shapes:
  * a member of an array holding both legacy names (or a V4 ID beside one); a field of an entry in a
  * list of entries (an array of inline tables, or `[[name]]` blocks) when the whole list does; one
- * table's string values holding both names. A rename would make those entries identical.
+ * table's string values holding both names. A rename would make those entries identical. The root
+ * table is the file's settings, like a module's constants or a .env file: its values are renamed.
  */
 function collection(tokens: readonly Token[], tok: Token, legacy: LegacyId): Reason | null {
   const values = (keep: (t: Token) => boolean): string =>
     tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
   if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
   if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
+  if (tok.table !== -1 && tok.table !== ROOT_TABLE && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
   return null;
 }
 
@@ -156,7 +162,7 @@ export const tomlRule: Rule = {
   appliesTo: (path) => /\.toml$/i.test(path),
   check(ctx: RuleContext): RuleOutput {
     const text = ctx.text;
-    const snippet = snippetFor(ctx.path, text);
+    const snippet = sdkForFile(ctx.path, text);
     const tokens = lexToml(text);
     const detections: Detection[] = [];
     for (const tok of tokens) {

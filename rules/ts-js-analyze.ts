@@ -5,8 +5,9 @@ import { ts } from "./ts-lib.js";
 import { legacyEntry, type LegacyId } from "../src/catalog.js";
 import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
-import type { AdvisoryDetection, Detection, FindingDetail, Reason, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentionsOther, snippetFor } from "./shared.js";
+import type { AdvisoryDetection, Detection, FindingDetail, Reason, RuleContext, RuleOutput } from "../src/types.js";
+import { collectionReason, detect, isMigrationProse, mentionsOther } from "./shared.js";
+import { providerSdks, sdkForFile, type SdkId } from "./sdks/index.js";
 import {
   calleeChain,
   calleeName,
@@ -59,7 +60,7 @@ const RECORDED_TEXT = /\bchat\.completion(?:\.chunk)?\b|\bchatcmpl-/;
 export function analyze(ctx: RuleContext): RuleOutput {
   const sf = parse(ctx.text, ctx.path);
   const facts = fileFacts(sf, ctx);
-  const snippet = snippetFor(ctx.path, ctx.text);
+  const snippet = sdkForFile(ctx.path, ctx.text);
   const detections: Detection[] = [];
   const advisories: AdvisoryDetection[] = [];
   const seen = new Set<number>();
@@ -77,26 +78,33 @@ export function analyze(ctx: RuleContext): RuleOutput {
 }
 
 function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
-  const providers = new Set<string>();
-  const factories = new Set<string>();
-  for (const st of sf.statements) {
-    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== "@ai-sdk/deepseek") continue;
-    const named = st.importClause?.namedBindings;
-    if (!named || !ts.isNamedImports(named)) continue;
-    for (const el of named.elements) {
-      const imported = (el.propertyName ?? el.name).text;
-      if (imported === "deepseek") providers.add(el.name.text);
-      if (imported === "createDeepSeek") factories.add(el.name.text);
+  // Local names bound to a provider (its exports, and results of its factories), by SDK.
+  const providers = new Map<string, SdkId>();
+  const factories = new Map<string, SdkId>();
+  for (const s of providerSdks()) {
+    const p = s.provider;
+    if (!p) continue;
+    const id = s.id as SdkId;
+    for (const st of sf.statements) {
+      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== p.module) continue;
+      const named = st.importClause?.namedBindings;
+      if (!named || !ts.isNamedImports(named)) continue;
+      for (const el of named.elements) {
+        const imported = (el.propertyName ?? el.name).text;
+        if (p.exports.includes(imported)) providers.set(el.name.text, id);
+        if (p.factories.includes(imported)) factories.set(el.name.text, id);
+      }
     }
+    // CommonJS and re-exported setups still call the factory by its own name.
+    for (const name of p.factories) if (ctx.text.includes(name) && !factories.has(name)) factories.set(name, id);
   }
-  // CommonJS and re-exported setups still call the factory by its own name.
-  if (ctx.text.includes("createDeepSeek")) factories.add("createDeepSeek");
   const visit = (n: ts.Node): void => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
       const init = inner(n.initializer);
       if (ts.isCallExpression(init)) {
         const callee = inner(init.expression);
-        if (ts.isIdentifier(callee) && factories.has(callee.text)) providers.add(n.name.text);
+        const id = ts.isIdentifier(callee) ? factories.get(callee.text) : undefined;
+        if (id) providers.set(n.name.text, id);
       }
     }
     ts.forEachChild(n, visit);
@@ -115,7 +123,7 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
   };
 }
 
-function classify(occ: Occurrence, f: FileFacts, ctx: RuleContext, snippet: SnippetKind, advisories: AdvisoryDetection[]): Detection | null {
+function classify(occ: Occurrence, f: FileFacts, ctx: RuleContext, snippet: SdkId, advisories: AdvisoryDetection[]): Detection | null {
   const { node, trivia } = locate(f.sf, occ.start);
   if (trivia || node.kind === ts.SyntaxKind.JsxText) {
     // A comment (line, block or JSDoc), read with its neighbouring comment lines, or the text of a
@@ -153,7 +161,7 @@ function contentRange(lit: Literal, f: FileFacts): { start: number; end: number 
   return { start, end: Math.max(start, lit.end - closing) };
 }
 
-function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleContext, snippet: SnippetKind, advisories: AdvisoryDetection[]): Detection | null {
+function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleContext, snippet: SdkId, advisories: AdvisoryDetection[]): Detection | null {
   const expr = outer(literalExpression(lit));
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
@@ -167,15 +175,15 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
   if (verdict) return detect(occ, ctx, "review", verdict.reason, verdict.detail === undefined ? {} : { detail: verdict.detail });
 
   const mode = legacyEntry(occ.legacy).thinking;
-  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite(expr, mode, f) : null;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite(expr, mode, f, ctx.thinking) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
-    if (site.state === "conflict" && ctx.thinking === "explicit") {
-      return detect(occ, ctx, "review", "thinking-conflict", { detail: site.found === undefined ? {} : { found: site.found } });
-    }
-    if (mode === "enabled" && site.state !== "conflict") advisories.push(...thinkingAdvisories(site, f));
-    if (site.state === "inserted") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: site.edits, snippet: site.kind });
-    if (site.state === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet: site.kind });
-    return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: site.kind });
+    const { plan } = site;
+    const snippet = site.sdk.id as SdkId;
+    if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
+    if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
+    if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet });
+    if (plan.kind === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet });
+    return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
   }
   const fim = fimCall(expr);
   if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: { legacy: occ.legacy } });

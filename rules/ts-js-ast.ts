@@ -1,5 +1,6 @@
 // Small syntax helpers over the TypeScript AST shared by the ts-js analysis and request-site modules.
 import { ts } from "./ts-lib.js";
+import type { SdkId } from "./sdks/index.js";
 
 /** What a rule knows about the file being analysed. */
 export interface FileFacts {
@@ -9,10 +10,10 @@ export interface FileFacts {
   /** .ts/.tsx/.mts/.cts: the compiler checks excess properties against the SDK's types. */
   readonly typed: boolean;
   readonly newline: string;
-  /** Local names bound to an `@ai-sdk/deepseek` provider (`deepseek`, or a `createDeepSeek(...)` result). */
-  readonly providers: ReadonlySet<string>;
-  /** Local names of `createDeepSeek` itself. */
-  readonly providerFactories: ReadonlySet<string>;
+  /** Local names bound to an SDK's provider (`deepseek`, or a `createDeepSeek(...)` result), with the SDK. */
+  readonly providers: ReadonlyMap<string, SdkId>;
+  /** Local names of provider factories (`createDeepSeek`), with the SDK. */
+  readonly providerFactories: ReadonlyMap<string, SdkId>;
   /** Whole-file lookups, built by one walk the first time a classification needs them. */
   index(): FileIndex;
 }

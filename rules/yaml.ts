@@ -4,14 +4,17 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Scalar, type YAMLMap } from "yaml";
 import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
-import type { Detection, Reason, Rule, RuleContext, RuleOutput, SnippetKind } from "../src/types.js";
-import { collectionReason, detect, mentionsCurrent, snippetFor } from "./shared.js";
+import type { Detection, Reason, Rule, RuleContext, RuleOutput, SdkId } from "../src/types.js";
+import { collectionReason, detect, lineHeuristic, mentionsCurrent, mentionsOther } from "./shared.js";
+import { sdkForFile } from "./sdks/index.js";
 import { shellDetections } from "./shell.js";
 import { commentDetection, defaultExpansions, valueDetection } from "./structured.js";
 
 const YAML_FILE = /\.ya?ml$/i;
 const LOCKFILE = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
 const RESPONSE_TEXT = /"object"\s*:\s*"chat\.completion|chatcmpl-|object:\s*chat\.completion/;
+// Keys whose mapping is environment variables: settings read one by one, as in a .env file.
+const ENV_KEYS = new Set(["environment", "env", "variables"]);
 // Keys whose value is a shell script (GitHub Actions, GitLab CI, Taskfile, docker-compose healthchecks).
 const SCRIPT_KEYS = new Set(["run", "script", "before_script", "after_script", "cmds", "test"]);
 
@@ -90,7 +93,7 @@ export const yamlRule: Rule = {
     const docs = parseAllDocuments(text);
     if (!Array.isArray(docs)) return { detections: [] };
     const litellm = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text);
-    const fileSnippet: SnippetKind = litellm ? "litellm" : snippetFor(ctx.path, text);
+    const fileSnippet: SdkId = litellm ? "litellm" : sdkForFile(ctx.path, text);
     const detections: Detection[] = [];
     const covered: { start: number; end: number }[] = [];
 
@@ -142,7 +145,7 @@ function classify(
   path: readonly (string | number | null)[],
   cassette: boolean,
   litellm: boolean,
-  fileSnippet: SnippetKind,
+  fileSnippet: SdkId,
 ): Detection {
   const value = scalarValue(site.scalar) ?? "";
   if (cassette) {
@@ -162,6 +165,14 @@ function classify(
     const reason: Reason | null = collectionReason(members, occ.legacy);
     if (reason) return detect(occ, ctx, "review", reason);
   }
+  if (!site.isKey && parent && isMap(parent) && isBareId(value)) {
+    const reason = entryCollection(site, parent, occ);
+    if (reason) return detect(occ, ctx, "review", reason);
+  }
+  if (!site.isKey && inExpression(ctx.text, site, occ, path[path.length - 1])) {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
+  }
   const keyPath = path.filter((k): k is string => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm && keyPath.includes("litellm_params")) {
@@ -170,4 +181,38 @@ function classify(
     return valueDetection({ openRouter: false }, occ, "litellm");
   }
   return valueDetection(ctx, occ, fileSnippet);
+}
+
+/** The bare-ID scalar values of a map's own entries. */
+function mapValues(map: YAMLMap): string[] {
+  return map.items.flatMap((p) => (isPair(p) ? [scalarValue(p.value) ?? ""] : [])).filter(isBareId);
+}
+
+/**
+ * A value in a table of models: a list of entries (`- model: deepseek-chat`) whose entries name both
+ * legacy names or one beside a V4 ID, or a nested mapping holding both names. A rename would leave
+ * identical entries, as in a TOML array of tables or table, a Python dict or a TS object. The
+ * document's top-level mapping is settings, like a module's constants, and so are environment
+ * variables (compose `environment:`, CI `env:`), as in a .env file: their values are renamed.
+ */
+function entryCollection(site: ScalarSite, parent: YAMLMap, occ: Occurrence): Reason | null {
+  const grand = site.frames[site.frames.length - 2]?.node;
+  if (grand && isSeq(grand)) {
+    const members = grand.items.flatMap((item) => (isMap(item) ? mapValues(item) : [])).join("\n");
+    const reason = collectionReason(members, occ.legacy);
+    if (reason) return reason;
+  }
+  const parentKey = site.frames[site.frames.length - 2]?.key;
+  if (typeof parentKey === "string" && ENV_KEYS.has(parentKey)) return null;
+  if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
+  return null;
+}
+
+/** GitHub Actions (and Gitea, Forgejo) expressions: inside `${{ … }}`, and the whole value of an `if:` key. */
+function inExpression(text: string, site: ScalarSite, occ: Occurrence, key: string | number | null | undefined): boolean {
+  if (key === "if") return true;
+  const [start] = site.scalar.range!;
+  const before = text.slice(start, occ.start);
+  const open = before.lastIndexOf("${{");
+  return open !== -1 && !before.slice(open).includes("}}");
 }

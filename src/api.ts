@@ -27,8 +27,8 @@ export type { Action, AdvisoryCode, FileProblem, Reason, SkipReason, ThinkingSta
 export type Skipped = FileProblem;
 export type { LegacyEntry, LegacyId, ThinkingMode } from "./catalog.js";
 
-/** This package's version (package.json). */
-export const version: string = (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
+/** This package's version (package.json), found through the package's own name: from the sources and from the bundle alike. */
+export const version: string = (createRequire(import.meta.url)("deepseek-migrate/package.json") as { version: string }).version;
 
 /** How retired names are rewritten; each setting is the CLI option of the same name. */
 export interface MigrationSettings {

@@ -3,6 +3,7 @@ import { applyContext } from "./context.js";
 import { decode } from "./encoding.js";
 import { applyEdits } from "./edits.js";
 import { thinkingNote } from "./messages.js";
+import { snippet } from "../rules/sdks/index.js";
 import { findSecrets, NO_SECRETS, redact, type SecretSet } from "./secrets.js";
 import { readRegularFile } from "./write.js";
 import { fileSuppressed, lineSuppressed } from "./suppress.js";
@@ -155,7 +156,7 @@ export async function processFile(
       ...quoted(d.detail),
       thinking: entry.thinking,
       thinkingState: options.thinking === "off" && state === "inserted" ? "note" : state,
-      note: d.action === "rewrite" && (state === "note" || options.thinking === "off") ? thinkingNote(d.legacy, d.snippet ?? "generic") : null,
+      note: d.action === "rewrite" && (state === "note" || options.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking)) : null,
       edits: findingEdits,
     });
   }

@@ -38,18 +38,8 @@ export type ThinkingState =
   | "note" // no request site in reach: the finding carries a note
   | "none"; // not applicable (review items, prose)
 
-/** Which SDK's snippet a note should show for setting thinking where the value is used. */
-export type SnippetKind =
-  | "openai-node"
-  | "openai-python"
-  | "ai-sdk"
-  | "langchain-python"
-  | "litellm"
-  | "http-json"
-  | "openai-go"
-  | "langchain4j"
-  | "spring-ai"
-  | "generic";
+/** An SDK's id in the registry (rules/sdks/): which SDK's snippet a note shows for setting thinking. */
+export type SdkId = string;
 
 /** Data a reason's message names, each copied from the scanned text (so redacted like it). */
 export interface FindingDetail {
@@ -73,7 +63,7 @@ export interface Detection {
   /** Edits that keep behaviour (thinking insertion); applied together with the rename, never alone. */
   readonly extraEdits?: readonly Edit[];
   readonly thinking?: ThinkingState;
-  readonly snippet?: SnippetKind;
+  readonly snippet?: SdkId;
 }
 
 export type AdvisoryCode =

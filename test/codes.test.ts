@@ -102,7 +102,7 @@ describe("messages rendered from a code and its detail", () => {
     ]);
     expect(out.map(([file, findings]) => [file, findings])).toEqual([
       ["src/conflict.ts", [["thinking-conflict", "request sets thinking enabled but deepseek-chat meant thinking disabled: decide which behaviour you want"]]],
-      ["body.json", [["thinking-conflict", "request sets thinking {type: enabled} but deepseek-chat meant thinking disabled: decide which behaviour you want"]]],
+      ["body.json", [["thinking-conflict", "request sets thinking enabled but deepseek-chat meant thinking disabled: decide which behaviour you want"]]],
       [
         "src/route.ts",
         [["openrouter", "OpenRouter slug deepseek/deepseek-chat: OpenRouter's own catalog entry, not DeepSeek's retired alias; check the route you want"]],

@@ -86,7 +86,7 @@ describe("lone CR line endings (old Mac): a CR alone ends a line", () => {
   it(".env and INI files: each lone-CR line is its own entry, as dotenv and configparser read it", () => {
     const dir = committedRepo({
       ".env": "A=1\rMODEL_1=deepseek-chat\rMODEL_2=deepseek-reasoner\r",
-      "settings.ini": "[llm]\rmodel_1 = deepseek-chat\rmodel_2 = deepseek-reasoner\r",
+      "settings.ini": "[fast]\rmodel = deepseek-chat\r[deep]\rmodel = deepseek-reasoner\r",
     });
     const doc = JSON.parse(cli(dir, ["check", "--format", "json"], { env: GIT_ENV }).stdout) as {
       findings: { file: string; line: number; column: number; action: string; reason: string }[];
@@ -94,8 +94,8 @@ describe("lone CR line endings (old Mac): a CR alone ends a line", () => {
     expect(doc.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.action} ${f.reason}`)).toEqual([
       ".env:2:9 rewrite config-value",
       ".env:3:9 rewrite config-value",
-      "settings.ini:2:11 rewrite config-value",
-      "settings.ini:3:11 rewrite config-value",
+      "settings.ini:2:9 rewrite config-value",
+      "settings.ini:4:9 rewrite config-value",
     ]);
   });
 

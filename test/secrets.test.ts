@@ -37,7 +37,7 @@ const FILES: Readonly<Record<string, string>> = {
     "  max_tokens: 1024",
     "  private_key: |",
     `    ${PLANTED.yamlBlock}`,
-    "  fallback: deepseek-chat",
+    "  fallback: deepseek-reasoner",
     "",
   ].join("\n"),
   "config/settings.json": `{"model":"deepseek-chat","apiSecret":"${PLANTED.jsonSecret}","slack":"${PLANTED.slack}"}\n`,

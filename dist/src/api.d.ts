@@ -6,7 +6,7 @@ export type { Action, AdvisoryCode, FileProblem, Reason, SkipReason, ThinkingSta
 /** @deprecated The former name of `FileProblem` (an entry of the report's `skipped` list). */
 export type Skipped = FileProblem;
 export type { LegacyEntry, LegacyId, ThinkingMode } from "./catalog.js";
-/** This package's version (package.json). */
+/** This package's version (package.json), found through the package's own name: from the sources and from the bundle alike. */
 export declare const version: string;
 /** How retired names are rewritten; each setting is the CLI option of the same name. */
 export interface MigrationSettings {

@@ -64,9 +64,6 @@ function legacyEntry(id) {
   if (!entry) throw new Error(`unknown legacy id ${id}`);
   return entry;
 }
-function thinkingJson(mode) {
-  return `{"type": "${mode}"}`;
-}
 var RETIRED_AT, ANNOUNCED_AT, LEGACY, LEGACY_IDS, CURRENT_IDS, everyNameTo, PRESETS, SOURCES, PASS_THROUGH_PREFIXES, TARGET_PATTERN, LEGACY_ALTERNATION;
 var init_catalog = __esm({
   "src/catalog.ts"() {
@@ -204,15 +201,15 @@ function validateConfig(raw, file, prefix = "") {
   return config;
 }
 function readJson(file) {
-  let text;
+  let text2;
   try {
-    text = (0, import_node_fs.readFileSync)(file, "utf8");
+    text2 = (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (err) {
     const code = err.code ?? "unreadable";
     throw new ConfigError(`${file}: cannot read the config file (${code})`);
   }
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(text2.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new ConfigError(`${file}: not valid JSON (${err.message.split("\n")[0]})`);
   }
@@ -615,37 +612,37 @@ var init_json = __esm({
 });
 
 // src/tokens.ts
-function hasCandidate(text) {
-  return LEGACY_IDS.some((id) => text.includes(id));
+function hasCandidate(text2) {
+  return LEGACY_IDS.some((id) => text2.includes(id));
 }
-function findOccurrences(text, from = 0, to = text.length) {
+function findOccurrences(text2, from = 0, to = text2.length) {
   const out = [];
   CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text); m !== null && m.index < to; m = CANDIDATE.exec(text)) {
+  for (let m = CANDIDATE.exec(text2); m !== null && m.index < to; m = CANDIDATE.exec(text2)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end > to) break;
-    const occ = classifyAt(text, start, end);
+    const occ = classifyAt(text2, start, end);
     if (occ) out.push(occ);
   }
   return out;
 }
-function classifyAt(text, start, end) {
-  const legacy = text.slice(start, end);
+function classifyAt(text2, start, end) {
+  const legacy = text2.slice(start, end);
   if (!isLegacyId(legacy)) return null;
-  const before = start > 0 ? text[start - 1] : "";
-  const after = end < text.length ? text[end] : "";
+  const before = start > 0 ? text2[start - 1] : "";
+  const after = end < text2.length ? text2[end] : "";
   if (before && WORD_CHAR.test(before)) return null;
   if (after && WORD_CHAR.test(after)) return null;
-  if ((after === "." || after === ":") && end + 1 < text.length && ALNUM.test(text[end + 1])) return null;
-  if (after === "/" || after === "\\" && !/["']/.test(text[end + 1] ?? "")) return null;
+  if ((after === "." || after === ":") && end + 1 < text2.length && ALNUM.test(text2[end + 1])) return null;
+  if (after === "/" || after === "\\" && !/["']/.test(text2[end + 1] ?? "")) return null;
   let runStart = start;
-  while (runStart > 0 && !RUN_STOP.test(text[runStart - 1])) runStart--;
-  const run2 = text.slice(runStart, start);
+  while (runStart > 0 && !RUN_STOP.test(text2[runStart - 1])) runStart--;
+  const run2 = text2.slice(runStart, start);
   if (run2.includes("://") || /^(?:www\.|[a-z0-9-]+\.(?:com|io|ai|org|net|dev)\/)/i.test(run2)) return null;
   let segStart = start;
-  while (segStart > 0 && !SEGMENT_STOP.test(text[segStart - 1])) segStart--;
-  const segment = text.slice(segStart, start);
+  while (segStart > 0 && !SEGMENT_STOP.test(text2[segStart - 1])) segStart--;
+  const segment = text2.slice(segStart, start);
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
   const lower = segment.toLowerCase();
   if (PASS_THROUGH_PREFIXES.includes(lower)) {
@@ -661,20 +658,20 @@ function classifyAt(text, start, end) {
   if (segment.endsWith(".") || segment.endsWith("@")) return null;
   return { start, end, legacy, prefix: "", kind: "plain" };
 }
-function lineStarts(text) {
+function lineStarts(text2) {
   const starts = [0];
-  if (!text.includes("\r")) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (!text2.includes("\r")) {
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return starts;
 }
-function splitLines(text) {
-  return text.includes("\r") ? text.split(/\r\n?|\n/) : text.split("\n");
+function splitLines(text2) {
+  return text2.includes("\r") ? text2.split(/\r\n?|\n/) : text2.split("\n");
 }
 function position(starts, offset) {
   let lo = 0;
@@ -686,13 +683,13 @@ function position(starts, offset) {
   }
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
-function lineAround(text, offset, window = LINE_WINDOW) {
+function lineAround(text2, offset, window = LINE_WINDOW) {
   const lo = Math.max(0, offset - window);
   let start = offset;
-  while (start > lo && text.charCodeAt(start - 1) !== 10) start--;
-  const hi = Math.min(text.length, offset + window);
+  while (start > lo && text2.charCodeAt(start - 1) !== 10) start--;
+  const hi = Math.min(text2.length, offset + window);
   let end = offset;
-  while (end < hi && text.charCodeAt(end) !== 10) end++;
+  while (end < hi && text2.charCodeAt(end) !== 10) end++;
   return { start, end };
 }
 var CANDIDATE, WORD_CHAR, ALNUM, SEGMENT_STOP, RUN_STOP, LINE_WINDOW;
@@ -717,34 +714,34 @@ function detect(occ, ctx, action, reason, extra = {}) {
   const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...thinking ? { thinking } : {} };
 }
-function mentionsOther(text, id) {
-  return findOccurrences(text).some((o) => o.legacy !== id);
+function mentionsOther(text2, id) {
+  return findOccurrences(text2).some((o) => o.legacy !== id);
 }
-function mentions(text, id) {
-  return findOccurrences(text).some((o) => o.legacy === id);
+function mentions(text2, id) {
+  return findOccurrences(text2).some((o) => o.legacy === id);
 }
-function mentionsCurrent(text) {
-  return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text));
+function mentionsCurrent(text2) {
+  return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text2));
 }
-function collectionReason(members, legacy) {
-  if (mentionsOther(members, legacy)) return "collection-both";
-  if (mentionsCurrent(members)) return "collection-current";
+function collectionReason(members2, legacy) {
+  if (mentionsOther(members2, legacy)) return "collection-both";
+  if (mentionsCurrent(members2)) return "collection-current";
   return null;
 }
-function lineBounds(text, offset) {
-  return lineAround(text, offset);
+function lineBounds(text2, offset) {
+  return lineAround(text2, offset);
 }
-function lineHeuristic(text, occ, path12, prose = false) {
-  const { start: ls, end: le } = lineBounds(text, occ.start);
+function lineHeuristic(text2, occ, path12, prose = false) {
+  const { start: ls, end: le } = lineBounds(text2, occ.start);
   const idStart = occ.start - occ.prefix.length;
-  const q = idStart > 0 ? text[idStart - 1] : "";
-  const quoted = QUOTES.has(q) && text[occ.end] === q;
+  const q = idStart > 0 ? text2[idStart - 1] : "";
+  const quoted = QUOTES.has(q) && text2[occ.end] === q;
   const litStart = quoted ? idStart - 1 : idStart;
   const litEnd = quoted ? occ.end + 1 : occ.end;
-  const before = text.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
-  const after = text.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
-  const line = text.slice(ls, le);
-  if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
+  const before = text2.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
+  const after = text2.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
+  const line = text2.slice(ls, le);
+  if (text2[idStart - 1] === "^" || text2[occ.end] === "$" || /\\b$/.test(text2.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
   if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
   if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
@@ -759,20 +756,20 @@ function lineHeuristic(text, occ, path12, prose = false) {
   if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
   if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
   if (prose) return null;
-  const span = enclosingList(text, litStart, litEnd);
+  const span = enclosingList(text2, litStart, litEnd);
   if (span) {
-    const reason = collectionReason(text.slice(span.start, span.end), occ.legacy);
+    const reason = collectionReason(text2.slice(span.start, span.end), occ.legacy);
     if (reason) return reason;
   }
   void line;
   return null;
 }
-function enclosingList(text, from, to) {
+function enclosingList(text2, from, to) {
   const LIMIT2 = 2e3;
   let depth = 0;
   let open3 = -1;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
-    const c = text[i];
+    const c = text2[i];
     if (c === ")" || c === "]" || c === "}") depth++;
     else if (c === "(" || c === "[" || c === "{") {
       if (depth === 0) {
@@ -783,15 +780,15 @@ function enclosingList(text, from, to) {
     } else if (c === ";" && depth === 0) return null;
   }
   if (open3 === -1) return null;
-  const closeChar = text[open3] === "(" ? ")" : text[open3] === "[" ? "]" : "}";
+  const closeChar = text2[open3] === "(" ? ")" : text2[open3] === "[" ? "]" : "}";
   depth = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT2); i++) {
-    const c = text[i];
+  for (let i = to; i < Math.min(text2.length, to + LIMIT2); i++) {
+    const c = text2[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
       if (depth === 0) {
         if (c !== closeChar) return null;
-        const inner2 = text.slice(open3 + 1, i);
+        const inner2 = text2.slice(open3 + 1, i);
         if (/;|\breturn\b|:=|\bif\b|\bfunc\b|\bdef\b/.test(inner2)) return null;
         return { start: open3 + 1, end: i };
       }
@@ -800,30 +797,15 @@ function enclosingList(text, from, to) {
   }
   return null;
 }
-function snippetFor(path12, text) {
-  const p = path12.toLowerCase();
-  if (/\.(?:[cm]?[jt]sx?)$/.test(p)) return /@ai-sdk\/deepseek|from ["']ai["']/.test(text) ? "ai-sdk" : "openai-node";
-  if (p.endsWith(".py") || p.endsWith(".ipynb")) {
-    if (/litellm/.test(text)) return "litellm";
-    if (/langchain/.test(text)) return "langchain-python";
-    return "openai-python";
-  }
-  if (p.endsWith(".go")) return "openai-go";
-  if (/\.(?:java|kt|kts)$/.test(p)) return /langchain4j/i.test(text) ? "langchain4j" : /spring/i.test(text) ? "spring-ai" : "generic";
-  if (/spring\.ai\./.test(text)) return "spring-ai";
-  if (/\blitellm\b/i.test(text)) return "litellm";
-  if (/\.(?:sh|bash|zsh|http|rest|curl)$/.test(p) || /\bcurl\b/.test(text)) return "http-json";
-  return "generic";
-}
-function isMigrationProse(text, start, end) {
-  const { joined, at, atEnd } = proseBlock(text, start, end);
+function isMigrationProse(text2, start, end) {
+  const { joined, at, atEnd } = proseBlock(text2, start, end);
   const sentence = sentenceAround(joined, at, atEnd);
   if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
 }
-function proseNamesOther(text, start, end, own) {
-  const { joined } = proseBlock(text, start, end);
+function proseNamesOther(text2, start, end, own) {
+  const { joined } = proseBlock(text2, start, end);
   let from = 0;
   for (let i = 0; i <= joined.length; i++) {
     if (i < joined.length && !isTerminator(joined, i)) continue;
@@ -833,14 +815,14 @@ function proseNamesOther(text, start, end, own) {
   }
   return false;
 }
-function proseBlock(text, start, end) {
-  const { start: ls, end: le } = lineAround(text, start, 2 * WINDOW);
-  const cut2 = ls > 0 && text.charCodeAt(ls - 1) !== 10 || le < text.length && text.charCodeAt(le) !== 10;
-  if (cut2) return { joined: text.slice(ls, le), at: start - ls, atEnd: end - ls };
-  const line = text.slice(ls, le).replace(/\r$/, "");
+function proseBlock(text2, start, end) {
+  const { start: ls, end: le } = lineAround(text2, start, 2 * WINDOW);
+  const cut2 = ls > 0 && text2.charCodeAt(ls - 1) !== 10 || le < text2.length && text2.charCodeAt(le) !== 10;
+  if (cut2) return { joined: text2.slice(ls, le), at: start - ls, atEnd: end - ls };
+  const line = text2.slice(ls, le).replace(/\r$/, "");
   const mark = COMMENT_MARK.exec(line);
   const markText = mark?.[1] ?? null;
-  const beforeOcc = text.slice(ls, start);
+  const beforeOcc = text2.slice(ls, start);
   const commentAt2 = markText === null ? trailingComment(beforeOcc) : -1;
   if (commentAt2 !== -1) {
     const own = line.slice(commentAt2);
@@ -848,7 +830,7 @@ function proseBlock(text, start, end) {
   }
   const ownBody = markText === null ? line : line.slice(mark[0].length);
   const ownOffset = markText === null ? 0 : mark[0].length;
-  if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text, ls)) {
+  if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text2, ls)) {
     return { joined: ownBody, at: start - ls - ownOffset, atEnd: end - ls - ownOffset };
   }
   const strip = (l) => {
@@ -861,14 +843,14 @@ function proseBlock(text, start, end) {
   };
   const before = [];
   if (markText !== null || !BLOCK_START.test(line)) {
-    for (const l of neighbourLines(text, ls, -1)) {
+    for (const l of neighbourLines(text2, ls, -1)) {
       const body = strip(l);
       if (body === null) break;
       before.unshift(body);
     }
   }
   const after = [];
-  for (const l of neighbourLines(text, le, 1)) {
+  for (const l of neighbourLines(text2, le, 1)) {
     const body = strip(l);
     if (body === null) break;
     after.push(body);
@@ -882,11 +864,11 @@ function trailingComment(beforeOcc) {
   const m = /(?:^|\s)(?:\/\/|#|--)\s|\/\*/.exec(beforeOcc);
   return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
 }
-function insideFence(text, lineStart2) {
-  if (fenceCache?.text !== text) {
+function insideFence(text2, lineStart2) {
+  if (fenceCache?.text !== text2) {
     const starts = [];
-    for (const m of text.matchAll(/^\s*(?:```|~~~)/gm)) starts.push(m.index);
-    fenceCache = { text, starts };
+    for (const m of text2.matchAll(/^\s*(?:```|~~~)/gm)) starts.push(m.index);
+    fenceCache = { text: text2, starts };
   }
   let count = 0;
   for (const at of fenceCache.starts) {
@@ -895,43 +877,43 @@ function insideFence(text, lineStart2) {
   }
   return count % 2 === 1;
 }
-function neighbourLines(text, edge, direction) {
+function neighbourLines(text2, edge, direction) {
   const out = [];
   let cursor = edge;
   for (let i = 0; i < MAX_LINES; i++) {
     if (direction === -1) {
       if (cursor <= 0) break;
       const end = cursor - 1;
-      const start = text.lastIndexOf("\n", end - 1) + 1;
-      out.push(text.slice(Math.max(start, end - 2 * WINDOW), end));
+      const start = text2.lastIndexOf("\n", end - 1) + 1;
+      out.push(text2.slice(Math.max(start, end - 2 * WINDOW), end));
       cursor = start;
     } else {
-      if (cursor >= text.length) break;
+      if (cursor >= text2.length) break;
       const start = cursor + 1;
-      let end = text.indexOf("\n", start);
-      if (end === -1) end = text.length;
-      out.push(text.slice(start, Math.min(end, start + 2 * WINDOW)));
+      let end = text2.indexOf("\n", start);
+      if (end === -1) end = text2.length;
+      out.push(text2.slice(start, Math.min(end, start + 2 * WINDOW)));
       cursor = end;
     }
   }
   return out;
 }
-function isTerminator(text, i) {
-  const c = text[i];
+function isTerminator(text2, i) {
+  const c = text2[i];
   if (c !== "." && c !== "!" && c !== "?") return false;
-  const next = text[i + 1];
+  const next = text2[i + 1];
   if (next !== void 0 && !/\s/.test(next)) return false;
-  return !(c === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i + 1)));
+  return !(c === "." && ABBREVIATION.test(text2.slice(Math.max(0, i - 4), i + 1)));
 }
-function sentenceAround(text, at, atEnd) {
+function sentenceAround(text2, at, atEnd) {
   let s = at;
-  while (s > 0 && !isTerminator(text, s - 1)) s--;
+  while (s > 0 && !isTerminator(text2, s - 1)) s--;
   let e = atEnd;
-  while (e < text.length && !isTerminator(text, e)) e++;
-  return { text: text.slice(s, Math.min(text.length, e + 1)), end: Math.min(text.length, e + 1) };
+  while (e < text2.length && !isTerminator(text2, e)) e++;
+  return { text: text2.slice(s, Math.min(text2.length, e + 1)), end: Math.min(text2.length, e + 1) };
 }
-function nextSentence(text, from) {
-  const rest = text.slice(from).trimStart();
+function nextSentence(text2, from) {
+  const rest = text2.slice(from).trimStart();
   let e = 0;
   while (e < rest.length && !isTerminator(rest, e)) e++;
   return rest.slice(0, e + 1);
@@ -956,14 +938,14 @@ var init_shared = __esm({
 });
 
 // rules/prose.ts
-function splitLines2(text) {
+function splitLines2(text2) {
   const out = [];
-  for (let start = 0; start <= text.length; ) {
-    let nl = text.indexOf("\n", start);
-    if (nl === -1) nl = text.length;
-    const end = text[nl - 1] === "\r" ? nl - 1 : nl;
-    out.push({ start, end, text: text.slice(start, end) });
-    if (nl === text.length) break;
+  for (let start = 0; start <= text2.length; ) {
+    let nl = text2.indexOf("\n", start);
+    if (nl === -1) nl = text2.length;
+    const end = text2[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start, end, text: text2.slice(start, end) });
+    if (nl === text2.length) break;
     start = nl + 1;
   }
   return out;
@@ -973,10 +955,10 @@ function isPipeDelimiter(line) {
   const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
   return cells.every((c) => PIPE_DELIMITER_CELL.test(c));
 }
-function docStructure(path12, text) {
+function docStructure(path12, text2) {
   const rst = /\.rst$/i.test(path12);
   const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
-  const lines = splitLines2(text);
+  const lines = splitLines2(text2);
   const n = lines.length;
   const role = new Array(n);
   const code = [];
@@ -985,14 +967,14 @@ function docStructure(path12, text) {
   const headings = [];
   const span = (from, to) => ({ start: lines[from].start, end: lines[to].end });
   const indentedBody = (from, base) => {
-    let last = from - 1;
+    let last2 = from - 1;
     for (let j = from; j < n; j++) {
       const l = lines[j].text;
       if (blank(l)) continue;
       if (indent(l) <= base) break;
-      last = j;
+      last2 = j;
     }
-    return last;
+    return last2;
   };
   for (let i = 0; i < n; i++) {
     const l = lines[i].text;
@@ -1007,20 +989,20 @@ function docStructure(path12, text) {
           if (close && close[1][0] === fence[1][0] && close[1].length >= fence[1].length) break;
         } else if (t.trim() === adocOpen) break;
       }
-      const last = Math.min(j, n - 1);
-      for (let k = i; k <= last; k++) role[k] = "code";
-      code.push(span(i, last));
-      i = last;
+      const last2 = Math.min(j, n - 1);
+      for (let k = i; k <= last2; k++) role[k] = "code";
+      code.push(span(i, last2));
+      i = last2;
       continue;
     }
     const directive = RST_CODE_DIRECTIVE.exec(l);
     const literal = rst && !directive && /::\s*$/.test(l) && !/^\s*\.\./.test(l);
     if (directive || literal) {
-      const last = indentedBody(i + 1, directive ? directive[1].length : indent(l));
-      if (last > i) {
-        for (let k = directive ? i : i + 1; k <= last; k++) role[k] = "code";
-        code.push(span(directive ? i : i + 1, last));
-        i = last;
+      const last2 = indentedBody(i + 1, directive ? directive[1].length : indent(l));
+      if (last2 > i) {
+        for (let k = directive ? i : i + 1; k <= last2; k++) role[k] = "code";
+        code.push(span(directive ? i : i + 1, last2));
+        i = last2;
       }
     }
   }
@@ -1029,10 +1011,10 @@ function docStructure(path12, text) {
     const l = lines[i].text;
     const directive = RST_TABLE_DIRECTIVE.exec(l);
     if (directive) {
-      const last = indentedBody(i + 1, directive[1].length);
-      for (let k = i; k <= last; k++) role[k] = "table";
-      tables.push(span(i, Math.max(i, last)));
-      i = Math.max(i, last);
+      const last2 = indentedBody(i + 1, directive[1].length);
+      for (let k = i; k <= last2; k++) role[k] = "table";
+      tables.push(span(i, Math.max(i, last2)));
+      i = Math.max(i, last2);
       continue;
     }
     if (SIMPLE_TABLE_BORDER.test(l)) {
@@ -1091,13 +1073,13 @@ function docStructure(path12, text) {
   }
   for (let i = 0; i < n; i++) {
     if (role[i] || !LIST_ITEM.test(lines[i].text)) continue;
-    let last = i;
+    let last2 = i;
     for (let j = i + 1; j < n; j++) {
       const t = lines[j].text;
       if (role[j] === "title" || role[j] === "adornment" || role[j] === "table") break;
       if (role[j] === "code") {
         if (indent(t) === 0) break;
-        last = j;
+        last2 = j;
         continue;
       }
       if (blank(t)) {
@@ -1107,10 +1089,10 @@ function docStructure(path12, text) {
         j = k - 1;
         continue;
       }
-      last = j;
+      last2 = j;
     }
-    lists.push(span(i, last));
-    i = last;
+    lists.push(span(i, last2));
+    i = last2;
   }
   return { code, tables, lists, headings, memo: /* @__PURE__ */ new Map(), titleCounts: /* @__PURE__ */ new Map() };
 }
@@ -1129,7 +1111,7 @@ function rangeAt(ranges, offset) {
 function inCodeBlock(doc, offset) {
   return rangeAt(doc.code, offset) !== null;
 }
-function proseOf(doc, text, range) {
+function proseOf(doc, text2, range) {
   let out = "";
   let at = range.start;
   let lo = 0;
@@ -1141,10 +1123,10 @@ function proseOf(doc, text, range) {
   }
   for (let i = lo; i < doc.code.length && doc.code[i].start <= range.end; i++) {
     const c = doc.code[i];
-    out += text.slice(at, Math.max(at, c.start));
+    out += text2.slice(at, Math.max(at, c.start));
     at = Math.max(at, c.end);
   }
-  return out + text.slice(at, Math.max(at, range.end));
+  return out + text2.slice(at, Math.max(at, range.end));
 }
 function headingAt(doc, start, end) {
   let lo = 0;
@@ -1161,12 +1143,12 @@ function headingAt(doc, start, end) {
 function titleFlags(title) {
   return Object.fromEntries([...LEGACY_IDS.map((id) => [id, mentions(title, id) ? 1 : 0]), [CURRENT, mentionsCurrent(title) ? 1 : 0]]);
 }
-function titleCounts(doc, text, h) {
+function titleCounts(doc, text2, h) {
   if (doc.titleCounts.size === 0) {
     for (const x of doc.headings) {
       const key = `${x.parent}:${x.level}`;
       const c = doc.titleCounts.get(key);
-      const f = titleFlags(text.slice(x.start, x.end));
+      const f = titleFlags(text2.slice(x.start, x.end));
       doc.titleCounts.set(key, c ? Object.fromEntries(Object.entries(f).map(([k, n]) => [k, n + c[k]])) : f);
     }
   }
@@ -1178,12 +1160,12 @@ function memo(doc, key, compute) {
   doc.memo.set(key, v);
   return v;
 }
-function inlineCode(text, start, end) {
+function inlineCode(text2, start, end) {
   let ls = start;
-  while (ls > 0 && text[ls - 1] !== "\n" && start - ls < 2e3) ls--;
+  while (ls > 0 && text2[ls - 1] !== "\n" && start - ls < 2e3) ls--;
   let le = end;
-  while (le < text.length && text[le] !== "\n" && le - end < 2e3) le++;
-  const line = text.slice(ls, le);
+  while (le < text2.length && text2[le] !== "\n" && le - end < 2e3) le++;
+  const line = text2.slice(ls, le);
   const runs = [...line.matchAll(/`+/g)];
   for (let a = 0; a < runs.length; a++) {
     const open3 = runs[a];
@@ -1192,34 +1174,34 @@ function inlineCode(text, start, end) {
     const from = ls + open3.index + open3[0].length;
     const to = ls + close.index;
     if (from <= start && end <= to) {
-      const inner2 = text.slice(from, to).trim().replace(/^["']|["']$/g, "");
+      const inner2 = text2.slice(from, to).trim().replace(/^["']|["']$/g, "");
       return NAME_ONLY.test(inner2) ? null : { start: from, end: to };
     }
     a = runs.indexOf(close);
   }
   return null;
 }
-function proseReason(text, occ, doc = null) {
-  if (isMigrationProse(text, occ.start, occ.end)) return "migration-prose";
-  const code = doc ? inlineCode(text, occ.start, occ.end) : null;
-  const local = code ? lineHeuristic(text.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text, occ, "prose", true);
+function proseReason(text2, occ, doc = null) {
+  if (isMigrationProse(text2, occ.start, occ.end)) return "migration-prose";
+  const code = doc ? inlineCode(text2, occ.start, occ.end) : null;
+  const local = code ? lineHeuristic(text2.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text2, occ, "prose", true);
   if (local) return local;
   if (doc) {
     const group = rangeAt(doc.tables, occ.start) ?? rangeAt(doc.lists, occ.start);
     if (group) {
-      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text, group), occ.legacy));
+      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text2, group), occ.legacy));
       if (reason) return reason;
     }
     const h = headingAt(doc, occ.start, occ.end);
     if (h !== -1) {
       const own = doc.headings[h];
-      const counts = titleCounts(doc, text, own);
-      const mine = titleFlags(text.slice(own.start, own.end));
+      const counts = titleCounts(doc, text2, own);
+      const mine = titleFlags(text2.slice(own.start, own.end));
       if (LEGACY_IDS.some((id) => id !== occ.legacy && counts[id] - mine[id] > 0)) return "collection-both";
       if (counts[CURRENT] - mine[CURRENT] > 0) return "collection-current";
     }
   }
-  if (proseNamesOther(text, occ.start, occ.end, occ.legacy)) return "collection-both";
+  if (proseNamesOther(text2, occ.start, occ.end, occ.legacy)) return "collection-both";
   return null;
 }
 var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
@@ -1246,9 +1228,323 @@ var init_prose = __esm({
   }
 });
 
+// rules/sdks/ai-sdk.ts
+var AI_SDK_CALLS, aiSdk;
+var init_ai_sdk = __esm({
+  "rules/sdks/ai-sdk.ts"() {
+    "use strict";
+    AI_SDK_CALLS = /(?:^|\.)(?:generateText|streamText|generateObject|streamObject|ToolLoopAgent|Experimental_Agent)$/;
+    aiSdk = {
+      id: "ai-sdk",
+      recognise: (r) => r.language === "ts" && r.via === "provider:ai-sdk" && AI_SDK_CALLS.test(r.target.callee),
+      provider: { module: "@ai-sdk/deepseek", exports: ["deepseek"], factories: ["createDeepSeek"], methods: ["chat", "languageModel"] },
+      thinkingAt: ["providerOptions", "deepseek", "thinking"],
+      sampling: ["temperature", "topP", "presencePenalty", "frequencyPenalty"],
+      toolChoice: "toolChoice",
+      files: [{ tier: 0, path: /\.[cm]?[jt]sx?$/i, text: /@ai-sdk\/deepseek|from ["']ai["']/ }],
+      snippet: (mode) => `providerOptions: { deepseek: { thinking: { type: "${mode}" } } }`
+    };
+  }
+});
+
+// rules/sdks/anthropic.ts
+var CALLEE, anthropic;
+var init_anthropic = __esm({
+  "rules/sdks/anthropic.ts"() {
+    "use strict";
+    CALLEE = /\.messages\.(?:create|stream)$/;
+    anthropic = {
+      id: "anthropic",
+      recognise: (r) => (r.via === "model" || r.via === "**") && CALLEE.test(r.target.callee) && r.mentions(/\banthropic\b|deepseek\.com\/anthropic/i),
+      thinkingAt: ["thinking"],
+      alsoReadAt: [["extra_body", "thinking"]],
+      noteOnly: ["enabled"],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      snippet: (mode) => `"thinking": {"type": "${mode}"} in the messages request (Anthropic's own field, no budget_tokens needed)`
+    };
+  }
+});
+
+// rules/sdks/generic.ts
+var generic;
+var init_generic = __esm({
+  "rules/sdks/generic.ts"() {
+    "use strict";
+    generic = {
+      id: "generic",
+      thinkingAt: null,
+      files: [{ tier: 1, path: /\.(?:java|kt|kts)$/i }],
+      snippet: (mode) => `"thinking": {"type": "${mode}"} in the request body`
+    };
+  }
+});
+
+// rules/sdks/http-json.ts
+var HTTP_CALL, httpJson;
+var init_http_json = __esm({
+  "rules/sdks/http-json.ts"() {
+    "use strict";
+    HTTP_CALL = /(?:^|\.)(?:post|put|request|stream|send)$/;
+    httpJson = {
+      id: "http-json",
+      recognise: (r) => r.language === "json" && r.target.keys.has("messages") || r.language === "python" && r.via === "json=" && HTTP_CALL.test(r.target.callee),
+      thinkingAt: ["thinking"],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      files: [{ tier: 2, path: /\.(?:sh|bash|zsh|http|rest|curl)$/i }, { tier: 2, text: /\bcurl\b/ }],
+      snippet: (mode) => `"thinking": {"type": "${mode}"}`
+    };
+  }
+});
+
+// rules/sdks/langchain4j.ts
+var langchain4j;
+var init_langchain4j = __esm({
+  "rules/sdks/langchain4j.ts"() {
+    "use strict";
+    langchain4j = {
+      id: "langchain4j",
+      thinkingAt: null,
+      files: [{ tier: 0, path: /\.(?:java|kt|kts)$/i, text: /langchain4j/i }],
+      snippet: (mode) => `.customParameters(Map.of("thinking", Map.of("type", "${mode}")))`
+    };
+  }
+});
+
+// rules/sdks/langchain-python.ts
+var ALWAYS, WITH_BASE, last, text, langchainPython;
+var init_langchain_python = __esm({
+  "rules/sdks/langchain-python.ts"() {
+    "use strict";
+    ALWAYS = /^(?:ChatDeepSeek)$/;
+    WITH_BASE = /^(?:ChatOpenAI|BaseChatOpenAI|AzureChatOpenAI)$/;
+    last = (callee2) => callee2.slice(callee2.lastIndexOf(".") + 1);
+    text = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
+    langchainPython = {
+      id: "langchain-python",
+      recognise: (r) => {
+        if (r.language !== "python" || r.via !== "model" && r.via !== "model_name") return false;
+        const name = last(r.target.callee);
+        if (name === "init_chat_model") {
+          const provider = r.target.read(["model_provider"]);
+          return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";
+        }
+        if (ALWAYS.test(name)) return true;
+        if (!WITH_BASE.test(name)) return false;
+        const base = ["base_url", "openai_api_base", "api_base"].map((k) => r.target.read([k])).find((v) => v.kind !== "absent");
+        return base !== void 0 && /deepseek/i.test(text(base));
+      },
+      thinkingAt: ["extra_body", "thinking"],
+      alsoReadAt: [["thinking"]],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /langchain/ }],
+      snippet: (mode) => `extra_body={"thinking": {"type": "${mode}"}}`
+    };
+  }
+});
+
+// rules/sdks/litellm.ts
+var CALLEE2, litellm;
+var init_litellm = __esm({
+  "rules/sdks/litellm.ts"() {
+    "use strict";
+    CALLEE2 = /^a?completion$|(?:^|\.)litellm\.a?completion$/;
+    litellm = {
+      id: "litellm",
+      recognise: (r) => r.language === "python" && (r.via === "model" || r.via === "**") && CALLEE2.test(r.target.callee) && r.prefix.toLowerCase() === "deepseek/",
+      thinkingAt: ["thinking"],
+      alsoReadAt: [["extra_body", "thinking"]],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      files: [
+        { tier: 0, path: /\.(?:py|ipynb)$/i, text: /litellm/ },
+        { tier: 2, text: /\blitellm\b/i }
+      ],
+      snippet: (mode) => `completion(..., thinking={"type": "${mode}"})`
+    };
+  }
+});
+
+// rules/sdks/openai-python.ts
+var METHOD, PY, openaiPython;
+var init_openai_python = __esm({
+  "rules/sdks/openai-python.ts"() {
+    "use strict";
+    METHOD = /(?:^|\.)(?:create|stream|parse)$/;
+    PY = /\.(?:py|ipynb)$/i;
+    openaiPython = {
+      id: "openai-python",
+      recognise: (r) => r.language === "python" && METHOD.test(r.target.callee) && (r.via === "model" && r.target.keys.has("messages") || r.via === "**"),
+      thinkingAt: ["extra_body", "thinking"],
+      alsoReadAt: [["thinking"]],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      files: [{ tier: 1, path: PY }],
+      snippet: (mode) => `extra_body={"thinking": {"type": "${mode}"}}`
+    };
+  }
+});
+
+// rules/sdks/openai-completions.ts
+var CALLEE3, openaiCompletions;
+var init_openai_completions = __esm({
+  "rules/sdks/openai-completions.ts"() {
+    "use strict";
+    init_openai_python();
+    CALLEE3 = /(?:^|\.)completions\.create$/;
+    openaiCompletions = {
+      id: "openai-completions",
+      recognise: (r) => r.language === "python" && r.via === "model" && CALLEE3.test(r.target.callee) && r.target.keys.has("prompt"),
+      thinkingAt: null,
+      alsoReadAt: [["thinking"], ["extra_body", "thinking"]],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      snippet: openaiPython.snippet
+    };
+  }
+});
+
+// rules/sdks/openai-go.ts
+var openaiGo;
+var init_openai_go = __esm({
+  "rules/sdks/openai-go.ts"() {
+    "use strict";
+    openaiGo = {
+      id: "openai-go",
+      thinkingAt: null,
+      files: [{ tier: 1, path: /\.go$/i }],
+      snippet: (mode) => `option.WithJSONSet("thinking", map[string]any{"type": "${mode}"})`
+    };
+  }
+});
+
+// rules/sdks/openai-node.ts
+var CHAT, LEGACY_COMPLETIONS, openaiNode;
+var init_openai_node = __esm({
+  "rules/sdks/openai-node.ts"() {
+    "use strict";
+    init_ai_sdk();
+    CHAT = /(?:^|\.)chat\.completions\.(?:create|stream|parse|runTools)$|(?:^|\.)responses\.(?:create|stream|parse)$/;
+    LEGACY_COMPLETIONS = /(?:^|\.)completions\.create$/;
+    openaiNode = {
+      id: "openai-node",
+      // An SDK call, or any object holding `messages` beside the model (built here, sent elsewhere);
+      // never the legacy completions API, where FIM works only with thinking disabled.
+      recognise: (r) => {
+        const callee2 = r.target.callee;
+        if (r.language !== "ts" || r.via !== "model" || AI_SDK_CALLS.test(callee2)) return false;
+        return CHAT.test(callee2) || r.target.keys.has("messages") && !LEGACY_COMPLETIONS.test(callee2);
+      },
+      thinkingAt: ["thinking"],
+      undeclared: true,
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      files: [{ tier: 1, path: /\.[cm]?[jt]sx?$/i }],
+      snippet: (mode) => `client.chat.completions.create({ model, messages, thinking: { type: "${mode}" } })`
+    };
+  }
+});
+
+// rules/sdks/openai-python-v0.ts
+var CALLEE4, openaiPythonV0;
+var init_openai_python_v0 = __esm({
+  "rules/sdks/openai-python-v0.ts"() {
+    "use strict";
+    CALLEE4 = /(?:^|\.)ChatCompletion\.a?create$/;
+    openaiPythonV0 = {
+      id: "openai-python-v0",
+      recognise: (r) => r.language === "python" && (r.via === "model" || r.via === "**") && CALLEE4.test(r.target.callee),
+      thinkingAt: ["thinking"],
+      alsoReadAt: [["extra_body", "thinking"]],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      snippet: (mode) => `"thinking": {"type": "${mode}"}`
+    };
+  }
+});
+
+// rules/sdks/spring-ai.ts
+var springAi;
+var init_spring_ai = __esm({
+  "rules/sdks/spring-ai.ts"() {
+    "use strict";
+    springAi = {
+      id: "spring-ai",
+      thinkingAt: null,
+      files: [
+        { tier: 0, path: /\.(?:java|kt|kts)$/i, text: /spring/i },
+        { tier: 2, text: /spring\.ai\./ }
+      ],
+      snippet: (mode) => `no first-class option: send "thinking": {"type": "${mode}"} in the request body`
+    };
+  }
+});
+
+// rules/sdks/index.ts
+function recogniseRequest(request) {
+  return REGISTRY.find((s) => s.recognise?.(request) === true) ?? null;
+}
+function providerSdks() {
+  return REGISTRY.filter((s) => s.provider !== void 0);
+}
+function sdkById(id) {
+  return BY_ID.get(id);
+}
+function snippet(id, mode) {
+  return (BY_ID.get(id) ?? generic).snippet(mode);
+}
+function sdkForFile(path12, text2) {
+  for (const tier of [0, 1, 2]) {
+    for (const s of REGISTRY) {
+      for (const hint of s.files ?? []) {
+        if (hint.tier === tier && (!hint.path || hint.path.test(path12)) && (!hint.text || hint.text.test(text2))) return s.id;
+      }
+    }
+  }
+  return "generic";
+}
+var SDKS, REGISTRY, BY_ID;
+var init_sdks = __esm({
+  "rules/sdks/index.ts"() {
+    "use strict";
+    init_ai_sdk();
+    init_anthropic();
+    init_generic();
+    init_http_json();
+    init_langchain4j();
+    init_langchain_python();
+    init_litellm();
+    init_openai_completions();
+    init_openai_go();
+    init_openai_node();
+    init_openai_python();
+    init_openai_python_v0();
+    init_spring_ai();
+    SDKS = [
+      aiSdk,
+      anthropic,
+      openaiNode,
+      openaiPythonV0,
+      langchain4j,
+      springAi,
+      litellm,
+      langchainPython,
+      openaiPython,
+      openaiCompletions,
+      httpJson,
+      openaiGo,
+      generic
+    ];
+    REGISTRY = SDKS;
+    BY_ID = new Map(REGISTRY.map((s) => [s.id, s]));
+  }
+});
+
 // rules/text.ts
 function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
-  const snippet = snippetFor(ctx.path, ctx.text);
+  const snippet2 = sdkForFile(ctx.path, ctx.text);
   const occs = findOccurrences(ctx.text, from, to);
   const doc = document && occs.length > 0 ? docStructure(ctx.path, ctx.text) : null;
   return occs.map((occ) => {
@@ -1256,12 +1552,12 @@ function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
     const comment = COMMENT_LINE.test(ctx.text.slice(lineStart2, occ.start));
     if (doc ? !inCodeBlock(doc, occ.start) : comment) {
       const reason2 = proseReason(ctx.text, occ, doc);
-      return reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet });
+      return reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 });
     }
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason) return detect(occ, ctx, "review", reason);
     if (doc && isMigrationProse(ctx.text, occ.start, occ.end)) return detect(occ, ctx, "review", "migration-prose");
-    return detect(occ, ctx, "rewrite", "reference", { snippet });
+    return detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 });
   });
 }
 var COMMENT_LINE, textRule;
@@ -1271,6 +1567,7 @@ var init_text = __esm({
     init_tokens();
     init_prose();
     init_shared();
+    init_sdks();
     COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
     textRule = {
       id: "text",
@@ -1302,20 +1599,20 @@ var init_docs = __esm({
 });
 
 // rules/structured.ts
-function decodeJsonString(text, start, end) {
-  if (text[start] !== '"' || text[end - 1] !== '"' || end - start < 2) return null;
+function decodeJsonString(text2, start, end) {
+  if (text2[start] !== '"' || text2[end - 1] !== '"' || end - start < 2) return null;
   let value = "";
   const map = [];
   for (let i = start + 1; i < end - 1; i++) {
-    const c = text[i];
+    const c = text2[i];
     if (c !== "\\") {
       value += c;
       map.push(i);
       continue;
     }
-    const n = text[i + 1];
+    const n = text2[i + 1];
     if (n === "u") {
-      const hex = text.slice(i + 2, i + 6);
+      const hex = text2.slice(i + 2, i + 6);
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
       value += String.fromCharCode(parseInt(hex, 16));
       map.push(i);
@@ -1329,44 +1626,26 @@ function decodeJsonString(text, start, end) {
   map.push(end - 1);
   return { value, map };
 }
-function sourceRange(text, d, from, to) {
+function sourceRange(text2, d, from, to) {
   const start = d.map[from];
   const end = d.map[to - 1] + 1;
-  return text.slice(start, end) === d.value.slice(from, to) ? { start, end } : null;
+  return text2.slice(start, end) === d.value.slice(from, to) ? { start, end } : null;
 }
 function moveOccurrence(occ, start, end) {
   return { ...occ, start, end };
 }
-function commentDetection(ctx, occ, snippet) {
+function commentDetection(ctx, occ, snippet2) {
   const reason = proseReason(ctx.text, occ);
   if (reason) return detect(occ, ctx, "review", reason);
-  return detect(occ, ctx, "rewrite", "reference", { snippet });
+  return detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 });
 }
-function valueDetection(ctx, occ, snippet) {
-  return detect(occ, ctx, "rewrite", "config-value", { snippet, thinking: "note" });
+function valueDetection(ctx, occ, snippet2) {
+  return detect(occ, ctx, "rewrite", "config-value", { snippet: snippet2, thinking: "note" });
 }
-function thinkingMember(legacy, compact) {
-  const mode = legacyEntry(legacy).thinking;
-  return compact ? `"thinking":{"type":"${mode}"}` : `"thinking": ${thinkingJson(mode)}`;
-}
-function memberInsertion(text, objStart, objEnd, lastStart, lastEnd, legacy) {
-  const body = text.slice(objStart, objEnd);
-  const multiLine = text.slice(objStart, lastStart).includes("\n");
-  if (multiLine) {
-    const lineStart2 = text.lastIndexOf("\n", lastStart - 1) + 1;
-    const lead = text.slice(lineStart2, lastStart);
-    const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
-    const eol = text[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
-    return { offset: lastEnd, text: `,${eol}${indent2}${thinkingMember(legacy, false)}` };
-  }
-  const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
-  const sep = /,\s/.test(body) || !compact ? ", " : ",";
-  return { offset: lastEnd, text: `${sep}${thinkingMember(legacy, compact)}` };
-}
-function defaultExpansions(text, from = 0, to = text.length) {
+function defaultExpansions(text2, from = 0, to = text2.length) {
   const out = [];
   DEFAULT_EXPANSION.lastIndex = from;
-  for (let m = DEFAULT_EXPANSION.exec(text); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text)) {
+  for (let m = DEFAULT_EXPANSION.exec(text2); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text2)) {
     const end = m.index + m[0].length - 1;
     if (end > to) break;
     const start = end - m[1].length;
@@ -1378,7 +1657,6 @@ var JSON_ESCAPES, DEFAULT_EXPANSION;
 var init_structured = __esm({
   "rules/structured.ts"() {
     "use strict";
-    init_catalog();
     init_prose();
     init_shared();
     JSON_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
@@ -1387,13 +1665,13 @@ var init_structured = __esm({
 });
 
 // rules/ini-env.ts
-function splitLines3(text) {
+function splitLines3(text2) {
   const out = [];
-  for (let i = 0; i <= text.length; ) {
+  for (let i = 0; i <= text2.length; ) {
     let le = i;
-    while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
-    out.push({ start: i, end: le, text: text.slice(i, le) });
-    i = le + (text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? 2 : 1);
+    while (le < text2.length && text2.charCodeAt(le) !== 10 && text2.charCodeAt(le) !== 13) le++;
+    out.push({ start: i, end: le, text: text2.slice(i, le) });
+    i = le + (text2.charCodeAt(le) === 13 && text2.charCodeAt(le + 1) === 10 ? 2 : 1);
   }
   return out;
 }
@@ -1402,15 +1680,34 @@ function splitAssignment(line, properties) {
   if (!m) return null;
   return { keyEnd: m[1].length, valueStart: m[1].length + m[2].length };
 }
+function sectionValues(lines) {
+  const out = /* @__PURE__ */ new Map();
+  let section = -1;
+  for (const [i, line] of lines.entries()) {
+    if (SECTION.test(line.text)) {
+      section = i;
+      continue;
+    }
+    const assign = /^\s*[#;]/.test(line.text) ? null : splitAssignment(line.text, false);
+    if (assign && section !== -1) out.set(section, `${out.get(section) ?? ""}${line.text.slice(assign.valueStart)}
+`);
+  }
+  return out;
+}
 function lineDetections(ctx) {
-  const text = ctx.text;
+  const text2 = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
-  const fileSnippet = /spring\.ai\./.test(text) ? "spring-ai" : snippetFor(ctx.path, text);
+  const ini = INI_FILE.test(ctx.path) && !properties;
+  const fileSnippet = /spring\.ai\./.test(text2) ? "spring-ai" : sdkForFile(ctx.path, text2);
   const out = [];
   let continuation = false;
-  for (const line of splitLines3(text)) {
+  const lines = splitLines3(text2);
+  const sections = ini ? sectionValues(lines) : /* @__PURE__ */ new Map();
+  let section = -1;
+  for (const [index, line] of lines.entries()) {
+    if (ini && SECTION.test(line.text)) section = index;
     const lineEnd2 = line.start + line.text.length;
-    const occs = [...findOccurrences(text, line.start, lineEnd2), ...defaultExpansions(text, line.start, lineEnd2)];
+    const occs = [...findOccurrences(text2, line.start, lineEnd2), ...defaultExpansions(text2, line.start, lineEnd2)];
     const wasContinuation = continuation;
     continuation = properties && /(?:^|[^\\])(?:\\\\)*\\$/.test(line.text);
     if (occs.length === 0) continue;
@@ -1419,14 +1716,14 @@ function lineDetections(ctx) {
       for (const occ of occs) out.push(commentDetection(ctx, occ, fileSnippet));
       continue;
     }
-    if (!wasContinuation && /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/.test(t)) {
+    if (!wasContinuation && SECTION.test(t)) {
       for (const occ of occs) out.push(detect(occ, ctx, "review", "mapping-key"));
       continue;
     }
     const assign = wasContinuation ? { keyEnd: 0, valueStart: 0 } : splitAssignment(t, properties);
     const key = assign ? t.slice(0, assign.keyEnd).trim() : "";
     const value = assign ? t.slice(assign.valueStart) : t;
-    const snippet = /^spring\.ai\./.test(key) ? "spring-ai" : fileSnippet;
+    const snippet2 = /^spring\.ai\./.test(key) ? "spring-ai" : fileSnippet;
     for (const occ of occs) {
       const col = occ.start - line.start;
       if (assign && col < assign.keyEnd) {
@@ -1445,20 +1742,26 @@ function lineDetections(ctx) {
           continue;
         }
       }
-      out.push(valueDetection(ctx, occ, snippet));
+      if (section !== -1 && mentionsOther(sections.get(section) ?? "", occ.legacy)) {
+        out.push(detect(occ, ctx, "review", "collection-both"));
+        continue;
+      }
+      out.push(valueDetection(ctx, occ, snippet2));
     }
   }
   return out;
 }
-var ENV_FILE, INI_FILE, iniEnvRule;
+var ENV_FILE, INI_FILE, SECTION, iniEnvRule;
 var init_ini_env = __esm({
   "rules/ini-env.ts"() {
     "use strict";
     init_tokens();
     init_shared();
+    init_sdks();
     init_structured();
     ENV_FILE = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
     INI_FILE = /\.(?:ini|cfg|conf|properties)$/i;
+    SECTION = /^\s*\[[^\]]*\]\s*(?:[#;].*)?$/;
     iniEnvRule = {
       id: "ini-env",
       description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
@@ -1466,10 +1769,10 @@ var init_ini_env = __esm({
       check(ctx) {
         return { detections: lineDetections(ctx) };
       },
-      validate(text, path12) {
+      validate(text2, path12) {
         if (ENV_FILE.test(path12)) {
           let open3 = null;
-          for (const line of splitLines3(text)) {
+          for (const line of splitLines3(text2)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -1498,19 +1801,19 @@ function isResponseShape(p) {
   if (!p.has("model") || p.has("messages")) return false;
   return p.has("finish_reason") || p.has("system_fingerprint") || p.keys("usage").some((k) => TOKEN_COUNT.test(k));
 }
-function inRecordedResponse(text, start, end) {
-  const { start: ls, end: le } = lineAround(text, start);
-  if (SSE_LINE.test(text.slice(ls, le))) return true;
-  for (const span of enclosingSpans(text, start, end)) {
-    if (isResponseShape(lexicalProbe(text.slice(span.start + 1, span.end - 1), text[span.start] === "("))) return true;
+function inRecordedResponse(text2, start, end) {
+  const { start: ls, end: le } = lineAround(text2, start);
+  if (SSE_LINE.test(text2.slice(ls, le))) return true;
+  for (const span of enclosingSpans(text2, start, end)) {
+    if (isResponseShape(lexicalProbe(text2.slice(span.start + 1, span.end - 1), text2[span.start] === "("))) return true;
   }
   return false;
 }
-function enclosingSpans(text, from, to) {
+function enclosingSpans(text2, from, to) {
   const opens = [];
   let depth = 0;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT) && opens.length < DEPTH; i--) {
-    const c = text[i];
+    const c = text2[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
       if (depth > 0) depth--;
@@ -1520,8 +1823,8 @@ function enclosingSpans(text, from, to) {
   const out = [];
   depth = 0;
   let k = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT) && k < opens.length; i++) {
-    const c = text[i];
+  for (let i = to; i < Math.min(text2.length, to + LIMIT) && k < opens.length; i++) {
+    const c = text2[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
       if (depth > 0) {
@@ -1530,7 +1833,7 @@ function enclosingSpans(text, from, to) {
       }
       if (c === "]") continue;
       const open3 = opens[k];
-      if (text[open3] === "{" !== (c === "}")) return out;
+      if (text2[open3] === "{" !== (c === "}")) return out;
       out.push({ start: open3, end: i + 1 });
       k++;
     }
@@ -1565,10 +1868,10 @@ function lexicalMembers(body, call) {
   }
   return out;
 }
-function closingQuote(text, at) {
-  const q = text[at];
-  for (let i = at + 1; i < text.length; i++) {
-    const c = text[i];
+function closingQuote(text2, at) {
+  const q = text2[at];
+  for (let i = at + 1; i < text2.length; i++) {
+    const c = text2[i];
     if (c === "\\") i++;
     else if (c === q) return i;
     else if (c === "\n" && q !== "`") return -1;
@@ -1580,16 +1883,16 @@ function unquote(value) {
   return m ? m[2] : null;
 }
 function lexicalProbe(body, call) {
-  const members = /* @__PURE__ */ new Map();
-  for (const m of lexicalMembers(body, call)) if (!members.has(m.key)) members.set(m.key, m.value);
+  const members2 = /* @__PURE__ */ new Map();
+  for (const m of lexicalMembers(body, call)) if (!members2.has(m.key)) members2.set(m.key, m.value);
   return {
-    has: (key) => members.has(key),
+    has: (key) => members2.has(key),
     string: (key) => {
-      const v = members.get(key);
+      const v = members2.get(key);
       return v === void 0 ? null : unquote(v);
     },
     keys: (key) => {
-      const v = members.get(key);
+      const v = members2.get(key);
       if (v === void 0) return [];
       const inner2 = /^\{([\s\S]*)\}$/.exec(v) ?? /^[\w.]*\(([\s\S]*)\)$/.exec(v);
       if (!inner2) return [];
@@ -1607,6 +1910,143 @@ var init_recorded = __esm({
     SSE_LINE = /^\s*data:\s*\{.*(?:chat\.completion|chatcmpl-)/;
     LIMIT = 8e3;
     DEPTH = 6;
+  }
+});
+
+// rules/json-target.ts
+function members(obj) {
+  const out = /* @__PURE__ */ new Map();
+  if (obj?.type !== "object") return out;
+  for (const p of obj.children ?? []) {
+    const [k, v] = p.children ?? [];
+    if (k?.type === "string" && typeof k.value === "string" && v) out.set(k.value, v);
+  }
+  return out;
+}
+function valueOf(node, text2) {
+  const src = text2.slice(node.offset, node.offset + node.length);
+  if (node.type === "object") return { kind: "object" };
+  if (node.type === "string" || node.type === "number" || node.type === "boolean" || node.type === "null") {
+    return { kind: "literal", value: node.value, text: src };
+  }
+  return { kind: "opaque", text: src };
+}
+function render(v, compact) {
+  if (v !== null && typeof v === "object") {
+    const sep = compact ? ":" : ": ";
+    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${sep}${render(x, compact)}`).join(compact ? "," : ", ")}}`;
+  }
+  return JSON.stringify(v);
+}
+function objectTarget(src, obj) {
+  return {
+    callee: "",
+    keys: new Set(members(obj).keys()),
+    read(path12) {
+      let cur = obj;
+      for (const key of path12) {
+        if (cur?.type !== "object") return { kind: "absent" };
+        cur = members(cur).get(key);
+      }
+      return cur ? valueOf(cur, src.text) : { kind: "absent" };
+    },
+    append(path12, value) {
+      let cur = obj;
+      let i = 0;
+      for (; i < path12.length; i++) {
+        const next2 = members(cur).get(path12[i]);
+        if (!next2) break;
+        if (next2.type !== "object" || i === path12.length - 1) return null;
+        cur = next2;
+      }
+      const nested = path12.slice(i + 1).reduceRight((v, k) => ({ [k]: v }), value);
+      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path12[i])}${compact ? ":" : ": "}${render(nested, compact)}`);
+      const next = src.text.slice(0, ins.offset) + ins.text + src.text.slice(ins.offset);
+      const errors = [];
+      (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
+      if (errors.length > 0) return null;
+      const at = ins.offset === 0 ? src.toFile(0) : src.toFile(ins.offset - 1) + 1;
+      return [{ start: at, end: at, text: src.encode(ins.text) }];
+    }
+  };
+}
+function memberInsertion(text2, obj, member) {
+  const objStart = obj.offset;
+  const objEnd = obj.offset + obj.length;
+  const body = text2.slice(objStart, objEnd);
+  const children = obj.children ?? [];
+  const last2 = children[children.length - 1];
+  const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
+  if (!last2) return { offset: objStart + 1, text: member(false) };
+  const lastStart = last2.offset;
+  const lastEnd = last2.offset + last2.length;
+  const multiLine = text2.slice(objStart, lastStart).includes("\n");
+  if (multiLine) {
+    const lineStart2 = text2.lastIndexOf("\n", lastStart - 1) + 1;
+    const lead = text2.slice(lineStart2, lastStart);
+    const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
+    const eol = text2[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
+    return { offset: lastEnd, text: `,${eol}${indent2}${member(false)}` };
+  }
+  const sep = /,\s/.test(body) || !compact ? ", " : ",";
+  return { offset: lastEnd, text: `${sep}${member(compact)}` };
+}
+var import_jsonc_parser, PARSE_OPTIONS;
+var init_json_target = __esm({
+  "rules/json-target.ts"() {
+    "use strict";
+    import_jsonc_parser = require("jsonc-parser");
+    PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
+  }
+});
+
+// rules/thinking/plan.ts
+function planThinking(sdk, reaches, mode, option) {
+  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
+  const conflict = plans.find((p) => p.kind === "conflict");
+  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
+  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
+  if (edits.length > 0) return { kind: "insert", edits };
+  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
+  return { kind: "note" };
+}
+function planOne(sdk, reach, mode, option) {
+  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
+  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
+    for (const path12 of readAt) {
+      const found = existing(t, path12, mode);
+      if (found) return found;
+    }
+  }
+  const at = sdk.thinkingAt;
+  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
+  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
+  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
+  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
+}
+function existing(t, path12, mode) {
+  const v = t.read(path12);
+  switch (v.kind) {
+    case "absent":
+      return null;
+    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
+    case "opaque":
+      return { kind: "present" };
+    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
+    case "literal":
+      return { kind: "conflict", found: v.text };
+    case "object":
+      return compareType(t.read([...path12, "type"]), mode);
+  }
+}
+function compareType(type, mode) {
+  if (type.kind !== "literal") return { kind: "present" };
+  if (type.value === mode) return { kind: "present" };
+  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
+}
+var init_plan = __esm({
+  "rules/thinking/plan.ts"() {
+    "use strict";
   }
 });
 
@@ -1678,36 +2118,33 @@ function propertyName(valueNode) {
 function stringValues(nodes) {
   return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
 }
-function requestSite(view, obj, legacy) {
-  const p = props(obj);
-  if (!p.has("messages")) return null;
+function requestSite(ctx, view, obj, legacy, owners) {
+  const target = objectTarget(view, obj);
+  const facts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
+  const sdk = recogniseRequest(facts);
+  if (!sdk) return null;
   const mode = legacyEntry(legacy).thinking;
-  const existing = p.get("thinking");
-  if (existing) {
-    const type = props(existing).get("type");
-    if (type?.type === "string" && type.value === mode) {
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: "http-json" } };
-    }
-    const found = type?.type === "string" ? `{type: ${String(type.value)}}` : view.text.slice(existing.offset, existing.offset + existing.length);
-    return { action: "review", reason: "thinking-conflict", extra: { detail: { found } } };
+  const owner = owners.get(obj.offset);
+  if (owner !== void 0) {
+    if (owner === mode) return { action: "rewrite", reason: "request-site", extra: { thinking: ctx.thinking === "off" ? "note" : "inserted", snippet: sdk.id } };
+    return ctx.thinking === "off" ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } } : { action: "review", reason: "thinking-conflict", extra: { detail: { found: owner } } };
   }
-  const children = obj.children ?? [];
-  const last = children[children.length - 1];
-  const ins = memberInsertion(view.text, obj.offset, obj.offset + obj.length, last.offset, last.offset + last.length, legacy);
-  const next = view.text.slice(0, ins.offset) + ins.text + view.text.slice(ins.offset);
-  const errors = [];
-  (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
-  if (errors.length > 0) return null;
-  const at = view.toFile(ins.offset - 1) + 1;
-  return {
-    action: "rewrite",
-    reason: "request-site",
-    extra: { thinking: "inserted", snippet: "http-json", extraEdits: [{ start: at, end: at, text: view.encode(ins.text) }] }
-  };
+  const plan = planThinking(sdk, [{ target }], mode, ctx.thinking);
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
+    case "insert":
+      owners.set(obj.offset, mode);
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", snippet: sdk.id, extraEdits: plan.edits } };
+    case "note":
+      return ctx.thinking === "off" ? { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } } : null;
+  }
 }
-function analyzeJson(ctx, view, snippet) {
+function analyzeJson(ctx, view, snippet2) {
   const errors = [];
-  const root = (0, import_jsonc_parser.parseTree)(view.text, errors, PARSE_OPTIONS);
+  const root = (0, import_jsonc_parser2.parseTree)(view.text, errors, PARSE_OPTIONS2);
   const valid = errors.length === 0;
   const detections = [];
   if (!root) return { detections, valid };
@@ -1716,12 +2153,13 @@ function analyzeJson(ctx, view, snippet) {
   const rootProps = props(root);
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
+  const owners = /* @__PURE__ */ new Map();
   const visitString = (node) => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
     if (!decoded) return;
     const occs = findOccurrences(decoded.value);
     if (occs.length === 0) return;
-    const path12 = (0, import_jsonc_parser.getNodePath)(node);
+    const path12 = (0, import_jsonc_parser2.getNodePath)(node);
     if (isPackageJson && (PACKAGE_SECTIONS.has(String(path12[0])) || path12.length === 1 && path12[0] === "name")) return;
     for (const occ of occs) {
       const range = toFileRange(view, decoded, occ.start, occ.end);
@@ -1758,10 +2196,10 @@ function analyzeJson(ctx, view, snippet) {
     }
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
-      const site = requestSite(view, node.parent.parent, occ.legacy);
+      const site = requestSite(ctx, view, node.parent.parent, occ.legacy, owners);
       if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
     }
-    return valueDetection(ctx, fileOcc, snippet);
+    return valueDetection(ctx, fileOcc, snippet2);
   };
   const cells = /* @__PURE__ */ new Map();
   const cellSource = (index, node) => {
@@ -1769,20 +2207,20 @@ function analyzeJson(ctx, view, snippet) {
     if (!cell) {
       const source = nodeAtPath(root, ["cells", index, "source"]);
       const parts = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
-      let text = "";
+      let text2 = "";
       const starts = /* @__PURE__ */ new Map();
       for (const part of parts) {
         const d = part.type === "string" ? decodeJsonString(view.text, part.offset, part.offset + part.length) : null;
-        starts.set(part.offset, text.length);
-        text += d?.value ?? "";
+        starts.set(part.offset, text2.length);
+        text2 += d?.value ?? "";
       }
-      cells.set(index, cell = { text, starts });
+      cells.set(index, cell = { text: text2, starts });
     }
     const offset = cell.starts.get(node.offset);
     return offset === void 0 ? { text: decodeJsonString(view.text, node.offset, node.offset + node.length)?.value ?? "", offset: 0 } : { text: cell.text, offset };
   };
   const notebookSource = (source, occ, fileOcc, cellType) => {
-    const nbSnippet = snippetFor(ctx.path, file);
+    const nbSnippet = sdkForFile(ctx.path, file);
     const markdown = cellType === "markdown" || cellType === "raw";
     const doc = markdown ? docStructure("cell.md", source) : null;
     const lineStart2 = source.lastIndexOf("\n", occ.start - 1) + 1;
@@ -1815,64 +2253,68 @@ function toFileRange(view, decoded, from, to) {
   if (!inView) return null;
   return { start: view.toFile(inView.start), end: view.toFile(inView.end - 1) + 1 };
 }
-function commentRanges(text) {
+function commentRanges(text2) {
   const out = [];
-  const scanner = (0, import_jsonc_parser.createScanner)(text, false);
-  for (let kind = scanner.scan(); kind !== import_jsonc_parser.SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === import_jsonc_parser.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser.SyntaxKind.BlockCommentTrivia) {
+  const scanner = (0, import_jsonc_parser2.createScanner)(text2, false);
+  for (let kind = scanner.scan(); kind !== import_jsonc_parser2.SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === import_jsonc_parser2.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser2.SyntaxKind.BlockCommentTrivia) {
       out.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
     }
   }
   return out;
 }
-function jsonError(text) {
-  const error = valueError(text, 0, text.length);
-  if (error === null || jsonLines(text) !== null) return null;
+function jsonError(text2) {
+  const error = valueError(text2, 0, text2.length);
+  if (error === null || jsonLines(text2) !== null) return null;
   return error;
 }
-function valueError(text, start, end) {
+function valueError(text2, start, end) {
   const errors = [];
-  (0, import_jsonc_parser.parseTree)(text.slice(start, end), errors, PARSE_OPTIONS);
+  (0, import_jsonc_parser2.parseTree)(text2.slice(start, end), errors, PARSE_OPTIONS2);
   const e = errors[0];
-  return e ? `${(0, import_jsonc_parser.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
+  return e ? `${(0, import_jsonc_parser2.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
 }
-function jsonLines(text, strict = true) {
+function jsonLines(text2, strict = true) {
   const out = [];
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const stop = text[end - 1] === "\r" ? end - 1 : end;
-    if (text.slice(start, stop).trim() !== "") {
-      if (strict && valueError(text, start, stop) !== null) return null;
+  for (let start = 0; start < text2.length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    const stop = text2[end - 1] === "\r" ? end - 1 : end;
+    if (text2.slice(start, stop).trim() !== "") {
+      if (strict && valueError(text2, start, stop) !== null) return null;
       out.push({ start, end: stop });
     }
     start = end + 1;
   }
   return out.length >= (strict ? 2 : 1) ? out : null;
 }
-function fileDetections(ctx, snippet) {
-  const { path: path12, text } = ctx;
-  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text, l.start, l.end, "file"), snippet).detections);
-  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text, false) ?? []);
-  const whole = analyzeJson(ctx, plainView(text, 0, text.length, "file"), snippet);
-  const lines = whole.valid ? null : jsonLines(text);
+function fileDetections(ctx, snippet2) {
+  const { path: path12, text: text2 } = ctx;
+  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text2, l.start, l.end, "file"), snippet2).detections);
+  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text2, false) ?? []);
+  const whole = analyzeJson(ctx, plainView(text2, 0, text2.length, "file"), snippet2);
+  const lines = whole.valid ? null : jsonLines(text2);
   return lines ? perLine(lines) : whole.detections;
 }
-var import_jsonc_parser, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
 var init_json2 = __esm({
   "rules/json.ts"() {
     "use strict";
-    import_jsonc_parser = require("jsonc-parser");
+    import_jsonc_parser2 = require("jsonc-parser");
     init_catalog();
     init_recorded();
     init_prose();
     init_tokens();
     init_shared();
+    init_sdks();
+    init_json_target();
+    init_sdks();
+    init_plan();
     init_structured();
     JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
     JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
     LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
-    PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
+    PARSE_OPTIONS2 = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
     PACKAGE_SECTIONS = /* @__PURE__ */ new Set([
       "dependencies",
       "devDependencies",
@@ -1893,15 +2335,170 @@ var init_json2 = __esm({
       appliesTo: (path12) => JSON_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
-        const snippet = snippetFor(ctx.path, ctx.text);
-        const detections = fileDetections(ctx, snippet);
+        const snippet2 = sdkForFile(ctx.path, ctx.text);
+        const detections = fileDetections(ctx, snippet2);
         for (const c of commentRanges(ctx.text)) {
-          for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
+          for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet2));
         }
         return { detections };
       },
-      validate: (text) => jsonError(text)
+      validate: (text2) => jsonError(text2)
     };
+  }
+});
+
+// rules/python-target.ts
+function kids(node) {
+  return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
+}
+function calleeText(call, text2) {
+  const fn = call.childForFieldName("function");
+  return fn ? text2.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
+}
+function dictEntries(dict, text2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of kids(dict)) {
+    if (p.type !== "pair") continue;
+    const key = plainKey(p.childForFieldName("key"), text2);
+    const value = p.childForFieldName("value");
+    if (key !== null && value) out.set(key, value);
+  }
+  return out;
+}
+function plainKey(node, text2) {
+  if (!node || node.type !== "string") return null;
+  const parts = node.namedChildren.filter((c) => c !== null);
+  if (parts.some((c) => c.type === "interpolation")) return null;
+  const content = parts.find((c) => c.type === "string_content");
+  if (content && content.namedChildren.length > 0) return null;
+  return content ? text2.slice(content.startIndex, content.endIndex) : "";
+}
+function keywordArgs(args) {
+  const out = /* @__PURE__ */ new Map();
+  if (!args || args.type !== "argument_list") return out;
+  for (const a of kids(args)) {
+    if (a.type !== "keyword_argument") continue;
+    const name = a.childForFieldName("name");
+    const value = a.childForFieldName("value");
+    if (name && value) out.set(name.text, value);
+  }
+  return out;
+}
+function valueOf2(node, text2) {
+  const src = text2.slice(node.startIndex, node.endIndex);
+  switch (node.type) {
+    case "dictionary":
+      return { kind: "object" };
+    case "string": {
+      const key = plainKey(node, text2);
+      return key === null ? { kind: "opaque", text: src } : { kind: "literal", value: key, text: src };
+    }
+    case "true":
+    case "false":
+      return { kind: "literal", value: node.type === "true", text: src };
+    case "integer":
+    case "float":
+      return { kind: "literal", value: Number(src), text: src };
+    case "none":
+      return { kind: "literal", value: null, text: src };
+    default:
+      return { kind: "opaque", text: src };
+  }
+}
+function readBelow(first, rest, text2) {
+  let cur = first;
+  for (const key of rest) {
+    if (!cur) return { kind: "absent" };
+    if (cur.type !== "dictionary") return { kind: "absent" };
+    cur = dictEntries(cur, text2).get(key);
+  }
+  return cur ? valueOf2(cur, text2) : { kind: "absent" };
+}
+function appendBelow(src, first, rest, value, q) {
+  let cur = first;
+  let i = 0;
+  for (; i < rest.length; i++) {
+    if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
+    const next = dictEntries(cur, src.text).get(rest[i]);
+    if (!next) break;
+    if (i === rest.length - 1) return null;
+    cur = next;
+  }
+  if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
+  return appendItem(src, cur, `${q}${rest[i]}${q}: ${render2(nest(rest.slice(i + 1), value), q)}`);
+}
+function nest(path12, value) {
+  return path12.reduceRight((v, k) => ({ [k]: v }), value);
+}
+function render2(v, q) {
+  if (v === null) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") return `${q}${v}${q}`;
+  return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render2(x, q)}`).join(", ")}}`;
+}
+function callTarget(src, call, q) {
+  const args = call.childForFieldName("arguments");
+  const byName = keywordArgs(args);
+  return {
+    callee: calleeText(call, src.text),
+    keys: new Set(byName.keys()),
+    read: (path12) => readBelow(byName.get(path12[0]), path12.slice(1), src.text),
+    append(path12, value) {
+      const existing2 = byName.get(path12[0]);
+      if (existing2) return path12.length > 1 ? appendBelow(src, existing2, path12.slice(1), value, q) : null;
+      if (!args || args.type !== "argument_list" || hasSplat(args) || call.hasError) return null;
+      return appendItem(src, args, `${path12[0]}=${render2(nest(path12.slice(1), value), q)}`);
+    }
+  };
+}
+function dictTarget(src, dict, callee2, q) {
+  const entries = dictEntries(dict, src.text);
+  return {
+    callee: callee2,
+    keys: new Set(entries.keys()),
+    read: (path12) => readBelow(dict, path12, src.text),
+    append: (path12, value) => appendBelow(src, dict, path12, value, q)
+  };
+}
+function appendItem(src, container, item) {
+  const { text: text2 } = src;
+  const open3 = container.firstChild;
+  if (!open3) return [];
+  const items = kids(container);
+  const last2 = items[items.length - 1];
+  if (!last2) return [{ start: open3.endIndex, end: open3.endIndex, text: item }];
+  let comma = null;
+  for (let s = last2.nextSibling; s; s = s.nextSibling) {
+    if (s.type === ",") comma = s;
+    if (s.type !== "comment") break;
+  }
+  const lineOf = (i) => text2.lastIndexOf("\n", i - 1);
+  if (lineOf(last2.startIndex) === lineOf(open3.startIndex)) {
+    return [{ start: last2.endIndex, end: last2.endIndex, text: `, ${item}` }];
+  }
+  const lineStart2 = lineOf(last2.startIndex) + 1;
+  const indent2 = /^[ \t]*/.exec(text2.slice(lineStart2, last2.startIndex))[0];
+  const anchor = comma ? comma.endIndex : last2.endIndex;
+  let lineEnd2 = text2.indexOf("\n", anchor);
+  if (lineEnd2 === -1) lineEnd2 = text2.length;
+  const eol = text2[lineEnd2 - 1] === "\r" ? "\r\n" : src.eol;
+  if (text2[lineEnd2 - 1] === "\r") lineEnd2--;
+  const rest = text2.slice(anchor, lineEnd2).trim();
+  const tail = comma ? "," : "";
+  if (rest === "" || rest.startsWith("#")) {
+    const edits = [];
+    if (!comma) edits.push({ start: last2.endIndex, end: last2.endIndex, text: "," });
+    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent2}${item}${tail}` });
+    return edits;
+  }
+  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent2}${item}${tail}` }];
+}
+var hasSplat;
+var init_python_target = __esm({
+  "rules/python-target.ts"() {
+    "use strict";
+    hasSplat = (container) => kids(container).some((k) => k.type === "dictionary_splat");
   }
 });
 
@@ -1921,9 +2518,9 @@ function loadParser() {
   });
   return parserPromise;
 }
-async function withTree(text, fn) {
+async function withTree(text2, fn) {
   const parser = await loadParser();
-  const tree = parser.parse(text);
+  const tree = parser.parse(text2);
   if (!tree) throw new Error("tree-sitter returned no tree");
   try {
     return fn(tree.rootNode);
@@ -1931,7 +2528,7 @@ async function withTree(text, fn) {
     tree.delete();
   }
 }
-function kids(node) {
+function kids2(node) {
   return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
 function allKids(node) {
@@ -1950,17 +2547,17 @@ function outerOf(node) {
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
 }
-function callee(call, text) {
+function callee(call, text2) {
   const fn = call.childForFieldName("function");
-  const full = fn ? text.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
+  const full = fn ? text2.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
   return { full, last: full.slice(full.lastIndexOf(".") + 1) };
 }
-function keywordArgs(call) {
+function keywordArgs2(call) {
   const args = call.childForFieldName("arguments");
   const byName = /* @__PURE__ */ new Map();
   let splat = false;
   if (args && args.type === "argument_list") {
-    for (const a of kids(args)) {
+    for (const a of kids2(args)) {
       if (a.type === "keyword_argument") {
         const name = a.childForFieldName("name");
         const value = a.childForFieldName("value");
@@ -1970,16 +2567,16 @@ function keywordArgs(call) {
   }
   return { byName, splat, args };
 }
-function plainString(node, text) {
+function plainString(node, text2) {
   if (!node || node.type !== "string") return null;
   if (allKids(node).some((n) => n.type === "interpolation")) return null;
-  return literalValue(node, text).value;
+  return literalValue(node, text2).value;
 }
-function dictEntries(dict, text) {
+function dictEntries2(dict, text2) {
   const out = /* @__PURE__ */ new Map();
-  for (const p of kids(dict)) {
+  for (const p of kids2(dict)) {
     if (p.type !== "pair") continue;
-    const key = plainString(p.childForFieldName("key"), text);
+    const key = plainString(p.childForFieldName("key"), text2);
     const value = p.childForFieldName("value");
     if (key !== null && value) out.set(key, value);
   }
@@ -2010,7 +2607,7 @@ function decodeEscape(esc) {
       return body.length === 1 ? body : esc;
   }
 }
-function literalValue(lit, text) {
+function literalValue(lit, text2) {
   const value = [];
   const rawStart = [];
   const rawEnd = [];
@@ -2022,10 +2619,10 @@ function literalValue(lit, text) {
       rawEnd.push(to);
     }
   };
-  const pieces = lit.type === "concatenated_string" ? kids(lit).filter((k) => k.type === "string") : [lit];
+  const pieces = lit.type === "concatenated_string" ? kids2(lit).filter((k) => k.type === "string") : [lit];
   for (const piece of pieces) {
     const start = piece.child(0);
-    const raw = start ? /[rR]/.test(text.slice(start.startIndex, start.endIndex)) : false;
+    const raw = start ? /[rR]/.test(text2.slice(start.startIndex, start.endIndex)) : false;
     for (const part of allKids(piece)) {
       if (part.type === "interpolation") {
         push(PLACEHOLDER, part.startIndex, part.endIndex);
@@ -2035,13 +2632,13 @@ function literalValue(lit, text) {
       contents.push({ start: part.startIndex, end: part.endIndex });
       let cursor = part.startIndex;
       for (const inner2 of allKids(part)) {
-        for (let i = cursor; i < inner2.startIndex; i++) push(text[i], i, i + 1);
-        const src = text.slice(inner2.startIndex, inner2.endIndex);
+        for (let i = cursor; i < inner2.startIndex; i++) push(text2[i], i, i + 1);
+        const src = text2.slice(inner2.startIndex, inner2.endIndex);
         const decoded = inner2.type === "escape_interpolation" ? src[0] : raw ? src : decodeEscape(src);
         push(decoded, inner2.startIndex, inner2.endIndex);
         cursor = inner2.endIndex;
       }
-      for (let i = cursor; i < part.endIndex; i++) push(text[i], i, i + 1);
+      for (let i = cursor; i < part.endIndex; i++) push(text2[i], i, i + 1);
     }
   }
   return { value: value.join(""), rawStart, rawEnd, contents };
@@ -2056,31 +2653,31 @@ function isPublicInit(path12) {
   if (isTestPath(path12)) return false;
   return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
 }
-function exportedNames(root, text) {
+function exportedNames(root, text2) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const stmt of kids(root)) {
+  for (const stmt of kids2(root)) {
     if (stmt.type !== "expression_statement") continue;
     const expr = stmt.firstNamedChild;
     if (!expr || expr.type !== "assignment" && expr.type !== "augmented_assignment") continue;
     const left = expr.childForFieldName("left");
     const right = expr.childForFieldName("right");
     if (!left || left.text !== "__all__" || !right) continue;
-    for (const item of kids(right)) {
-      const v = plainString(item, text);
+    for (const item of kids2(right)) {
+      const v = plainString(item, text2);
       if (v !== null) names2.add(v);
     }
   }
   return names2;
 }
-function responseShaped(node, text) {
+function responseShaped(node, text2) {
   if (node.type !== "dictionary" && node.type !== "call") return false;
-  const src = text.slice(node.startIndex, node.endIndex);
+  const src = text2.slice(node.startIndex, node.endIndex);
   if (!/chat\.completion|chatcmpl-|choices[\s\S]*usage|usage[\s\S]*choices/.test(src)) return false;
   let keys;
   if (node.type === "dictionary") {
-    keys = new Map([...dictEntries(node, text)].map(([k, v]) => [k, plainString(v, text)]));
+    keys = new Map([...dictEntries2(node, text2)].map(([k, v]) => [k, plainString(v, text2)]));
   } else if (node.type === "call") {
-    keys = new Map([...keywordArgs(node).byName].map(([k, v]) => [k, plainString(v, text)]));
+    keys = new Map([...keywordArgs2(node).byName].map(([k, v]) => [k, plainString(v, text2)]));
   } else return false;
   const object = keys.get("object");
   if (object && RESPONSE_OBJECT2.test(object)) return true;
@@ -2112,24 +2709,24 @@ function outermostContainer(lit) {
   return found;
 }
 function classifyString(facts, occ, lit, lv, vs, ve) {
-  const { text } = facts;
+  const { text: text2 } = facts;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
   const outer2 = outerOf(lit);
   const parent = parentOf(outer2);
-  if (chain.some((a) => responseShaped(a, text)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
-  if (parent?.type === "expression_statement" && kids(parent).length === 1) {
-    if (isMigrationProse(text, occ.start, occ.end)) return plain("migration-prose");
+  if (chain.some((a) => responseShaped(a, text2)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
+  if (parent?.type === "expression_statement" && kids2(parent).length === 1) {
+    if (isMigrationProse(text2, occ.start, occ.end)) return plain("migration-prose");
     return { detection: { thinking: "none" }, action: "rewrite", reason: "reference", call: null };
   }
   if (facts.isTest) {
     const asserting = chain.some(
-      (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text).last)
+      (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text2).last)
     );
     if (asserting) return plain("test-assertion");
   }
   const start = lit.type === "string" ? lit.child(0) : lit.child(0)?.child(0) ?? null;
-  const rawPrefix = start ? /[rR]/.test(text.slice(start.startIndex, start.endIndex)) : false;
+  const rawPrefix = start ? /[rR]/.test(text2.slice(start.startIndex, start.endIndex)) : false;
   if (isRegexLike(lv.value, vs, ve, rawPrefix)) return plain("regex");
   let argOf = outer2;
   let argParent = parent;
@@ -2142,11 +2739,11 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   }
   const call = argParent?.type === "argument_list" && argParent.parent?.type === "call" ? argParent.parent : null;
   if (call) {
-    const { full, last } = callee(call, text);
+    const { full, last: last2 } = callee(call, text2);
     if (REGEX_CALL.test(full)) return plain("regex");
-    const positional = kids(argParent).filter((a) => a.type !== "keyword_argument");
-    if (COMPARE_METHODS.has(last) && full.includes(".")) return plain("comparison");
-    if (KEY_METHODS.has(last) && full.includes(".") && same(positional[0] ?? null, argOf)) return plain("mapping-key");
+    const positional = kids2(argParent).filter((a) => a.type !== "keyword_argument");
+    if (COMPARE_METHODS.has(last2) && full.includes(".")) return plain("comparison");
+    if (KEY_METHODS.has(last2) && full.includes(".") && same(positional[0] ?? null, argOf)) return plain("mapping-key");
   }
   let n = outer2;
   let p = parent;
@@ -2158,7 +2755,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
   if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
     const dict = parentOf(outerOf(parent));
-    const keys = dict ? [...dictEntries(dict, text).keys()].join(" ") : "";
+    const keys = dict ? [...dictEntries2(dict, text2).keys()].join(" ") : "";
     return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
   if (parent?.type === "subscript" && same(parent.childForFieldName("subscript"), outer2)) {
@@ -2168,12 +2765,12 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (parent?.type === "subscript" || parent && CONTAINERS.has(parent.type)) {
     const container = parent.type === "subscript" ? parent : outermostContainer(lit);
     if (container) {
-      const reason = collectionReason(text.slice(container.startIndex, container.endIndex), occ.legacy);
+      const reason = collectionReason(text2.slice(container.startIndex, container.endIndex), occ.legacy);
       if (reason) return plain(reason);
     }
   }
   if (parent?.type === "conditional_expression") {
-    const reason = collectionReason(text.slice(parent.startIndex, parent.endIndex), occ.legacy);
+    const reason = collectionReason(text2.slice(parent.startIndex, parent.endIndex), occ.legacy);
     if (reason) return plain(reason);
   }
   if (parent?.type === "assignment" && same(parent.childForFieldName("right"), outer2)) {
@@ -2182,8 +2779,8 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     const cls = block?.type === "block" ? block.parent : null;
     if (cls?.type === "class_definition") {
       const bases = cls.childForFieldName("superclasses");
-      if (bases && kids(bases).some((b) => ENUM_BASE.test(b.text))) {
-        const reason = collectionReason(text.slice(block.startIndex, block.endIndex), occ.legacy);
+      if (bases && kids2(bases).some((b) => ENUM_BASE.test(b.text))) {
+        const reason = collectionReason(text2.slice(block.startIndex, block.endIndex), occ.legacy);
         if (reason) return plain(reason);
       }
     }
@@ -2195,143 +2792,61 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
       }
     }
   }
-  const litText = text.slice(lit.startIndex, lit.endIndex);
+  const litText = text2.slice(lit.startIndex, lit.endIndex);
   if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
     return plain("migration-prose");
   }
   return requestSite2(facts, occ, lit, parent, outer2);
 }
-function formFor(facts, occ, call, keyword) {
-  const { full, last } = callee(call, facts.text);
-  const { byName } = keywordArgs(call);
-  if (keyword === "model" && /(?:^|\.)(?:ChatCompletion)\.a?create$/.test(full)) {
-    return { kind: "kwarg", snippet: "http-json" };
-  }
-  if (keyword === "model" && isAnthropicCall(facts, call)) return { kind: "kwarg", snippet: "generic" };
-  if (keyword === "model" && (last === "create" || last === "stream" || last === "parse") && byName.has("messages")) {
-    return { kind: "extra_body", snippet: "openai-python" };
-  }
-  if (keyword === "model" && /(?:^|\.)completions\.create$/.test(full) && byName.has("prompt")) return { kind: "none", snippet: "openai-python" };
-  if (last === "init_chat_model") {
-    const provider = byName.get("model_provider");
-    const viaProvider = provider ? /deepseek/i.test(provider.text) : occ.prefix.toLowerCase() === "deepseek:";
-    return viaProvider ? { kind: "extra_body", snippet: "langchain-python" } : null;
-  }
-  if (LANGCHAIN_ALWAYS.has(last)) return { kind: "extra_body", snippet: "langchain-python" };
-  if (LANGCHAIN_WITH_BASE.has(last)) {
-    const base = byName.get("base_url") ?? byName.get("openai_api_base") ?? byName.get("api_base");
-    if (base && /deepseek/i.test(facts.text.slice(base.startIndex, base.endIndex))) return { kind: "extra_body", snippet: "langchain-python" };
-    return null;
-  }
-  if (keyword === "model" && (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full))) {
-    if (occ.prefix.toLowerCase() === "deepseek/") return { kind: "kwarg", snippet: "litellm" };
-  }
-  return null;
-}
-function modeOf(node) {
-  const t = node.text;
-  if (/\bdisabled\b/.test(t)) return "disabled";
-  if (/\benabled\b/.test(t)) return "enabled";
-  return null;
-}
-function appendItem(container, item, facts) {
-  const { text } = facts;
-  const open3 = container.firstChild;
-  if (!open3) return [];
-  const items = kids(container);
-  const last = items[items.length - 1];
-  if (!last) return [{ start: open3.endIndex, end: open3.endIndex, text: item }];
-  let comma = null;
-  for (let s = last.nextSibling; s; s = s.nextSibling) {
-    if (s.type === ",") comma = s;
-    if (s.type !== "comment") break;
-  }
-  const lineOf = (i) => text.lastIndexOf("\n", i - 1);
-  if (lineOf(last.startIndex) === lineOf(open3.startIndex)) {
-    return [{ start: last.endIndex, end: last.endIndex, text: `, ${item}` }];
-  }
-  const lineStart2 = lineOf(last.startIndex) + 1;
-  const indent2 = /^[ \t]*/.exec(text.slice(lineStart2, last.startIndex))[0];
-  const anchor = comma ? comma.endIndex : last.endIndex;
-  let lineEnd2 = text.indexOf("\n", anchor);
-  if (lineEnd2 === -1) lineEnd2 = text.length;
-  const eol = text[lineEnd2 - 1] === "\r" ? "\r\n" : facts.eol;
-  if (text[lineEnd2 - 1] === "\r") lineEnd2--;
-  const rest = text.slice(anchor, lineEnd2).trim();
-  const tail = comma ? "," : "";
-  if (rest === "" || rest.startsWith("#")) {
-    const edits = [];
-    if (!comma) edits.push({ start: last.endIndex, end: last.endIndex, text: "," });
-    edits.push({ start: lineEnd2, end: lineEnd2, text: `${eol}${indent2}${item}${tail}` });
-    return edits;
-  }
-  return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent2}${item}${tail}` }];
-}
-function quoteOf(lit, text) {
+function quoteOf(lit, text2) {
   const start = lit.type === "string" ? lit.child(0) : null;
-  const q = start ? text.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
+  const q = start ? text2.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
   return q === "'" ? "'" : '"';
 }
+function recognise(facts, target, via, occ) {
+  const request = { language: "python", target, via, prefix: occ.prefix, mentions: (re) => re.test(facts.text) };
+  return recogniseRequest(request);
+}
+function planned(plan, sdk, call, body) {
+  const where = { call, ...body ? { body } : {}, sdk };
+  const reason = call ? "request-site" : "reference";
+  switch (plan.kind) {
+    case "conflict":
+      return { detection: { detail: { found: plan.found } }, action: "review", reason: "thinking-conflict", ...where };
+    case "present":
+      return { detection: { thinking: "present", snippet: sdk.id }, action: "rewrite", reason, ...where };
+    case "insert":
+      return { detection: { thinking: "inserted", extraEdits: plan.edits, snippet: sdk.id }, action: "rewrite", reason, ...where };
+    case "note":
+      return { detection: { thinking: "note", snippet: sdk.id }, action: "rewrite", reason, ...where, ...plan.overridden ? { overridden: true } : {} };
+  }
+}
 function requestSite2(facts, occ, lit, parent, outer2) {
-  const rewrite = (extra, call2 = null) => ({ detection: extra, action: "rewrite", reason: call2 ? "request-site" : "reference", call: call2 });
-  const note = { thinking: "note", snippet: facts.snippet };
+  const note = { detection: { thinking: "note", snippet: facts.snippet }, action: "rewrite", reason: "reference", call: null };
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts.text);
-  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
   if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
     const dict = parentOf(outerOf(parent));
-    if (!dict || dict.type !== "dictionary") return rewrite(note);
+    if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts, occ, dict, mode, q, note);
   }
-  if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return rewrite(note);
+  if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
-  if (keyword !== "model" && keyword !== "model_name") return rewrite(note);
   const call = parent.parent?.parent ?? null;
-  if (!call || call.type !== "call") return rewrite(note);
-  const form = formFor(facts, occ, call, keyword);
-  if (!form) return rewrite(note);
-  const { byName, splat, args } = keywordArgs(call);
-  const snippetNote = { thinking: "note", snippet: form.snippet };
-  const thinkingKw = byName.get("thinking");
-  if (thinkingKw) return existingThinking(thinkingKw, mode, call, form.snippet);
-  const extraBody = byName.get("extra_body");
-  if (extraBody?.type === "dictionary") {
-    const inner2 = dictEntries(extraBody, facts.text).get("thinking");
-    if (inner2) return existingThinking(inner2, mode, call, form.snippet);
-  }
-  if (splat || !args || call.hasError || form.kind === "none") return rewrite(snippetNote, call);
-  if (mode === "enabled" && isAnthropicCall(facts, call)) return rewrite(snippetNote, call);
-  if (form.kind === "kwarg") {
-    return rewrite({ thinking: "inserted", extraEdits: appendItem(args, `thinking=${thinkingDict}`, facts), snippet: form.snippet }, call);
-  }
-  if (extraBody) {
-    if (extraBody.type !== "dictionary" || kids(extraBody).some((k) => k.type === "dictionary_splat")) return rewrite(snippetNote, call);
-    const edits2 = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
-    return rewrite({ thinking: "inserted", extraEdits: edits2, snippet: form.snippet }, call);
-  }
-  const edits = appendItem(args, `extra_body={${q}thinking${q}: ${thinkingDict}}`, facts);
-  return rewrite({ thinking: "inserted", extraEdits: edits, snippet: form.snippet }, call);
+  if (!call || call.type !== "call") return note;
+  const target = callTarget(facts, call, q);
+  const sdk = recognise(facts, target, keyword, occ);
+  if (!sdk) return note;
+  return planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call);
 }
-function isAnthropicCall(facts, call) {
-  return facts.anthropic && /\.messages\.(?:create|stream)$/.test(callee(call, facts.text).full);
-}
-function spreadForm(facts, occ, call) {
-  const { full, last } = callee(call, facts.text);
-  if (/(?:^|\.)ChatCompletion\.a?create$/.test(full)) return "thinking";
-  if (isAnthropicCall(facts, call)) return "thinking";
-  if (full === "completion" || full === "acompletion" || /(?:^|\.)litellm\.a?completion$/.test(full)) {
-    return occ.prefix.toLowerCase() === "deepseek/" ? "thinking" : null;
-  }
-  return last === "create" || last === "stream" || last === "parse" ? "extra_body" : null;
-}
-function bodyUses(facts, occ, dict) {
-  const { text } = facts;
+function bodyUses(facts, dict) {
+  const { text: text2 } = facts;
   const outer2 = outerOf(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
     const name2 = holder.childForFieldName("name")?.text;
-    return name2 === "json" && call?.type === "call" && HTTP_CALL.test(callee(call, text).full) ? { form: "http", calls: [call] } : null;
+    return name2 === "json" && call?.type === "call" && HTTP_CALL2.test(callee(call, text2).full) ? [{ via: "json=", calls: [call] }] : null;
   }
   if (holder?.type !== "assignment" || !same(holder.childForFieldName("right"), outer2)) return null;
   const left = holder.childForFieldName("left");
@@ -2340,80 +2855,63 @@ function bodyUses(facts, occ, dict) {
   let scope = holder;
   while (scope && scope.type !== "function_definition" && scope.type !== "module") scope = scope.parent;
   if (!scope) return null;
-  let form = null;
-  const calls = [];
+  const uses = [];
   for (const id of scope.descendantsOfType("identifier")) {
     if (!id || id.text !== name || same(id, left) || id.startIndex < holder.endIndex) continue;
     const p = id.parent;
-    let use = null;
+    let via = null;
     let call = null;
     if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), id) && p.childForFieldName("name")?.text === "json") {
       call = p.parent?.parent ?? null;
-      if (call?.type === "call" && HTTP_CALL.test(callee(call, text).full)) use = "http";
+      if (call?.type === "call" && HTTP_CALL2.test(callee(call, text2).full)) via = "json=";
     } else if (p?.type === "dictionary_splat" && p.parent?.type === "argument_list") {
       call = p.parent.parent;
-      if (call?.type === "call") use = spreadForm(facts, occ, call);
+      if (call?.type === "call") via = "**";
     } else if (p?.type === "subscript" && same(p.childForFieldName("value"), id)) {
-      const key = plainString(p.childForFieldName("subscript"), text);
+      const key = plainString(p.childForFieldName("subscript"), text2);
       if (key !== "thinking" && key !== "extra_body") continue;
     }
-    if (use === null || form !== null && form !== use || !call) return null;
-    form = use;
-    calls.push(call);
+    if (via === null || !call) return null;
+    uses.push({ via, calls: [call] });
   }
-  return form ? { form, calls } : null;
+  return uses.length > 0 ? uses : null;
 }
 function bodySite(facts, occ, dict, mode, q, note) {
-  const rewrite = (extra, call2 = null) => ({ detection: extra, action: "rewrite", reason: call2 ? "request-site" : "reference", call: call2, body: dict });
-  const entries = dictEntries(dict, facts.text);
-  const thinkingDict = `{${q}type${q}: ${q}${mode}${q}}`;
-  const uses = entries.has("messages") ? bodyUses(facts, occ, dict) : null;
-  const snippet = uses?.form === "extra_body" ? "openai-python" : "http-json";
-  const call = uses?.calls[0] ?? null;
-  const existing = entries.get("thinking");
-  if (existing) return existingThinking(existing, mode, call, snippet);
-  const extraBody = entries.get("extra_body");
-  const inner2 = extraBody?.type === "dictionary" ? dictEntries(extraBody, facts.text).get("thinking") : void 0;
-  if (inner2) return existingThinking(inner2, mode, call, snippet);
-  if (!uses) {
-    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
-    return rewrite(http ? { thinking: "note", snippet: "http-json" } : note);
-  }
-  for (const c of uses.calls) {
-    const { byName } = keywordArgs(c);
-    const set = byName.get("thinking");
-    if (set) return existingThinking(set, mode, c, snippet);
-    const eb = byName.get("extra_body");
-    if (eb) {
-      const nested = eb.type === "dictionary" ? dictEntries(eb, facts.text).get("thinking") : void 0;
-      return nested ? existingThinking(nested, mode, c, snippet) : rewrite({ thinking: "note", snippet }, c);
+  const entries = dictEntries2(dict, facts.text);
+  const uses = entries.has("messages") ? bodyUses(facts, dict) : null;
+  let sdk = null;
+  const calls = [];
+  for (const use of uses ?? []) {
+    for (const call of use.calls) {
+      const found = recognise(facts, dictTarget(facts, dict, callee(call, facts.text).full, q), use.via, occ);
+      if (!found || sdk !== null && found !== sdk) {
+        sdk = null;
+        calls.length = 0;
+        break;
+      }
+      sdk = found;
+      calls.push(call);
     }
+    if (!sdk) break;
   }
-  if (kids(dict).some((k) => k.type === "dictionary_splat") || dict.hasError) return rewrite({ thinking: "note", snippet }, call);
-  if (mode === "enabled" && uses.calls.some((c) => isAnthropicCall(facts, c))) return rewrite({ thinking: "note", snippet }, call);
-  let edits;
-  if (uses.form !== "extra_body") edits = appendItem(dict, `${q}thinking${q}: ${thinkingDict}`, facts);
-  else if (!extraBody) edits = appendItem(dict, `${q}extra_body${q}: {${q}thinking${q}: ${thinkingDict}}`, facts);
-  else if (extraBody.type === "dictionary" && !kids(extraBody).some((k) => k.type === "dictionary_splat")) {
-    edits = appendItem(extraBody, `${q}thinking${q}: ${thinkingDict}`, facts);
-  } else return rewrite({ thinking: "note", snippet }, call);
-  return rewrite({ thinking: "inserted", extraEdits: edits, snippet }, call);
-}
-function existingThinking(value, mode, call, snippet) {
-  const set = modeOf(value);
-  if (set !== null && set !== mode) {
-    return { detection: { detail: { found: set } }, action: "review", reason: "thinking-conflict", call };
+  const target = dictTarget(facts, dict, calls[0] ? callee(calls[0], facts.text).full : "", q);
+  if (!sdk) {
+    const plan = planThinking(BODY_READ_ONLY, [{ target }], mode, facts.option);
+    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
+    if (plan.kind === "note" && !http) return { ...note, ...plan.overridden ? { overridden: true } : {} };
+    return planned(plan, httpJson, null, dict);
   }
-  return { detection: { thinking: "present", snippet }, action: "rewrite", reason: call ? "request-site" : "reference", call };
+  const alsoRead = calls.map((c) => callTarget(facts, c, q));
+  return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts.option), sdk, calls[0] ?? null, dict);
 }
-function siteAdvisories(call, facts, body) {
+function siteAdvisories(call, facts, sdk, body) {
   const out = [];
-  const byName = new Map([...keywordArgs(call).byName, ...body ? dictEntries(body, facts.text) : []]);
-  for (const name of SAMPLING) {
+  const byName = new Map([...keywordArgs2(call).byName, ...body ? dictEntries2(body, facts.text) : []]);
+  for (const name of sdk.sampling ?? []) {
     const v = byName.get(name);
     if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: { key: name } });
   }
-  const choice2 = byName.get("tool_choice");
+  const choice2 = sdk.toolChoice ? byName.get(sdk.toolChoice) : void 0;
   if (choice2) {
     const forced = choice2.type === "dictionary" && /["']function["']/.test(choice2.text) || plainString(choice2, facts.text) === "required";
     if (forced) out.push({ start: choice2.parent.startIndex, end: choice2.parent.endIndex, code: "forced-tool-choice" });
@@ -2425,15 +2923,15 @@ function siteAdvisories(call, facts, body) {
   return out;
 }
 function reasoningAdvisories(root, facts) {
-  const { text } = facts;
+  const { text: text2 } = facts;
   const out = [];
-  if (text.includes("reasoning_content")) {
+  if (text2.includes("reasoning_content")) {
     for (const call of root.descendantsOfType("call")) {
       if (!call) continue;
-      const { last } = callee(call, text);
+      const { last: last2 } = callee(call, text2);
       const args = call.childForFieldName("arguments");
-      const first = args ? kids(args)[0] ?? null : null;
-      if ((last === "pop" || last === "popitem") && plainString(first, text) === "reasoning_content") {
+      const first = args ? kids2(args)[0] ?? null : null;
+      if ((last2 === "pop" || last2 === "popitem") && plainString(first, text2) === "reasoning_content") {
         out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: { how: "pop" } });
       }
     }
@@ -2443,11 +2941,11 @@ function reasoningAdvisories(root, facts) {
       }
     }
   }
-  if (findOccurrences(text).some((o) => o.legacy === "deepseek-reasoner") && /\btools\s*=/.test(text)) {
+  if (findOccurrences(text2).some((o) => o.legacy === "deepseek-reasoner") && /\btools\s*=/.test(text2)) {
     for (const dict of root.descendantsOfType("dictionary")) {
       if (!dict) continue;
-      const entries = dictEntries(dict, text);
-      if (plainString(entries.get("role") ?? null, text) !== "assistant" || !entries.has("content") || entries.has("reasoning_content")) continue;
+      const entries = dictEntries2(dict, text2);
+      if (plainString(entries.get("role") ?? null, text2) !== "assistant" || !entries.has("content") || entries.has("reasoning_content")) continue;
       let inLoop = false;
       for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "for_statement" || p.type === "while_statement") inLoop = true;
@@ -2469,38 +2967,38 @@ function commentAt(root, start, end) {
   return n && n.type === "comment" ? n : null;
 }
 function analyse(root, ctx) {
-  const text = ctx.text;
+  const text2 = ctx.text;
   const path12 = ctx.path;
   const facts = {
-    text,
+    text: text2,
     isTest: isTestPath(path12),
     publicInit: isPublicInit(path12),
-    exported: text.includes("__all__") ? exportedNames(root, text) : /* @__PURE__ */ new Set(),
-    anthropic: /\banthropic\b|deepseek\.com\/anthropic/i.test(text),
+    exported: text2.includes("__all__") ? exportedNames(root, text2) : /* @__PURE__ */ new Set(),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
-    snippet: snippetFor(path12.replace(/\.py[iw]$/i, ".py"), text),
-    eol: text.includes("\r\n") ? "\r\n" : "\n"
+    snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text2),
+    eol: text2.includes("\r\n") ? "\r\n" : "\n",
+    option: ctx.thinking
   };
   const detections = [];
   const advisories = [];
   const done = /* @__PURE__ */ new Set();
   const calls = /* @__PURE__ */ new Map();
   const literals = /* @__PURE__ */ new Map();
-  for (let i = text.indexOf("deepseek"); i !== -1; i = text.indexOf("deepseek", i + 1)) {
+  for (let i = text2.indexOf("deepseek"); i !== -1; i = text2.indexOf("deepseek", i + 1)) {
     const str = stringNodeAt(root, i, i + 8);
     if (!str) continue;
     const lit = str.parent?.type === "concatenated_string" ? str.parent : str;
     literals.set(lit.startIndex, lit);
   }
   for (const lit of literals.values()) {
-    const lv = literalValue(lit, text);
-    const rawOccs = lv.contents.flatMap((c) => findOccurrences(text, c.start, c.end)).filter((o) => !done.has(o.start));
+    const lv = literalValue(lit, text2);
+    const rawOccs = lv.contents.flatMap((c) => findOccurrences(text2, c.start, c.end)).filter((o) => !done.has(o.start));
     const valueOccs = findOccurrences(lv.value);
     const matched = /* @__PURE__ */ new Set();
     for (const v of valueOccs) {
       const rs = lv.rawStart[v.start];
       const re = lv.rawEnd[v.end - 1];
-      const raw = rawOccs.find((o) => o.start === rs && o.end === re) ?? (text.slice(rs, re) === v.legacy ? { ...v, start: rs, end: re } : void 0);
+      const raw = rawOccs.find((o) => o.start === rs && o.end === re) ?? (text2.slice(rs, re) === v.legacy ? { ...v, start: rs, end: re } : void 0);
       if (!raw) {
         detections.push({ start: rs, end: re, legacy: v.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
         continue;
@@ -2509,8 +3007,8 @@ function analyse(root, ctx) {
       done.add(raw.start);
       const site = classifyString(facts, raw, lit, lv, v.start, v.end);
       detections.push(detect(raw, ctx, site.action, site.reason, site.detection));
-      if (site.call && site.action === "rewrite" && raw.legacy === "deepseek-reasoner" && !calls.has(site.call.startIndex)) {
-        calls.set(site.call.startIndex, site.body ? { call: site.call, body: site.body } : { call: site.call });
+      if (site.call && site.sdk && site.action === "rewrite" && !site.overridden && legacyEntry(raw.legacy).thinking === "enabled" && !calls.has(site.call.startIndex)) {
+        calls.set(site.call.startIndex, { call: site.call, sdk: site.sdk, ...site.body ? { body: site.body } : {} });
       }
     }
     for (const o of rawOccs) {
@@ -2519,19 +3017,19 @@ function analyse(root, ctx) {
       detections.push({ start: o.start, end: o.end, legacy: o.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
     }
   }
-  for (const occ of findOccurrences(text)) {
+  for (const occ of findOccurrences(text2)) {
     if (done.has(occ.start)) continue;
     const comment = commentAt(root, occ.start, occ.end);
     if (comment) {
-      const prose = isMigrationProse(text, occ.start, occ.end);
+      const prose = isMigrationProse(text2, occ.start, occ.end);
       detections.push(prose ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { thinking: "none" }));
       continue;
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
-    const reason = lineHeuristic(text, occ, path12);
+    const reason = lineHeuristic(text2, occ, path12);
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
   }
-  for (const { call, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, body));
+  for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, sdk, body));
   advisories.push(...reasoningAdvisories(root, facts));
   detections.sort((a, b) => a.start - b.start);
   advisories.sort((a, b) => a.start - b.start);
@@ -2550,7 +3048,7 @@ function firstError(root) {
   }
   return "syntax error";
 }
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT2, RESPONSE_TEXT2, LANGCHAIN_ALWAYS, LANGCHAIN_WITH_BASE, HTTP_CALL, SAMPLING, pythonRule;
+var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT2, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python = __esm({
   "rules/python.ts"() {
     "use strict";
@@ -2558,6 +3056,10 @@ var init_python = __esm({
     init_catalog();
     init_tokens();
     init_shared();
+    init_python_target();
+    init_sdks();
+    init_http_json();
+    init_plan();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
     parserPromise = null;
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
@@ -2569,10 +3071,8 @@ var init_python = __esm({
     STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
     RESPONSE_OBJECT2 = /^chat\.completion(?:\.chunk)?$/;
     RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
-    LANGCHAIN_ALWAYS = /* @__PURE__ */ new Set(["ChatDeepSeek"]);
-    LANGCHAIN_WITH_BASE = /* @__PURE__ */ new Set(["ChatOpenAI", "BaseChatOpenAI", "AzureChatOpenAI"]);
-    HTTP_CALL = /(?:^|\.)(?:post|put|request|stream|send)$/;
-    SAMPLING = ["temperature", "top_p", "presence_penalty", "frequency_penalty"];
+    HTTP_CALL2 = /(?:^|\.)(?:post|put|request|stream|send)$/;
+    BODY_READ_ONLY = { ...httpJson, thinkingAt: null, alsoReadAt: [["thinking"], ["extra_body", "thinking"]] };
     pythonRule = {
       id: "python",
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
@@ -2581,21 +3081,21 @@ var init_python = __esm({
         return withTree(ctx.text, (root) => analyse(root, ctx));
       },
       warmUp: loadParser,
-      async validate(text) {
-        return withTree(text, firstError);
+      async validate(text2) {
+        return withTree(text2, firstError);
       }
     };
   }
 });
 
 // rules/shell.ts
-function lexShell(text, from = 0, to = text.length) {
+function lexShell(text2, from = 0, to = text2.length) {
   const regions = [];
   const pending = [];
   let i = from;
-  const atWordStart = (k) => k === from || WORD_BREAK.test(text[k - 1]);
+  const atWordStart = (k) => k === from || WORD_BREAK.test(text2[k - 1]);
   while (i < to) {
-    const c = text[i];
+    const c = text2[i];
     if (c === "\n") {
       i++;
       while (pending.length > 0) {
@@ -2603,9 +3103,9 @@ function lexShell(text, from = 0, to = text.length) {
         const bodyStart = i;
         let found = false;
         while (i < to) {
-          let le = text.indexOf("\n", i);
+          let le = text2.indexOf("\n", i);
           if (le === -1 || le > to) le = to;
-          const line = text.slice(i, le).replace(/\r$/, "");
+          const line = text2.slice(i, le).replace(/\r$/, "");
           if ((strip ? line.replace(/^\s+/, "") : line.trimStart()) === delim) {
             regions.push({ kind: "heredoc", start: bodyStart, end: i });
             i = le + 1;
@@ -2623,22 +3123,22 @@ function lexShell(text, from = 0, to = text.length) {
       continue;
     }
     if (c === "#" && atWordStart(i)) {
-      let le = text.indexOf("\n", i);
+      let le = text2.indexOf("\n", i);
       if (le === -1 || le > to) le = to;
       regions.push({ kind: "comment", start: i, end: le });
       i = le;
       continue;
     }
     if (c === "'") {
-      const close = text.indexOf("'", i + 1);
+      const close = text2.indexOf("'", i + 1);
       if (close === -1 || close >= to) return { regions, error: `unterminated single quote at offset ${i}` };
       regions.push({ kind: "single", start: i + 1, end: close });
       i = close + 1;
       continue;
     }
-    if (c === "$" && text[i + 1] === "'") {
+    if (c === "$" && text2[i + 1] === "'") {
       let k = i + 2;
-      while (k < to && text[k] !== "'") k += text[k] === "\\" ? 2 : 1;
+      while (k < to && text2[k] !== "'") k += text2[k] === "\\" ? 2 : 1;
       if (k >= to) return { regions, error: `unterminated $'...' string at offset ${i}` };
       regions.push({ kind: "ansi", start: i + 2, end: k });
       i = k + 1;
@@ -2646,14 +3146,14 @@ function lexShell(text, from = 0, to = text.length) {
     }
     if (c === '"') {
       let k = i + 1;
-      while (k < to && text[k] !== '"') k += text[k] === "\\" ? 2 : 1;
+      while (k < to && text2[k] !== '"') k += text2[k] === "\\" ? 2 : 1;
       if (k >= to) return { regions, error: `unterminated double quote at offset ${i}` };
       regions.push({ kind: "double", start: i + 1, end: k });
       i = k + 1;
       continue;
     }
-    if (c === "<" && text[i + 1] === "<" && text[i + 2] !== "<") {
-      const m = /^<<(-?)\s*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z_][\w-]*))/.exec(text.slice(i, Math.min(to, i + 200)));
+    if (c === "<" && text2[i + 1] === "<" && text2[i + 2] !== "<") {
+      const m = /^<<(-?)\s*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z_][\w-]*))/.exec(text2.slice(i, Math.min(to, i + 200)));
       if (m) {
         pending.push({ delim: m[2] ?? m[3] ?? m[4] ?? "", strip: m[1] === "-" });
         i += m[0].length;
@@ -2665,15 +3165,15 @@ function lexShell(text, from = 0, to = text.length) {
   if (pending.length > 0) return { regions, error: `heredoc ${pending[0].delim} is not terminated` };
   return { regions, error: null };
 }
-function regionView(text, r) {
-  if (r.kind === "single" || r.kind === "heredoc") return plainView(text, r.start, r.end);
+function regionView(text2, r) {
+  if (r.kind === "single" || r.kind === "heredoc") return plainView(text2, r.start, r.end);
   if (r.kind !== "double") return null;
   let value = "";
   const map = [];
   for (let i = r.start; i < r.end; i++) {
-    const c = text[i];
-    if (c === "\\" && i + 1 < r.end && '"\\$`'.includes(text[i + 1])) {
-      value += text[i + 1];
+    const c = text2[i];
+    if (c === "\\" && i + 1 < r.end && '"\\$`'.includes(text2[i + 1])) {
+      value += text2[i + 1];
       map.push(i + 1);
       i++;
     } else {
@@ -2691,30 +3191,35 @@ function shellOccurrence(ctx, occ) {
   const reason = lineHeuristic(ctx.text, occ, ctx.path);
   if (reason) return detect(occ, ctx, "review", reason);
   const lineStart2 = ctx.text.lastIndexOf("\n", occ.start - 1) + 1;
+  const loop = FOR_WORDS.exec(ctx.text.slice(lineStart2, lineStart2 + 2e3));
+  if (loop && occ.start - lineStart2 >= loop[0].length - loop[1].length && occ.end - lineStart2 <= loop[0].length) {
+    const listed = collectionReason(loop[1].split(/\s+/).join("\n"), occ.legacy);
+    if (listed) return detect(occ, ctx, "review", listed);
+  }
   if (/^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?[A-Za-z_]\w*=["']?$/.test(ctx.text.slice(lineStart2, occ.start))) {
     return valueDetection(ctx, occ, "http-json");
   }
   return detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" });
 }
 function shellDetections(ctx, from = 0, to = ctx.text.length) {
-  const text = ctx.text;
-  const { regions } = lexShell(text, from, to);
+  const text2 = ctx.text;
+  const { regions } = lexShell(text2, from, to);
   const out = [];
   const handled = /* @__PURE__ */ new Set();
   for (const r of regions) {
     if (r.kind === "comment") {
-      for (const occ of findOccurrences(text, r.start, r.end)) {
+      for (const occ of findOccurrences(text2, r.start, r.end)) {
         out.push(commentDetection(ctx, occ, "http-json"));
         handled.add(occ.start);
       }
       continue;
     }
-    const view = regionView(text, r);
+    const view = regionView(text2, r);
     if (!view) continue;
     const occs = findOccurrences(view.text).map((o) => ({ ...o, start: view.toFile(o.start), end: view.toFile(o.end - 1) + 1 }));
     if (occs.length === 0) continue;
     if (!looksLikeJson(view.text)) {
-      const raw = new Set(findOccurrences(text, r.start, r.end).map((o) => o.start));
+      const raw = new Set(findOccurrences(text2, r.start, r.end).map((o) => o.start));
       for (const occ of occs.filter((o) => !raw.has(o.start))) {
         out.push(detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" }));
         handled.add(occ.start);
@@ -2730,21 +3235,21 @@ function shellDetections(ctx, from = 0, to = ctx.text.length) {
       occs.forEach((o) => handled.add(o.start));
     }
   }
-  for (const occ of findOccurrences(text, from, to)) {
+  for (const occ of findOccurrences(text2, from, to)) {
     if (!handled.has(occ.start)) out.push(shellOccurrence(ctx, occ));
   }
-  for (const occ of defaultExpansions(text, from, to)) {
+  for (const occ of defaultExpansions(text2, from, to)) {
     if (!handled.has(occ.start)) out.push(valueDetection(ctx, occ, "http-json"));
   }
   return out;
 }
-function httpBodies(text) {
+function httpBodies(text2) {
   const bodies = [];
   const lines = [];
-  for (let i = 0; i <= text.length; ) {
-    let le = text.indexOf("\n", i);
-    if (le === -1) le = text.length;
-    lines.push({ start: i, end: le, text: text.slice(i, le).replace(/\r$/, "") });
+  for (let i = 0; i <= text2.length; ) {
+    let le = text2.indexOf("\n", i);
+    if (le === -1) le = text2.length;
+    lines.push({ start: i, end: le, text: text2.slice(i, le).replace(/\r$/, "") });
     i = le + 1;
   }
   let state = "pre";
@@ -2786,13 +3291,13 @@ function httpBodies(text) {
   return bodies;
 }
 function httpDetections(ctx) {
-  const text = ctx.text;
+  const text2 = ctx.text;
   const out = [];
   const handled = /* @__PURE__ */ new Set();
-  for (const b of httpBodies(text)) {
-    const occs = findOccurrences(text, b.start, b.end);
+  for (const b of httpBodies(text2)) {
+    const occs = findOccurrences(text2, b.start, b.end);
     if (occs.length === 0) continue;
-    const view = plainView(text, b.start, b.end);
+    const view = plainView(text2, b.start, b.end);
     const analysis2 = looksLikeJson(view.text) ? analyzeJson(ctx, view, "http-json") : null;
     if (analysis2?.valid) {
       out.push(...analysis2.detections);
@@ -2802,17 +3307,17 @@ function httpDetections(ctx) {
       occs.forEach((o) => handled.add(o.start));
     }
   }
-  for (const occ of findOccurrences(text)) {
+  for (const occ of findOccurrences(text2)) {
     if (handled.has(occ.start)) continue;
-    const lineStart2 = text.lastIndexOf("\n", occ.start - 1) + 1;
-    const lead = text.slice(lineStart2, occ.start);
+    const lineStart2 = text2.lastIndexOf("\n", occ.start - 1) + 1;
+    const lead = text2.slice(lineStart2, occ.start);
     if (/^\s*(?:#|\/\/)/.test(lead)) out.push(commentDetection(ctx, occ, "http-json"));
     else if (/^\s*@[\w.-]+\s*=\s*$/.test(lead)) out.push(valueDetection(ctx, occ, "http-json"));
     else out.push(detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" }));
   }
   return out;
 }
-var SHELL_FILE, HTTP_FILE, WORD_BREAK, shellRule;
+var SHELL_FILE, HTTP_FILE, WORD_BREAK, FOR_WORDS, shellRule;
 var init_shell = __esm({
   "rules/shell.ts"() {
     "use strict";
@@ -2823,6 +3328,7 @@ var init_shell = __esm({
     SHELL_FILE = /\.(?:sh|bash|zsh)$/i;
     HTTP_FILE = /\.(?:http|rest)$/i;
     WORD_BREAK = /[\s;&|()<>]/;
+    FOR_WORDS = /^\s*(?:for|select)\s+[A-Za-z_]\w*\s+in\s+([^;\n]*)/;
     shellRule = {
       id: "shell",
       description: "Legacy model IDs in shell scripts and .http/.rest files, with thinking added to JSON request bodies",
@@ -2830,20 +3336,20 @@ var init_shell = __esm({
       check(ctx) {
         return { detections: HTTP_FILE.test(ctx.path) ? httpDetections(ctx) : shellDetections(ctx) };
       },
-      validate(text, path12) {
+      validate(text2, path12) {
         if (HTTP_FILE.test(path12)) {
-          for (const b of httpBodies(text)) {
-            const body = text.slice(b.start, b.end);
+          for (const b of httpBodies(text2)) {
+            const body = text2.slice(b.start, b.end);
             if (!looksLikeJson(body) || body.includes("{{")) continue;
             const err = jsonError(body);
             if (err) return `request body: ${err}`;
           }
           return null;
         }
-        const lexed = lexShell(text);
+        const lexed = lexShell(text2);
         if (lexed.error) return lexed.error;
         for (const r of lexed.regions) {
-          const view = regionView(text, r);
+          const view = regionView(text2, r);
           if (!view || !looksLikeJson(view.text) || !view.text.includes('"thinking"') || /\$/.test(view.text)) continue;
           const err = jsonError(view.text);
           if (err) return `JSON body: ${err}`;
@@ -2855,14 +3361,15 @@ var init_shell = __esm({
 });
 
 // rules/toml.ts
-function lexToml(text) {
+function lexToml(text2) {
   const tokens = [];
   const stack = [];
   let expectKey = true;
   let nextId = 0;
   let i = 0;
-  const n = text.length;
-  let table = nextId++;
+  const n = text2.length;
+  let table = ROOT_TABLE;
+  nextId++;
   let tableList = -1;
   const tableLists = /* @__PURE__ */ new Map();
   const place = (role) => {
@@ -2874,59 +3381,59 @@ function lexToml(text) {
     return { array: -1, table: top.id, list: top.list, within };
   };
   const readString = (at, role) => {
-    const q = text[at];
-    const triple = text.startsWith(q.repeat(3), at);
+    const q = text2[at];
+    const triple = text2.startsWith(q.repeat(3), at);
     let k = at + (triple ? 3 : 1);
     while (k < n) {
-      if (q === '"' && text[k] === "\\") {
+      if (q === '"' && text2[k] === "\\") {
         k += 2;
         continue;
       }
-      if (triple ? text.startsWith(q.repeat(3), k) : text[k] === q) break;
-      if (!triple && text[k] === "\n") break;
+      if (triple ? text2.startsWith(q.repeat(3), k) : text2[k] === q) break;
+      if (!triple && text2[k] === "\n") break;
       k++;
     }
     let end = triple ? k + 3 : k + 1;
-    while (triple && text[end] === q && end - k < 5) end++;
+    while (triple && text2[end] === q && end - k < 5) end++;
     end = Math.min(end, n);
-    const inner2 = text.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
+    const inner2 = text2.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
     tokens.push({ start: at, end, role, ...place(role), value: inner2, multiline: triple });
     return end;
   };
   while (i < n) {
-    const c = text[i];
+    const c = text2[i];
     if (c === "\n") {
       if (stack.length === 0) expectKey = true;
       i++;
     } else if (c === " " || c === "	" || c === "\r") i++;
     else if (c === "#") {
-      let le = text.indexOf("\n", i);
+      let le = text2.indexOf("\n", i);
       if (le === -1) le = n;
       tokens.push({ start: i, end: le, role: "comment", ...place("comment"), value: "", multiline: false });
       i = le;
     } else if (c === "[" && stack.length === 0 && expectKey) {
       let k = i;
-      while (k < n && text[k] === "[") k++;
+      while (k < n && text2[k] === "[") k++;
       const arrayOfTables = k - i === 2;
       const nameStart = k;
-      while (k < n && text[k] !== "]" && text[k] !== "\n") {
-        if (text[k] === '"' || text[k] === "'") k = readString(k, "header");
+      while (k < n && text2[k] !== "]" && text2[k] !== "\n") {
+        if (text2[k] === '"' || text2[k] === "'") k = readString(k, "header");
         else {
-          const m = /^[A-Za-z0-9_-]+/.exec(text.slice(k, k + 200));
+          const m = /^[A-Za-z0-9_-]+/.exec(text2.slice(k, k + 200));
           if (m) {
             tokens.push({ start: k, end: k + m[0].length, role: "header", ...place("header"), value: m[0], multiline: false });
             k += m[0].length;
           } else k++;
         }
       }
-      const name = text.slice(nameStart, k).replace(/\s+/g, "");
+      const name = text2.slice(nameStart, k).replace(/\s+/g, "");
       table = nextId++;
       tableList = -1;
       if (arrayOfTables) {
         if (!tableLists.has(name)) tableLists.set(name, nextId++);
         tableList = tableLists.get(name);
       }
-      while (k < n && text[k] === "]") k++;
+      while (k < n && text2[k] === "]") k++;
       i = k;
     } else if (c === '"' || c === "'") i = readString(i, expectKey ? "key" : "value");
     else if (c === "=") {
@@ -2948,7 +3455,7 @@ function lexToml(text) {
       if (stack[stack.length - 1]?.kind === "inline") expectKey = true;
       i++;
     } else {
-      const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text.slice(i, i + 200));
+      const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text2.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text2.slice(i, i + 200));
       const len = m ? m[0].length : 1;
       if (m) tokens.push({ start: i, end: i + len, role: expectKey ? "key" : "value", ...place(expectKey ? "key" : "value"), value: m[0], multiline: false });
       i += len;
@@ -2960,45 +3467,47 @@ function collection(tokens, tok, legacy) {
   const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
   if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
   if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
+  if (tok.table !== -1 && tok.table !== ROOT_TABLE && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
   return null;
 }
-var import_smol_toml, tomlRule;
+var import_smol_toml, ROOT_TABLE, tomlRule;
 var init_toml = __esm({
   "rules/toml.ts"() {
     "use strict";
     import_smol_toml = require("smol-toml");
     init_tokens();
     init_shared();
+    init_sdks();
     init_structured();
+    ROOT_TABLE = 0;
     tomlRule = {
       id: "toml",
       description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
       appliesTo: (path12) => /\.toml$/i.test(path12),
       check(ctx) {
-        const text = ctx.text;
-        const snippet = snippetFor(ctx.path, text);
-        const tokens = lexToml(text);
+        const text2 = ctx.text;
+        const snippet2 = sdkForFile(ctx.path, text2);
+        const tokens = lexToml(text2);
         const detections = [];
         for (const tok of tokens) {
-          for (const occ of findOccurrences(text, tok.start, tok.end)) {
-            if (tok.role === "comment") detections.push(commentDetection(ctx, occ, snippet));
+          for (const occ of findOccurrences(text2, tok.start, tok.end)) {
+            if (tok.role === "comment") detections.push(commentDetection(ctx, occ, snippet2));
             else if (tok.role === "key" || tok.role === "header") detections.push(detect(occ, ctx, "review", "mapping-key"));
             else if (tok.multiline) {
               detections.push(
-                isMigrationProse(text, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet })
+                isMigrationProse(text2, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 })
               );
             } else {
               const reason = collection(tokens, tok, occ.legacy);
-              detections.push(reason ? detect(occ, ctx, "review", reason) : valueDetection(ctx, occ, snippet));
+              detections.push(reason ? detect(occ, ctx, "review", reason) : valueDetection(ctx, occ, snippet2));
             }
           }
         }
         return { detections };
       },
-      validate(text) {
+      validate(text2) {
         try {
-          (0, import_smol_toml.parse)(text);
+          (0, import_smol_toml.parse)(text2);
           return null;
         } catch (err) {
           const msg = err instanceof Error ? err.message : String(err);
@@ -3148,8 +3657,8 @@ function scriptKind(path12) {
       return ts.ScriptKind.JS;
   }
 }
-function parse(text, path12) {
-  return ts.createSourceFile(path12, text, ts.ScriptTarget.Latest, true, scriptKind(path12));
+function parse(text2, path12) {
+  return ts.createSourceFile(path12, text2, ts.ScriptTarget.Latest, true, scriptKind(path12));
 }
 function firstParseError(sf) {
   const diagnostics = sf.parseDiagnostics ?? [];
@@ -3235,27 +3744,27 @@ function isArgument(call, node, index) {
   const args = call.arguments ?? [];
   return index === void 0 ? args.some((a) => a === node) : args[index] === node;
 }
-function lineStart(text, pos) {
-  return text.lastIndexOf("\n", pos - 1) + 1;
+function lineStart(text2, pos) {
+  return text2.lastIndexOf("\n", pos - 1) + 1;
 }
-function lineEnd(text, pos) {
-  let end = text.indexOf("\n", pos);
-  if (end === -1) return text.length;
-  if (end > 0 && text[end - 1] === "\r") end--;
+function lineEnd(text2, pos) {
+  let end = text2.indexOf("\n", pos);
+  if (end === -1) return text2.length;
+  if (end > 0 && text2[end - 1] === "\r") end--;
   return end;
 }
-function indentAt(text, start) {
-  return /^[ \t]*/.exec(text.slice(start))[0];
+function indentAt(text2, start) {
+  return /^[ \t]*/.exec(text2.slice(start))[0];
 }
-function commaAfter(text, pos) {
+function commaAfter(text2, pos) {
   let i = pos;
-  while (i < text.length) {
-    const c = text[i];
+  while (i < text2.length) {
+    const c = text2[i];
     if (c === ",") return i + 1;
     if (/\s/.test(c)) i++;
-    else if (text.startsWith("//", i)) i = lineEnd(text, i);
-    else if (text.startsWith("/*", i)) {
-      const close = text.indexOf("*/", i + 2);
+    else if (text2.startsWith("//", i)) i = lineEnd(text2, i);
+    else if (text2.startsWith("/*", i)) {
+      const close = text2.indexOf("*/", i + 2);
       if (close === -1) return -1;
       i = close + 2;
     } else return -1;
@@ -3271,70 +3780,159 @@ var init_ts_js_ast = __esm({
   }
 });
 
-// rules/ts-js-sites.ts
-function isOpenAiCall(call) {
-  const names2 = calleeChain(call.expression);
-  const n = names2.length;
-  const last = names2[n - 1] ?? "";
-  return names2[n - 3] === "chat" && names2[n - 2] === "completions" && CHAT_METHODS.has(last) || names2[n - 2] === "responses" && RESPONSES_METHODS.has(last);
-}
-function isFimCall(call) {
-  const names2 = calleeChain(call.expression);
-  const n = names2.length;
-  return names2[n - 1] === "create" && names2[n - 2] === "completions" && names2[n - 3] !== "chat";
-}
+// rules/ts-js-target.ts
 function callOf(obj) {
   const o = outer(obj);
   const p = o.parent;
   if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.[0] === o) return p;
   return null;
 }
-function isAiOptions(obj) {
-  const call = callOf(obj);
-  if (!call) return false;
-  const name = calleeName(call);
-  return name !== null && (ts.isCallExpression(call) ? AI_CALLS.has(name) : AI_AGENTS.has(name));
+function calleeText2(call) {
+  return ts.isCallExpression(call) ? calleeChain(call.expression).join(".") : calleeName(call) ?? "";
 }
-function isAnthropicCall2(call) {
-  const names2 = calleeChain(call.expression);
-  const n = names2.length;
-  return names2[n - 2] === "messages" && (names2[n - 1] === "create" || names2[n - 1] === "stream");
-}
-function anthropicRequest(obj) {
+function objectTarget2(f, obj, quote) {
   const call = callOf(obj);
-  return call !== null && ts.isCallExpression(call) && isAnthropicCall2(call);
-}
-function isOpenAiRequest(obj) {
-  if (isAiOptions(obj)) return false;
-  const call = callOf(obj);
-  if (call && ts.isCallExpression(call)) {
-    if (isFimCall(call)) return false;
-    if (isOpenAiCall(call)) return true;
+  const m = findProp(obj, "model");
+  const keyQuote = m !== void 0 && ts.isStringLiteral(m.name) ? m.name.getText()[0] : "";
+  const keys = /* @__PURE__ */ new Set();
+  for (const p of obj.properties) {
+    const name = propName(p.name);
+    if (name !== null) keys.add(name);
   }
-  return findProp(obj, "messages") !== void 0;
+  const key = (name) => keyQuote === "" && /^[A-Za-z_$][\w$]*$/.test(name) ? name : `${keyQuote || quote}${name}${keyQuote || quote}`;
+  const render3 = (v) => {
+    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render3(x)}`).join(", ")} }`;
+    return typeof v === "string" ? `${quote}${v}${quote}` : String(v);
+  };
+  return {
+    callee: call ? calleeText2(call) : "",
+    keys,
+    read(path12) {
+      let cur = obj;
+      for (let i = 0; i < path12.length; i++) {
+        const p = findProp(cur, path12[i]);
+        if (!p) return { kind: "absent" };
+        if (i === path12.length - 1) return valueOf3(p);
+        const next = objectValue(p);
+        if (!next) return { kind: "absent" };
+        cur = next;
+      }
+      return { kind: "object" };
+    },
+    append(path12, value, options2 = {}) {
+      let cur = obj;
+      let i = 0;
+      for (; i < path12.length; i++) {
+        const p = findProp(cur, path12[i]);
+        if (!p) break;
+        const next = objectValue(p);
+        if (!next || i === path12.length - 1) return null;
+        cur = next;
+      }
+      let text2 = render3(value);
+      for (let j = path12.length - 1; j > i; j--) text2 = `{ ${key(path12[j])}: ${text2} }`;
+      const edits = insertProperty(f, cur, `${key(path12[i])}: ${text2}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
+      return edits.length > 0 ? edits : null;
+    }
+  };
+}
+function valueOf3(p) {
+  if (!ts.isPropertyAssignment(p)) return { kind: "opaque", text: p.getText() };
+  const v = inner(p.initializer);
+  const text2 = v.getText();
+  if (ts.isObjectLiteralExpression(v)) return { kind: "object" };
+  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return { kind: "literal", value: v.text, text: text2 };
+  if (v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword) return { kind: "literal", value: v.kind === ts.SyntaxKind.TrueKeyword, text: text2 };
+  if (ts.isNumericLiteral(v)) return { kind: "literal", value: Number(v.text), text: text2 };
+  if (v.kind === ts.SyntaxKind.NullKeyword) return { kind: "literal", value: null, text: text2 };
+  return { kind: "opaque", text: text2 };
 }
 function excessChecked(obj) {
   let n = obj;
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
   const p = n.parent;
-  if (ts.isCallExpression(p) && p.arguments[0] === n) return isOpenAiCall(p);
+  if (ts.isCallExpression(p) && p.arguments[0] === n) return OPENAI_CALL.test(calleeText2(p));
   if (ts.isVariableDeclaration(p) && p.initializer === n && p.type) return OPENAI_PARAMS_TYPE.test(p.type.getText());
   if (ts.isSatisfiesExpression(p)) return OPENAI_PARAMS_TYPE.test(p.type.getText());
   return false;
 }
-function isProviderCall(call, f) {
-  const isProvider = (e) => {
+function commentableLine(f, pos) {
+  const { node, trivia } = locate(f.sf, pos);
+  if (trivia) return true;
+  if (node.getStart(f.sf) !== pos) return false;
+  const p = node.parent;
+  return node.kind !== ts.SyntaxKind.JsxText && !(p && ts.SyntaxKind[p.kind].startsWith("Jsx"));
+}
+function insertProperty(f, obj, prop, expectError) {
+  const { text: text2, newline: nl } = f;
+  const open3 = obj.getStart(f.sf);
+  const close = obj.end - 1;
+  const props2 = obj.properties;
+  const last2 = props2[props2.length - 1];
+  if (!last2) {
+    if (text2.slice(open3 + 1, close).trim() !== "" || expectError) return [];
+    return [{ start: open3 + 1, end: close, text: ` ${prop} ` }];
+  }
+  const firstStart = props2[0].getStart(f.sf);
+  const multiLine = text2.slice(open3 + 1, firstStart).includes("\n");
+  if (!multiLine) {
+    const edits = [{ start: last2.end, end: last2.end, text: `, ${prop}` }];
+    if (!expectError) return edits;
+    const ls = lineStart(text2, last2.end);
+    const indent3 = indentAt(text2, ls);
+    if (commentableLine(f, ls + indent3.length)) return [...edits, { start: ls, end: ls, text: `${indent3}${EXPECT_ERROR}${nl}` }];
+    const own = `${indentAt(text2, lineStart(text2, open3))}  `;
+    return [{ start: last2.end, end: last2.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
+  }
+  const firstLine2 = lineStart(text2, firstStart);
+  const indent2 = text2.slice(firstLine2, firstStart).trim() === "" ? text2.slice(firstLine2, firstStart) : `${indentAt(text2, lineStart(text2, open3))}  `;
+  const comma = props2.hasTrailingComma ? commaAfter(text2, last2.end) : -1;
+  const trailing = comma !== -1;
+  const anchor = trailing ? comma : last2.end;
+  const body = `${expectError ? `${indent2}${EXPECT_ERROR}${nl}` : ""}${indent2}${prop}${trailing ? "," : ""}`;
+  const eol = lineEnd(text2, anchor);
+  const rest = text2.slice(anchor, eol);
+  if (/^\s*(?:\/\/.*|\/\*.*?\*\/\s*)?$/.test(rest)) {
+    const edits = trailing ? [] : [{ start: last2.end, end: last2.end, text: "," }];
+    return [...edits, { start: eol, end: eol, text: `${nl}${body}` }];
+  }
+  return [{ start: anchor, end: anchor, text: `${trailing ? "" : ","}${nl}${body}` }];
+}
+var EXPECT_ERROR, OPENAI_PARAMS_TYPE, OPENAI_CALL;
+var init_ts_js_target = __esm({
+  "rules/ts-js-target.ts"() {
+    "use strict";
+    init_ts_lib();
+    init_ts_js_ast();
+    EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
+    OPENAI_PARAMS_TYPE = /\b(?:ChatCompletion|Response|Completion)\w*Params\w*\b/;
+    OPENAI_CALL = /(?:^|\.)chat\.completions\.(?:create|stream|parse|runTools)$|(?:^|\.)responses\.(?:create|stream|parse)$/;
+  }
+});
+
+// rules/ts-js-sites.ts
+function isFimCall(call) {
+  const names2 = calleeChain(call.expression);
+  const n = names2.length;
+  return names2[n - 1] === "create" && names2[n - 2] === "completions" && names2[n - 3] !== "chat";
+}
+function providerOf(call, f) {
+  const provider = (e) => {
     const x = inner(e);
-    if (ts.isIdentifier(x)) return f.providers.has(x.text);
+    if (ts.isIdentifier(x)) return f.providers.get(x.text) ?? null;
     if (ts.isCallExpression(x)) {
       const callee3 = inner(x.expression);
-      return ts.isIdentifier(callee3) && f.providerFactories.has(callee3.text);
+      return ts.isIdentifier(callee3) ? f.providerFactories.get(callee3.text) ?? null : null;
     }
-    return false;
+    return null;
   };
   const callee2 = inner(call.expression);
-  if (isProvider(callee2)) return true;
-  return ts.isPropertyAccessExpression(callee2) && (callee2.name.text === "chat" || callee2.name.text === "languageModel") && isProvider(callee2.expression);
+  const direct = provider(callee2);
+  if (direct) return direct;
+  if (!ts.isPropertyAccessExpression(callee2)) return null;
+  const id = provider(callee2.expression);
+  const methods = id ? sdkById(id)?.provider?.methods : void 0;
+  return id && methods?.includes(callee2.name.text) ? id : null;
 }
 function modelObjects(value, f) {
   const p = value.parent;
@@ -3345,149 +3943,52 @@ function modelObjects(value, f) {
   if (index.declarations.get(p.name.text) !== 1) return [];
   return [...index.modelRefs.get(p.name.text) ?? []];
 }
-function requestSite3(literal, mode, f) {
-  const style = styleOf(literal, f);
+function requestSite3(literal, mode, f, option) {
+  const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
   const call = literal.parent;
-  if (ts.isCallExpression(call) && call.arguments[0] === literal && isProviderCall(call, f)) {
-    const objects2 = modelObjects(outer(call), f).filter(isAiOptions);
-    return combine("ai-sdk", objects2, (o) => aiState(o, mode, f, keyStyle(o, style)));
+  const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
+  const objects = provider ? modelObjects(outer(call), f) : modelObjects(literal, f);
+  const via = provider ? `provider:${provider}` : "model";
+  let sdk = null;
+  const reached = [];
+  for (const obj of objects) {
+    const target = objectTarget2(f, obj, quote);
+    const facts = { language: "ts", target, via, prefix: "", mentions: (re) => re.test(f.text) };
+    const found = recogniseRequest(facts);
+    if (!found || sdk !== null && found !== sdk) continue;
+    sdk = found;
+    reached.push({ obj, target });
   }
-  const objects = modelObjects(literal, f).filter(isOpenAiRequest);
-  return combine("openai-node", objects, (o) => openAiState(o, mode, f, keyStyle(o, style)));
-}
-function combine(kind, objects, plan) {
-  if (objects.length === 0) return null;
-  const states = objects.map(plan);
-  for (const s of states) if (s.state === "conflict") return { kind, state: "conflict", edits: [], found: s.found, objects };
-  const edits = states.flatMap((s) => s.state === "insert" ? s.edits : []);
-  if (edits.length > 0) return { kind, state: "inserted", edits, objects };
-  if (states.some((s) => s.state === "present")) return { kind, state: "present", edits: [], objects };
-  return { kind, state: "unreachable", edits: [], objects };
-}
-function styleOf(literal, f) {
-  const first = f.text[inner(literal).getStart(f.sf)];
-  return { quote: first === "'" ? "'" : '"', keyQuote: "" };
-}
-function keyStyle(obj, style) {
-  const m = findProp(obj, "model");
-  const quoted = m !== void 0 && ts.isStringLiteral(m.name);
-  return { ...style, keyQuote: quoted ? m.name.getText()[0] : "" };
-}
-function keyText(name, s) {
-  return `${s.keyQuote}${name}${s.keyQuote}`;
-}
-function thinkingText(mode, s) {
-  return `${keyText("thinking", s)}: { ${keyText("type", s)}: ${s.quote}${mode}${s.quote} }`;
-}
-function compare(t, mode) {
-  if (ts.isPropertyAssignment(t)) {
-    const v = inner(t.initializer);
-    if (v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword) return { state: "conflict", found: v.getText() };
-  }
-  const type = stringValue(findProp(objectValue(t) ?? emptyObject, "type"));
-  if (type === void 0 || type === mode) return { state: "present" };
-  return { state: "conflict", found: type };
-}
-function openAiState(obj, mode, f, s) {
-  const t = findProp(obj, "thinking");
-  if (t) return compare(t, mode);
-  if (mode === "enabled" && anthropicRequest(obj)) return { state: "unreachable" };
-  return insertion(insertProperty(f, obj, thinkingText(mode, s), f.typed && excessChecked(obj)));
-}
-function aiState(obj, mode, f, s) {
-  const thinking = thinkingText(mode, s);
-  const deepseek = `${keyText("deepseek", s)}: { ${thinking} }`;
-  const po = findProp(obj, "providerOptions");
-  if (!po) return insertion(insertProperty(f, obj, `${keyText("providerOptions", s)}: { ${deepseek} }`, false));
-  const poObj = objectValue(po);
-  if (!poObj) return { state: "unreachable" };
-  const ds = findProp(poObj, "deepseek");
-  if (!ds) return insertion(insertProperty(f, poObj, deepseek, false));
-  const dsObj = objectValue(ds);
-  if (!dsObj) return { state: "unreachable" };
-  const t = findProp(dsObj, "thinking");
-  if (t) return compare(t, mode);
-  return insertion(insertProperty(f, dsObj, thinking, false));
-}
-function insertion(edits) {
-  return edits.length > 0 ? { state: "insert", edits } : { state: "unreachable" };
-}
-function commentableLine(f, pos) {
-  const { node, trivia } = locate(f.sf, pos);
-  if (trivia) return true;
-  if (node.getStart(f.sf) !== pos) return false;
-  const p = node.parent;
-  return node.kind !== ts.SyntaxKind.JsxText && !(p && ts.SyntaxKind[p.kind].startsWith("Jsx"));
-}
-function insertProperty(f, obj, prop, expectError) {
-  const { text, newline: nl } = f;
-  const open3 = obj.getStart(f.sf);
-  const close = obj.end - 1;
-  const props2 = obj.properties;
-  const last = props2[props2.length - 1];
-  if (!last) {
-    if (text.slice(open3 + 1, close).trim() !== "" || expectError) return [];
-    return [{ start: open3 + 1, end: close, text: ` ${prop} ` }];
-  }
-  const firstStart = props2[0].getStart(f.sf);
-  const multiLine = text.slice(open3 + 1, firstStart).includes("\n");
-  if (!multiLine) {
-    const edits = [{ start: last.end, end: last.end, text: `, ${prop}` }];
-    if (!expectError) return edits;
-    const ls = lineStart(text, last.end);
-    const indent3 = indentAt(text, ls);
-    if (commentableLine(f, ls + indent3.length)) return [...edits, { start: ls, end: ls, text: `${indent3}${EXPECT_ERROR}${nl}` }];
-    const own = `${indentAt(text, lineStart(text, open3))}  `;
-    return [{ start: last.end, end: last.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
-  }
-  const firstLine2 = lineStart(text, firstStart);
-  const indent2 = text.slice(firstLine2, firstStart).trim() === "" ? text.slice(firstLine2, firstStart) : `${indentAt(text, lineStart(text, open3))}  `;
-  const comma = props2.hasTrailingComma ? commaAfter(text, last.end) : -1;
-  const trailing = comma !== -1;
-  const anchor = trailing ? comma : last.end;
-  const body = `${expectError ? `${indent2}${EXPECT_ERROR}${nl}` : ""}${indent2}${prop}${trailing ? "," : ""}`;
-  const eol = lineEnd(text, anchor);
-  const rest = text.slice(anchor, eol);
-  if (/^\s*(?:\/\/.*|\/\*.*?\*\/\s*)?$/.test(rest)) {
-    const edits = trailing ? [] : [{ start: last.end, end: last.end, text: "," }];
-    return [...edits, { start: eol, end: eol, text: `${nl}${body}` }];
-  }
-  return [{ start: anchor, end: anchor, text: `${trailing ? "" : ","}${nl}${body}` }];
+  if (!sdk) return null;
+  const plan = planThinking(sdk, reached.map((r) => ({ target: r.target })), mode, option);
+  return { sdk, plan, objects: reached.map((r) => r.obj) };
 }
 function thinkingAdvisories(site, f) {
   const out = [];
+  const toolChoice = site.sdk.toolChoice;
   for (const obj of site.objects) {
-    for (const name of SAMPLING2[site.kind]) {
+    for (const name of site.sdk.sampling ?? []) {
       const p = findProp(obj, name);
       if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: { key: name } });
     }
-    const choice2 = findProp(obj, TOOL_CHOICE[site.kind]);
+    if (!toolChoice) continue;
+    const choice2 = findProp(obj, toolChoice);
     const value = choice2 && ts.isPropertyAssignment(choice2) ? inner(choice2.initializer) : null;
     if (choice2 && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
       const v = stringValue(choice2);
-      if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: { key: TOOL_CHOICE[site.kind], value: v ?? "a specific tool" } });
+      if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: { key: toolChoice, value: v ?? "a specific tool" } });
     }
   }
   return out;
 }
-var EXPECT_ERROR, CHAT_METHODS, RESPONSES_METHODS, AI_CALLS, AI_AGENTS, OPENAI_PARAMS_TYPE, emptyObject, SAMPLING2, TOOL_CHOICE;
 var init_ts_js_sites = __esm({
   "rules/ts-js-sites.ts"() {
     "use strict";
     init_ts_lib();
+    init_sdks();
+    init_plan();
     init_ts_js_ast();
-    EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
-    CHAT_METHODS = /* @__PURE__ */ new Set(["create", "stream", "parse", "runTools"]);
-    RESPONSES_METHODS = /* @__PURE__ */ new Set(["create", "stream", "parse"]);
-    AI_CALLS = /* @__PURE__ */ new Set(["generateText", "streamText", "generateObject", "streamObject"]);
-    AI_AGENTS = /* @__PURE__ */ new Set(["ToolLoopAgent", "Experimental_Agent"]);
-    OPENAI_PARAMS_TYPE = /\b(?:ChatCompletion|Response|Completion)\w*Params\w*\b/;
-    emptyObject = ts.factory.createObjectLiteralExpression([]);
-    SAMPLING2 = {
-      "openai-node": ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
-      "ai-sdk": ["temperature", "topP", "presencePenalty", "frequencyPenalty"]
-    };
-    TOOL_CHOICE = { "openai-node": "tool_choice", "ai-sdk": "toolChoice" };
+    init_ts_js_target();
   }
 });
 
@@ -3497,48 +3998,54 @@ __export(ts_js_analyze_exports, {
   analyze: () => analyze,
   parseError: () => parseError
 });
-function parseError(text, path12) {
-  return firstParseError(parse(text, path12));
+function parseError(text2, path12) {
+  return firstParseError(parse(text2, path12));
 }
 function analyze(ctx) {
   const sf = parse(ctx.text, ctx.path);
   const facts = fileFacts(sf, ctx);
-  const snippet = snippetFor(ctx.path, ctx.text);
+  const snippet2 = sdkForFile(ctx.path, ctx.text);
   const detections = [];
   const advisories = [];
   const seen = /* @__PURE__ */ new Set();
   for (const occ of findOccurrences(ctx.text)) {
     seen.add(occ.start);
-    const d = classify(occ, facts, ctx, snippet, advisories);
+    const d = classify(occ, facts, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }
   scanTree(facts, seen, (lit, occ) => {
     if (seen.has(occ.start)) return;
-    const d = classifyLiteral(occ, lit, facts, ctx, snippet, advisories);
+    const d = classifyLiteral(occ, lit, facts, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }, detections, advisories);
   return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
 }
 function fileFacts(sf, ctx) {
-  const providers = /* @__PURE__ */ new Set();
-  const factories = /* @__PURE__ */ new Set();
-  for (const st of sf.statements) {
-    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== "@ai-sdk/deepseek") continue;
-    const named = st.importClause?.namedBindings;
-    if (!named || !ts.isNamedImports(named)) continue;
-    for (const el of named.elements) {
-      const imported = (el.propertyName ?? el.name).text;
-      if (imported === "deepseek") providers.add(el.name.text);
-      if (imported === "createDeepSeek") factories.add(el.name.text);
+  const providers = /* @__PURE__ */ new Map();
+  const factories = /* @__PURE__ */ new Map();
+  for (const s of providerSdks()) {
+    const p = s.provider;
+    if (!p) continue;
+    const id = s.id;
+    for (const st of sf.statements) {
+      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== p.module) continue;
+      const named = st.importClause?.namedBindings;
+      if (!named || !ts.isNamedImports(named)) continue;
+      for (const el of named.elements) {
+        const imported = (el.propertyName ?? el.name).text;
+        if (p.exports.includes(imported)) providers.set(el.name.text, id);
+        if (p.factories.includes(imported)) factories.set(el.name.text, id);
+      }
     }
+    for (const name of p.factories) if (ctx.text.includes(name) && !factories.has(name)) factories.set(name, id);
   }
-  if (ctx.text.includes("createDeepSeek")) factories.add("createDeepSeek");
   const visit = (n) => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
       const init = inner(n.initializer);
       if (ts.isCallExpression(init)) {
         const callee2 = inner(init.expression);
-        if (ts.isIdentifier(callee2) && factories.has(callee2.text)) providers.add(n.name.text);
+        const id = ts.isIdentifier(callee2) ? factories.get(callee2.text) : void 0;
+        if (id) providers.set(n.name.text, id);
       }
     }
     ts.forEachChild(n, visit);
@@ -3556,12 +4063,12 @@ function fileFacts(sf, ctx) {
     index: () => index ??= buildIndex(sf)
   };
 }
-function classify(occ, f, ctx, snippet, advisories) {
+function classify(occ, f, ctx, snippet2, advisories) {
   const { node, trivia } = locate(f.sf, occ.start);
   if (trivia || node.kind === ts.SyntaxKind.JsxText) {
     const from = trivia ? 0 : node.getStart(f.sf);
     const reason = proseReason(trivia ? f.text : f.text.slice(from, node.end), { ...occ, start: occ.start - from, end: occ.end - from });
-    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
+    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 });
   }
   switch (node.kind) {
     case ts.SyntaxKind.RegularExpressionLiteral:
@@ -3571,7 +4078,7 @@ function classify(occ, f, ctx, snippet, advisories) {
     case ts.SyntaxKind.TemplateHead:
     case ts.SyntaxKind.TemplateMiddle:
     case ts.SyntaxKind.TemplateTail:
-      return classifyLiteral(occ, node, f, ctx, snippet, advisories);
+      return classifyLiteral(occ, node, f, ctx, snippet2, advisories);
     default:
       return null;
   }
@@ -3586,7 +4093,7 @@ function contentRange(lit, f) {
   const closing = ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) ? 2 : 1;
   return { start, end: Math.max(start, lit.end - closing) };
 }
-function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
+function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
   const expr = outer(literalExpression(lit));
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
@@ -3598,19 +4105,19 @@ function classifyLiteral(occ, lit, f, ctx, snippet, advisories) {
   const verdict2 = contextVerdict(expr, occ.legacy, f);
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
-  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f) : null;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f, ctx.thinking) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
-    if (site.state === "conflict" && ctx.thinking === "explicit") {
-      return detect(occ, ctx, "review", "thinking-conflict", { detail: site.found === void 0 ? {} : { found: site.found } });
-    }
-    if (mode === "enabled" && site.state !== "conflict") advisories.push(...thinkingAdvisories(site, f));
-    if (site.state === "inserted") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: site.edits, snippet: site.kind });
-    if (site.state === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet: site.kind });
-    return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: site.kind });
+    const { plan } = site;
+    const snippet3 = site.sdk.id;
+    if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
+    if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
+    if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet: snippet3 });
+    if (plan.kind === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet: snippet3 });
+    return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet3 });
   }
   const fim = fimCall(expr);
   if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: { legacy: occ.legacy } });
-  return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
+  return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet2 });
 }
 function fimCall(expr) {
   const p = expr.parent;
@@ -3627,11 +4134,11 @@ function isModuleSpecifier(expr) {
   if (ts.isCallExpression(p) && p.arguments[0] === expr) {
     const names2 = calleeChain(p.expression);
     const first = names2[0];
-    const last = names2[names2.length - 1] ?? "";
+    const last2 = names2[names2.length - 1] ?? "";
     if (names2.length === 1 && (first === "require" || first === "import")) return true;
-    if (first === "require" && last === "resolve") return true;
-    if (first === "import" && names2[1] === "meta" && last === "resolve") return true;
-    if ((first === "jest" || first === "vi") && MOCK_METHODS.has(last)) return true;
+    if (first === "require" && last2 === "resolve") return true;
+    if (first === "import" && names2[1] === "meta" && last2 === "resolve") return true;
+    if ((first === "jest" || first === "vi") && MOCK_METHODS.has(last2)) return true;
   }
   return false;
 }
@@ -3669,9 +4176,9 @@ function contextVerdict(expr, legacy, f) {
   if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
   const exported = exportedName(expr, f);
   if (exported) return { reason: "exported-constant", detail: { constant: exported } };
-  const members = collectionText(expr, legacy, f);
-  if (members !== null) {
-    const reason = collectionReason(members, legacy);
+  const members2 = collectionText(expr, legacy, f);
+  if (members2 !== null) {
+    const reason = collectionReason(members2, legacy);
     if (reason) return { reason };
   }
   return null;
@@ -3736,8 +4243,8 @@ function collectionText(expr, legacy, f) {
     const holder = outer(obj).parent;
     if (ts.isArrayLiteralExpression(holder)) return holder.getText(f.sf);
     const values = obj.properties.flatMap((q) => ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []);
-    const text = values.join(" ");
-    return mentionsOther(text, legacy) ? text : null;
+    const text2 = values.join(" ");
+    return mentionsOther(text2, legacy) ? text2 : null;
   }
   if (ts.isJsxAttribute(p) || ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent)) return jsxSiblings(ts.isJsxAttribute(p) ? p : p.parent, f);
   return null;
@@ -3806,6 +4313,7 @@ var init_ts_js_analyze = __esm({
     init_recorded();
     init_tokens();
     init_shared();
+    init_sdks();
     init_ts_js_ast();
     init_prose();
     init_ts_js_sites();
@@ -3844,8 +4352,8 @@ var init_ts_js = __esm({
       async check(ctx) {
         return (await loadAnalysis()).analyze(ctx);
       },
-      async validate(text, path12) {
-        return (await loadAnalysis()).parseError(text, path12);
+      async validate(text2, path12) {
+        return (await loadAnalysis()).parseError(text2, path12);
       },
       warmUp: loadAnalysis
     };
@@ -3899,7 +4407,7 @@ function collectScalars(doc) {
   visit(doc.contents, []);
   return out;
 }
-function classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet) {
+function classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet) {
   const value = scalarValue(site.scalar) ?? "";
   if (cassette) {
     if (path12.includes("response")) return detect(occ, ctx, "review", "recorded-response");
@@ -3914,18 +4422,48 @@ function classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet) {
     return detect(occ, ctx, "review", mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
   if (parent && (0, import_yaml.isSeq)(parent) && isBareId(value)) {
-    const members = parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
-    const reason = collectionReason(members, occ.legacy);
+    const members2 = parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
+    const reason = collectionReason(members2, occ.legacy);
     if (reason) return detect(occ, ctx, "review", reason);
+  }
+  if (!site.isKey && parent && (0, import_yaml.isMap)(parent) && isBareId(value)) {
+    const reason = entryCollection(site, parent, occ);
+    if (reason) return detect(occ, ctx, "review", reason);
+  }
+  if (!site.isKey && inExpression(ctx.text, site, occ, path12[path12.length - 1])) {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
   }
   const keyPath = path12.filter((k) => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
-  if (litellm && keyPath.includes("litellm_params")) {
+  if (litellm2 && keyPath.includes("litellm_params")) {
     return valueDetection({ openRouter: false }, occ, "litellm");
   }
   return valueDetection(ctx, occ, fileSnippet);
 }
-var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, SCRIPT_KEYS, yamlRule;
+function mapValues(map) {
+  return map.items.flatMap((p) => (0, import_yaml.isPair)(p) ? [scalarValue(p.value) ?? ""] : []).filter(isBareId);
+}
+function entryCollection(site, parent, occ) {
+  const grand = site.frames[site.frames.length - 2]?.node;
+  if (grand && (0, import_yaml.isSeq)(grand)) {
+    const members2 = grand.items.flatMap((item) => (0, import_yaml.isMap)(item) ? mapValues(item) : []).join("\n");
+    const reason = collectionReason(members2, occ.legacy);
+    if (reason) return reason;
+  }
+  const parentKey = site.frames[site.frames.length - 2]?.key;
+  if (typeof parentKey === "string" && ENV_KEYS.has(parentKey)) return null;
+  if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
+  return null;
+}
+function inExpression(text2, site, occ, key) {
+  if (key === "if") return true;
+  const [start] = site.scalar.range;
+  const before = text2.slice(start, occ.start);
+  const open3 = before.lastIndexOf("${{");
+  return open3 !== -1 && !before.slice(open3).includes("}}");
+}
+var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, ENV_KEYS, SCRIPT_KEYS, yamlRule;
 var init_yaml = __esm({
   "rules/yaml.ts"() {
     "use strict";
@@ -3933,11 +4471,13 @@ var init_yaml = __esm({
     init_recorded();
     init_tokens();
     init_shared();
+    init_sdks();
     init_shell();
     init_structured();
     YAML_FILE = /\.ya?ml$/i;
     LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
     RESPONSE_TEXT3 = /"object"\s*:\s*"chat\.completion|chatcmpl-|object:\s*chat\.completion/;
+    ENV_KEYS = /* @__PURE__ */ new Set(["environment", "env", "variables"]);
     SCRIPT_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "cmds", "test"]);
     yamlRule = {
       id: "yaml",
@@ -3945,11 +4485,11 @@ var init_yaml = __esm({
       appliesTo: (path12) => YAML_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE2.test(ctx.path)) return { detections: [] };
-        const text = ctx.text;
-        const docs = (0, import_yaml.parseAllDocuments)(text);
+        const text2 = ctx.text;
+        const docs = (0, import_yaml.parseAllDocuments)(text2);
         if (!Array.isArray(docs)) return { detections: [] };
-        const litellm = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text);
-        const fileSnippet = litellm ? "litellm" : snippetFor(ctx.path, text);
+        const litellm2 = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text2);
+        const fileSnippet = litellm2 ? "litellm" : sdkForFile(ctx.path, text2);
         const detections = [];
         const covered = [];
         for (const doc of docs) {
@@ -3960,7 +4500,7 @@ var init_yaml = __esm({
             if (!range) continue;
             const [start, end] = range;
             covered.push({ start, end });
-            const occs = [...findOccurrences(text, start, end), ...defaultExpansions(text, start, end)];
+            const occs = [...findOccurrences(text2, start, end), ...defaultExpansions(text2, start, end)];
             if (occs.length === 0) continue;
             const path12 = site.frames.map((f) => f.key);
             const keyName = path12[path12.length - 1];
@@ -3968,20 +4508,20 @@ var init_yaml = __esm({
               detections.push(...shellDetections(ctx, start, end));
               continue;
             }
-            for (const occ of occs) detections.push(classify2(ctx, site, occ, path12, cassette, litellm, fileSnippet));
+            for (const occ of occs) detections.push(classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet));
           }
         }
         covered.sort((a, b) => a.start - b.start);
-        for (const occ of findOccurrences(text)) {
+        for (const occ of findOccurrences(text2)) {
           if (covered.some((c) => occ.start >= c.start && occ.end <= c.end)) continue;
-          const lineStart2 = text.lastIndexOf("\n", occ.start - 1) + 1;
-          if (text.slice(lineStart2, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
+          const lineStart2 = text2.lastIndexOf("\n", occ.start - 1) + 1;
+          if (text2.slice(lineStart2, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
           else detections.push(detect(occ, ctx, "rewrite", "reference", { snippet: fileSnippet }));
         }
         return { detections };
       },
-      validate(text) {
-        const docs = (0, import_yaml.parseAllDocuments)(text);
+      validate(text2) {
+        const docs = (0, import_yaml.parseAllDocuments)(text2);
         if (!Array.isArray(docs)) return null;
         for (const doc of docs) {
           const e = doc.errors[0];
@@ -4030,8 +4570,8 @@ var init_rules2 = __esm({
 
 // src/names.ts
 function decodeName(buf, start = 0, end = buf.length) {
-  const text = buf.toString("utf8", start, end);
-  return text.includes("\uFFFD") ? decodeStrict(buf, start, end) : text;
+  const text2 = buf.toString("utf8", start, end);
+  return text2.includes("\uFFFD") ? decodeStrict(buf, start, end) : text2;
 }
 function decodeStrict(buf, start, end) {
   let out = "";
@@ -4557,10 +5097,10 @@ function* streamRoots(roots, walker) {
   for (const r of roots) if (r.kind === "dir") streams.push(walkFolder(r.abs, r.inherited, walker, r.repo, false));
   const linked = new Set(roots.flatMap((r) => r.kind === "file" && r.linked ? [r.target.abs] : []));
   const linkedSeen = /* @__PURE__ */ new Set();
-  let last = null;
+  let last2 = null;
   for (const t of mergeSorted(streams)) {
-    if (last !== null && last.abs === t.abs && last.rel === t.rel) continue;
-    last = t;
+    if (last2 !== null && last2.abs === t.abs && last2.rel === t.rel) continue;
+    last2 = t;
     if (linked.has(t.abs)) {
       if (linkedSeen.has(t.abs)) continue;
       linkedSeen.add(t.abs);
@@ -4654,13 +5194,13 @@ function exists(p) {
   }
 }
 function readGitignore(dir) {
-  let text;
+  let text2;
   try {
-    text = (0, import_node_fs7.readFileSync)(fsPath(import_node_path3.default.join(dir, ".gitignore")), "utf8");
+    text2 = (0, import_node_fs7.readFileSync)(fsPath(import_node_path3.default.join(dir, ".gitignore")), "utf8");
   } catch {
     return null;
   }
-  return compileRules(dir, text);
+  return compileRules(dir, text2);
 }
 function matcher(patterns2) {
   let ig = ignoreFactory().add(patterns2);
@@ -4674,15 +5214,15 @@ function matcher(patterns2) {
   };
   return { ignores: (p) => current().ignores(p), test: (p) => current().test(p) };
 }
-function compileRules(dir, text) {
+function compileRules(dir, text2) {
   const cut2 = dir.endsWith(import_node_path3.default.sep) ? dir.length : dir.length + 1;
   const names2 = [];
   const paths = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const pattern = line.trimEnd();
     if (pattern === "" || pattern.startsWith("#")) continue;
-    if (pattern.startsWith("!")) return { base: dir, cut: cut2, all: matcher(text), byName: null, byPath: null };
+    if (pattern.startsWith("!")) return { base: dir, cut: cut2, all: matcher(text2), byName: null, byPath: null };
     (pattern.replace(/\/$/, "").includes("/") ? paths : names2).push(line);
   }
   return {
@@ -4871,11 +5411,11 @@ function wordLike(value) {
 function worthHiding(value) {
   return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !LEGACY_IDS.some((id) => value.includes(id));
 }
-function findSecrets(path12, text) {
+function findSecrets(path12, text2) {
   const family = familyOf(path12);
   const values = /* @__PURE__ */ new Set();
   const lines = /* @__PURE__ */ new Set();
-  const all = text.split("\n");
+  const all = text2.split("\n");
   let inKey = false;
   let blockIndent = -1;
   for (let i = 0; i < all.length; i++) {
@@ -4931,8 +5471,8 @@ function findSecrets(path12, text) {
   }
   return { values: [...values].sort((a, b) => b.length - a.length), lines };
 }
-function redact(text, secrets) {
-  let out = text;
+function redact(text2, secrets) {
+  let out = text2;
   for (const v of secrets.values) if (out.includes(v)) out = out.split(v).join(REDACTED);
   for (const re of SHAPES) out = out.replace(re, (m) => worthHiding(m) ? REDACTED : m);
   return out;
@@ -5068,16 +5608,16 @@ function decode(buf) {
     return { text: body.toString("latin1"), encoding: { kind: "latin1", bom, hash } };
   }
 }
-function encode(text, encoding) {
+function encode(text2, encoding) {
   switch (encoding.kind) {
     case "utf8":
-      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text, "utf8")]);
+      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text2, "utf8")]);
     case "latin1":
-      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text, "latin1")]);
+      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text2, "latin1")]);
     case "utf16le":
-      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
+      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text2, "utf16le")]);
     case "utf16be": {
-      const body = Buffer.from(text, "utf16le");
+      const body = Buffer.from(text2, "utf16le");
       body.swap16();
       return Buffer.concat([Buffer.from([254, 255]), body]);
     }
@@ -5107,7 +5647,7 @@ function inside(dir, root) {
   const rel = import_node_path4.default.relative(root, dir);
   return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
-async function writeAtomic(absPath, text, encoding, options2 = {}) {
+async function writeAtomic(absPath, text2, encoding, options2 = {}) {
   const dir = decodeName(await (0, import_promises.realpath)(fsPath(import_node_path4.default.dirname(absPath)), { encoding: "buffer" }));
   if (options2.roots && options2.roots.length > 0 && !options2.roots.some((r) => inside(dir, r))) {
     throw new WriteConflict("resolves outside the scanned folders; not writing");
@@ -5119,7 +5659,7 @@ async function writeAtomic(absPath, text, encoding, options2 = {}) {
   if (st.isSymbolicLink()) throw new WriteConflict("is a symlink; not writing through it");
   if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
   if (hashBytes(await (0, import_promises.readFile)(fsPath(target))) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
-  const bytes = encode(text, encoding);
+  const bytes = encode(text2, encoding);
   const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target)}.${process.pid}-${process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   pendingTemps.add(tmp);
   try {
@@ -5183,39 +5723,39 @@ var init_write = __esm({
 });
 
 // src/context.ts
-function fileContext(path12, text) {
+function fileContext(path12, text2) {
   const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
   const responseHints = [];
   RESPONSE_HINT.lastIndex = 0;
-  for (let m = RESPONSE_HINT.exec(text); m !== null; m = RESPONSE_HINT.exec(text)) responseHints.push(m.index);
-  return { kind: fileKind(path12, text), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text), responseHints };
+  for (let m = RESPONSE_HINT.exec(text2); m !== null; m = RESPONSE_HINT.exec(text2)) responseHints.push(m.index);
+  return { kind: fileKind(path12, text2), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text2), responseHints };
 }
-function fileKind(path12, text) {
+function fileKind(path12, text2) {
   if (LOG_PATH.test(path12)) return "log";
   if (SNAPSHOT_PATH.test(path12)) return "snapshot";
-  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text)) return "generated";
-  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text))) return "recording";
+  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text2)) return "generated";
+  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text2))) return "recording";
   return "plain";
 }
-function hasGeneratedHeader(text) {
-  const head = text.split("\n", 5);
+function hasGeneratedHeader(text2) {
+  const head = text2.split("\n", 5);
   return head.some((line) => GENERATED_WORD.test(line) && GENERATED_MARK.test(line));
 }
-function looksLikeRecording(text) {
-  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text)) return true;
-  const request = /["']?request["']?\s*:/.test(text);
-  const response = /["']?response["']?\s*:/.test(text);
-  return request && response || /"scope"\s*:/.test(text) && response || /"entries"\s*:/.test(text) && response;
+function looksLikeRecording(text2) {
+  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text2)) return true;
+  const request = /["']?request["']?\s*:/.test(text2);
+  const response = /["']?response["']?\s*:/.test(text2);
+  return request && response || /"scope"\s*:/.test(text2) && response || /"entries"\s*:/.test(text2) && response;
 }
-function applyContext(path12, text, detections) {
+function applyContext(path12, text2, detections) {
   if (detections.length === 0) return [];
-  const ctx = fileContext(path12, text);
-  return detections.map((d) => refine(ctx, path12, text, d));
+  const ctx = fileContext(path12, text2);
+  return detections.map((d) => refine(ctx, path12, text2, d));
 }
-function refine(ctx, path12, text, d) {
+function refine(ctx, path12, text2, d) {
   if (d.reason === "recorded-response") return d;
   const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
-  const response = overridable && isRecordedResponse(ctx, text, d);
+  const response = overridable && isRecordedResponse(ctx, text2, d);
   switch (ctx.kind) {
     case "snapshot":
       return review(d, response ? "recorded-response" : "snapshot");
@@ -5225,7 +5765,7 @@ function refine(ctx, path12, text, d) {
       return review(d, "recorded-response");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
-      return review(d, response || responseSideOfRecording(path12, text, d.start) ? "recorded-response" : "recorded-request");
+      return review(d, response || responseSideOfRecording(path12, text2, d.start) ? "recorded-response" : "recorded-request");
     case "plain":
       break;
   }
@@ -5237,12 +5777,12 @@ function review(d, reason) {
   if (d.action === "review" && d.reason === reason) return d;
   return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
 }
-function isRecordedResponse(ctx, text, d) {
+function isRecordedResponse(ctx, text2, d) {
   if (!nearHint(ctx.responseHints, d.start)) return false;
-  if (inRecordedResponse(text, d.start, d.end)) return true;
+  if (inRecordedResponse(text2, d.start, d.end)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
-  if (!MODEL_FIELD.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
-  const obj = enclosingObject(text, d.start, d.end);
+  if (!MODEL_FIELD.test(text2.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const obj = enclosingObject(text2, d.start, d.end);
   return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
 }
 function nearHint(hints, offset) {
@@ -5255,12 +5795,12 @@ function nearHint(hints, offset) {
   }
   return lo < hints.length && hints[lo] <= offset + HINT_REACH;
 }
-function enclosingObject(text, from, to) {
+function enclosingObject(text2, from, to) {
   const LIMIT2 = 8e3;
   let depth = 0;
   let open3 = -1;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
-    const c = text[i];
+    const c = text2[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
       if (depth > 0) depth--;
@@ -5272,25 +5812,25 @@ function enclosingObject(text, from, to) {
   }
   if (open3 === -1) return null;
   depth = 0;
-  for (let i = to; i < Math.min(text.length, to + LIMIT2); i++) {
-    const c = text[i];
+  for (let i = to; i < Math.min(text2.length, to + LIMIT2); i++) {
+    const c = text2[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
-      if (depth === 0) return text.slice(open3, i + 1);
+      if (depth === 0) return text2.slice(open3, i + 1);
       depth--;
     }
   }
   return null;
 }
-function responseSideOfRecording(path12, text, offset) {
-  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text, offset) : yamlAncestors(text, offset);
+function responseSideOfRecording(path12, text2, offset) {
+  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text2, offset) : yamlAncestors(text2, offset);
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
-function jsonPath(text, offset) {
-  return (0, import_jsonc_parser2.getLocation)(text, offset).path.filter((seg) => typeof seg === "string");
+function jsonPath(text2, offset) {
+  return (0, import_jsonc_parser3.getLocation)(text2, offset).path.filter((seg) => typeof seg === "string");
 }
-function yamlAncestors(text, offset) {
-  const lines = text.slice(0, offset).split("\n");
+function yamlAncestors(text2, offset) {
+  const lines = text2.slice(0, offset).split("\n");
   const own = lines.pop() ?? "";
   let indent2 = indentOf(own);
   const keys = [];
@@ -5310,26 +5850,26 @@ function yamlAncestors(text, offset) {
 function indentOf(line) {
   return /^\s*/.exec(line)[0].length;
 }
-function inlineSnapshotRanges(path12, text) {
+function inlineSnapshotRanges(path12, text2) {
   let call;
   if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
-  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text)) call = PY_INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text2)) call = PY_INLINE_SNAPSHOT_CALL;
   else return [];
   const out = [];
   call.lastIndex = 0;
-  for (let m = call.exec(text); m !== null; m = call.exec(text)) {
+  for (let m = call.exec(text2); m !== null; m = call.exec(text2)) {
     const open3 = m.index + m[0].length;
-    const close = closingParen(text, open3);
+    const close = closingParen(text2, open3);
     if (close !== -1) out.push([open3, close]);
   }
   return out;
 }
-function closingParen(text, from) {
+function closingParen(text2, from) {
   let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
+  for (let i = from; i < text2.length; i++) {
+    const c = text2[i];
     if (c === '"' || c === "'" || c === "`") {
-      i = stringEnd(text, i);
+      i = stringEnd(text2, i);
       if (i === -1) return -1;
     } else if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -5339,23 +5879,23 @@ function closingParen(text, from) {
   }
   return -1;
 }
-function stringEnd(text, start) {
-  const q = text[start];
-  const triple = q !== "`" && text.startsWith(q.repeat(3), start);
+function stringEnd(text2, start) {
+  const q = text2[start];
+  const triple = q !== "`" && text2.startsWith(q.repeat(3), start);
   const closer = triple ? q.repeat(3) : q;
-  for (let i = start + closer.length; i < text.length; i++) {
-    const c = text[i];
+  for (let i = start + closer.length; i < text2.length; i++) {
+    const c = text2[i];
     if (c === "\\") i++;
-    else if (text.startsWith(closer, i)) return i + closer.length - 1;
+    else if (text2.startsWith(closer, i)) return i + closer.length - 1;
     else if (c === "\n" && q !== "`" && !triple) return -1;
   }
   return -1;
 }
-var import_jsonc_parser2, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/context.ts"() {
     "use strict";
-    import_jsonc_parser2 = require("jsonc-parser");
+    import_jsonc_parser3 = require("jsonc-parser");
     init_codes();
     init_recorded();
     LOG_PATH = /\.log(?:\.\d+)?$/i;
@@ -5380,22 +5920,22 @@ var init_context = __esm({
 });
 
 // src/edits.ts
-function applyEdits(text, edits) {
+function applyEdits(text2, edits) {
   const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
   const parts = [];
   const applied = [];
   const skipped = [];
   let cursor = 0;
   for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text2.length) {
       skipped.push(edit);
       continue;
     }
-    parts.push(text.slice(cursor, edit.start), edit.text);
+    parts.push(text2.slice(cursor, edit.start), edit.text);
     cursor = edit.end;
     applied.push(edit);
   }
-  parts.push(text.slice(cursor));
+  parts.push(text2.slice(cursor));
   return { text: parts.join(""), applied, skipped };
 }
 var init_edits = __esm({
@@ -5405,35 +5945,11 @@ var init_edits = __esm({
 });
 
 // src/messages.ts
-function thinkingSnippet(kind, mode) {
-  switch (kind) {
-    case "openai-node":
-      return `client.chat.completions.create({ model, messages, thinking: { type: "${mode}" } })`;
-    case "openai-python":
-    case "langchain-python":
-      return `extra_body={"thinking": {"type": "${mode}"}}`;
-    case "ai-sdk":
-      return `providerOptions: { deepseek: { thinking: { type: "${mode}" } } }`;
-    case "litellm":
-      return `completion(..., thinking={"type": "${mode}"})`;
-    case "http-json":
-      return `"thinking": {"type": "${mode}"}`;
-    case "openai-go":
-      return `option.WithJSONSet("thinking", map[string]any{"type": "${mode}"})`;
-    case "langchain4j":
-      return `.customParameters(Map.of("thinking", Map.of("type", "${mode}")))`;
-    case "spring-ai":
-      return `no first-class option: send "thinking": {"type": "${mode}"} in the request body`;
-    case "generic":
-      return `"thinking": {"type": "${mode}"} in the request body`;
-  }
-}
 function noteLead(legacy, mode) {
   return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
 }
-function thinkingNote(legacy, kind) {
-  const mode = legacyEntry(legacy).thinking;
-  return `${noteLead(legacy, mode)}: ${thinkingSnippet(kind, mode)}`;
+function thinkingNote(legacy, snippet2) {
+  return `${noteLead(legacy, legacyEntry(legacy).thinking)}: ${snippet2}`;
 }
 function noteSnippet(note, legacy) {
   const lead = `${noteLead(legacy, legacyEntry(legacy).thinking)}: `;
@@ -5447,8 +5963,8 @@ var init_messages = __esm({
 });
 
 // src/suppress.ts
-function fileSuppressed(text) {
-  return WHOLE_FILE.test(text);
+function fileSuppressed(text2) {
+  return WHOLE_FILE.test(text2);
 }
 function lineSuppressed(lines, line) {
   const own = lines[line - 1] ?? "";
@@ -5479,11 +5995,11 @@ function bytesMayMatch(buf) {
   if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return true;
   return NEEDLES.some((n) => buf.includes(n));
 }
-function isMinified(text) {
-  if (text.length < 256 * 1024) return false;
+function isMinified(text2) {
+  if (text2.length < 256 * 1024) return false;
   let newlines = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && newlines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) newlines++;
-  return newlines * 1e3 < text.length;
+  for (let i = text2.indexOf("\n"); i !== -1 && newlines * 1e3 < text2.length; i = text2.indexOf("\n", i + 1)) newlines++;
+  return newlines * 1e3 < text2.length;
 }
 function ruleFor(rules, path12) {
   const rule = rules.find((r) => r.appliesTo(path12));
@@ -5506,25 +6022,25 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   }
   const decoded = decode(buf);
   if (!decoded) return { ...base, skipped: { reason: "binary", detail: "binary file (NUL bytes)" } };
-  const { text, encoding } = decoded;
-  if (!hasCandidate(text) || fileSuppressed(text)) return base;
+  const { text: text2, encoding } = decoded;
+  if (!hasCandidate(text2) || fileSuppressed(text2)) return base;
   const ruleList = typeof rules === "function" ? await rules() : rules;
-  const rule = isMinified(text) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
+  const rule = isMinified(text2) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
   let detections;
   let advisoryDetections;
   try {
-    const out = await rule.check({ path: file, text, thinking: options2.thinking, openRouter: OPENROUTER.test(text) });
-    detections = applyContext(file, text, out.detections);
+    const out = await rule.check({ path: file, text: text2, thinking: options2.thinking, openRouter: OPENROUTER.test(text2) });
+    detections = applyContext(file, text2, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
-    const secrets2 = findSecrets(file, text);
+    const secrets2 = findSecrets(file, text2);
     return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${redact(oneLine(err), secrets2)}` }, secrets: secrets2 };
   }
   let secretSet;
-  const secretsOf = () => secretSet ??= findSecrets(file, text);
+  const secretsOf = () => secretSet ??= findSecrets(file, text2);
   const quoted = (detail) => detail === void 0 ? {} : { detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, typeof v === "string" && k !== "legacy" ? redact(v, secretsOf()) : v])) };
-  const starts = lineStarts(text);
-  const lines = splitLines(text);
+  const starts = lineStarts(text2);
+  const lines = splitLines(text2);
   const suppressedMemo = /* @__PURE__ */ new Map();
   const suppressed = (line) => {
     let v = suppressedMemo.get(line);
@@ -5564,7 +6080,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
       ...quoted(d.detail),
       thinking: entry.thinking,
       thinkingState: options2.thinking === "off" && state === "inserted" ? "note" : state,
-      note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, d.snippet ?? "generic") : null,
+      note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking)) : null,
       edits: findingEdits
     });
   }
@@ -5574,16 +6090,16 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
-  const after = applyEdits(text, edits).text;
-  if (after === text) return { file, absPath, findings, advisories, secrets };
+  const after = applyEdits(text2, edits).text;
+  if (after === text2) return { file, absPath, findings, advisories, secrets };
   if (rule.validate && options2.validate !== false) {
     const broken = await rule.validate(after, file);
-    if (broken !== null && await rule.validate(text, file) === null) {
+    if (broken !== null && await rule.validate(text2, file) === null) {
       const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
       return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail } };
     }
   }
-  return { file, absPath, findings, advisories, secrets, edit: { before: text, after, encoding } };
+  return { file, absPath, findings, advisories, secrets, edit: { before: text2, after, encoding } };
 }
 function errorCode(err) {
   const code = err?.code;
@@ -5605,6 +6121,7 @@ var init_engine = __esm({
     init_encoding();
     init_edits();
     init_messages();
+    init_sdks();
     init_secrets();
     init_write();
     init_suppress();
@@ -5859,9 +6376,9 @@ function makePatch(file, before, after) {
 function makeSafePatch(file, before, after, secrets, encoding) {
   const bom = encoding?.bom && (encoding.kind === "utf8" || encoding.kind === "latin1") ? BOM : "";
   const { list, redacted } = safeHunks(bom + before, bom + after, secrets);
-  const text = renderPatch(file, list);
+  const text2 = renderPatch(file, list);
   const blocker = encoding?.kind === "utf16le" || encoding?.kind === "utf16be" ? "utf16" : encoding?.kind === "latin1" && list.some((h) => h.lines.some((l) => NON_ASCII_BYTE.test(l))) ? "not-utf8" : redacted ? "redacted" : null;
-  return blocker ? { text, applicable: false, blocker } : { text, applicable: true };
+  return blocker ? { text: text2, applicable: false, blocker } : { text: text2, applicable: true };
 }
 function safeHunks(before, after, secrets) {
   if (secrets.lines.size === 0 && secrets.values.length === 0) return { list: hunks(before, after), redacted: false };
@@ -6186,8 +6703,8 @@ function writeErrorText(err) {
   const msg = err instanceof Error ? err.message.split("\n")[0] ?? err.message : String(err);
   return code ? `${code}` : msg;
 }
-function placeEdits(text, findings) {
-  const starts = lineStarts(text);
+function placeEdits(text2, findings) {
+  const starts = lineStarts(text2);
   const out = {};
   for (const e of findings.flatMap((f) => f.edits)) {
     const from = position(starts, e.start);
@@ -6389,21 +6906,21 @@ async function scan2(options2 = {}) {
   });
   return jsonReport(result);
 }
-async function migrateText(path12, text, settings = {}) {
+async function migrateText(path12, text2, settings = {}) {
   if (typeof path12 !== "string" || path12 === "") throw new TypeError("migrateText: path must be a non-empty string");
-  if (typeof text !== "string") throw new TypeError("migrateText: text must be a string");
+  if (typeof text2 !== "string") throw new TypeError("migrateText: text must be a string");
   const file = path12.split("\\").join("/");
   const thinking = parseChoice("thinking", settings.thinking ?? "explicit", ["explicit", "off"]);
   const mapping2 = buildMapping(settings.to, mapStrings(settings.map));
-  const bom = text.startsWith("\uFEFF");
-  const body = bom ? text.slice(1) : text;
+  const bom = text2.startsWith("\uFEFF");
+  const body = bom ? text2.slice(1) : text2;
   const bytes = Buffer.concat([Buffer.from([255, 254]), Buffer.from(body, "utf16le")]);
   const { processFile: processFile2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
   const outcome = await processFile2(file, file, loadRules, { mapping: mapping2, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
-  const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text;
+  const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text2;
   return {
     text: after,
-    changed: after !== text,
+    changed: after !== text2,
     // The engine redacts what it copies from the text (message and skip details), as for the report.
     findings: outcome.findings.map(findingJson),
     advisories: outcome.advisories.map(advisoryJson),
@@ -6431,7 +6948,7 @@ var init_api = __esm({
     init_json();
     init_rules2();
     init_run();
-    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("../../package.json").version;
+    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("deepseek-migrate/package.json").version;
     catalog = deepFreeze(
       structuredClone({ retiredAt: RETIRED_AT, announcedAt: ANNOUNCED_AT, legacy: LEGACY, currentIds: CURRENT_IDS, presets: PRESETS, sources: SOURCES })
     );
@@ -6546,13 +7063,13 @@ var output_exports = {};
 __export(output_exports, {
   writeReport: () => writeReport
 });
-async function writeReport(file, text) {
+async function writeReport(file, text2) {
   const abs = import_node_path9.default.resolve(file);
   const tmp = import_node_path9.default.join(import_node_path9.default.dirname(abs), `.${import_node_path9.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     const fh = await (0, import_promises4.open)(tmp, "wx");
     try {
-      await fh.writeFile(text);
+      await fh.writeFile(text2);
       await fh.sync();
     } finally {
       await fh.close();
@@ -6591,13 +7108,13 @@ function createProgress(options2) {
   const interval = options2.intervalMs ?? 100;
   const now = options2.now ?? Date.now;
   let drawn = false;
-  let last = -Infinity;
+  let last2 = -Infinity;
   return {
     update(done, total, findings) {
       if ((total ?? done) <= minFiles) return;
       const t = now();
-      if (t - last < interval) return;
-      last = t;
+      if (t - last2 < interval) return;
+      last2 = t;
       drawn = true;
       const files = total === null ? `${done}` : `${done}/${total}`;
       options2.stream.write(`${CLEAR}scanning ${files} files, ${findings} finding${findings === 1 ? "" : "s"}`);
@@ -6624,10 +7141,10 @@ __export(diff_exports, {
   renderDiff: () => renderDiff
 });
 function renderDiff(result, ctx) {
-  const text = result.files.map((f) => f.patch ?? "").join("");
-  if (!ctx?.color || text === "") return text;
+  const text2 = result.files.map((f) => f.patch ?? "").join("");
+  if (!ctx?.color || text2 === "") return text2;
   const c = pc.createColors(true);
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   let header = false;
   return lines.map((line) => {
     if (line.startsWith("diff --git ")) header = true;
@@ -6735,9 +7252,9 @@ __export(pretty_exports, {
   renderPretty: () => renderPretty,
   summaryLine: () => summaryLine
 });
-function cut(text, room) {
-  if (text.length <= room) return text;
-  return room > 1 ? `${text.slice(0, room - 1)}\u2026` : "";
+function cut(text2, room) {
+  if (text2.length <= room) return text2;
+  return room > 1 ? `${text2.slice(0, room - 1)}\u2026` : "";
 }
 function findingLine(x, written, c, width) {
   const loc = `${x.file}:${x.line}:${x.column}`;
@@ -6751,11 +7268,11 @@ function findingLine(x, written, c, width) {
   return `${c.bold(loc)}  ${colouredTag}  ${colouredWhat}${tail ? `  ${c.dim(tail)}` : ""}`;
 }
 function noteLines(x, c, width = NOTE_WIDTH) {
-  const snippet = noteSnippet(x.note, x.legacy);
-  if (snippet === null) return [`  ${c.cyan("\u21B3")} ${x.note}`];
+  const snippet2 = noteSnippet(x.note, x.legacy);
+  if (snippet2 === null) return [`  ${c.cyan("\u21B3")} ${x.note}`];
   const lead = `thinking ${x.thinking} where this value is used:`;
-  if (`  \u21B3 ${lead} ${snippet}`.length <= width) return [`  ${c.cyan("\u21B3")} ${lead} ${c.cyan(snippet)}`];
-  return [`  ${c.cyan("\u21B3")} ${lead}`, `    ${c.cyan(snippet)}`];
+  if (`  \u21B3 ${lead} ${snippet2}`.length <= width) return [`  ${c.cyan("\u21B3")} ${lead} ${c.cyan(snippet2)}`];
+  return [`  ${c.cyan("\u21B3")} ${lead}`, `    ${c.cyan(snippet2)}`];
 }
 function renderPretty(result, options2 = { color: false }) {
   const c = pc2.createColors(options2.color);
@@ -6773,8 +7290,8 @@ function renderPretty(result, options2 = { color: false }) {
     for (const a of advisories) {
       const loc = `${a.file}:${a.line}:${a.column}`;
       const headline = ADVISORY_CODES[a.code].headline;
-      const text = options2.width === void 0 ? headline : cut(headline, options2.width - loc.length - 2);
-      out.push(`${c.bold(loc)}  ${text}`);
+      const text2 = options2.width === void 0 ? headline : cut(headline, options2.width - loc.length - 2);
+      out.push(`${c.bold(loc)}  ${text2}`);
     }
     out.push("");
   }
@@ -6895,9 +7412,9 @@ function summaryTable(result) {
 }
 function link(file, line, ctx) {
   const rel = rootRelative(file, ctx);
-  const text = escapeMd(`${rel ?? file}:${line}`);
-  if (rel === null) return text;
-  return `[${text}](${ctx.linkBase ?? ""}${encodePath(rel)}#L${line})`;
+  const text2 = escapeMd(`${rel ?? file}:${line}`);
+  if (rel === null) return text2;
+  return `[${text2}](${ctx.linkBase ?? ""}${encodePath(rel)}#L${line})`;
 }
 function renderMarkdown(result, ctx) {
   const out = ["## deepseek-migrate report", ""];

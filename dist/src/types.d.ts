@@ -10,8 +10,8 @@ export interface Edit {
 export type Reason = "reference" | "request-site" | "config-value" | "comparison" | "switch-case" | "mapping-key" | "collection-both" | "collection-current" | "openrouter" | "regex" | "recorded-request" | "recorded-response" | "snapshot" | "generated" | "exported-constant" | "migration-prose" | "test-assertion" | "thinking-conflict" | "escaped-literal";
 /** How the behaviour-preserving thinking setting was handled at this reference. */
 export type ThinkingState = "inserted" | "present" | "note" | "none";
-/** Which SDK's snippet a note should show for setting thinking where the value is used. */
-export type SnippetKind = "openai-node" | "openai-python" | "ai-sdk" | "langchain-python" | "litellm" | "http-json" | "openai-go" | "langchain4j" | "spring-ai" | "generic";
+/** An SDK's id in the registry (rules/sdks/): which SDK's snippet a note shows for setting thinking. */
+export type SdkId = string;
 /** Data a reason's message names, each copied from the scanned text (so redacted like it). */
 export interface FindingDetail {
     /** `openrouter`: the slug as written, provider prefix included. */
@@ -33,7 +33,7 @@ export interface Detection {
     /** Edits that keep behaviour (thinking insertion); applied together with the rename, never alone. */
     readonly extraEdits?: readonly Edit[];
     readonly thinking?: ThinkingState;
-    readonly snippet?: SnippetKind;
+    readonly snippet?: SdkId;
 }
 export type AdvisoryCode = "reasoning-content-dropped" | "sampling-ignored" | "forced-tool-choice" | "fim-thinking";
 /** Data an advisory's message names in parentheses (see codes.ts). */

@@ -5,38 +5,32 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tsJsRule } from "../../rules/ts-js.js";
-import { brief, checkText } from "../support/harness.js";
+import { checkText } from "../support/harness.js";
+import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { packageCopy } from "../support/project.js";
 
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
-interface Row {
-  readonly name: string;
-  readonly path?: string;
-  readonly code: string;
-  readonly output: string | null;
-  readonly findings: readonly string[];
-}
-
-const valid: readonly (readonly [string, string] | readonly [string, string, string])[] = [
-  ["import specifier", `import chat from "deepseek-chat";`],
-  ["side-effect import and re-export", `import "deepseek-reasoner";\nexport * from "deepseek-chat";`],
-  ["require()", `const x = require("deepseek-chat");`, "a.cjs"],
-  ["dynamic import()", `const m = await import("deepseek-reasoner");`],
-  ["jest.mock path", `jest.mock("deepseek-chat");`, "a.test.js"],
-  ["vi.mock path", `vi.mock("deepseek-chat", () => ({}));`],
-  ["import type", `type T = typeof import("deepseek-chat");`],
-  ["relative path", `import x from "./providers/deepseek-chat";`],
-  ["URL", `const u = "https://github.com/acme/deepseek-chat";`],
-  ["package name", `const p = "@acme/deepseek-reasoner";`],
-  ["longer model ID", `const m = ["deepseek-chat-v3-0324", "deepseek-chat:free"];`],
-  ["identifiers", `const DEEPSEEK_CHAT = 1; const deepseekReasoner = 2;`],
-  ["subtraction that spells the name", `const v = deepseek-chat;`],
-  ["current ID already", `client.chat.completions.create({ model: "deepseek-v4-flash", messages });`],
-  ["suppressed line", `const m = "deepseek-chat"; // deepseek-migrate-ignore`],
+const valid: readonly ValidRow[] = [
+  { name: "import specifier", path: "a.ts", code: `import chat from "deepseek-chat";` },
+  { name: "side-effect import and re-export", path: "a.ts", code: `import "deepseek-reasoner";\nexport * from "deepseek-chat";` },
+  { name: "require()", path: "a.cjs", code: `const x = require("deepseek-chat");` },
+  { name: "dynamic import()", path: "a.ts", code: `const m = await import("deepseek-reasoner");` },
+  { name: "jest.mock path", path: "a.test.js", code: `jest.mock("deepseek-chat");` },
+  { name: "vi.mock path", path: "a.ts", code: `vi.mock("deepseek-chat", () => ({}));` },
+  { name: "import type", path: "a.ts", code: `type T = typeof import("deepseek-chat");` },
+  { name: "relative path", path: "a.ts", code: `import x from "./providers/deepseek-chat";` },
+  { name: "URL", path: "a.ts", code: `const u = "https://github.com/acme/deepseek-chat";` },
+  { name: "package name", path: "a.ts", code: `const p = "@acme/deepseek-reasoner";` },
+  { name: "longer model ID", path: "a.ts", code: `const m = ["deepseek-chat-v3-0324", "deepseek-chat:free"];` },
+  { name: "identifiers", path: "a.ts", code: `const DEEPSEEK_CHAT = 1; const deepseekReasoner = 2;` },
+  { name: "subtraction that spells the name", path: "a.ts", code: `const v = deepseek-chat;` },
+  { name: "current ID already", path: "a.ts", code: `client.chat.completions.create({ model: "deepseek-v4-flash", messages });` },
+  { name: "suppressed line", path: "a.ts", code: `const m = "deepseek-chat"; // deepseek-migrate-ignore` },
 ];
 
-const invalid: readonly Row[] = [
+/** Rows without a path are TypeScript files (`a.ts`). */
+const invalid: readonly (Omit<InvalidRow, "path"> & { readonly path?: string })[] = [
   {
     name: "multi-line create() in TS gets thinking with the documented @ts-expect-error",
     code: `await client.chat.completions.create({\n  model: "deepseek-chat",\n  messages,\n});\n`,
@@ -48,7 +42,7 @@ const invalid: readonly Row[] = [
     path: "a.js",
     code: `client.chat.completions.create({\n    model: "deepseek-reasoner",\n    messages\n})\n`,
     output: `client.chat.completions.create({\n    model: "deepseek-v4-flash",\n    messages,\n    thinking: { type: "enabled" }\n})\n`,
-    findings: ["2:13 rewrite deepseek-reasoner request-site"],
+    findings: ["2:13 rewrite deepseek-reasoner request-site inserted"],
   },
   {
     name: "single-line create() in TS: comment line above, property before the brace, quote style kept",
@@ -61,7 +55,7 @@ const invalid: readonly Row[] = [
     path: "a.mjs",
     code: `client.responses.create({ model: "deepseek-chat", input });\nclient.chat.completions.stream({ model: "deepseek-chat", messages });\n`,
     output: `client.responses.create({ model: "deepseek-v4-flash", input, thinking: { type: "disabled" } });\nclient.chat.completions.stream({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n`,
-    findings: ["1:35 rewrite deepseek-chat request-site", "2:42 rewrite deepseek-chat request-site"],
+    findings: ["1:35 rewrite deepseek-chat request-site inserted", "2:42 rewrite deepseek-chat request-site inserted"],
   },
   {
     name: "a single-line create() inside JSX children keeps the comment out of the rendered text",
@@ -74,27 +68,27 @@ const invalid: readonly Row[] = [
     name: "Anthropic-compatible endpoint: disabled is inserted, enabled needs a budget so gets a note",
     code: `anthropic.messages.create({ model: "deepseek-chat", max_tokens: 1024, messages });\nanthropic.messages.create({ model: "deepseek-reasoner", max_tokens: 1024, messages });\n`,
     output: `anthropic.messages.create({ model: "deepseek-v4-flash", max_tokens: 1024, messages, thinking: { type: "disabled" } });\nanthropic.messages.create({ model: "deepseek-v4-flash", max_tokens: 1024, messages });\n`,
-    findings: ["1:37 rewrite deepseek-chat request-site", "2:37 rewrite deepseek-reasoner reference"],
+    findings: ["1:37 rewrite deepseek-chat request-site inserted", "2:37 rewrite deepseek-reasoner reference note"],
   },
   {
     name: "a comment after the last property stays on its line",
     path: "a.js",
     code: `create({\n\tmodel: "deepseek-chat", // fast\n\tmessages // history\n});\n`,
     output: `create({\n\tmodel: "deepseek-v4-flash", // fast\n\tmessages, // history\n\tthinking: { type: "disabled" }\n});\n`,
-    findings: ["2:10 rewrite deepseek-chat request-site"],
+    findings: ["2:10 rewrite deepseek-chat request-site inserted"],
   },
   {
     name: "CRLF line endings are kept",
     path: "a.js",
     code: `x({\r\n  model: "deepseek-chat",\r\n  messages,\r\n});\r\n`,
     output: `x({\r\n  model: "deepseek-v4-flash",\r\n  messages,\r\n  thinking: { type: "disabled" },\r\n});\r\n`,
-    findings: ["2:11 rewrite deepseek-chat request-site"],
+    findings: ["2:11 rewrite deepseek-chat request-site inserted"],
   },
   {
     name: "a standalone request object in TS gets the plain property (no excess-property check there)",
     code: `const body = { model: "deepseek-chat", messages };\n`,
     output: `const body = { model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } };\n`,
-    findings: ["1:24 rewrite deepseek-chat request-site"],
+    findings: ["1:24 rewrite deepseek-chat request-site inserted"],
   },
   {
     name: "a const used as the model of a create() call",
@@ -107,14 +101,14 @@ const invalid: readonly Row[] = [
     path: "a.js",
     code: `JSON.stringify({ "model": "deepseek-chat", "messages": m });\n`,
     output: `JSON.stringify({ "model": "deepseek-v4-flash", "messages": m, "thinking": { "type": "disabled" } });\n`,
-    findings: ["1:28 rewrite deepseek-chat request-site"],
+    findings: ["1:28 rewrite deepseek-chat request-site inserted"],
   },
   {
     name: "thinking already present and consistent: rename only",
     path: "a.js",
     code: `create({ model: "deepseek-chat", messages, thinking: { type: "disabled" } });\n`,
     output: `create({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n`,
-    findings: ["1:18 rewrite deepseek-chat request-site"],
+    findings: ["1:18 rewrite deepseek-chat request-site present"],
   },
   {
     name: "thinking contradicting the legacy name: review, no rename",
@@ -127,7 +121,7 @@ const invalid: readonly Row[] = [
     name: "AI SDK: providerOptions added",
     code: `import { deepseek } from "@ai-sdk/deepseek";\nawait generateText({ model: deepseek("deepseek-chat"), prompt });\n`,
     output: `import { deepseek } from "@ai-sdk/deepseek";\nawait generateText({ model: deepseek("deepseek-v4-flash"), prompt, providerOptions: { deepseek: { thinking: { type: "disabled" } } } });\n`,
-    findings: ["2:39 rewrite deepseek-chat request-site"],
+    findings: ["2:39 rewrite deepseek-chat request-site inserted"],
   },
   {
     name: "AI SDK: merged into an existing providerOptions and an existing deepseek entry",
@@ -157,19 +151,19 @@ const invalid: readonly Row[] = [
     name: "AI SDK: providerOptions built elsewhere cannot be merged: rename with a note",
     code: `import { deepseek } from "@ai-sdk/deepseek";\ngenerateText({ model: deepseek("deepseek-chat"), providerOptions: opts });\n`,
     output: `import { deepseek } from "@ai-sdk/deepseek";\ngenerateText({ model: deepseek("deepseek-v4-flash"), providerOptions: opts });\n`,
-    findings: ["2:33 rewrite deepseek-chat reference"],
+    findings: ["2:33 rewrite deepseek-chat reference note"],
   },
   {
     name: "no request site in reach: plain rename",
     code: `const DEFAULT_MODEL = process.env.MODEL ?? "deepseek-chat";\n`,
     output: `const DEFAULT_MODEL = process.env.MODEL ?? "deepseek-v4-flash";\n`,
-    findings: ["1:45 rewrite deepseek-chat reference"],
+    findings: ["1:45 rewrite deepseek-chat reference note"],
   },
   {
     name: "provider prefix kept",
     code: `const m = "deepseek/deepseek-chat";\n`,
     output: `const m = "deepseek/deepseek-v4-flash";\n`,
-    findings: ["1:21 rewrite deepseek-chat reference"],
+    findings: ["1:21 rewrite deepseek-chat reference note"],
   },
   {
     name: "OpenRouter route: review",
@@ -182,13 +176,13 @@ const invalid: readonly Row[] = [
     path: "a.tsx",
     code: `// uses deepseek-chat\nconst el = <Select value="deepseek-chat">deepseek-chat</Select>;\n`,
     output: `// uses deepseek-v4-flash\nconst el = <Select value="deepseek-v4-flash">deepseek-v4-flash</Select>;\n`,
-    findings: ["1:9 rewrite deepseek-chat reference", "2:27 rewrite deepseek-chat reference", "2:42 rewrite deepseek-chat reference"],
+    findings: ["1:9 rewrite deepseek-chat reference note", "2:27 rewrite deepseek-chat reference note", "2:42 rewrite deepseek-chat reference note"],
   },
   {
     name: "templates: no-substitution and template parts",
     code: "const a = `deepseek-chat`;\nconst b = `${p}: deepseek-reasoner`;\n",
     output: "const a = `deepseek-v4-flash`;\nconst b = `${p}: deepseek-v4-flash`;\n",
-    findings: ["1:12 rewrite deepseek-chat reference", "2:18 rewrite deepseek-reasoner reference"],
+    findings: ["1:12 rewrite deepseek-chat reference note", "2:18 rewrite deepseek-reasoner reference note"],
   },
   {
     name: "comparisons, membership and switch",
@@ -259,21 +253,21 @@ const invalid: readonly Row[] = [
     name: "escaped quotes around the exact ID: still a rewrite",
     code: `const body = "{\\"model\\":\\"deepseek-chat\\"}";\n`,
     output: `const body = "{\\"model\\":\\"deepseek-v4-flash\\"}";\n`,
-    findings: ["1:28 rewrite deepseek-chat reference"],
+    findings: ["1:28 rewrite deepseek-chat reference note"],
   },
   {
     name: "exported constants in a package's public API",
     path: "packages/sdk/src/models.ts",
     code: `export const CHAT = "deepseek-chat";\nexport enum Model { Reasoner = "deepseek-reasoner" }\nconst internal = "deepseek-chat";\n`,
     output: `export const CHAT = "deepseek-chat";\nexport enum Model { Reasoner = "deepseek-reasoner" }\nconst internal = "deepseek-v4-flash";\n`,
-    findings: ["1:22 review deepseek-chat exported-constant", "2:33 review deepseek-reasoner exported-constant", "3:19 rewrite deepseek-chat reference"],
+    findings: ["1:22 review deepseek-chat exported-constant", "2:33 review deepseek-reasoner exported-constant", "3:19 rewrite deepseek-chat reference note"],
   },
   {
     name: "exported constant outside a package API is a plain value",
     path: "scripts/models.ts",
     code: `export const CHAT = "deepseek-chat";\n`,
     output: `export const CHAT = "deepseek-v4-flash";\n`,
-    findings: ["1:22 rewrite deepseek-chat reference"],
+    findings: ["1:22 rewrite deepseek-chat reference note"],
   },
   {
     name: "test assertions",
@@ -317,18 +311,7 @@ const invalid: readonly Row[] = [
 ];
 
 describe("ts-js rule", () => {
-  it.each(valid.map((v) => [v[0], v[1], v[2] ?? "a.ts"] as const))("valid: %s", async (_name, code, file) => {
-    const { findings, output } = await checkText(file, code);
-    expect(brief(findings)).toEqual([]);
-    expect(output).toBe(code);
-  });
-
-  it.each(invalid.map((r) => [r.name, r] as const))("invalid: %s", async (_name, row) => {
-    const { findings, output, outcome } = await checkText(row.path ?? "a.ts", row.code);
-    expect(outcome.skipped).toBeUndefined();
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.action} ${f.legacy} ${f.reason}`)).toEqual(row.findings);
-    expect(output).toBe(row.output ?? row.code);
-  });
+  ruleTester({ valid, invalid: invalid.map((r) => ({ ...r, path: r.path ?? "a.ts" })) });
 
   it("owns every TS/JS extension and nothing else", () => {
     for (const p of ["a.ts", "a.tsx", "a.mts", "a.cts", "a.js", "a.jsx", "a.mjs", "a.cjs", "d/x.d.ts"]) expect(tsJsRule.appliesTo(p)).toBe(true);

@@ -3,8 +3,7 @@ import { buildMapping } from "../../src/options.js";
 import { processFile, type FileOutcome } from "../../src/engine.js";
 import { loadRules } from "../../src/rules.js";
 import { applyEdits } from "../../src/edits.js";
-import { expect, it } from "vitest";
-import type { Finding, Rule } from "../../src/types.js";
+import type { Finding } from "../../src/types.js";
 
 export interface CheckOptions {
   readonly thinking?: "explicit" | "off";
@@ -36,34 +35,4 @@ export async function checkText(path: string, text: string, options: CheckOption
 /** A compact, readable form of findings for table assertions: "line:col action legacy reason". */
 export function brief(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.line}:${f.column} ${f.action} ${f.legacy} ${f.reason}`);
-}
-
-/** A valid row: a file path and text that must produce no finding and stay unchanged. */
-export type ValidRow = readonly [path: string, text: string];
-/** An invalid row: path, text, the exact findings (`brief()` form) and the text after `apply`. */
-export type InvalidRow = readonly [path: string, text: string, findings: readonly string[], output: string];
-
-/**
- * Registers a rule's table tests (call inside `describe`): valid rows report nothing and stay
- * unchanged; invalid rows give exactly their findings and output, and the output still parses with
- * the rule's own parser. `also` runs extra checks on each migrated output.
- */
-export function ruleTable(
-  rule: Rule,
-  valid: readonly ValidRow[],
-  invalid: readonly InvalidRow[],
-  also?: (path: string, output: string) => void | Promise<void>,
-): void {
-  it.each(valid)("reports nothing in %s: %s", async (path, text) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual([]);
-    expect(r.output).toBe(text);
-  });
-  it.each(invalid)("%s: %s", async (path, text, findings, output) => {
-    const r = await checkText(path, text);
-    expect(brief(r.findings)).toEqual(findings);
-    expect(r.output).toBe(output);
-    if (rule.validate) expect(await rule.validate(r.output, path)).toBeNull();
-    await also?.(path, r.output);
-  });
 }

@@ -1,0 +1,31 @@
+// LangChain Python: `ChatDeepSeek(model=...)`, `ChatOpenAI(model=..., base_url=<deepseek>)`,
+// `init_chat_model("deepseek:...")`. Their `extra_body` field is sent with every request
+// (langchain-openai, langchain_openai/chat_models/base.py, BaseChatOpenAI.extra_body).
+import type { Sdk, Value } from "../api.js";
+
+const ALWAYS = /^(?:ChatDeepSeek)$/;
+const WITH_BASE = /^(?:ChatOpenAI|BaseChatOpenAI|AzureChatOpenAI)$/;
+const last = (callee: string): string => callee.slice(callee.lastIndexOf(".") + 1);
+const text = (v: Value): string => (v.kind === "literal" || v.kind === "opaque" ? v.text : "");
+
+export const langchainPython = {
+  id: "langchain-python",
+  recognise: (r) => {
+    if (r.language !== "python" || (r.via !== "model" && r.via !== "model_name")) return false;
+    const name = last(r.target.callee);
+    if (name === "init_chat_model") {
+      const provider = r.target.read(["model_provider"]);
+      return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";
+    }
+    if (ALWAYS.test(name)) return true;
+    if (!WITH_BASE.test(name)) return false;
+    const base = ["base_url", "openai_api_base", "api_base"].map((k) => r.target.read([k])).find((v) => v.kind !== "absent");
+    return base !== undefined && /deepseek/i.test(text(base));
+  },
+  thinkingAt: ["extra_body", "thinking"],
+  alsoReadAt: [["thinking"]],
+  sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+  toolChoice: "tool_choice",
+  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /langchain/ }],
+  snippet: (mode) => `extra_body={"thinking": {"type": "${mode}"}}`,
+} as const satisfies Sdk;

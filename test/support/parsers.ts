@@ -1,0 +1,117 @@
+// Each file family's own parser, used by the tests to judge a migrated text independently of the
+// rules: the TypeScript compiler, tree-sitter-python, JSON.parse / jsonc-parser, the `yaml` package,
+// smol-toml and `bash -n`. A family without a parser here (INI, .properties, .http, prose) is named.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { parse as parseToml } from "smol-toml";
+import ts from "typescript";
+import { parseAllDocuments } from "yaml";
+
+/** A family's parser: null when `text` parses, else the first error in one line. */
+export type SyntaxCheck = (text: string, path: string) => Promise<string | null>;
+
+const TS_JS = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
+const PYTHON = /\.(?:py|pyi|pyw)$/i;
+const JSON_STRICT = /\.(?:json|ipynb)$/i;
+const JSONC = /\.(?:jsonc|code-workspace)$/i;
+const JSON_LINES = /\.(?:jsonl|ndjson)$/i;
+const YAML = /\.ya?ml$/i;
+const TOML = /\.toml$/i;
+const SHELL = /\.(?:sh|bash|zsh)$/i;
+// .env files are read by `source` in shell scripts and compose: what bash accepts is the bar.
+const ENV = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
+
+/** The parser for the file at `path`, with its name; null for a family that has none here. */
+export function parserFor(path: string): { readonly name: string; readonly check: SyntaxCheck } | null {
+  if (TS_JS.test(path)) return { name: "typescript", check: async (t, p) => tsSyntax(t, p) };
+  if (PYTHON.test(path)) return { name: "tree-sitter-python", check: pythonSyntax };
+  if (JSON_STRICT.test(path)) return { name: "JSON.parse", check: async (t) => jsonSyntax(t) };
+  if (JSONC.test(path)) return { name: "jsonc-parser", check: async (t) => jsoncSyntax(t) };
+  if (JSON_LINES.test(path)) return { name: "JSON.parse per line", check: async (t) => jsonLinesSyntax(t) };
+  if (YAML.test(path)) return { name: "yaml", check: async (t) => yamlSyntax(t) };
+  if (TOML.test(path)) return { name: "smol-toml", check: async (t) => tomlSyntax(t) };
+  if (SHELL.test(path) || ENV.test(path)) return { name: "bash -n", check: async (t) => bashSyntax(t) };
+  return null;
+}
+
+function tsSyntax(text: string, path: string): string | null {
+  const jsx = /x$/i.test(path) || /\.(?:js|mjs|cjs)$/i.test(path);
+  const out = ts.transpileModule(text, {
+    fileName: path,
+    reportDiagnostics: true,
+    compilerOptions: { jsx: jsx ? ts.JsxEmit.Preserve : ts.JsxEmit.None, target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext },
+  });
+  const first = (out.diagnostics ?? []).find((d) => d.category === ts.DiagnosticCategory.Error);
+  return first ? ts.flattenDiagnosticMessageText(first.messageText, " ") : null;
+}
+
+let python: Promise<import("web-tree-sitter").Parser> | null = null;
+
+async function pythonSyntax(text: string): Promise<string | null> {
+  python ??= (async () => {
+    const { Parser, Language } = await import("web-tree-sitter");
+    await Parser.init();
+    const language = await Language.load(createRequire(import.meta.url).resolve("tree-sitter-python/tree-sitter-python.wasm"));
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  const tree = (await python).parse(text);
+  if (!tree) return "no tree";
+  try {
+    return tree.rootNode.hasError ? `syntax error near line ${firstError(tree.rootNode) + 1}` : null;
+  } finally {
+    tree.delete();
+  }
+}
+
+function firstError(node: import("web-tree-sitter").Node): number {
+  if (node.isError || node.isMissing) return node.startPosition.row;
+  for (const child of node.children) if (child?.hasError || child?.isMissing) return firstError(child);
+  return node.startPosition.row;
+}
+
+function jsonSyntax(text: string): string | null {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ""));
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+function jsoncSyntax(text: string): string | null {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: true });
+  return errors[0] ? `${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset}` : null;
+}
+
+function jsonLinesSyntax(text: string): string | null {
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    if (line.trim() === "") continue;
+    const err = jsonSyntax(line);
+    if (err) return `line ${i + 1}: ${err}`;
+  }
+  return null;
+}
+
+function yamlSyntax(text: string): string | null {
+  for (const doc of parseAllDocuments(text)) if ("errors" in doc && doc.errors[0]) return doc.errors[0].message.split("\n")[0]!;
+  return null;
+}
+
+function tomlSyntax(text: string): string | null {
+  try {
+    parseToml(text);
+    return null;
+  } catch (err) {
+    return (err as Error).message.split("\n")[0]!;
+  }
+}
+
+function bashSyntax(text: string): string | null {
+  const r = spawnSync("bash", ["-n"], { input: text, encoding: "utf8" });
+  if (r.error) throw r.error;
+  return r.status === 0 ? null : r.stderr.trim().split("\n")[0]!;
+}
