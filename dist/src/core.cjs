@@ -6835,9 +6835,11 @@ function names(out) {
   return list;
 }
 function findRepoRoot(start) {
+  const ceilings = (process.env["GIT_CEILING_DIRECTORIES"] ?? "").split(":").filter((d) => import_node_path7.default.isAbsolute(d)).map((d) => import_node_path7.default.resolve(d));
   for (let dir = import_node_path7.default.resolve(start); ; dir = import_node_path7.default.dirname(dir)) {
     if ((0, import_node_fs10.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
-    if (import_node_path7.default.dirname(dir) === dir) return null;
+    const parent = import_node_path7.default.dirname(dir);
+    if (parent === dir || ceilings.includes(parent)) return null;
   }
 }
 function gitReason(stderr) {
