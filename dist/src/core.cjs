@@ -5591,10 +5591,11 @@ function hashBytes(buf) {
 }
 function decode(buf) {
   const hash = hashBytes(buf);
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
+  const utf16 = buf.length >= 2 && buf.length % 2 === 0;
+  if (utf16 && buf[0] === 255 && buf[1] === 254) {
     return { text: buf.subarray(2).toString("utf16le"), encoding: { kind: "utf16le", bom: true, hash } };
   }
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+  if (utf16 && buf[0] === 254 && buf[1] === 255) {
     const body2 = Buffer.from(buf.subarray(2));
     body2.swap16();
     return { text: body2.toString("utf16le"), encoding: { kind: "utf16be", bom: true, hash } };
