@@ -1228,6 +1228,25 @@ var init_prose = __esm({
   }
 });
 
+// rules/sdks/agno.ts
+var ORIGIN, agno;
+var init_agno = __esm({
+  "rules/sdks/agno.ts"() {
+    "use strict";
+    ORIGIN = /^agno\.models\.deepseek(?:\.deepseek)?\.DeepSeek$/;
+    agno = {
+      id: "agno",
+      recognise: (r) => r.language === "python" && r.via === "id" && ORIGIN.test(r.origin ?? ""),
+      thinkingAt: ["extra_body", "thinking"],
+      switchAt: ["use_thinking"],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.deepseek\b/m }],
+      snippet: (mode) => `DeepSeek(id=..., extra_body={"thinking": {"type": "${mode}"}})`
+    };
+  }
+});
+
 // rules/sdks/ai-sdk.ts
 var AI_SDK_CALLS, aiSdk;
 var init_ai_sdk = __esm({
@@ -1509,6 +1528,7 @@ var SDKS, REGISTRY, BY_ID;
 var init_sdks = __esm({
   "rules/sdks/index.ts"() {
     "use strict";
+    init_agno();
     init_ai_sdk();
     init_anthropic();
     init_generic();
@@ -1530,6 +1550,7 @@ var init_sdks = __esm({
       langchain4j,
       springAi,
       litellm,
+      agno,
       langchainPython,
       openaiPython,
       openaiCompletions,
