@@ -239,6 +239,13 @@ const invalid: readonly Row<InvalidRow>[] = [
     output: null,
   },
   {
+    name: "a value away from agno's constructor gets agno's form in its note",
+    code: 'from agno.models.deepseek import DeepSeek\nMODEL_ID = "deepseek-chat"\n',
+    findings: ["2:13 rewrite deepseek-chat reference note"],
+    output: 'from agno.models.deepseek import DeepSeek\nMODEL_ID = "deepseek-v4-flash"\n',
+    also: (r) => expect(r.findings[0]!.note).toContain('DeepSeek(id=..., extra_body={"thinking": {"type": "disabled"}})'),
+  },
+  {
     name: "a DeepSeek class from elsewhere is not agno's, whatever the file mentions",
     code: '# like agno.models.deepseek, with from agno.models.deepseek import DeepSeek\nfrom mylib import DeepSeek\nm = DeepSeek(id="deepseek-chat")\n',
     findings: ["3:18 rewrite deepseek-chat reference note"],
