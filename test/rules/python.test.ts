@@ -233,6 +233,12 @@ const invalid: readonly Row<InvalidRow>[] = [
     output: 'from agno.models.deepseek.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-v4-flash", use_thinking=False)\n',
   },
   {
+    name: "agno DeepSeek with use_thinking=None (agno's default) still gets the setting",
+    code: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-reasoner", use_thinking=None)\n',
+    findings: ["2:18 rewrite deepseek-reasoner request-site inserted"],
+    output: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-v4-flash", use_thinking=None, extra_body={"thinking": {"type": "enabled"}})\n',
+  },
+  {
     name: "agno DeepSeek with use_thinking contradicting the old name: review",
     code: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-reasoner", use_thinking=False)\n',
     findings: ["2:18 review deepseek-reasoner thinking-conflict"],
