@@ -48,6 +48,12 @@ export interface RequestFacts {
   readonly prefix: string;
   /** Whether the file's text matches (imports, base URLs). */
   mentions(pattern: RegExp): boolean;
+  /**
+   * The callee's dotted path resolved through the file's imports (`from a.b import C as D` makes
+   * `D(...)` `a.b.C`, `import a.b as m` makes `m.C(...)` `a.b.C`), or "" when the callee's first
+   * name is not imported. Reported by adapters that track imports.
+   */
+  readonly origin?: string;
 }
 
 /** Where a file's language and contents point to an SDK, for notes when no request is in reach. */
@@ -67,6 +73,11 @@ export interface Sdk<Id extends string = string> {
   readonly thinkingAt: KeyPath | null;
   /** Other places an existing thinking setting counts (never written); defaults to `thinkingAt`. */
   readonly alsoReadAt?: readonly KeyPath[];
+  /**
+   * A keyword of the SDK's own that switches thinking on (true) or off (false): read as an existing
+   * setting after the paths above, never written.
+   */
+  readonly switchAt?: KeyPath;
   /** Modes that are noted rather than inserted (a form the SDK's types reject). */
   readonly noteOnly?: readonly ThinkingMode[];
   /** Whether the SDK's types leave the top-level key of `thinkingAt` undeclared. */

@@ -1228,6 +1228,25 @@ var init_prose = __esm({
   }
 });
 
+// rules/sdks/agno.ts
+var ORIGIN, agno;
+var init_agno = __esm({
+  "rules/sdks/agno.ts"() {
+    "use strict";
+    ORIGIN = /^agno\.models\.deepseek(?:\.deepseek)?\.DeepSeek$/;
+    agno = {
+      id: "agno",
+      recognise: (r) => r.language === "python" && r.via === "id" && ORIGIN.test(r.origin ?? ""),
+      thinkingAt: ["extra_body", "thinking"],
+      switchAt: ["use_thinking"],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.deepseek\b/m }],
+      snippet: (mode) => `DeepSeek(id=..., extra_body={"thinking": {"type": "${mode}"}})`
+    };
+  }
+});
+
 // rules/sdks/ai-sdk.ts
 var AI_SDK_CALLS, aiSdk;
 var init_ai_sdk = __esm({
@@ -1509,6 +1528,7 @@ var SDKS, REGISTRY, BY_ID;
 var init_sdks = __esm({
   "rules/sdks/index.ts"() {
     "use strict";
+    init_agno();
     init_ai_sdk();
     init_anthropic();
     init_generic();
@@ -1530,6 +1550,7 @@ var init_sdks = __esm({
       langchain4j,
       springAi,
       litellm,
+      agno,
       langchainPython,
       openaiPython,
       openaiCompletions,
@@ -2017,6 +2038,8 @@ function planOne(sdk, reach, mode, option) {
       const found = existing(t, path12, mode);
       if (found) return found;
     }
+    const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
+    if (flag) return flag;
   }
   const at = sdk.thinkingAt;
   if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
@@ -2038,6 +2061,13 @@ function existing(t, path12, mode) {
     case "object":
       return compareType(t.read([...path12, "type"]), mode);
   }
+}
+function switchSetting(t, path12, mode) {
+  const v = t.read(path12);
+  if (v.kind === "absent" || v.kind === "literal" && v.value === null) return null;
+  if (v.kind !== "literal") return { kind: "present" };
+  if (v.value === (mode === "enabled")) return { kind: "present" };
+  return { kind: "conflict", found: v.text };
 }
 function compareType(type, mode) {
   if (type.kind !== "literal") return { kind: "present" };
@@ -2653,6 +2683,34 @@ function isPublicInit(path12) {
   if (isTestPath(path12)) return false;
   return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
 }
+function importedNames(root) {
+  const out = /* @__PURE__ */ new Map();
+  const dotted = (n) => n?.type === "dotted_name" ? n.text.replace(/\s+/g, "") : null;
+  for (const stmt of root.descendantsOfType(["import_statement", "import_from_statement"])) {
+    if (!stmt) continue;
+    const from = stmt.type === "import_from_statement" ? dotted(stmt.childForFieldName("module_name")) : "";
+    if (from === null) continue;
+    for (const item of stmt.childrenForFieldName("name")) {
+      if (!item) continue;
+      const aliased = item.type === "aliased_import";
+      const path12 = dotted(aliased ? item.childForFieldName("name") : item);
+      if (path12 === null) continue;
+      const full = from ? `${from}.${path12}` : path12;
+      const alias = aliased ? item.childForFieldName("alias")?.text : void 0;
+      if (alias) out.set(alias, full);
+      else if (from) out.set(path12, full);
+      else out.set(path12.split(".")[0], path12.split(".")[0]);
+    }
+  }
+  return out;
+}
+function originOf(calleeText3, imports) {
+  if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(calleeText3)) return "";
+  const dot = calleeText3.indexOf(".");
+  const head = dot === -1 ? calleeText3 : calleeText3.slice(0, dot);
+  const bound = imports.get(head);
+  return bound === void 0 ? "" : bound + (dot === -1 ? "" : calleeText3.slice(dot));
+}
 function exportedNames(root, text2) {
   const names2 = /* @__PURE__ */ new Set();
   for (const stmt of kids2(root)) {
@@ -2804,7 +2862,14 @@ function quoteOf(lit, text2) {
   return q === "'" ? "'" : '"';
 }
 function recognise(facts, target, via, occ) {
-  const request = { language: "python", target, via, prefix: occ.prefix, mentions: (re) => re.test(facts.text) };
+  const request = {
+    language: "python",
+    target,
+    via,
+    prefix: occ.prefix,
+    mentions: (re) => re.test(facts.text),
+    origin: originOf(target.callee, facts.imports)
+  };
   return recogniseRequest(request);
 }
 function planned(plan, sdk, call, body) {
@@ -2977,7 +3042,8 @@ function analyse(root, ctx) {
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
     snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text2),
     eol: text2.includes("\r\n") ? "\r\n" : "\n",
-    option: ctx.thinking
+    option: ctx.thinking,
+    imports: importedNames(root)
   };
   const detections = [];
   const advisories = [];
