@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/install/**/*.install.ts"],
+    // Compiles dist/ when a source is newer; gives git (pre-commit, git-URL installs) the tests' own setup.
+    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 600_000,
     hookTimeout: 600_000,
     // Each file installs packages with npm; one at a time keeps the machine and the npm cache calm.

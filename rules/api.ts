@@ -53,18 +53,14 @@ export interface RequestFacts {
   /** Whether the file's text matches (imports, base URLs). */
   mentions(pattern: RegExp): boolean;
   /**
-   * What the request's callee is imported as, when the file's imports say: the module (without a
-   * Deno `npm:` prefix or a version) and the exported name, through aliases, namespace imports and
-   * `require` (`new lc.ChatOpenAI(...)` with `import * as lc from "@langchain/openai"` gives
-   * `{ module: "@langchain/openai", name: "ChatOpenAI" }`). Absent when the adapter does not track imports.
+   * The callee's dotted path resolved through the file's imports (`from a.b import C as D` makes
+   * `D(...)` `a.b.C`, `import a.b as m` makes `m.C(...)` `a.b.C`), or "" when the callee's first
+   * name is not imported. Reported by adapters that track imports. In TS/JS the module is the
+   * specifier without a Deno `npm:` prefix or a version, through aliases, namespace imports and
+   * `require` (`new lc.ChatOpenAI(...)` after `import * as lc from "npm:@langchain/openai@1"` gives
+   * `@langchain/openai.ChatOpenAI`; a default import gives `module.default`).
    */
-  readonly imported?: Imported | null;
-}
-
-/** A binding's origin: a module and the name it exports the binding under ("default" for a default export). */
-export interface Imported {
-  readonly module: string;
-  readonly name: string;
+  readonly origin?: string;
 }
 
 /** Where a file's language and contents point to an SDK, for notes when no request is in reach. */
@@ -84,6 +80,11 @@ export interface Sdk<Id extends string = string> {
   readonly thinkingAt: KeyPath | null;
   /** Other places an existing thinking setting counts (never written); defaults to `thinkingAt`. */
   readonly alsoReadAt?: readonly KeyPath[];
+  /**
+   * A keyword of the SDK's own that switches thinking on (true) or off (false): read as an existing
+   * setting after the paths above, never written.
+   */
+  readonly switchAt?: KeyPath;
   /** Modes that are noted rather than inserted (a form the SDK's types reject). */
   readonly noteOnly?: readonly ThinkingMode[];
   /** Whether the SDK's types leave the top-level key of `thinkingAt` undeclared. */

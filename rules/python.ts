@@ -220,6 +220,8 @@ interface FileFacts {
   readonly option: "explicit" | "off";
   readonly snippet: SdkId;
   readonly eol: string;
+  /** Names bound by the file's imports, with the dotted path each stands for. */
+  readonly imports: ReadonlyMap<string, string>;
 }
 
 function isTestPath(path: string): boolean {
@@ -233,6 +235,41 @@ function isPublicInit(path: string): boolean {
   if (isTestPath(path)) return false;
   // A package under a private or example folder is not anyone's public API.
   return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
+}
+
+/**
+ * Names bound by absolute imports anywhere in the file: `import a.b` binds `a` to `a`, `import a.b as m`
+ * binds `m` to `a.b`, `from a.b import C as D` binds `D` to `a.b.C`. Later imports of a name win.
+ */
+function importedNames(root: Node): Map<string, string> {
+  const out = new Map<string, string>();
+  const dotted = (n: Node | null): string | null => (n?.type === "dotted_name" ? n.text.replace(/\s+/g, "") : null);
+  for (const stmt of root.descendantsOfType(["import_statement", "import_from_statement"])) {
+    if (!stmt) continue;
+    const from = stmt.type === "import_from_statement" ? dotted(stmt.childForFieldName("module_name")) : "";
+    if (from === null) continue; // a relative import: not a package path
+    for (const item of stmt.childrenForFieldName("name")) {
+      if (!item) continue;
+      const aliased = item.type === "aliased_import";
+      const path = dotted(aliased ? item.childForFieldName("name") : item);
+      if (path === null) continue;
+      const full = from ? `${from}.${path}` : path;
+      const alias = aliased ? item.childForFieldName("alias")?.text : undefined;
+      if (alias) out.set(alias, full);
+      else if (from) out.set(path, full);
+      else out.set(path.split(".")[0]!, path.split(".")[0]!);
+    }
+  }
+  return out;
+}
+
+/** A callee's dotted path through the file's imports, or "" when its first name is not imported. */
+function originOf(calleeText: string, imports: ReadonlyMap<string, string>): string {
+  if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(calleeText)) return "";
+  const dot = calleeText.indexOf(".");
+  const head = dot === -1 ? calleeText : calleeText.slice(0, dot);
+  const bound = imports.get(head);
+  return bound === undefined ? "" : bound + (dot === -1 ? "" : calleeText.slice(dot));
 }
 
 /** Names listed in a module-level `__all__` (assignment or `+=`). */
@@ -449,7 +486,14 @@ function quoteOf(lit: Node, text: string): string {
 
 /** The first SDK of the registry recognising a request. */
 function recognise(facts: FileFacts, target: RequestTarget, via: string, occ: Occurrence): Sdk | null {
-  const request: RequestFacts = { language: "python", target, via, prefix: occ.prefix, mentions: (re) => re.test(facts.text) };
+  const request: RequestFacts = {
+    language: "python",
+    target,
+    via,
+    prefix: occ.prefix,
+    mentions: (re) => re.test(facts.text),
+    origin: originOf(target.callee, facts.imports),
+  };
   return recogniseRequest(request);
 }
 
@@ -654,6 +698,7 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     snippet: sdkForFile(path.replace(/\.py[iw]$/i, ".py"), text),
     eol: text.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
+    imports: importedNames(root),
   };
   const detections: Detection[] = [];
   const advisories: AdvisoryDetection[] = [];

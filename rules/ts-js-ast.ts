@@ -1,7 +1,12 @@
 // Small syntax helpers over the TypeScript AST shared by the ts-js analysis and request-site modules.
 import { ts } from "./ts-lib.js";
 import type { SdkId } from "./sdks/index.js";
-import type { Imported } from "./api.js";
+
+/** A binding's origin: a module and the name it exports the binding under ("default", or "*" for the whole module). */
+export interface Imported {
+  readonly module: string;
+  readonly name: string;
+}
 
 /** What a rule knows about the file being analysed. */
 export interface FileFacts {

@@ -90,7 +90,8 @@ export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, 
     const target = objectTarget(f, obj, quote);
     const owner = options ? (literal.parent as ts.CallExpression | ts.NewExpression) : callOf(obj);
     const imported = owner ? importedCallee(owner.expression, f.imports) : null;
-    const facts: RequestFacts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), imported };
+    const origin = imported ? `${imported.module}.${imported.name}` : "";
+    const facts: RequestFacts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
     const found = recogniseRequest(facts);
     if (!found || (sdk !== null && found !== sdk)) continue;
     sdk = found;

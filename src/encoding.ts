@@ -21,10 +21,13 @@ export function hashBytes(buf: Buffer): string {
  */
 export function decode(buf: Buffer): { text: string; encoding: FileEncoding } | null {
   const hash = hashBytes(buf);
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
+  // A UTF-16 byte-order mark followed by an odd number of bytes is not UTF-16 text: decoding it as
+  // UTF-16 would drop the last byte (and a write would lose it), so such bytes take the paths below.
+  const utf16 = buf.length >= 2 && buf.length % 2 === 0;
+  if (utf16 && buf[0] === 0xff && buf[1] === 0xfe) {
     return { text: buf.subarray(2).toString("utf16le"), encoding: { kind: "utf16le", bom: true, hash } };
   }
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+  if (utf16 && buf[0] === 0xfe && buf[1] === 0xff) {
     const body = Buffer.from(buf.subarray(2));
     body.swap16();
     return { text: body.toString("utf16le"), encoding: { kind: "utf16be", bom: true, hash } };

@@ -88,11 +88,17 @@ function names(out: Buffer): string[] {
   return list;
 }
 
-/** The folder holding `.git` at or above `start`, or null outside a repository. Reads no git state. */
+/**
+ * The folder holding `.git` at or above `start`, or null outside a repository. Reads no git state.
+ * Like git, it does not look in a folder named by GIT_CEILING_DIRECTORIES or above one (`start`
+ * itself is always looked at), so the tool and git agree on whether a folder is in a repository.
+ */
 export function findRepoRoot(start: string): string | null {
+  const ceilings = (process.env["GIT_CEILING_DIRECTORIES"] ?? "").split(":").filter((d) => path.isAbsolute(d)).map((d) => path.resolve(d));
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, ".git"))) return dir;
-    if (path.dirname(dir) === dir) return null;
+    const parent = path.dirname(dir);
+    if (parent === dir || ceilings.includes(parent)) return null;
   }
 }
 

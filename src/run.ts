@@ -15,6 +15,7 @@ import { decodeName, fsPath, shownName } from "./names.js";
 import { NO_SECRETS } from "./secrets.js";
 import { writeAtomic, WriteConflict } from "./write.js";
 import { lineStarts, position } from "./tokens.js";
+import type { ReportLeftOut, ReportSummary } from "./report.js";
 import type { Advisory, Edit, FileProblem, Finding } from "./types.js";
 
 export type Command = "check" | "diff" | "apply";
@@ -80,22 +81,9 @@ export function editKey(edit: Edit): string {
   return `${edit.start}:${edit.end}`;
 }
 
-export interface Summary {
-  readonly filesScanned: number;
-  readonly filesWithFindings: number;
-  readonly filesChanged: number;
-  readonly rewrite: number;
-  readonly review: number;
-  readonly advisories: number;
-  readonly skipped: number;
-  readonly byLegacy: Readonly<Record<LegacyId, { readonly rewrite: number; readonly review: number }>>;
-}
-
-/** A file named on the command line that a folder scan would leave out, so this run did too. */
-export interface LeftOut {
-  readonly file: string;
-  readonly reason: LeftOutReason;
-}
+/** The run's counts and the files a folder scan leaves out: the JSON report's own shapes (src/report.ts). */
+export type Summary = ReportSummary;
+export type LeftOut = ReportLeftOut;
 
 export interface RunResult {
   readonly command: Command;

@@ -1,3 +1,4 @@
+import type { ReportLeftOut } from "./report.js";
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -27,7 +28,7 @@ export function isExcludedFileName(name: string): boolean {
  * `history-file` (CHANGELOG, HISTORY…), `lock-file`, `excluded-folder` (below node_modules, dist…),
  * `gitignored` (an ignore rule covers it and it is not tracked), `config` (the include/exclude patterns).
  */
-export type LeftOutReason = "history-file" | "lock-file" | "excluded-folder" | "gitignored" | "config";
+export type LeftOutReason = ReportLeftOut["reason"];
 
 export interface ScanTarget {
   /** Absolute path. */

@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, git, tempProject, writeFiles } from "./support/project.js";
+import { cli, git, parseReport, tempProject, writeFiles } from "./support/project.js";
 
 const REWRITE = `package main\n\nconst model = "deepseek-chat"\n`;
 const REVIEW_ONLY = `package main\n\nfunc pick(m string) bool {\n\treturn m == "deepseek-reasoner"\n}\n`;
@@ -63,7 +63,7 @@ describe("config discovery", () => {
   it("format from the config applies to check; diff keeps printing its patch", () => {
     const dir = tempProject(null);
     writeFiles(dir, { "deepseek-migrate.config.json": JSON.stringify({ format: "json" }), "app.go": REWRITE });
-    expect(() => JSON.parse(cli(dir, ["check"]).stdout)).not.toThrow();
+    expect(parseReport(cli(dir, ["check"]).stdout).findings.map((f) => f.file)).toEqual(["app.go"]);
     expect(cli(dir, ["diff"]).stdout).toMatch(/^diff --git a\/app\.go b\/app\.go/);
     expect(cli(dir, ["check", "--format", "github"]).stdout).toMatch(/^::error /);
   });

@@ -65,7 +65,8 @@ describe("action.yml", () => {
   });
 
   it("runs its own checkout's CLI by default: annotates and fails; passes review-only code with fail-on: rewrite", () => {
-    const dir = tempProject(null, { git: false });
+    // A checkout, as on a runner: annotation paths are relative to the repository top.
+    const dir = tempProject(null);
     writeFiles(dir, { "src/app.go": APP, "src/pick.go": REVIEW, "other/x.go": APP });
     const r = runAction(dir, { paths: "src" });
     expect(r.status).toBe(1);

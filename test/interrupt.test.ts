@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, git, tempProject, writeFiles } from "./support/project.js";
+import { BIN, git, parseReport, tempProject, writeFiles } from "./support/project.js";
 
 const COUNT = 400;
 const PAUSE_AFTER = 50;
@@ -58,7 +58,7 @@ describe("interrupting apply", () => {
     const leftovers = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".tmp"));
     expect(leftovers).toEqual([]);
     // The report (still one whole JSON document) lists exactly the files written.
-    const doc = JSON.parse(stdout) as { findings: { file: string }[]; summary: { filesChanged: number } };
+    const doc = parseReport(stdout);
     expect([...new Set(doc.findings.map((f) => f.file))].sort()).toEqual(changed.sort());
     expect(doc.summary.filesChanged).toBe(changed.length);
   });

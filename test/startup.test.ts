@@ -2,11 +2,11 @@
 // import added to src/cli.ts (or a lost bundle) would quietly bring the start-up cost back. Checked
 // through the real binary by listing the modules the process loaded, not by timing it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, REPO_ROOT } from "./support/project.js";
+import { BIN, parseReport, REPO_ROOT } from "./support/project.js";
 
 interface Loaded {
   /** Node's own modules, as `process.moduleLoadList` names them ("NativeModule child_process"). */
@@ -14,6 +14,10 @@ interface Loaded {
   /** Files loaded through require(), relative to the repository. */
   readonly files: readonly string[];
 }
+
+const NODE_MODULES = realpathSync(path.join(REPO_ROOT, "node_modules"));
+/** A file of an installed package (require.cache holds real paths: node_modules may be a link to a shared install). */
+const isDependency = (rel: string): boolean => rel.startsWith("node_modules/") || !path.relative(NODE_MODULES, path.resolve(REPO_ROOT, rel)).startsWith("..");
 
 /** Runs the real binary with a preload that records, at exit, what the process loaded. */
 function loadedBy(args: readonly string[]): { readonly status: number | null; readonly stdout: string; readonly loaded: Loaded } {
@@ -49,8 +53,8 @@ describe("start-up", () => {
   it("a no-candidate check runs from the two bundles without starting the ESM loader", () => {
     const { status, stdout, loaded } = loadedBy(["check", ".", "--format", "json"]);
     expect(status).toBe(0);
-    expect((JSON.parse(stdout) as { summary: { filesScanned: number } }).summary.filesScanned).toBe(0);
-    const own = loaded.files.filter((f) => !f.startsWith("node_modules/"));
+    expect(parseReport(stdout).summary.filesScanned).toBe(0);
+    const own = loaded.files.filter((f) => !isDependency(f));
     expect(own).toEqual(["bin/deepseek-migrate.js", "dist/src/cli.cjs", "package.json", "dist/src/core.cjs"]);
     // No ESM loader; node:crypto only once something is hashed (a candidate) or written.
     expect(loaded.builtins.filter((m) => /^NativeModule (crypto|internal\/modules\/esm\/(module_job|translators))$/.test(m))).toEqual([]);

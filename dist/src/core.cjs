@@ -1228,6 +1228,25 @@ var init_prose = __esm({
   }
 });
 
+// rules/sdks/agno.ts
+var ORIGIN, agno;
+var init_agno = __esm({
+  "rules/sdks/agno.ts"() {
+    "use strict";
+    ORIGIN = /^agno\.models\.deepseek(?:\.deepseek)?\.DeepSeek$/;
+    agno = {
+      id: "agno",
+      recognise: (r) => r.language === "python" && r.via === "id" && ORIGIN.test(r.origin ?? ""),
+      thinkingAt: ["extra_body", "thinking"],
+      switchAt: ["use_thinking"],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      toolChoice: "tool_choice",
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.deepseek\b/m }],
+      snippet: (mode) => `DeepSeek(id=..., extra_body={"thinking": {"type": "${mode}"}})`
+    };
+  }
+});
+
 // rules/sdks/ai-sdk.ts
 var AI_SDK_CALLS, aiSdk;
 var init_ai_sdk = __esm({
@@ -1313,23 +1332,22 @@ var init_langchain4j = __esm({
 });
 
 // rules/sdks/langchain-js.ts
-var text, is, langchainJs;
+var text, langchainJs;
 var init_langchain_js = __esm({
   "rules/sdks/langchain-js.ts"() {
     "use strict";
     text = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
-    is = (i, modules, name) => i != null && i.name === name && modules.includes(i.module);
     langchainJs = {
       id: "langchain-js",
       recognise: (r) => {
         if (r.language !== "ts" || !["model", "modelName", "argument"].includes(r.via)) return false;
-        const i = r.imported;
-        if (is(i, ["@langchain/deepseek"], "ChatDeepSeek")) return true;
-        if (is(i, ["@langchain/openai"], "ChatOpenAI")) {
+        const origin = r.origin ?? "";
+        if (origin === "@langchain/deepseek.ChatDeepSeek") return true;
+        if (origin === "@langchain/openai.ChatOpenAI") {
           const base = [["configuration", "baseURL"], ["configuration", "basePath"]].map((k) => r.target.read(k)).find((v) => v.kind !== "absent");
           return base !== void 0 && /deepseek/i.test(text(base));
         }
-        if (is(i, ["langchain", "langchain/chat_models/universal"], "initChatModel")) {
+        if (origin === "langchain.initChatModel" || origin === "langchain/chat_models/universal.initChatModel") {
           const provider = r.target.read(["modelProvider"]);
           return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";
         }
@@ -1540,6 +1558,7 @@ var SDKS, REGISTRY, BY_ID;
 var init_sdks = __esm({
   "rules/sdks/index.ts"() {
     "use strict";
+    init_agno();
     init_ai_sdk();
     init_anthropic();
     init_generic();
@@ -1563,6 +1582,7 @@ var init_sdks = __esm({
       langchain4j,
       springAi,
       litellm,
+      agno,
       langchainPython,
       openaiPython,
       openaiCompletions,
@@ -2050,6 +2070,8 @@ function planOne(sdk, reach, mode, option) {
       const found = existing(t, path12, mode);
       if (found) return found;
     }
+    const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
+    if (flag) return flag;
   }
   const at = sdk.thinkingAt;
   if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
@@ -2071,6 +2093,13 @@ function existing(t, path12, mode) {
     case "object":
       return compareType(t.read([...path12, "type"]), mode);
   }
+}
+function switchSetting(t, path12, mode) {
+  const v = t.read(path12);
+  if (v.kind === "absent" || v.kind === "literal" && v.value === null) return null;
+  if (v.kind !== "literal") return { kind: "present" };
+  if (v.value === (mode === "enabled")) return { kind: "present" };
+  return { kind: "conflict", found: v.text };
 }
 function compareType(type, mode) {
   if (type.kind !== "literal") return { kind: "present" };
@@ -2686,6 +2715,34 @@ function isPublicInit(path12) {
   if (isTestPath(path12)) return false;
   return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
 }
+function importedNames(root) {
+  const out = /* @__PURE__ */ new Map();
+  const dotted = (n) => n?.type === "dotted_name" ? n.text.replace(/\s+/g, "") : null;
+  for (const stmt of root.descendantsOfType(["import_statement", "import_from_statement"])) {
+    if (!stmt) continue;
+    const from = stmt.type === "import_from_statement" ? dotted(stmt.childForFieldName("module_name")) : "";
+    if (from === null) continue;
+    for (const item of stmt.childrenForFieldName("name")) {
+      if (!item) continue;
+      const aliased = item.type === "aliased_import";
+      const path12 = dotted(aliased ? item.childForFieldName("name") : item);
+      if (path12 === null) continue;
+      const full = from ? `${from}.${path12}` : path12;
+      const alias = aliased ? item.childForFieldName("alias")?.text : void 0;
+      if (alias) out.set(alias, full);
+      else if (from) out.set(path12, full);
+      else out.set(path12.split(".")[0], path12.split(".")[0]);
+    }
+  }
+  return out;
+}
+function originOf(calleeText3, imports) {
+  if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(calleeText3)) return "";
+  const dot = calleeText3.indexOf(".");
+  const head = dot === -1 ? calleeText3 : calleeText3.slice(0, dot);
+  const bound = imports.get(head);
+  return bound === void 0 ? "" : bound + (dot === -1 ? "" : calleeText3.slice(dot));
+}
 function exportedNames(root, text3) {
   const names2 = /* @__PURE__ */ new Set();
   for (const stmt of kids2(root)) {
@@ -2837,7 +2894,14 @@ function quoteOf(lit, text3) {
   return q === "'" ? "'" : '"';
 }
 function recognise(facts, target, via, occ) {
-  const request = { language: "python", target, via, prefix: occ.prefix, mentions: (re) => re.test(facts.text) };
+  const request = {
+    language: "python",
+    target,
+    via,
+    prefix: occ.prefix,
+    mentions: (re) => re.test(facts.text),
+    origin: originOf(target.callee, facts.imports)
+  };
   return recogniseRequest(request);
 }
 function planned(plan, sdk, call, body) {
@@ -3010,7 +3074,8 @@ function analyse(root, ctx) {
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
     snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text3),
     eol: text3.includes("\r\n") ? "\r\n" : "\n",
-    option: ctx.thinking
+    option: ctx.thinking,
+    imports: importedNames(root)
   };
   const detections = [];
   const advisories = [];
@@ -4046,7 +4111,8 @@ function requestSite3(literal, mode, f, option, prefix = "") {
     const target = objectTarget2(f, obj, quote);
     const owner = options2 ? literal.parent : callOf(obj);
     const imported = owner ? importedCallee(owner.expression, f.imports) : null;
-    const facts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), imported };
+    const origin = imported ? `${imported.module}.${imported.name}` : "";
+    const facts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
     const found = recogniseRequest(facts);
     if (!found || sdk !== null && found !== sdk) continue;
     sdk = found;
@@ -5687,10 +5753,11 @@ function hashBytes(buf) {
 }
 function decode(buf) {
   const hash = hashBytes(buf);
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) {
+  const utf16 = buf.length >= 2 && buf.length % 2 === 0;
+  if (utf16 && buf[0] === 255 && buf[1] === 254) {
     return { text: buf.subarray(2).toString("utf16le"), encoding: { kind: "utf16le", bom: true, hash } };
   }
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+  if (utf16 && buf[0] === 254 && buf[1] === 255) {
     const body2 = Buffer.from(buf.subarray(2));
     body2.swap16();
     return { text: body2.toString("utf16le"), encoding: { kind: "utf16be", bom: true, hash } };
@@ -6931,9 +6998,11 @@ function names(out) {
   return list;
 }
 function findRepoRoot(start) {
+  const ceilings = (process.env["GIT_CEILING_DIRECTORIES"] ?? "").split(":").filter((d) => import_node_path7.default.isAbsolute(d)).map((d) => import_node_path7.default.resolve(d));
   for (let dir = import_node_path7.default.resolve(start); ; dir = import_node_path7.default.dirname(dir)) {
     if ((0, import_node_fs10.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
-    if (import_node_path7.default.dirname(dir) === dir) return null;
+    const parent = import_node_path7.default.dirname(dir);
+    if (parent === dir || ceilings.includes(parent)) return null;
   }
 }
 function gitReason(stderr) {

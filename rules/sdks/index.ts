@@ -9,6 +9,7 @@
 // The adapters and the planner never name an SDK.
 import type { RequestFacts, Sdk } from "../api.js";
 import type { ThinkingMode } from "../../src/catalog.js";
+import { agno } from "./agno.js";
 import { aiSdk } from "./ai-sdk.js";
 import { anthropic } from "./anthropic.js";
 import { generic } from "./generic.js";
@@ -33,6 +34,7 @@ export const SDKS = [
   langchain4j,
   springAi,
   litellm,
+  agno,
   langchainPython,
   openaiPython,
   openaiCompletions,

@@ -6,23 +6,22 @@
 // dist/chat_models/completions.js `...this.modelKwargs` and dist/chat_models/responses.js; typed
 // `Record<string, any>` in dist/types.d.ts; ChatDeepSeekInput extends ChatOpenAIFields in
 // @langchain/deepseek, dist/chat_models.d.ts). Recognised only from what the callee is imported as.
-import type { Imported, Sdk, Value } from "../api.js";
+import type { Sdk, Value } from "../api.js";
 
 const text = (v: Value): string => (v.kind === "literal" || v.kind === "opaque" ? v.text : "");
-const is = (i: Imported | null | undefined, modules: readonly string[], name: string): boolean => i != null && i.name === name && modules.includes(i.module);
 
 export const langchainJs = {
   id: "langchain-js",
   recognise: (r) => {
     if (r.language !== "ts" || !["model", "modelName", "argument"].includes(r.via)) return false;
-    const i = r.imported;
-    if (is(i, ["@langchain/deepseek"], "ChatDeepSeek")) return true;
-    if (is(i, ["@langchain/openai"], "ChatOpenAI")) {
+    const origin = r.origin ?? "";
+    if (origin === "@langchain/deepseek.ChatDeepSeek") return true;
+    if (origin === "@langchain/openai.ChatOpenAI") {
       // `configuration.basePath` is the older (openai v3 client) spelling.
       const base = [["configuration", "baseURL"], ["configuration", "basePath"]].map((k) => r.target.read(k)).find((v) => v.kind !== "absent");
       return base !== undefined && /deepseek/i.test(text(base));
     }
-    if (is(i, ["langchain", "langchain/chat_models/universal"], "initChatModel")) {
+    if (origin === "langchain.initChatModel" || origin === "langchain/chat_models/universal.initChatModel") {
       // Without modelProvider, a `deepseek:` prefix on the model names the provider (langchain's
       // dist/chat_models/universal.js splits it off).
       const provider = r.target.read(["modelProvider"]);

@@ -43,6 +43,8 @@ function planOne(sdk: Sdk, reach: Reach, mode: ThinkingMode, option: "explicit" 
       const found = existing(t, path, mode);
       if (found) return found;
     }
+    const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
+    if (flag) return flag;
   }
   const at = sdk.thinkingAt;
   if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
@@ -67,6 +69,15 @@ function existing(t: RequestTarget, path: KeyPath, mode: ThinkingMode): Plan | n
     case "object":
       return compareType(t.read([...path, "type"]), mode);
   }
+}
+
+/** A boolean switch at `path` compared with `mode`; null when it is absent or None (the SDK's default). */
+function switchSetting(t: RequestTarget, path: KeyPath, mode: ThinkingMode): Plan | null {
+  const v = t.read(path);
+  if (v.kind === "absent" || (v.kind === "literal" && v.value === null)) return null;
+  if (v.kind !== "literal") return { kind: "present" };
+  if (v.value === (mode === "enabled")) return { kind: "present" };
+  return { kind: "conflict", found: v.text };
 }
 
 function compareType(type: Value, mode: ThinkingMode): Plan {

@@ -39,7 +39,7 @@ describe("npm install -g <git url>", () => {
     must("npm", ["install", "-g", "--prefix", prefix, url], { cwd: tempDir("cwd") });
     const installed = path.join(prefix, "lib/node_modules/deepseek-migrate");
     // A real folder, not a link into a temporary clone npm has since deleted.
-    expect(readdirSync(installed).sort()).toEqual(["LICENSE", "README.md", "bin", "dist", "docs", "node_modules", "package.json"]);
+    expect(readdirSync(installed).sort()).toEqual(["LICENSE", "README.md", "bin", "dist", "docs", "node_modules", "package.json", "schema"]);
     const bin = path.join(prefix, "bin/deepseek-migrate");
     expect(run(bin, ["--version"], { cwd: prefix }).stdout.trim()).toBe(JSON.parse(git(clone, "show", "HEAD:package.json")).version);
     const r = run(bin, ["check", "--format", "json"], { cwd: sampleRepo() });

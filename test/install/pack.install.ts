@@ -50,6 +50,7 @@ describe("the packed package", () => {
       "dist/src/retired.d.ts",
       "dist/src/types.d.ts",
       "package.json",
+      "schema/report.schema.json",
     ]);
   });
 

@@ -199,6 +199,70 @@ const invalid: readonly Row<InvalidRow>[] = [
     findings: ["2:15 review deepseek-chat openrouter"],
     output: null,
   },
+  // agno's DeepSeek model sends its `extra_body` field with every request; it is recognised by what
+  // the callee is imported as.
+  {
+    name: "agno DeepSeek: id= in the constructor, thinking in extra_body",
+    code: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-chat")\n',
+    findings: ["2:18 rewrite deepseek-chat request-site inserted"],
+    output: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-v4-flash", extra_body={"thinking": {"type": "disabled"}})\n',
+  },
+  {
+    name: "agno DeepSeek under an alias, as model and reasoning_model of an Agent",
+    code: 'from agno.models.deepseek import DeepSeek as DS\nagent = Agent(\n    model=DS(id="deepseek-chat"),\n    reasoning_model=DS(id="deepseek-reasoner"),\n)\n',
+    findings: ["3:18 rewrite deepseek-chat request-site inserted", "4:28 rewrite deepseek-reasoner request-site inserted"],
+    output:
+      'from agno.models.deepseek import DeepSeek as DS\nagent = Agent(\n    model=DS(id="deepseek-v4-flash", extra_body={"thinking": {"type": "disabled"}}),\n    reasoning_model=DS(id="deepseek-v4-flash", extra_body={"thinking": {"type": "enabled"}}),\n)\n',
+  },
+  {
+    name: "agno DeepSeek through a module alias, single quotes",
+    code: "import agno.models.deepseek as m\nllm = m.DeepSeek(id='deepseek-reasoner')\n",
+    findings: ["2:22 rewrite deepseek-reasoner request-site inserted"],
+    output: "import agno.models.deepseek as m\nllm = m.DeepSeek(id='deepseek-v4-flash', extra_body={'thinking': {'type': 'enabled'}})\n",
+  },
+  {
+    name: "agno DeepSeek by its full module path, merged into an existing extra_body",
+    code: 'import agno.models.deepseek.deepseek\nm = agno.models.deepseek.deepseek.DeepSeek(\n    id="deepseek-chat",\n    extra_body={"seed": 1},\n)\n',
+    findings: ["3:9 rewrite deepseek-chat request-site inserted"],
+    output: 'import agno.models.deepseek.deepseek\nm = agno.models.deepseek.deepseek.DeepSeek(\n    id="deepseek-v4-flash",\n    extra_body={"seed": 1, "thinking": {"type": "disabled"}},\n)\n',
+  },
+  {
+    name: "agno DeepSeek with use_thinking matching the old name: nothing to add",
+    code: 'from agno.models.deepseek.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-chat", use_thinking=False)\n',
+    findings: ["2:18 rewrite deepseek-chat request-site present"],
+    output: 'from agno.models.deepseek.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-v4-flash", use_thinking=False)\n',
+  },
+  {
+    name: "agno DeepSeek with use_thinking=None (agno's default) still gets the setting",
+    code: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-reasoner", use_thinking=None)\n',
+    findings: ["2:18 rewrite deepseek-reasoner request-site inserted"],
+    output: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-v4-flash", use_thinking=None, extra_body={"thinking": {"type": "enabled"}})\n',
+  },
+  {
+    name: "agno DeepSeek with use_thinking contradicting the old name: review",
+    code: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(id="deepseek-reasoner", use_thinking=False)\n',
+    findings: ["2:18 review deepseek-reasoner thinking-conflict"],
+    output: null,
+  },
+  {
+    name: "a value away from agno's constructor gets agno's form in its note",
+    code: 'from agno.models.deepseek import DeepSeek\nMODEL_ID = "deepseek-chat"\n',
+    findings: ["2:13 rewrite deepseek-chat reference note"],
+    output: 'from agno.models.deepseek import DeepSeek\nMODEL_ID = "deepseek-v4-flash"\n',
+    also: (r) => expect(r.findings[0]!.note).toContain('DeepSeek(id=..., extra_body={"thinking": {"type": "disabled"}})'),
+  },
+  {
+    name: "a DeepSeek class from elsewhere is not agno's, whatever the file mentions",
+    code: '# like agno.models.deepseek, with from agno.models.deepseek import DeepSeek\nfrom mylib import DeepSeek\nm = DeepSeek(id="deepseek-chat")\n',
+    findings: ["3:18 rewrite deepseek-chat reference note"],
+    output: '# like agno.models.deepseek, with from agno.models.deepseek import DeepSeek\nfrom mylib import DeepSeek\nm = DeepSeek(id="deepseek-v4-flash")\n',
+  },
+  {
+    name: "agno DeepSeek passed the model by another keyword is not its request",
+    code: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(name="deepseek-chat")\n',
+    findings: ["2:20 rewrite deepseek-chat reference note"],
+    output: 'from agno.models.deepseek import DeepSeek\nm = DeepSeek(name="deepseek-v4-flash")\n',
+  },
 ];
 
 describe("python rule: files", () => {

@@ -1,4 +1,5 @@
 // apply over uncommitted work would mix the tool's edits with the user's: refuse unless --allow-dirty.
+import { spawnSync } from "node:child_process";
 import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -78,6 +79,23 @@ describe("apply and the git working tree", () => {
       expect(readFileSync(path.join(dir, "app.py"), "utf8")).toBe(SRC);
     },
   );
+
+  // git does not search above GIT_CEILING_DIRECTORIES: a folder below one, inside another repository's
+  // work tree, is outside git for git and must be for the tool too, with or without --allow-dirty.
+  it.each([[["apply"]], [["apply", "--allow-dirty"]]])("below GIT_CEILING_DIRECTORIES inside an outer work tree, %j is outside git", (args) => {
+    const outer = repo();
+    const ceiling = path.join(outer, "ceiling");
+    const dir = path.join(ceiling, "project");
+    writeFiles(dir, { "app.py": SRC });
+    const env = { GIT_CEILING_DIRECTORIES: ceiling };
+    expect(spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } }).status).toBe(128);
+    const r = cli(dir, args, { env });
+    expect(r.stderr).toBe(
+      "deepseek-migrate: not inside a git repository, so apply cannot be undone with git: pass --yes to write anyway (deepseek-migrate diff shows what would change)\n",
+    );
+    expect(r.status).toBe(2);
+    expect(readFileSync(path.join(dir, "app.py"), "utf8")).toBe(SRC);
+  });
 
   it("check and diff never look at the working tree state", () => {
     const dir = repo();

@@ -88,6 +88,22 @@ describe("binary, encodings and sizes", () => {
     expect(doc.findings.some((f) => f.file === "big.txt")).toBe(true);
   });
 
+  it("a UTF-16 byte-order mark before an odd number of bytes is not decoded as UTF-16: no crash, no byte lost", () => {
+    const work = tempProject(null);
+    // Written out by hand: a big-endian mark and one byte; a little-endian mark, a UTF-16 line and one stray byte.
+    const beOdd = Buffer.from([0xfe, 0xff, 0x00]);
+    const leOdd = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('m = "deepseek-chat"\n', "utf16le"), Buffer.from([0x41])]);
+    writeFiles(work, { "be.py": beOdd, "le.txt": leOdd });
+    commitAll(work);
+    const { doc } = checkJson(work);
+    expect(doc.findings).toEqual([]);
+    expect(doc.skipped.map((s) => [s.file, s.reason])).toEqual([["be.py", "binary"], ["le.txt", "binary"]]);
+    const r = cli(work, ["apply"]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(readFileSync(path.join(work, "be.py"))).toEqual(beOdd);
+    expect(readFileSync(path.join(work, "le.txt"))).toEqual(leOdd);
+  });
+
   it("apply rewrites only the ID bytes: Latin-1 bytes, BOMs, CRLF and UTF-16 byte order survive exactly", () => {
     const work = tempProject(null);
     writeFiles(work, { "latin1.txt": latin1, "utf16le.txt": utf16le, "utf16be.txt": utf16be, "bom-crlf.txt": bomCrlf, "data.bin": Buffer.concat([Buffer.from(LEGACY), Buffer.from([0, 0])]) });

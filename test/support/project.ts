@@ -3,6 +3,9 @@ import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseReport, printsJsonReport } from "./report.js";
+
+export { parseReport, type JsonFinding, type JsonReport } from "./report.js";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 export const BIN = path.join(REPO_ROOT, "bin/deepseek-migrate.js");
@@ -28,43 +31,44 @@ export function writeFiles(dir: string, files: Readonly<Record<string, string | 
   }
 }
 
+/** Runs git in `cwd` with the test run's own git setup (test/support/global-setup.ts); throws on failure. */
 export function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@t", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@t" },
-  });
+  const r = ended(spawnSync("git", args, { cwd, encoding: "utf8", timeout: CLI_TIMEOUT_MS, killSignal: "SIGKILL" }), `git ${args.join(" ")}`);
   if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${r.stderr}`);
   return r.stdout;
 }
 
-/** Runs the compiled CLI in `cwd`; never throws on a non-zero exit. */
+/**
+ * A CLI run that has not ended after this long is killed and its test fails. spawnSync blocks the
+ * worker, so vitest's own test timeout cannot stop a hung child: without this the whole run would hang.
+ * (Node 20 can deadlock at exit, nodejs/node#54918: a run of a few seconds that never ends.)
+ */
+export const CLI_TIMEOUT_MS = 120_000;
+
+/** Throws when a child was killed for running past CLI_TIMEOUT_MS (or could not start at all). */
+export function ended<T extends SpawnSyncReturns<string>>(r: T, what: string): T {
+  if (r.error) throw new Error(`${what}: ${(r.error as NodeJS.ErrnoException).code === "ETIMEDOUT" ? `did not end within ${CLI_TIMEOUT_MS / 1000} s, killed` : r.error.message}`);
+  return r;
+}
+
+/**
+ * Runs the compiled CLI in `cwd`; never throws on a non-zero exit. A JSON report it prints (`--format
+ * json` without `--output`) is checked against schema/report.schema.json here, for every test.
+ */
 export function cli(cwd: string, args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: "utf8",
     input: options.input,
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "", GITHUB_ACTIONS: "", ...options.env },
     maxBuffer: 256 * 1024 * 1024,
+    timeout: CLI_TIMEOUT_MS,
+    killSignal: "SIGKILL",
   });
-}
-
-/** A finding as `check --format json` prints it (the documented fields). */
-export interface JsonFinding {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly legacy: string;
-  readonly replacement: string | null;
-  readonly action: "rewrite" | "review";
-  readonly rule: string;
-  readonly message: string;
-  readonly reason: string;
-  readonly thinking: "enabled" | "disabled";
-  readonly thinkingState: string;
-  readonly note: string | null;
+  ended(r, `deepseek-migrate ${args.join(" ")}`);
+  // Exit 2 is a usage error: nothing on stdout, checked by the tests that expect it.
+  if (printsJsonReport(args) && r.status !== 2) parseReport(r.stdout);
+  return r;
 }
 
 /**

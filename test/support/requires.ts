@@ -1,4 +1,4 @@
-// Tests that need something from the machine (python3, `script`, mkfifo, an unprivileged user, the
+// Tests that need something from the machine (python3, `script`, mkfifo, file permissions that hold, the
 // SARIF validator) name what is missing and are skipped visibly. Under DEEPSEEK_MIGRATE_TEST_STRICT=1
 // (set by .ci/run) a missing tool fails the test instead, so CI can never pass by skipping.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
@@ -6,7 +6,8 @@ import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { it } from "vitest";
-import { BIN, REPO_ROOT } from "./project.js";
+import { BIN, CLI_TIMEOUT_MS, ended, REPO_ROOT } from "./project.js";
+import { parseReport, printsJsonReport } from "./report.js";
 
 export const STRICT = process.env["DEEPSEEK_MIGRATE_TEST_STRICT"] === "1";
 
@@ -39,17 +40,23 @@ export function makeFifo(file: string): string | null {
   return r.status === 0 ? null : `mkfifo (exited ${r.status}${r.stderr.trim() ? `: ${r.stderr.trim()}` : ""})`;
 }
 
-/** A user for whom file permissions hold: the tests' own user, or `nobody` when the tests run as root. */
+/**
+ * A process for which file permissions hold (a mode-000 file or folder refuses it with EACCES). Not
+ * root: the tests' own user. Root: the same user id with the capabilities that override file
+ * permissions dropped (setpriv), so the CLI, node_modules and the fixtures stay reachable wherever the
+ * repository is cloned, a clone under a private 0700 folder included. Where setpriv cannot drop them,
+ * `nobody` (runuser) running a copy of the package it can read.
+ */
 export interface Unprivileged {
-  /** Why no such user can be had here, or null. */
+  /** Why no such process can be had here, or null. */
   readonly missing: string | null;
-  /** Gives `paths` (files and folders, not recursive) to the user; nothing to do when not root. */
+  /** Gives `paths` (files and folders, not recursive) to the user; nothing to do for the tests' own user id. */
   own(...paths: string[]): void;
-  /** Gives a whole tree (a git repository, say) to the user; nothing to do when not root. */
+  /** Gives a whole tree (a git repository, say) to the user; nothing to do for the tests' own user id. */
   ownTree(dir: string): void;
-  /** Runs `node ...args` as the user. */
+  /** Runs `node ...args` without permission override. */
   node(cwd: string, args: readonly string[], env?: Readonly<Record<string, string>>): SpawnSyncReturns<string>;
-  /** Runs the compiled CLI as the user (the checkout's, or a copy the user can read). */
+  /** Runs the compiled CLI without permission override; a JSON report it prints is checked against the schema. */
   cli(cwd: string, args: readonly string[], env?: Readonly<Record<string, string>>): SpawnSyncReturns<string>;
   /** The package root whose bin/ and dist/ `cli` runs. */
   readonly pkg: string;
@@ -57,39 +64,42 @@ export interface Unprivileged {
 
 let cached: Unprivileged | undefined;
 
-/** The unprivileged user, probed once per test file: a file with mode 000 must really be unreadable to it. */
+/** Probed once per test file: a file with mode 000 must really be unreadable. */
 export function unprivileged(): Unprivileged {
   return (cached ??= probe());
 }
 
+/** The two capabilities that let root read, write and search whatever the file mode says. */
+const DROP_OVERRIDE = ["setpriv", "--inh-caps=-dac_override,-dac_read_search", "--bounding-set=-dac_override,-dac_read_search", "--"];
+
 function probe(): Unprivileged {
-  const root = process.getuid?.() === 0;
-  let uid = -1;
-  let gid = -1;
-  if (root) {
-    const u = spawnSync("id", ["-u", "nobody"], { encoding: "utf8" });
-    const g = spawnSync("id", ["-g", "nobody"], { encoding: "utf8" });
-    if (u.status !== 0 || g.status !== 0) return unavailable("a user named nobody (the tests run as root)");
-    const runuser = missingCommand("runuser");
-    if (runuser) return unavailable(`${runuser}, to run as nobody`);
-    uid = Number(u.stdout.trim());
-    gid = Number(g.stdout.trim());
-  }
-  const spawnAs = (cwd: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): SpawnSyncReturns<string> =>
-    spawnSync(root ? "runuser" : process.execPath, root ? ["-u", "nobody", "--", process.execPath, ...args] : args, {
+  if (process.getuid?.() !== 0) return sameUser([], "this user");
+  const dropped = sameUser(DROP_OVERRIDE, "root without CAP_DAC_OVERRIDE");
+  if (dropped.missing === null) return dropped;
+  const other = asNobody();
+  return other.missing === null ? other : unavailable(`${dropped.missing}; ${other.missing}`);
+}
+
+type Spawn = (cwd: string, args: readonly string[], env?: Readonly<Record<string, string>>) => SpawnSyncReturns<string>;
+
+function spawner(command: readonly string[]): Spawn {
+  return (cwd, args, env = {}) => {
+    const argv = [...command, ...args];
+    const r = spawnSync(argv[0]!, argv.slice(1), {
       cwd,
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", CI: "", GITHUB_ACTIONS: "", ...env },
       maxBuffer: 64 * 1024 * 1024,
+      timeout: CLI_TIMEOUT_MS,
+      killSignal: "SIGKILL",
     });
-  const own = (...paths: string[]): void => {
-    if (root) for (const p of paths) chownSync(p, uid, gid);
+    // A probe for a missing command reports its error itself; only a run that never ended throws here.
+    return (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT" ? ended(r, argv.join(" ")) : r;
   };
-  const ownTree = (dir: string): void => {
-    if (root && spawnSync("chown", ["-R", `${uid}:${gid}`, dir]).status !== 0) throw new Error(`chown -R ${dir} failed`);
-  };
+}
 
-  // The property the tests rely on: a mode-000 file cannot be read.
+/** Null when `spawnAs` cannot read a mode-000 file (EACCES), otherwise why not. */
+function permissionsHold(spawnAs: Spawn, who: string, own: (...paths: string[]) => void = () => undefined): string | null {
   const dir = mkdtempSync(path.join(tmpdir(), "dsm-user-"));
   chmodSync(dir, 0o755);
   const closed = path.join(dir, "closed");
@@ -98,21 +108,59 @@ function probe(): Unprivileged {
   chmodSync(closed, 0o000);
   const read = spawnAs(dir, ["-e", "require('node:fs').readFileSync(process.argv[1])", closed]);
   rmSync(dir, { recursive: true, force: true });
-  if (read.status === 0) return unavailable(`a user that file permissions apply to (${root ? "nobody" : "this user"} read a mode-000 file)`);
-  if (!/EACCES/.test(read.stderr)) return unavailable(`a user that can run node (${read.stderr.trim().split("\n")[0] ?? read.status})`);
+  if (read.error) return `${who}: ${(read.error as NodeJS.ErrnoException).code ?? read.error.message}`;
+  if (read.status === 0) return `a process that file permissions apply to (${who} read a mode-000 file)`;
+  if (!/EACCES/.test(read.stderr)) return `${who} cannot run node (${read.stderr.trim().split("\n")[0] ?? read.status})`;
+  return null;
+}
 
-  // The checkout may sit under a folder only root can enter: then the user runs a readable copy.
-  const pkg = spawnAs(tmpdir(), [BIN, "--version"]).status === 0 ? REPO_ROOT : readableCopy();
+function withCli(spawnAs: Spawn, pkg: string, own: (...paths: string[]) => void, ownTree: (dir: string) => void): Unprivileged {
   const bin = path.join(pkg, "bin/deepseek-migrate.js");
-  if (spawnAs(tmpdir(), [bin, "--version"]).status !== 0) return unavailable(`a copy of the CLI that ${root ? "nobody" : "this user"} can run`);
   return {
     missing: null,
     own,
     ownTree,
     node: spawnAs,
-    cli: (cwd, args, env) => spawnAs(cwd, [bin, ...args], env),
+    cli: (cwd, args, env) => {
+      const r = spawnAs(cwd, [bin, ...args], env);
+      if (printsJsonReport(args) && r.status !== 2) parseReport(r.stdout);
+      return r;
+    },
     pkg,
   };
+}
+
+/** The tests' own user id, optionally under `prefix` (setpriv): the checkout itself is reachable. */
+function sameUser(prefix: readonly string[], who: string): Unprivileged {
+  const spawnAs = spawner([...prefix, process.execPath]);
+  const missing = permissionsHold(spawnAs, who);
+  if (missing !== null) return unavailable(missing);
+  const none = (): void => undefined;
+  return withCli(spawnAs, REPO_ROOT, none, none);
+}
+
+/** `nobody` through runuser, running the checkout or, when nobody cannot reach it, a readable copy. */
+function asNobody(): Unprivileged {
+  const u = spawnSync("id", ["-u", "nobody"], { encoding: "utf8" });
+  const g = spawnSync("id", ["-g", "nobody"], { encoding: "utf8" });
+  if (u.status !== 0 || g.status !== 0) return unavailable("a user named nobody (the tests run as root)");
+  const runuser = missingCommand("runuser");
+  if (runuser) return unavailable(`${runuser}, to run as nobody`);
+  const uid = Number(u.stdout.trim());
+  const gid = Number(g.stdout.trim());
+  const spawnAs = spawner(["runuser", "-u", "nobody", "--", process.execPath]);
+  const own = (...paths: string[]): void => {
+    for (const p of paths) chownSync(p, uid, gid);
+  };
+  const ownTree = (dir: string): void => {
+    if (spawnSync("chown", ["-R", `${uid}:${gid}`, dir]).status !== 0) throw new Error(`chown -R ${dir} failed`);
+  };
+  const missing = permissionsHold(spawnAs, "nobody", own);
+  if (missing !== null) return unavailable(missing);
+  // The checkout may sit under a folder only root can enter: then nobody runs a readable copy.
+  const pkg = spawnAs(tmpdir(), [BIN, "--version"]).status === 0 ? REPO_ROOT : readableCopy();
+  if (spawnAs(tmpdir(), [path.join(pkg, "bin/deepseek-migrate.js"), "--version"]).status !== 0) return unavailable("a copy of the CLI that nobody can run");
+  return withCli(spawnAs, pkg, own, ownTree);
 }
 
 function unavailable(missing: string): Unprivileged {
