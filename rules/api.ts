@@ -42,7 +42,11 @@ export interface RequestFacts {
   readonly language: Language;
   /** The target the model value is a parameter of. */
   readonly target: RequestTarget;
-  /** How the value is written there: the keyword/key name (`model`, `model_name`), or "provider" for an AI SDK provider call. */
+  /**
+   * How the value is written there: the keyword/key name (`model`, `model_name`), "provider" for an
+   * AI SDK provider call, or "argument" for a call's first argument whose options object (its second
+   * argument) is the target (`new X("id", { ... })`).
+   */
   readonly via: string;
   /** The provider prefix written before the ID (`deepseek/`, `deepseek:`), or "". */
   readonly prefix: string;
@@ -51,7 +55,10 @@ export interface RequestFacts {
   /**
    * The callee's dotted path resolved through the file's imports (`from a.b import C as D` makes
    * `D(...)` `a.b.C`, `import a.b as m` makes `m.C(...)` `a.b.C`), or "" when the callee's first
-   * name is not imported. Reported by adapters that track imports.
+   * name is not imported. Reported by adapters that track imports. In TS/JS the module is the
+   * specifier without a Deno `npm:` prefix or a version, through aliases, namespace imports and
+   * `require` (`new lc.ChatOpenAI(...)` after `import * as lc from "npm:@langchain/openai@1"` gives
+   * `@langchain/openai.ChatOpenAI`; a default import gives `module.default`).
    */
   readonly origin?: string;
 }

@@ -14,6 +14,7 @@ import {
   findProp,
   buildIndex,
   firstParseError,
+  importsOf,
   inner,
   isMembershipReceiver,
   MEMBERSHIP,
@@ -119,6 +120,7 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
     newline: ctx.text.includes("\r\n") ? "\r\n" : "\n",
     providers,
     providerFactories: factories,
+    imports: importsOf(sf),
     index: () => (index ??= buildIndex(sf)),
   };
 }
@@ -175,7 +177,7 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
   if (verdict) return detect(occ, ctx, "review", verdict.reason, verdict.detail === undefined ? {} : { detail: verdict.detail });
 
   const mode = legacyEntry(occ.legacy).thinking;
-  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite(expr, mode, f, ctx.thinking) : null;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite(expr, mode, f, ctx.thinking, occ.prefix) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     const { plan } = site;
     const snippet = site.sdk.id as SdkId;

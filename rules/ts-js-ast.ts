@@ -2,6 +2,12 @@
 import { ts } from "./ts-lib.js";
 import type { SdkId } from "./sdks/index.js";
 
+/** A binding's origin: a module and the name it exports the binding under ("default", or "*" for the whole module). */
+export interface Imported {
+  readonly module: string;
+  readonly name: string;
+}
+
 /** What a rule knows about the file being analysed. */
 export interface FileFacts {
   readonly sf: ts.SourceFile;
@@ -14,6 +20,8 @@ export interface FileFacts {
   readonly providers: ReadonlyMap<string, SdkId>;
   /** Local names of provider factories (`createDeepSeek`), with the SDK. */
   readonly providerFactories: ReadonlyMap<string, SdkId>;
+  /** Local names bound by the file's top-level imports and `require`s, with their origin (`*` for a whole module). */
+  readonly imports: ReadonlyMap<string, Imported>;
   /** Whole-file lookups, built by one walk the first time a classification needs them. */
   index(): FileIndex;
 }
@@ -237,4 +245,69 @@ export function commaAfter(text: string, pos: number): number {
     } else return -1;
   }
   return -1;
+}
+
+/** A module specifier as a package path: Deno's `npm:` prefix and a version after the package name dropped. */
+export function moduleName(specifier: string): string {
+  return specifier.replace(/^npm:/, "").replace(/^((?:@[^/@]+\/)?[^/@]+)@[^/]*/, "$1");
+}
+
+/** The module a `require("m")` or `await import("m")` expression loads, or null. */
+function loaded(expr: ts.Expression): string | null {
+  let e = inner(expr);
+  if (ts.isAwaitExpression(e)) e = inner(e.expression);
+  if (!ts.isCallExpression(e) || e.arguments.length !== 1) return null;
+  const arg = e.arguments[0]!;
+  const callee = inner(e.expression);
+  const isLoad = (ts.isIdentifier(callee) && callee.text === "require") || callee.kind === ts.SyntaxKind.ImportKeyword;
+  return isLoad && ts.isStringLiteralLike(arg) ? moduleName(arg.text) : null;
+}
+
+/**
+ * The local names the file's top-level statements import: named, aliased, default and namespace
+ * imports, `import x = require("m")`, and `const { a: b } = require("m")` / `const m = require("m")`
+ * (also with `await import("m")`).
+ */
+export function importsOf(sf: ts.SourceFile): Map<string, Imported> {
+  const out = new Map<string, Imported>();
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const module = moduleName(st.moduleSpecifier.text);
+      const clause = st.importClause;
+      if (!clause) continue;
+      if (clause.name) out.set(clause.name.text, { module, name: "default" });
+      const b = clause.namedBindings;
+      if (b && ts.isNamespaceImport(b)) out.set(b.name.text, { module, name: "*" });
+      if (b && ts.isNamedImports(b)) for (const el of b.elements) out.set(el.name.text, { module, name: (el.propertyName ?? el.name).text });
+    } else if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference) && ts.isStringLiteral(st.moduleReference.expression)) {
+      out.set(st.name.text, { module: moduleName(st.moduleReference.expression.text), name: "*" });
+    } else if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        const module = d.initializer ? loaded(d.initializer) : null;
+        if (!module) continue;
+        if (ts.isIdentifier(d.name)) out.set(d.name.text, { module, name: "*" });
+        else if (ts.isObjectBindingPattern(d.name)) {
+          for (const el of d.name.elements) {
+            const imported = propName(el.propertyName ?? el.name);
+            if (!el.dotDotDotToken && ts.isIdentifier(el.name) && imported !== null) out.set(el.name.text, { module, name: imported });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What a callee expression names, through the file's imports: `X` bound by an import, or `ns.X` on a
+ * namespace (or default-imported CommonJS) binding; null otherwise.
+ */
+export function importedCallee(expr: ts.Node, imports: ReadonlyMap<string, Imported>): Imported | null {
+  const e = inner(expr);
+  if (ts.isIdentifier(e)) return imports.get(e.text) ?? null;
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(inner(e.expression))) {
+    const ns = imports.get((inner(e.expression) as ts.Identifier).text);
+    if (ns && (ns.name === "*" || ns.name === "default")) return { module: ns.module, name: e.name.text };
+  }
+  return null;
 }

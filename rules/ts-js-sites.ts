@@ -7,8 +7,8 @@ import type { AdvisoryDetection } from "../src/types.js";
 import type { RequestFacts, Sdk } from "./api.js";
 import { recogniseRequest, sdkById, type SdkId } from "./sdks/index.js";
 import { planThinking, type Plan } from "./thinking/plan.js";
-import { calleeChain, findProp, inner, outer, propName, stringValue, type FileFacts } from "./ts-js-ast.js";
-import { objectTarget } from "./ts-js-target.js";
+import { calleeChain, findProp, importedCallee, inner, outer, propName, stringValue, type FileFacts } from "./ts-js-ast.js";
+import { callOf, objectTarget } from "./ts-js-target.js";
 
 /** What reaching the request objects of one legacy ID came to. */
 export interface SiteOutcome {
@@ -45,13 +45,16 @@ function providerOf(call: ts.CallExpression, f: FileFacts): SdkId | null {
   return id && methods?.includes(callee.name.text) ? id : null;
 }
 
+/** The keys naming a request's model in an options object (`modelName` is an older LangChain JS alias). */
+const MODEL_KEYS: ReadonlySet<string> = new Set(["model", "modelName"]);
+
 /**
- * The object literals where a model value is the `model` property: the one holding it directly, or,
+ * The object literals where a model value is the `model` (or `modelName`) property: the one holding it directly, or,
  * for a `const` initialised with it, every object in the file whose `model` names that constant.
  */
 function modelObjects(value: ts.Node, f: FileFacts): ts.ObjectLiteralExpression[] {
   const p = value.parent;
-  if (ts.isPropertyAssignment(p) && p.initializer === value && propName(p.name) === "model" && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
+  if (ts.isPropertyAssignment(p) && p.initializer === value && MODEL_KEYS.has(propName(p.name) ?? "") && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
   if (!ts.isVariableDeclaration(p) || p.initializer !== value || !ts.isIdentifier(p.name)) return [];
   if (!(ts.getCombinedNodeFlags(p) & ts.NodeFlags.Const)) return [];
   const index = f.index();
@@ -60,19 +63,35 @@ function modelObjects(value: ts.Node, f: FileFacts): ts.ObjectLiteralExpression[
   return [...(index.modelRefs.get(p.name.text) ?? [])];
 }
 
+/**
+ * The options object of a call or construction taking the model as its first argument and an
+ * object literal as its second (`new X("id", { ... })`, `f("id", { ... })`), if any.
+ */
+function argumentOptions(value: ts.Node): ts.ObjectLiteralExpression | null {
+  const call = value.parent;
+  if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || call.arguments?.[0] !== value) return null;
+  const options = call.arguments[1];
+  return options && ts.isObjectLiteralExpression(inner(options)) ? (inner(options) as ts.ObjectLiteralExpression) : null;
+}
+
 /** Finds the request sites a legacy literal (its outermost expression) reaches and plans the thinking there. */
-export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, option: "explicit" | "off"): SiteOutcome | null {
+export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, option: "explicit" | "off", prefix = ""): SiteOutcome | null {
   const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
-  const objects = provider ? modelObjects(outer(call), f) : modelObjects(literal, f);
-  const via = provider ? `provider:${provider}` : "model";
+  const options = provider ? null : argumentOptions(literal);
+  const objects = provider ? modelObjects(outer(call), f) : options ? [options] : modelObjects(literal, f);
+  const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
+  const via = provider ? `provider:${provider}` : options ? "argument" : key === "modelName" ? "modelName" : "model";
   // Every object is recognised on its own; the first SDK recognised decides the form for the value.
   let sdk: Sdk | null = null;
   const reached: { obj: ts.ObjectLiteralExpression; target: ReturnType<typeof objectTarget> }[] = [];
   for (const obj of objects) {
     const target = objectTarget(f, obj, quote);
-    const facts: RequestFacts = { language: "ts", target, via, prefix: "", mentions: (re) => re.test(f.text) };
+    const owner = options ? (literal.parent as ts.CallExpression | ts.NewExpression) : callOf(obj);
+    const imported = owner ? importedCallee(owner.expression, f.imports) : null;
+    const origin = imported ? `${imported.module}.${imported.name}` : "";
+    const facts: RequestFacts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
     const found = recogniseRequest(facts);
     if (!found || (sdk !== null && found !== sdk)) continue;
     sdk = found;

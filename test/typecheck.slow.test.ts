@@ -1,7 +1,7 @@
 // The migrated TypeScript must still compile against the real SDK types: openai (thinking is not in
 // its params types, so the rule adds openai-node's documented `@ts-expect-error` line where the
-// excess-property check fires) and ai + @ai-sdk/deepseek (providerOptions.deepseek must match the
-// provider's own options type). One in-memory program, type-checked with the real compiler.
+// excess-property check fires), ai + @ai-sdk/deepseek (providerOptions.deepseek must match the
+// provider's own options type) and LangChain JS (modelKwargs in the chat model's constructor fields). One in-memory program, type-checked with the real compiler.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -12,7 +12,7 @@ const REPO = path.resolve(__dirname, "..");
 const FIXTURES = path.join(REPO, "fixtures/rules/ts-js");
 // Virtual files live inside the repository so that module resolution finds its node_modules.
 const VIRTUAL = path.join(REPO, "fixtures/typecheck/__virtual__");
-const SDK_IMPORT = /from ["'](?:openai|ai|@ai-sdk\/deepseek)["']/;
+const SDK_IMPORT = /from ["'](?:openai|ai|@ai-sdk\/deepseek|@langchain\/(?:deepseek|openai)|langchain)["']/;
 /** The line the rule writes above an inserted `thinking` in openai calls (openai-node's convention). */
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
@@ -100,13 +100,19 @@ describe("migrated TypeScript type-checks against the real SDKs", () => {
       path.join(VIRTUAL, "ai-options-wrong.ts"),
       `import type { DeepSeekLanguageModelOptions } from "@ai-sdk/deepseek";\nexport const wrong: DeepSeekLanguageModelOptions = { thinking: { type: "off" } };\n`,
     );
+    // LangChain's constructor fields reject a top-level `thinking`: modelKwargs is where it can go.
+    files.set(
+      path.join(VIRTUAL, "langchain-wrong.ts"),
+      `import { ChatDeepSeek } from "@langchain/deepseek";\nexport const wrong = new ChatDeepSeek({ model: "deepseek-v4-flash", thinking: { type: "disabled" } });\n`,
+    );
     diagnostics = typecheck(files);
   }, 120_000);
 
   const inFile = (suffix: string): readonly ts.Diagnostic[] => diagnostics.filter((d) => d.file?.fileName.endsWith(suffix));
 
   it("covers OpenAI and AI SDK fixtures with inserted thinking", () => {
-    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(["openai-node", "ai-sdk"]));
+    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(["openai-node", "ai-sdk", "langchain-js"]));
+    expect(cases.find((c) => c.name === "langchain-js")?.migrated.match(/modelKwargs: \{[^}]*thinking: \{ type: "(?:enabled|disabled)" \} \}/g)).toHaveLength(4);
     expect(cases.reduce((n, c) => n + c.removed, 0)).toBeGreaterThan(0);
     expect(aiOptions.length).toBeGreaterThan(0);
     expect(aiOptions.every((o) => /thinking: \{ type: "(?:enabled|disabled)" \}/.test(o))).toBe(true);
@@ -123,6 +129,10 @@ describe("migrated TypeScript type-checks against the real SDKs", () => {
       expect(found.length, `${c.name}: ${found.map(show).join("; ")}`).toBe(c.removed);
       for (const d of found) expect(message(d)).toMatch(/'thinking'/);
     }
+  });
+
+  it("rejects thinking outside modelKwargs in a LangChain chat model's fields", () => {
+    expect(inFile("langchain-wrong.ts").map((d) => message(d)).join("\n")).toMatch(/'thinking'/);
   });
 
   it("rejects a providerOptions.deepseek the provider does not accept", () => {

@@ -201,15 +201,15 @@ function validateConfig(raw, file, prefix = "") {
   return config;
 }
 function readJson(file) {
-  let text2;
+  let text3;
   try {
-    text2 = (0, import_node_fs.readFileSync)(file, "utf8");
+    text3 = (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (err) {
     const code = err.code ?? "unreadable";
     throw new ConfigError(`${file}: cannot read the config file (${code})`);
   }
   try {
-    return JSON.parse(text2.replace(/^\uFEFF/, ""));
+    return JSON.parse(text3.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new ConfigError(`${file}: not valid JSON (${err.message.split("\n")[0]})`);
   }
@@ -612,37 +612,37 @@ var init_json = __esm({
 });
 
 // src/tokens.ts
-function hasCandidate(text2) {
-  return LEGACY_IDS.some((id) => text2.includes(id));
+function hasCandidate(text3) {
+  return LEGACY_IDS.some((id) => text3.includes(id));
 }
-function findOccurrences(text2, from = 0, to = text2.length) {
+function findOccurrences(text3, from = 0, to = text3.length) {
   const out = [];
   CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text2); m !== null && m.index < to; m = CANDIDATE.exec(text2)) {
+  for (let m = CANDIDATE.exec(text3); m !== null && m.index < to; m = CANDIDATE.exec(text3)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end > to) break;
-    const occ = classifyAt(text2, start, end);
+    const occ = classifyAt(text3, start, end);
     if (occ) out.push(occ);
   }
   return out;
 }
-function classifyAt(text2, start, end) {
-  const legacy = text2.slice(start, end);
+function classifyAt(text3, start, end) {
+  const legacy = text3.slice(start, end);
   if (!isLegacyId(legacy)) return null;
-  const before = start > 0 ? text2[start - 1] : "";
-  const after = end < text2.length ? text2[end] : "";
+  const before = start > 0 ? text3[start - 1] : "";
+  const after = end < text3.length ? text3[end] : "";
   if (before && WORD_CHAR.test(before)) return null;
   if (after && WORD_CHAR.test(after)) return null;
-  if ((after === "." || after === ":") && end + 1 < text2.length && ALNUM.test(text2[end + 1])) return null;
-  if (after === "/" || after === "\\" && !/["']/.test(text2[end + 1] ?? "")) return null;
+  if ((after === "." || after === ":") && end + 1 < text3.length && ALNUM.test(text3[end + 1])) return null;
+  if (after === "/" || after === "\\" && !/["']/.test(text3[end + 1] ?? "")) return null;
   let runStart = start;
-  while (runStart > 0 && !RUN_STOP.test(text2[runStart - 1])) runStart--;
-  const run2 = text2.slice(runStart, start);
+  while (runStart > 0 && !RUN_STOP.test(text3[runStart - 1])) runStart--;
+  const run2 = text3.slice(runStart, start);
   if (run2.includes("://") || /^(?:www\.|[a-z0-9-]+\.(?:com|io|ai|org|net|dev)\/)/i.test(run2)) return null;
   let segStart = start;
-  while (segStart > 0 && !SEGMENT_STOP.test(text2[segStart - 1])) segStart--;
-  const segment = text2.slice(segStart, start);
+  while (segStart > 0 && !SEGMENT_STOP.test(text3[segStart - 1])) segStart--;
+  const segment = text3.slice(segStart, start);
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
   const lower = segment.toLowerCase();
   if (PASS_THROUGH_PREFIXES.includes(lower)) {
@@ -658,20 +658,20 @@ function classifyAt(text2, start, end) {
   if (segment.endsWith(".") || segment.endsWith("@")) return null;
   return { start, end, legacy, prefix: "", kind: "plain" };
 }
-function lineStarts(text2) {
+function lineStarts(text3) {
   const starts = [0];
-  if (!text2.includes("\r")) {
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (!text3.includes("\r")) {
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
     return starts;
   }
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 10 || c === 13 && text3.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return starts;
 }
-function splitLines(text2) {
-  return text2.includes("\r") ? text2.split(/\r\n?|\n/) : text2.split("\n");
+function splitLines(text3) {
+  return text3.includes("\r") ? text3.split(/\r\n?|\n/) : text3.split("\n");
 }
 function position(starts, offset) {
   let lo = 0;
@@ -683,13 +683,13 @@ function position(starts, offset) {
   }
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
-function lineAround(text2, offset, window = LINE_WINDOW) {
+function lineAround(text3, offset, window = LINE_WINDOW) {
   const lo = Math.max(0, offset - window);
   let start = offset;
-  while (start > lo && text2.charCodeAt(start - 1) !== 10) start--;
-  const hi = Math.min(text2.length, offset + window);
+  while (start > lo && text3.charCodeAt(start - 1) !== 10) start--;
+  const hi = Math.min(text3.length, offset + window);
   let end = offset;
-  while (end < hi && text2.charCodeAt(end) !== 10) end++;
+  while (end < hi && text3.charCodeAt(end) !== 10) end++;
   return { start, end };
 }
 var CANDIDATE, WORD_CHAR, ALNUM, SEGMENT_STOP, RUN_STOP, LINE_WINDOW;
@@ -714,34 +714,34 @@ function detect(occ, ctx, action, reason, extra = {}) {
   const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...thinking ? { thinking } : {} };
 }
-function mentionsOther(text2, id) {
-  return findOccurrences(text2).some((o) => o.legacy !== id);
+function mentionsOther(text3, id) {
+  return findOccurrences(text3).some((o) => o.legacy !== id);
 }
-function mentions(text2, id) {
-  return findOccurrences(text2).some((o) => o.legacy === id);
+function mentions(text3, id) {
+  return findOccurrences(text3).some((o) => o.legacy === id);
 }
-function mentionsCurrent(text2) {
-  return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text2));
+function mentionsCurrent(text3) {
+  return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text3));
 }
 function collectionReason(members2, legacy) {
   if (mentionsOther(members2, legacy)) return "collection-both";
   if (mentionsCurrent(members2)) return "collection-current";
   return null;
 }
-function lineBounds(text2, offset) {
-  return lineAround(text2, offset);
+function lineBounds(text3, offset) {
+  return lineAround(text3, offset);
 }
-function lineHeuristic(text2, occ, path12, prose = false) {
-  const { start: ls, end: le } = lineBounds(text2, occ.start);
+function lineHeuristic(text3, occ, path12, prose = false) {
+  const { start: ls, end: le } = lineBounds(text3, occ.start);
   const idStart = occ.start - occ.prefix.length;
-  const q = idStart > 0 ? text2[idStart - 1] : "";
-  const quoted = QUOTES.has(q) && text2[occ.end] === q;
+  const q = idStart > 0 ? text3[idStart - 1] : "";
+  const quoted = QUOTES.has(q) && text3[occ.end] === q;
   const litStart = quoted ? idStart - 1 : idStart;
   const litEnd = quoted ? occ.end + 1 : occ.end;
-  const before = text2.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
-  const after = text2.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
-  const line = text2.slice(ls, le);
-  if (text2[idStart - 1] === "^" || text2[occ.end] === "$" || /\\b$/.test(text2.slice(ls, idStart))) return "regex";
+  const before = text3.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
+  const after = text3.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
+  const line = text3.slice(ls, le);
+  if (text3[idStart - 1] === "^" || text3[occ.end] === "$" || /\\b$/.test(text3.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
   if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
   if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
@@ -756,20 +756,20 @@ function lineHeuristic(text2, occ, path12, prose = false) {
   if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
   if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
   if (prose) return null;
-  const span = enclosingList(text2, litStart, litEnd);
+  const span = enclosingList(text3, litStart, litEnd);
   if (span) {
-    const reason = collectionReason(text2.slice(span.start, span.end), occ.legacy);
+    const reason = collectionReason(text3.slice(span.start, span.end), occ.legacy);
     if (reason) return reason;
   }
   void line;
   return null;
 }
-function enclosingList(text2, from, to) {
+function enclosingList(text3, from, to) {
   const LIMIT2 = 2e3;
   let depth = 0;
   let open3 = -1;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
-    const c = text2[i];
+    const c = text3[i];
     if (c === ")" || c === "]" || c === "}") depth++;
     else if (c === "(" || c === "[" || c === "{") {
       if (depth === 0) {
@@ -780,15 +780,15 @@ function enclosingList(text2, from, to) {
     } else if (c === ";" && depth === 0) return null;
   }
   if (open3 === -1) return null;
-  const closeChar = text2[open3] === "(" ? ")" : text2[open3] === "[" ? "]" : "}";
+  const closeChar = text3[open3] === "(" ? ")" : text3[open3] === "[" ? "]" : "}";
   depth = 0;
-  for (let i = to; i < Math.min(text2.length, to + LIMIT2); i++) {
-    const c = text2[i];
+  for (let i = to; i < Math.min(text3.length, to + LIMIT2); i++) {
+    const c = text3[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
       if (depth === 0) {
         if (c !== closeChar) return null;
-        const inner2 = text2.slice(open3 + 1, i);
+        const inner2 = text3.slice(open3 + 1, i);
         if (/;|\breturn\b|:=|\bif\b|\bfunc\b|\bdef\b/.test(inner2)) return null;
         return { start: open3 + 1, end: i };
       }
@@ -797,15 +797,15 @@ function enclosingList(text2, from, to) {
   }
   return null;
 }
-function isMigrationProse(text2, start, end) {
-  const { joined, at, atEnd } = proseBlock(text2, start, end);
+function isMigrationProse(text3, start, end) {
+  const { joined, at, atEnd } = proseBlock(text3, start, end);
   const sentence = sentenceAround(joined, at, atEnd);
   if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
 }
-function proseNamesOther(text2, start, end, own) {
-  const { joined } = proseBlock(text2, start, end);
+function proseNamesOther(text3, start, end, own) {
+  const { joined } = proseBlock(text3, start, end);
   let from = 0;
   for (let i = 0; i <= joined.length; i++) {
     if (i < joined.length && !isTerminator(joined, i)) continue;
@@ -815,14 +815,14 @@ function proseNamesOther(text2, start, end, own) {
   }
   return false;
 }
-function proseBlock(text2, start, end) {
-  const { start: ls, end: le } = lineAround(text2, start, 2 * WINDOW);
-  const cut2 = ls > 0 && text2.charCodeAt(ls - 1) !== 10 || le < text2.length && text2.charCodeAt(le) !== 10;
-  if (cut2) return { joined: text2.slice(ls, le), at: start - ls, atEnd: end - ls };
-  const line = text2.slice(ls, le).replace(/\r$/, "");
+function proseBlock(text3, start, end) {
+  const { start: ls, end: le } = lineAround(text3, start, 2 * WINDOW);
+  const cut2 = ls > 0 && text3.charCodeAt(ls - 1) !== 10 || le < text3.length && text3.charCodeAt(le) !== 10;
+  if (cut2) return { joined: text3.slice(ls, le), at: start - ls, atEnd: end - ls };
+  const line = text3.slice(ls, le).replace(/\r$/, "");
   const mark = COMMENT_MARK.exec(line);
   const markText = mark?.[1] ?? null;
-  const beforeOcc = text2.slice(ls, start);
+  const beforeOcc = text3.slice(ls, start);
   const commentAt2 = markText === null ? trailingComment(beforeOcc) : -1;
   if (commentAt2 !== -1) {
     const own = line.slice(commentAt2);
@@ -830,7 +830,7 @@ function proseBlock(text2, start, end) {
   }
   const ownBody = markText === null ? line : line.slice(mark[0].length);
   const ownOffset = markText === null ? 0 : mark[0].length;
-  if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text2, ls)) {
+  if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text3, ls)) {
     return { joined: ownBody, at: start - ls - ownOffset, atEnd: end - ls - ownOffset };
   }
   const strip = (l) => {
@@ -843,14 +843,14 @@ function proseBlock(text2, start, end) {
   };
   const before = [];
   if (markText !== null || !BLOCK_START.test(line)) {
-    for (const l of neighbourLines(text2, ls, -1)) {
+    for (const l of neighbourLines(text3, ls, -1)) {
       const body = strip(l);
       if (body === null) break;
       before.unshift(body);
     }
   }
   const after = [];
-  for (const l of neighbourLines(text2, le, 1)) {
+  for (const l of neighbourLines(text3, le, 1)) {
     const body = strip(l);
     if (body === null) break;
     after.push(body);
@@ -864,11 +864,11 @@ function trailingComment(beforeOcc) {
   const m = /(?:^|\s)(?:\/\/|#|--)\s|\/\*/.exec(beforeOcc);
   return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
 }
-function insideFence(text2, lineStart2) {
-  if (fenceCache?.text !== text2) {
+function insideFence(text3, lineStart2) {
+  if (fenceCache?.text !== text3) {
     const starts = [];
-    for (const m of text2.matchAll(/^\s*(?:```|~~~)/gm)) starts.push(m.index);
-    fenceCache = { text: text2, starts };
+    for (const m of text3.matchAll(/^\s*(?:```|~~~)/gm)) starts.push(m.index);
+    fenceCache = { text: text3, starts };
   }
   let count = 0;
   for (const at of fenceCache.starts) {
@@ -877,43 +877,43 @@ function insideFence(text2, lineStart2) {
   }
   return count % 2 === 1;
 }
-function neighbourLines(text2, edge, direction) {
+function neighbourLines(text3, edge, direction) {
   const out = [];
   let cursor = edge;
   for (let i = 0; i < MAX_LINES; i++) {
     if (direction === -1) {
       if (cursor <= 0) break;
       const end = cursor - 1;
-      const start = text2.lastIndexOf("\n", end - 1) + 1;
-      out.push(text2.slice(Math.max(start, end - 2 * WINDOW), end));
+      const start = text3.lastIndexOf("\n", end - 1) + 1;
+      out.push(text3.slice(Math.max(start, end - 2 * WINDOW), end));
       cursor = start;
     } else {
-      if (cursor >= text2.length) break;
+      if (cursor >= text3.length) break;
       const start = cursor + 1;
-      let end = text2.indexOf("\n", start);
-      if (end === -1) end = text2.length;
-      out.push(text2.slice(start, Math.min(end, start + 2 * WINDOW)));
+      let end = text3.indexOf("\n", start);
+      if (end === -1) end = text3.length;
+      out.push(text3.slice(start, Math.min(end, start + 2 * WINDOW)));
       cursor = end;
     }
   }
   return out;
 }
-function isTerminator(text2, i) {
-  const c = text2[i];
+function isTerminator(text3, i) {
+  const c = text3[i];
   if (c !== "." && c !== "!" && c !== "?") return false;
-  const next = text2[i + 1];
+  const next = text3[i + 1];
   if (next !== void 0 && !/\s/.test(next)) return false;
-  return !(c === "." && ABBREVIATION.test(text2.slice(Math.max(0, i - 4), i + 1)));
+  return !(c === "." && ABBREVIATION.test(text3.slice(Math.max(0, i - 4), i + 1)));
 }
-function sentenceAround(text2, at, atEnd) {
+function sentenceAround(text3, at, atEnd) {
   let s = at;
-  while (s > 0 && !isTerminator(text2, s - 1)) s--;
+  while (s > 0 && !isTerminator(text3, s - 1)) s--;
   let e = atEnd;
-  while (e < text2.length && !isTerminator(text2, e)) e++;
-  return { text: text2.slice(s, Math.min(text2.length, e + 1)), end: Math.min(text2.length, e + 1) };
+  while (e < text3.length && !isTerminator(text3, e)) e++;
+  return { text: text3.slice(s, Math.min(text3.length, e + 1)), end: Math.min(text3.length, e + 1) };
 }
-function nextSentence(text2, from) {
-  const rest = text2.slice(from).trimStart();
+function nextSentence(text3, from) {
+  const rest = text3.slice(from).trimStart();
   let e = 0;
   while (e < rest.length && !isTerminator(rest, e)) e++;
   return rest.slice(0, e + 1);
@@ -938,14 +938,14 @@ var init_shared = __esm({
 });
 
 // rules/prose.ts
-function splitLines2(text2) {
+function splitLines2(text3) {
   const out = [];
-  for (let start = 0; start <= text2.length; ) {
-    let nl = text2.indexOf("\n", start);
-    if (nl === -1) nl = text2.length;
-    const end = text2[nl - 1] === "\r" ? nl - 1 : nl;
-    out.push({ start, end, text: text2.slice(start, end) });
-    if (nl === text2.length) break;
+  for (let start = 0; start <= text3.length; ) {
+    let nl = text3.indexOf("\n", start);
+    if (nl === -1) nl = text3.length;
+    const end = text3[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start, end, text: text3.slice(start, end) });
+    if (nl === text3.length) break;
     start = nl + 1;
   }
   return out;
@@ -955,10 +955,10 @@ function isPipeDelimiter(line) {
   const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
   return cells.every((c) => PIPE_DELIMITER_CELL.test(c));
 }
-function docStructure(path12, text2) {
+function docStructure(path12, text3) {
   const rst = /\.rst$/i.test(path12);
   const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
-  const lines = splitLines2(text2);
+  const lines = splitLines2(text3);
   const n = lines.length;
   const role = new Array(n);
   const code = [];
@@ -1111,7 +1111,7 @@ function rangeAt(ranges, offset) {
 function inCodeBlock(doc, offset) {
   return rangeAt(doc.code, offset) !== null;
 }
-function proseOf(doc, text2, range) {
+function proseOf(doc, text3, range) {
   let out = "";
   let at = range.start;
   let lo = 0;
@@ -1123,10 +1123,10 @@ function proseOf(doc, text2, range) {
   }
   for (let i = lo; i < doc.code.length && doc.code[i].start <= range.end; i++) {
     const c = doc.code[i];
-    out += text2.slice(at, Math.max(at, c.start));
+    out += text3.slice(at, Math.max(at, c.start));
     at = Math.max(at, c.end);
   }
-  return out + text2.slice(at, Math.max(at, range.end));
+  return out + text3.slice(at, Math.max(at, range.end));
 }
 function headingAt(doc, start, end) {
   let lo = 0;
@@ -1143,12 +1143,12 @@ function headingAt(doc, start, end) {
 function titleFlags(title) {
   return Object.fromEntries([...LEGACY_IDS.map((id) => [id, mentions(title, id) ? 1 : 0]), [CURRENT, mentionsCurrent(title) ? 1 : 0]]);
 }
-function titleCounts(doc, text2, h) {
+function titleCounts(doc, text3, h) {
   if (doc.titleCounts.size === 0) {
     for (const x of doc.headings) {
       const key = `${x.parent}:${x.level}`;
       const c = doc.titleCounts.get(key);
-      const f = titleFlags(text2.slice(x.start, x.end));
+      const f = titleFlags(text3.slice(x.start, x.end));
       doc.titleCounts.set(key, c ? Object.fromEntries(Object.entries(f).map(([k, n]) => [k, n + c[k]])) : f);
     }
   }
@@ -1160,12 +1160,12 @@ function memo(doc, key, compute) {
   doc.memo.set(key, v);
   return v;
 }
-function inlineCode(text2, start, end) {
+function inlineCode(text3, start, end) {
   let ls = start;
-  while (ls > 0 && text2[ls - 1] !== "\n" && start - ls < 2e3) ls--;
+  while (ls > 0 && text3[ls - 1] !== "\n" && start - ls < 2e3) ls--;
   let le = end;
-  while (le < text2.length && text2[le] !== "\n" && le - end < 2e3) le++;
-  const line = text2.slice(ls, le);
+  while (le < text3.length && text3[le] !== "\n" && le - end < 2e3) le++;
+  const line = text3.slice(ls, le);
   const runs = [...line.matchAll(/`+/g)];
   for (let a = 0; a < runs.length; a++) {
     const open3 = runs[a];
@@ -1174,34 +1174,34 @@ function inlineCode(text2, start, end) {
     const from = ls + open3.index + open3[0].length;
     const to = ls + close.index;
     if (from <= start && end <= to) {
-      const inner2 = text2.slice(from, to).trim().replace(/^["']|["']$/g, "");
+      const inner2 = text3.slice(from, to).trim().replace(/^["']|["']$/g, "");
       return NAME_ONLY.test(inner2) ? null : { start: from, end: to };
     }
     a = runs.indexOf(close);
   }
   return null;
 }
-function proseReason(text2, occ, doc = null) {
-  if (isMigrationProse(text2, occ.start, occ.end)) return "migration-prose";
-  const code = doc ? inlineCode(text2, occ.start, occ.end) : null;
-  const local = code ? lineHeuristic(text2.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text2, occ, "prose", true);
+function proseReason(text3, occ, doc = null) {
+  if (isMigrationProse(text3, occ.start, occ.end)) return "migration-prose";
+  const code = doc ? inlineCode(text3, occ.start, occ.end) : null;
+  const local = code ? lineHeuristic(text3.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text3, occ, "prose", true);
   if (local) return local;
   if (doc) {
     const group = rangeAt(doc.tables, occ.start) ?? rangeAt(doc.lists, occ.start);
     if (group) {
-      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text2, group), occ.legacy));
+      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text3, group), occ.legacy));
       if (reason) return reason;
     }
     const h = headingAt(doc, occ.start, occ.end);
     if (h !== -1) {
       const own = doc.headings[h];
-      const counts = titleCounts(doc, text2, own);
-      const mine = titleFlags(text2.slice(own.start, own.end));
+      const counts = titleCounts(doc, text3, own);
+      const mine = titleFlags(text3.slice(own.start, own.end));
       if (LEGACY_IDS.some((id) => id !== occ.legacy && counts[id] - mine[id] > 0)) return "collection-both";
       if (counts[CURRENT] - mine[CURRENT] > 0) return "collection-current";
     }
   }
-  if (proseNamesOther(text2, occ.start, occ.end, occ.legacy)) return "collection-both";
+  if (proseNamesOther(text3, occ.start, occ.end, occ.legacy)) return "collection-both";
   return null;
 }
 var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
@@ -1331,15 +1331,45 @@ var init_langchain4j = __esm({
   }
 });
 
+// rules/sdks/langchain-js.ts
+var text, langchainJs;
+var init_langchain_js = __esm({
+  "rules/sdks/langchain-js.ts"() {
+    "use strict";
+    text = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
+    langchainJs = {
+      id: "langchain-js",
+      recognise: (r) => {
+        if (r.language !== "ts" || !["model", "modelName", "argument"].includes(r.via)) return false;
+        const origin = r.origin ?? "";
+        if (origin === "@langchain/deepseek.ChatDeepSeek") return true;
+        if (origin === "@langchain/openai.ChatOpenAI") {
+          const base = [["configuration", "baseURL"], ["configuration", "basePath"]].map((k) => r.target.read(k)).find((v) => v.kind !== "absent");
+          return base !== void 0 && /deepseek/i.test(text(base));
+        }
+        if (origin === "langchain.initChatModel" || origin === "langchain/chat_models/universal.initChatModel") {
+          const provider = r.target.read(["modelProvider"]);
+          return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";
+        }
+        return false;
+      },
+      thinkingAt: ["modelKwargs", "thinking"],
+      sampling: ["temperature", "topP", "presencePenalty", "frequencyPenalty"],
+      files: [{ tier: 0, path: /\.[cm]?[jt]sx?$/i, text: /["'](?:npm:)?(?:@langchain\/(?:deepseek|openai)|langchain\/chat_models\/universal)\b/ }],
+      snippet: (mode) => `new ChatDeepSeek({ model, modelKwargs: { thinking: { type: "${mode}" } } })`
+    };
+  }
+});
+
 // rules/sdks/langchain-python.ts
-var ALWAYS, WITH_BASE, last, text, langchainPython;
+var ALWAYS, WITH_BASE, last, text2, langchainPython;
 var init_langchain_python = __esm({
   "rules/sdks/langchain-python.ts"() {
     "use strict";
     ALWAYS = /^(?:ChatDeepSeek)$/;
     WITH_BASE = /^(?:ChatOpenAI|BaseChatOpenAI|AzureChatOpenAI)$/;
     last = (callee2) => callee2.slice(callee2.lastIndexOf(".") + 1);
-    text = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
+    text2 = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
     langchainPython = {
       id: "langchain-python",
       recognise: (r) => {
@@ -1347,12 +1377,12 @@ var init_langchain_python = __esm({
         const name = last(r.target.callee);
         if (name === "init_chat_model") {
           const provider = r.target.read(["model_provider"]);
-          return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";
+          return provider.kind !== "absent" ? /deepseek/i.test(text2(provider)) : r.prefix.toLowerCase() === "deepseek:";
         }
         if (ALWAYS.test(name)) return true;
         if (!WITH_BASE.test(name)) return false;
         const base = ["base_url", "openai_api_base", "api_base"].map((k) => r.target.read([k])).find((v) => v.kind !== "absent");
-        return base !== void 0 && /deepseek/i.test(text(base));
+        return base !== void 0 && /deepseek/i.test(text2(base));
       },
       thinkingAt: ["extra_body", "thinking"],
       alsoReadAt: [["thinking"]],
@@ -1514,11 +1544,11 @@ function sdkById(id) {
 function snippet(id, mode) {
   return (BY_ID.get(id) ?? generic).snippet(mode);
 }
-function sdkForFile(path12, text2) {
+function sdkForFile(path12, text3) {
   for (const tier of [0, 1, 2]) {
     for (const s of REGISTRY) {
       for (const hint of s.files ?? []) {
-        if (hint.tier === tier && (!hint.path || hint.path.test(path12)) && (!hint.text || hint.text.test(text2))) return s.id;
+        if (hint.tier === tier && (!hint.path || hint.path.test(path12)) && (!hint.text || hint.text.test(text3))) return s.id;
       }
     }
   }
@@ -1534,6 +1564,7 @@ var init_sdks = __esm({
     init_generic();
     init_http_json();
     init_langchain4j();
+    init_langchain_js();
     init_langchain_python();
     init_litellm();
     init_openai_completions();
@@ -1544,6 +1575,7 @@ var init_sdks = __esm({
     init_spring_ai();
     SDKS = [
       aiSdk,
+      langchainJs,
       anthropic,
       openaiNode,
       openaiPythonV0,
@@ -1620,20 +1652,20 @@ var init_docs = __esm({
 });
 
 // rules/structured.ts
-function decodeJsonString(text2, start, end) {
-  if (text2[start] !== '"' || text2[end - 1] !== '"' || end - start < 2) return null;
+function decodeJsonString(text3, start, end) {
+  if (text3[start] !== '"' || text3[end - 1] !== '"' || end - start < 2) return null;
   let value = "";
   const map = [];
   for (let i = start + 1; i < end - 1; i++) {
-    const c = text2[i];
+    const c = text3[i];
     if (c !== "\\") {
       value += c;
       map.push(i);
       continue;
     }
-    const n = text2[i + 1];
+    const n = text3[i + 1];
     if (n === "u") {
-      const hex = text2.slice(i + 2, i + 6);
+      const hex = text3.slice(i + 2, i + 6);
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
       value += String.fromCharCode(parseInt(hex, 16));
       map.push(i);
@@ -1647,10 +1679,10 @@ function decodeJsonString(text2, start, end) {
   map.push(end - 1);
   return { value, map };
 }
-function sourceRange(text2, d, from, to) {
+function sourceRange(text3, d, from, to) {
   const start = d.map[from];
   const end = d.map[to - 1] + 1;
-  return text2.slice(start, end) === d.value.slice(from, to) ? { start, end } : null;
+  return text3.slice(start, end) === d.value.slice(from, to) ? { start, end } : null;
 }
 function moveOccurrence(occ, start, end) {
   return { ...occ, start, end };
@@ -1663,10 +1695,10 @@ function commentDetection(ctx, occ, snippet2) {
 function valueDetection(ctx, occ, snippet2) {
   return detect(occ, ctx, "rewrite", "config-value", { snippet: snippet2, thinking: "note" });
 }
-function defaultExpansions(text2, from = 0, to = text2.length) {
+function defaultExpansions(text3, from = 0, to = text3.length) {
   const out = [];
   DEFAULT_EXPANSION.lastIndex = from;
-  for (let m = DEFAULT_EXPANSION.exec(text2); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text2)) {
+  for (let m = DEFAULT_EXPANSION.exec(text3); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text3)) {
     const end = m.index + m[0].length - 1;
     if (end > to) break;
     const start = end - m[1].length;
@@ -1686,13 +1718,13 @@ var init_structured = __esm({
 });
 
 // rules/ini-env.ts
-function splitLines3(text2) {
+function splitLines3(text3) {
   const out = [];
-  for (let i = 0; i <= text2.length; ) {
+  for (let i = 0; i <= text3.length; ) {
     let le = i;
-    while (le < text2.length && text2.charCodeAt(le) !== 10 && text2.charCodeAt(le) !== 13) le++;
-    out.push({ start: i, end: le, text: text2.slice(i, le) });
-    i = le + (text2.charCodeAt(le) === 13 && text2.charCodeAt(le + 1) === 10 ? 2 : 1);
+    while (le < text3.length && text3.charCodeAt(le) !== 10 && text3.charCodeAt(le) !== 13) le++;
+    out.push({ start: i, end: le, text: text3.slice(i, le) });
+    i = le + (text3.charCodeAt(le) === 13 && text3.charCodeAt(le + 1) === 10 ? 2 : 1);
   }
   return out;
 }
@@ -1716,19 +1748,19 @@ function sectionValues(lines) {
   return out;
 }
 function lineDetections(ctx) {
-  const text2 = ctx.text;
+  const text3 = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
   const ini = INI_FILE.test(ctx.path) && !properties;
-  const fileSnippet = /spring\.ai\./.test(text2) ? "spring-ai" : sdkForFile(ctx.path, text2);
+  const fileSnippet = /spring\.ai\./.test(text3) ? "spring-ai" : sdkForFile(ctx.path, text3);
   const out = [];
   let continuation = false;
-  const lines = splitLines3(text2);
+  const lines = splitLines3(text3);
   const sections = ini ? sectionValues(lines) : /* @__PURE__ */ new Map();
   let section = -1;
   for (const [index, line] of lines.entries()) {
     if (ini && SECTION.test(line.text)) section = index;
     const lineEnd2 = line.start + line.text.length;
-    const occs = [...findOccurrences(text2, line.start, lineEnd2), ...defaultExpansions(text2, line.start, lineEnd2)];
+    const occs = [...findOccurrences(text3, line.start, lineEnd2), ...defaultExpansions(text3, line.start, lineEnd2)];
     const wasContinuation = continuation;
     continuation = properties && /(?:^|[^\\])(?:\\\\)*\\$/.test(line.text);
     if (occs.length === 0) continue;
@@ -1790,10 +1822,10 @@ var init_ini_env = __esm({
       check(ctx) {
         return { detections: lineDetections(ctx) };
       },
-      validate(text2, path12) {
+      validate(text3, path12) {
         if (ENV_FILE.test(path12)) {
           let open3 = null;
-          for (const line of splitLines3(text2)) {
+          for (const line of splitLines3(text3)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -1822,19 +1854,19 @@ function isResponseShape(p) {
   if (!p.has("model") || p.has("messages")) return false;
   return p.has("finish_reason") || p.has("system_fingerprint") || p.keys("usage").some((k) => TOKEN_COUNT.test(k));
 }
-function inRecordedResponse(text2, start, end) {
-  const { start: ls, end: le } = lineAround(text2, start);
-  if (SSE_LINE.test(text2.slice(ls, le))) return true;
-  for (const span of enclosingSpans(text2, start, end)) {
-    if (isResponseShape(lexicalProbe(text2.slice(span.start + 1, span.end - 1), text2[span.start] === "("))) return true;
+function inRecordedResponse(text3, start, end) {
+  const { start: ls, end: le } = lineAround(text3, start);
+  if (SSE_LINE.test(text3.slice(ls, le))) return true;
+  for (const span of enclosingSpans(text3, start, end)) {
+    if (isResponseShape(lexicalProbe(text3.slice(span.start + 1, span.end - 1), text3[span.start] === "("))) return true;
   }
   return false;
 }
-function enclosingSpans(text2, from, to) {
+function enclosingSpans(text3, from, to) {
   const opens = [];
   let depth = 0;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT) && opens.length < DEPTH; i--) {
-    const c = text2[i];
+    const c = text3[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
       if (depth > 0) depth--;
@@ -1844,8 +1876,8 @@ function enclosingSpans(text2, from, to) {
   const out = [];
   depth = 0;
   let k = 0;
-  for (let i = to; i < Math.min(text2.length, to + LIMIT) && k < opens.length; i++) {
-    const c = text2[i];
+  for (let i = to; i < Math.min(text3.length, to + LIMIT) && k < opens.length; i++) {
+    const c = text3[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
       if (depth > 0) {
@@ -1854,7 +1886,7 @@ function enclosingSpans(text2, from, to) {
       }
       if (c === "]") continue;
       const open3 = opens[k];
-      if (text2[open3] === "{" !== (c === "}")) return out;
+      if (text3[open3] === "{" !== (c === "}")) return out;
       out.push({ start: open3, end: i + 1 });
       k++;
     }
@@ -1889,10 +1921,10 @@ function lexicalMembers(body, call) {
   }
   return out;
 }
-function closingQuote(text2, at) {
-  const q = text2[at];
-  for (let i = at + 1; i < text2.length; i++) {
-    const c = text2[i];
+function closingQuote(text3, at) {
+  const q = text3[at];
+  for (let i = at + 1; i < text3.length; i++) {
+    const c = text3[i];
     if (c === "\\") i++;
     else if (c === q) return i;
     else if (c === "\n" && q !== "`") return -1;
@@ -1944,8 +1976,8 @@ function members(obj) {
   }
   return out;
 }
-function valueOf(node, text2) {
-  const src = text2.slice(node.offset, node.offset + node.length);
+function valueOf(node, text3) {
+  const src = text3.slice(node.offset, node.offset + node.length);
   if (node.type === "object") return { kind: "object" };
   if (node.type === "string" || node.type === "number" || node.type === "boolean" || node.type === "null") {
     return { kind: "literal", value: node.value, text: src };
@@ -1991,22 +2023,22 @@ function objectTarget(src, obj) {
     }
   };
 }
-function memberInsertion(text2, obj, member) {
+function memberInsertion(text3, obj, member) {
   const objStart = obj.offset;
   const objEnd = obj.offset + obj.length;
-  const body = text2.slice(objStart, objEnd);
+  const body = text3.slice(objStart, objEnd);
   const children = obj.children ?? [];
   const last2 = children[children.length - 1];
   const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
   if (!last2) return { offset: objStart + 1, text: member(false) };
   const lastStart = last2.offset;
   const lastEnd = last2.offset + last2.length;
-  const multiLine = text2.slice(objStart, lastStart).includes("\n");
+  const multiLine = text3.slice(objStart, lastStart).includes("\n");
   if (multiLine) {
-    const lineStart2 = text2.lastIndexOf("\n", lastStart - 1) + 1;
-    const lead = text2.slice(lineStart2, lastStart);
+    const lineStart2 = text3.lastIndexOf("\n", lastStart - 1) + 1;
+    const lead = text3.slice(lineStart2, lastStart);
     const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
-    const eol = text2[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
+    const eol = text3[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
     return { offset: lastEnd, text: `,${eol}${indent2}${member(false)}` };
   }
   const sep = /,\s/.test(body) || !compact ? ", " : ",";
@@ -2237,14 +2269,14 @@ function analyzeJson(ctx, view, snippet2) {
     if (!cell) {
       const source = nodeAtPath(root, ["cells", index, "source"]);
       const parts = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
-      let text2 = "";
+      let text3 = "";
       const starts = /* @__PURE__ */ new Map();
       for (const part of parts) {
         const d = part.type === "string" ? decodeJsonString(view.text, part.offset, part.offset + part.length) : null;
-        starts.set(part.offset, text2.length);
-        text2 += d?.value ?? "";
+        starts.set(part.offset, text3.length);
+        text3 += d?.value ?? "";
       }
-      cells.set(index, cell = { text: text2, starts });
+      cells.set(index, cell = { text: text3, starts });
     }
     const offset = cell.starts.get(node.offset);
     return offset === void 0 ? { text: decodeJsonString(view.text, node.offset, node.offset + node.length)?.value ?? "", offset: 0 } : { text: cell.text, offset };
@@ -2283,9 +2315,9 @@ function toFileRange(view, decoded, from, to) {
   if (!inView) return null;
   return { start: view.toFile(inView.start), end: view.toFile(inView.end - 1) + 1 };
 }
-function commentRanges(text2) {
+function commentRanges(text3) {
   const out = [];
-  const scanner = (0, import_jsonc_parser2.createScanner)(text2, false);
+  const scanner = (0, import_jsonc_parser2.createScanner)(text3, false);
   for (let kind = scanner.scan(); kind !== import_jsonc_parser2.SyntaxKind.EOF; kind = scanner.scan()) {
     if (kind === import_jsonc_parser2.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser2.SyntaxKind.BlockCommentTrivia) {
       out.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
@@ -2293,25 +2325,25 @@ function commentRanges(text2) {
   }
   return out;
 }
-function jsonError(text2) {
-  const error = valueError(text2, 0, text2.length);
-  if (error === null || jsonLines(text2) !== null) return null;
+function jsonError(text3) {
+  const error = valueError(text3, 0, text3.length);
+  if (error === null || jsonLines(text3) !== null) return null;
   return error;
 }
-function valueError(text2, start, end) {
+function valueError(text3, start, end) {
   const errors = [];
-  (0, import_jsonc_parser2.parseTree)(text2.slice(start, end), errors, PARSE_OPTIONS2);
+  (0, import_jsonc_parser2.parseTree)(text3.slice(start, end), errors, PARSE_OPTIONS2);
   const e = errors[0];
   return e ? `${(0, import_jsonc_parser2.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
 }
-function jsonLines(text2, strict = true) {
+function jsonLines(text3, strict = true) {
   const out = [];
-  for (let start = 0; start < text2.length; ) {
-    let end = text2.indexOf("\n", start);
-    if (end === -1) end = text2.length;
-    const stop = text2[end - 1] === "\r" ? end - 1 : end;
-    if (text2.slice(start, stop).trim() !== "") {
-      if (strict && valueError(text2, start, stop) !== null) return null;
+  for (let start = 0; start < text3.length; ) {
+    let end = text3.indexOf("\n", start);
+    if (end === -1) end = text3.length;
+    const stop = text3[end - 1] === "\r" ? end - 1 : end;
+    if (text3.slice(start, stop).trim() !== "") {
+      if (strict && valueError(text3, start, stop) !== null) return null;
       out.push({ start, end: stop });
     }
     start = end + 1;
@@ -2319,11 +2351,11 @@ function jsonLines(text2, strict = true) {
   return out.length >= (strict ? 2 : 1) ? out : null;
 }
 function fileDetections(ctx, snippet2) {
-  const { path: path12, text: text2 } = ctx;
-  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text2, l.start, l.end, "file"), snippet2).detections);
-  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text2, false) ?? []);
-  const whole = analyzeJson(ctx, plainView(text2, 0, text2.length, "file"), snippet2);
-  const lines = whole.valid ? null : jsonLines(text2);
+  const { path: path12, text: text3 } = ctx;
+  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text3, l.start, l.end, "file"), snippet2).detections);
+  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text3, false) ?? []);
+  const whole = analyzeJson(ctx, plainView(text3, 0, text3.length, "file"), snippet2);
+  const lines = whole.valid ? null : jsonLines(text3);
   return lines ? perLine(lines) : whole.detections;
 }
 var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
@@ -2372,7 +2404,7 @@ var init_json2 = __esm({
         }
         return { detections };
       },
-      validate: (text2) => jsonError(text2)
+      validate: (text3) => jsonError(text3)
     };
   }
 });
@@ -2381,27 +2413,27 @@ var init_json2 = __esm({
 function kids(node) {
   return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
-function calleeText(call, text2) {
+function calleeText(call, text3) {
   const fn = call.childForFieldName("function");
-  return fn ? text2.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
+  return fn ? text3.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
 }
-function dictEntries(dict, text2) {
+function dictEntries(dict, text3) {
   const out = /* @__PURE__ */ new Map();
   for (const p of kids(dict)) {
     if (p.type !== "pair") continue;
-    const key = plainKey(p.childForFieldName("key"), text2);
+    const key = plainKey(p.childForFieldName("key"), text3);
     const value = p.childForFieldName("value");
     if (key !== null && value) out.set(key, value);
   }
   return out;
 }
-function plainKey(node, text2) {
+function plainKey(node, text3) {
   if (!node || node.type !== "string") return null;
   const parts = node.namedChildren.filter((c) => c !== null);
   if (parts.some((c) => c.type === "interpolation")) return null;
   const content = parts.find((c) => c.type === "string_content");
   if (content && content.namedChildren.length > 0) return null;
-  return content ? text2.slice(content.startIndex, content.endIndex) : "";
+  return content ? text3.slice(content.startIndex, content.endIndex) : "";
 }
 function keywordArgs(args) {
   const out = /* @__PURE__ */ new Map();
@@ -2414,13 +2446,13 @@ function keywordArgs(args) {
   }
   return out;
 }
-function valueOf2(node, text2) {
-  const src = text2.slice(node.startIndex, node.endIndex);
+function valueOf2(node, text3) {
+  const src = text3.slice(node.startIndex, node.endIndex);
   switch (node.type) {
     case "dictionary":
       return { kind: "object" };
     case "string": {
-      const key = plainKey(node, text2);
+      const key = plainKey(node, text3);
       return key === null ? { kind: "opaque", text: src } : { kind: "literal", value: key, text: src };
     }
     case "true":
@@ -2435,14 +2467,14 @@ function valueOf2(node, text2) {
       return { kind: "opaque", text: src };
   }
 }
-function readBelow(first, rest, text2) {
+function readBelow(first, rest, text3) {
   let cur = first;
   for (const key of rest) {
     if (!cur) return { kind: "absent" };
     if (cur.type !== "dictionary") return { kind: "absent" };
-    cur = dictEntries(cur, text2).get(key);
+    cur = dictEntries(cur, text3).get(key);
   }
-  return cur ? valueOf2(cur, text2) : { kind: "absent" };
+  return cur ? valueOf2(cur, text3) : { kind: "absent" };
 }
 function appendBelow(src, first, rest, value, q) {
   let cur = first;
@@ -2492,7 +2524,7 @@ function dictTarget(src, dict, callee2, q) {
   };
 }
 function appendItem(src, container, item) {
-  const { text: text2 } = src;
+  const { text: text3 } = src;
   const open3 = container.firstChild;
   if (!open3) return [];
   const items = kids(container);
@@ -2503,18 +2535,18 @@ function appendItem(src, container, item) {
     if (s.type === ",") comma = s;
     if (s.type !== "comment") break;
   }
-  const lineOf = (i) => text2.lastIndexOf("\n", i - 1);
+  const lineOf = (i) => text3.lastIndexOf("\n", i - 1);
   if (lineOf(last2.startIndex) === lineOf(open3.startIndex)) {
     return [{ start: last2.endIndex, end: last2.endIndex, text: `, ${item}` }];
   }
   const lineStart2 = lineOf(last2.startIndex) + 1;
-  const indent2 = /^[ \t]*/.exec(text2.slice(lineStart2, last2.startIndex))[0];
+  const indent2 = /^[ \t]*/.exec(text3.slice(lineStart2, last2.startIndex))[0];
   const anchor = comma ? comma.endIndex : last2.endIndex;
-  let lineEnd2 = text2.indexOf("\n", anchor);
-  if (lineEnd2 === -1) lineEnd2 = text2.length;
-  const eol = text2[lineEnd2 - 1] === "\r" ? "\r\n" : src.eol;
-  if (text2[lineEnd2 - 1] === "\r") lineEnd2--;
-  const rest = text2.slice(anchor, lineEnd2).trim();
+  let lineEnd2 = text3.indexOf("\n", anchor);
+  if (lineEnd2 === -1) lineEnd2 = text3.length;
+  const eol = text3[lineEnd2 - 1] === "\r" ? "\r\n" : src.eol;
+  if (text3[lineEnd2 - 1] === "\r") lineEnd2--;
+  const rest = text3.slice(anchor, lineEnd2).trim();
   const tail = comma ? "," : "";
   if (rest === "" || rest.startsWith("#")) {
     const edits = [];
@@ -2548,9 +2580,9 @@ function loadParser() {
   });
   return parserPromise;
 }
-async function withTree(text2, fn) {
+async function withTree(text3, fn) {
   const parser = await loadParser();
-  const tree = parser.parse(text2);
+  const tree = parser.parse(text3);
   if (!tree) throw new Error("tree-sitter returned no tree");
   try {
     return fn(tree.rootNode);
@@ -2577,9 +2609,9 @@ function outerOf(node) {
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
 }
-function callee(call, text2) {
+function callee(call, text3) {
   const fn = call.childForFieldName("function");
-  const full = fn ? text2.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
+  const full = fn ? text3.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
   return { full, last: full.slice(full.lastIndexOf(".") + 1) };
 }
 function keywordArgs2(call) {
@@ -2597,16 +2629,16 @@ function keywordArgs2(call) {
   }
   return { byName, splat, args };
 }
-function plainString(node, text2) {
+function plainString(node, text3) {
   if (!node || node.type !== "string") return null;
   if (allKids(node).some((n) => n.type === "interpolation")) return null;
-  return literalValue(node, text2).value;
+  return literalValue(node, text3).value;
 }
-function dictEntries2(dict, text2) {
+function dictEntries2(dict, text3) {
   const out = /* @__PURE__ */ new Map();
   for (const p of kids2(dict)) {
     if (p.type !== "pair") continue;
-    const key = plainString(p.childForFieldName("key"), text2);
+    const key = plainString(p.childForFieldName("key"), text3);
     const value = p.childForFieldName("value");
     if (key !== null && value) out.set(key, value);
   }
@@ -2637,7 +2669,7 @@ function decodeEscape(esc) {
       return body.length === 1 ? body : esc;
   }
 }
-function literalValue(lit, text2) {
+function literalValue(lit, text3) {
   const value = [];
   const rawStart = [];
   const rawEnd = [];
@@ -2652,7 +2684,7 @@ function literalValue(lit, text2) {
   const pieces = lit.type === "concatenated_string" ? kids2(lit).filter((k) => k.type === "string") : [lit];
   for (const piece of pieces) {
     const start = piece.child(0);
-    const raw = start ? /[rR]/.test(text2.slice(start.startIndex, start.endIndex)) : false;
+    const raw = start ? /[rR]/.test(text3.slice(start.startIndex, start.endIndex)) : false;
     for (const part of allKids(piece)) {
       if (part.type === "interpolation") {
         push(PLACEHOLDER, part.startIndex, part.endIndex);
@@ -2662,13 +2694,13 @@ function literalValue(lit, text2) {
       contents.push({ start: part.startIndex, end: part.endIndex });
       let cursor = part.startIndex;
       for (const inner2 of allKids(part)) {
-        for (let i = cursor; i < inner2.startIndex; i++) push(text2[i], i, i + 1);
-        const src = text2.slice(inner2.startIndex, inner2.endIndex);
+        for (let i = cursor; i < inner2.startIndex; i++) push(text3[i], i, i + 1);
+        const src = text3.slice(inner2.startIndex, inner2.endIndex);
         const decoded = inner2.type === "escape_interpolation" ? src[0] : raw ? src : decodeEscape(src);
         push(decoded, inner2.startIndex, inner2.endIndex);
         cursor = inner2.endIndex;
       }
-      for (let i = cursor; i < part.endIndex; i++) push(text2[i], i, i + 1);
+      for (let i = cursor; i < part.endIndex; i++) push(text3[i], i, i + 1);
     }
   }
   return { value: value.join(""), rawStart, rawEnd, contents };
@@ -2711,7 +2743,7 @@ function originOf(calleeText3, imports) {
   const bound = imports.get(head);
   return bound === void 0 ? "" : bound + (dot === -1 ? "" : calleeText3.slice(dot));
 }
-function exportedNames(root, text2) {
+function exportedNames(root, text3) {
   const names2 = /* @__PURE__ */ new Set();
   for (const stmt of kids2(root)) {
     if (stmt.type !== "expression_statement") continue;
@@ -2721,21 +2753,21 @@ function exportedNames(root, text2) {
     const right = expr.childForFieldName("right");
     if (!left || left.text !== "__all__" || !right) continue;
     for (const item of kids2(right)) {
-      const v = plainString(item, text2);
+      const v = plainString(item, text3);
       if (v !== null) names2.add(v);
     }
   }
   return names2;
 }
-function responseShaped(node, text2) {
+function responseShaped(node, text3) {
   if (node.type !== "dictionary" && node.type !== "call") return false;
-  const src = text2.slice(node.startIndex, node.endIndex);
+  const src = text3.slice(node.startIndex, node.endIndex);
   if (!/chat\.completion|chatcmpl-|choices[\s\S]*usage|usage[\s\S]*choices/.test(src)) return false;
   let keys;
   if (node.type === "dictionary") {
-    keys = new Map([...dictEntries2(node, text2)].map(([k, v]) => [k, plainString(v, text2)]));
+    keys = new Map([...dictEntries2(node, text3)].map(([k, v]) => [k, plainString(v, text3)]));
   } else if (node.type === "call") {
-    keys = new Map([...keywordArgs2(node).byName].map(([k, v]) => [k, plainString(v, text2)]));
+    keys = new Map([...keywordArgs2(node).byName].map(([k, v]) => [k, plainString(v, text3)]));
   } else return false;
   const object = keys.get("object");
   if (object && RESPONSE_OBJECT2.test(object)) return true;
@@ -2767,24 +2799,24 @@ function outermostContainer(lit) {
   return found;
 }
 function classifyString(facts, occ, lit, lv, vs, ve) {
-  const { text: text2 } = facts;
+  const { text: text3 } = facts;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
   const outer2 = outerOf(lit);
   const parent = parentOf(outer2);
-  if (chain.some((a) => responseShaped(a, text2)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
+  if (chain.some((a) => responseShaped(a, text3)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
   if (parent?.type === "expression_statement" && kids2(parent).length === 1) {
-    if (isMigrationProse(text2, occ.start, occ.end)) return plain("migration-prose");
+    if (isMigrationProse(text3, occ.start, occ.end)) return plain("migration-prose");
     return { detection: { thinking: "none" }, action: "rewrite", reason: "reference", call: null };
   }
   if (facts.isTest) {
     const asserting = chain.some(
-      (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text2).last)
+      (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text3).last)
     );
     if (asserting) return plain("test-assertion");
   }
   const start = lit.type === "string" ? lit.child(0) : lit.child(0)?.child(0) ?? null;
-  const rawPrefix = start ? /[rR]/.test(text2.slice(start.startIndex, start.endIndex)) : false;
+  const rawPrefix = start ? /[rR]/.test(text3.slice(start.startIndex, start.endIndex)) : false;
   if (isRegexLike(lv.value, vs, ve, rawPrefix)) return plain("regex");
   let argOf = outer2;
   let argParent = parent;
@@ -2797,7 +2829,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   }
   const call = argParent?.type === "argument_list" && argParent.parent?.type === "call" ? argParent.parent : null;
   if (call) {
-    const { full, last: last2 } = callee(call, text2);
+    const { full, last: last2 } = callee(call, text3);
     if (REGEX_CALL.test(full)) return plain("regex");
     const positional = kids2(argParent).filter((a) => a.type !== "keyword_argument");
     if (COMPARE_METHODS.has(last2) && full.includes(".")) return plain("comparison");
@@ -2813,7 +2845,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
   if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
     const dict = parentOf(outerOf(parent));
-    const keys = dict ? [...dictEntries2(dict, text2).keys()].join(" ") : "";
+    const keys = dict ? [...dictEntries2(dict, text3).keys()].join(" ") : "";
     return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
   if (parent?.type === "subscript" && same(parent.childForFieldName("subscript"), outer2)) {
@@ -2823,12 +2855,12 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (parent?.type === "subscript" || parent && CONTAINERS.has(parent.type)) {
     const container = parent.type === "subscript" ? parent : outermostContainer(lit);
     if (container) {
-      const reason = collectionReason(text2.slice(container.startIndex, container.endIndex), occ.legacy);
+      const reason = collectionReason(text3.slice(container.startIndex, container.endIndex), occ.legacy);
       if (reason) return plain(reason);
     }
   }
   if (parent?.type === "conditional_expression") {
-    const reason = collectionReason(text2.slice(parent.startIndex, parent.endIndex), occ.legacy);
+    const reason = collectionReason(text3.slice(parent.startIndex, parent.endIndex), occ.legacy);
     if (reason) return plain(reason);
   }
   if (parent?.type === "assignment" && same(parent.childForFieldName("right"), outer2)) {
@@ -2838,7 +2870,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     if (cls?.type === "class_definition") {
       const bases = cls.childForFieldName("superclasses");
       if (bases && kids2(bases).some((b) => ENUM_BASE.test(b.text))) {
-        const reason = collectionReason(text2.slice(block.startIndex, block.endIndex), occ.legacy);
+        const reason = collectionReason(text3.slice(block.startIndex, block.endIndex), occ.legacy);
         if (reason) return plain(reason);
       }
     }
@@ -2850,15 +2882,15 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
       }
     }
   }
-  const litText = text2.slice(lit.startIndex, lit.endIndex);
+  const litText = text3.slice(lit.startIndex, lit.endIndex);
   if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
     return plain("migration-prose");
   }
   return requestSite2(facts, occ, lit, parent, outer2);
 }
-function quoteOf(lit, text2) {
+function quoteOf(lit, text3) {
   const start = lit.type === "string" ? lit.child(0) : null;
-  const q = start ? text2.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
+  const q = start ? text3.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
   return q === "'" ? "'" : '"';
 }
 function recognise(facts, target, via, occ) {
@@ -2905,13 +2937,13 @@ function requestSite2(facts, occ, lit, parent, outer2) {
   return planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call);
 }
 function bodyUses(facts, dict) {
-  const { text: text2 } = facts;
+  const { text: text3 } = facts;
   const outer2 = outerOf(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
     const name2 = holder.childForFieldName("name")?.text;
-    return name2 === "json" && call?.type === "call" && HTTP_CALL2.test(callee(call, text2).full) ? [{ via: "json=", calls: [call] }] : null;
+    return name2 === "json" && call?.type === "call" && HTTP_CALL2.test(callee(call, text3).full) ? [{ via: "json=", calls: [call] }] : null;
   }
   if (holder?.type !== "assignment" || !same(holder.childForFieldName("right"), outer2)) return null;
   const left = holder.childForFieldName("left");
@@ -2928,12 +2960,12 @@ function bodyUses(facts, dict) {
     let call = null;
     if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), id) && p.childForFieldName("name")?.text === "json") {
       call = p.parent?.parent ?? null;
-      if (call?.type === "call" && HTTP_CALL2.test(callee(call, text2).full)) via = "json=";
+      if (call?.type === "call" && HTTP_CALL2.test(callee(call, text3).full)) via = "json=";
     } else if (p?.type === "dictionary_splat" && p.parent?.type === "argument_list") {
       call = p.parent.parent;
       if (call?.type === "call") via = "**";
     } else if (p?.type === "subscript" && same(p.childForFieldName("value"), id)) {
-      const key = plainString(p.childForFieldName("subscript"), text2);
+      const key = plainString(p.childForFieldName("subscript"), text3);
       if (key !== "thinking" && key !== "extra_body") continue;
     }
     if (via === null || !call) return null;
@@ -2988,15 +3020,15 @@ function siteAdvisories(call, facts, sdk, body) {
   return out;
 }
 function reasoningAdvisories(root, facts) {
-  const { text: text2 } = facts;
+  const { text: text3 } = facts;
   const out = [];
-  if (text2.includes("reasoning_content")) {
+  if (text3.includes("reasoning_content")) {
     for (const call of root.descendantsOfType("call")) {
       if (!call) continue;
-      const { last: last2 } = callee(call, text2);
+      const { last: last2 } = callee(call, text3);
       const args = call.childForFieldName("arguments");
       const first = args ? kids2(args)[0] ?? null : null;
-      if ((last2 === "pop" || last2 === "popitem") && plainString(first, text2) === "reasoning_content") {
+      if ((last2 === "pop" || last2 === "popitem") && plainString(first, text3) === "reasoning_content") {
         out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: { how: "pop" } });
       }
     }
@@ -3006,11 +3038,11 @@ function reasoningAdvisories(root, facts) {
       }
     }
   }
-  if (findOccurrences(text2).some((o) => o.legacy === "deepseek-reasoner") && /\btools\s*=/.test(text2)) {
+  if (findOccurrences(text3).some((o) => o.legacy === "deepseek-reasoner") && /\btools\s*=/.test(text3)) {
     for (const dict of root.descendantsOfType("dictionary")) {
       if (!dict) continue;
-      const entries = dictEntries2(dict, text2);
-      if (plainString(entries.get("role") ?? null, text2) !== "assistant" || !entries.has("content") || entries.has("reasoning_content")) continue;
+      const entries = dictEntries2(dict, text3);
+      if (plainString(entries.get("role") ?? null, text3) !== "assistant" || !entries.has("content") || entries.has("reasoning_content")) continue;
       let inLoop = false;
       for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "for_statement" || p.type === "while_statement") inLoop = true;
@@ -3032,16 +3064,16 @@ function commentAt(root, start, end) {
   return n && n.type === "comment" ? n : null;
 }
 function analyse(root, ctx) {
-  const text2 = ctx.text;
+  const text3 = ctx.text;
   const path12 = ctx.path;
   const facts = {
-    text: text2,
+    text: text3,
     isTest: isTestPath(path12),
     publicInit: isPublicInit(path12),
-    exported: text2.includes("__all__") ? exportedNames(root, text2) : /* @__PURE__ */ new Set(),
+    exported: text3.includes("__all__") ? exportedNames(root, text3) : /* @__PURE__ */ new Set(),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
-    snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text2),
-    eol: text2.includes("\r\n") ? "\r\n" : "\n",
+    snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text3),
+    eol: text3.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
     imports: importedNames(root)
   };
@@ -3050,21 +3082,21 @@ function analyse(root, ctx) {
   const done = /* @__PURE__ */ new Set();
   const calls = /* @__PURE__ */ new Map();
   const literals = /* @__PURE__ */ new Map();
-  for (let i = text2.indexOf("deepseek"); i !== -1; i = text2.indexOf("deepseek", i + 1)) {
+  for (let i = text3.indexOf("deepseek"); i !== -1; i = text3.indexOf("deepseek", i + 1)) {
     const str = stringNodeAt(root, i, i + 8);
     if (!str) continue;
     const lit = str.parent?.type === "concatenated_string" ? str.parent : str;
     literals.set(lit.startIndex, lit);
   }
   for (const lit of literals.values()) {
-    const lv = literalValue(lit, text2);
-    const rawOccs = lv.contents.flatMap((c) => findOccurrences(text2, c.start, c.end)).filter((o) => !done.has(o.start));
+    const lv = literalValue(lit, text3);
+    const rawOccs = lv.contents.flatMap((c) => findOccurrences(text3, c.start, c.end)).filter((o) => !done.has(o.start));
     const valueOccs = findOccurrences(lv.value);
     const matched = /* @__PURE__ */ new Set();
     for (const v of valueOccs) {
       const rs = lv.rawStart[v.start];
       const re = lv.rawEnd[v.end - 1];
-      const raw = rawOccs.find((o) => o.start === rs && o.end === re) ?? (text2.slice(rs, re) === v.legacy ? { ...v, start: rs, end: re } : void 0);
+      const raw = rawOccs.find((o) => o.start === rs && o.end === re) ?? (text3.slice(rs, re) === v.legacy ? { ...v, start: rs, end: re } : void 0);
       if (!raw) {
         detections.push({ start: rs, end: re, legacy: v.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
         continue;
@@ -3083,16 +3115,16 @@ function analyse(root, ctx) {
       detections.push({ start: o.start, end: o.end, legacy: o.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
     }
   }
-  for (const occ of findOccurrences(text2)) {
+  for (const occ of findOccurrences(text3)) {
     if (done.has(occ.start)) continue;
     const comment = commentAt(root, occ.start, occ.end);
     if (comment) {
-      const prose = isMigrationProse(text2, occ.start, occ.end);
+      const prose = isMigrationProse(text3, occ.start, occ.end);
       detections.push(prose ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { thinking: "none" }));
       continue;
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
-    const reason = lineHeuristic(text2, occ, path12);
+    const reason = lineHeuristic(text3, occ, path12);
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
   }
   for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, sdk, body));
@@ -3147,21 +3179,21 @@ var init_python = __esm({
         return withTree(ctx.text, (root) => analyse(root, ctx));
       },
       warmUp: loadParser,
-      async validate(text2) {
-        return withTree(text2, firstError);
+      async validate(text3) {
+        return withTree(text3, firstError);
       }
     };
   }
 });
 
 // rules/shell.ts
-function lexShell(text2, from = 0, to = text2.length) {
+function lexShell(text3, from = 0, to = text3.length) {
   const regions = [];
   const pending = [];
   let i = from;
-  const atWordStart = (k) => k === from || WORD_BREAK.test(text2[k - 1]);
+  const atWordStart = (k) => k === from || WORD_BREAK.test(text3[k - 1]);
   while (i < to) {
-    const c = text2[i];
+    const c = text3[i];
     if (c === "\n") {
       i++;
       while (pending.length > 0) {
@@ -3169,9 +3201,9 @@ function lexShell(text2, from = 0, to = text2.length) {
         const bodyStart = i;
         let found = false;
         while (i < to) {
-          let le = text2.indexOf("\n", i);
+          let le = text3.indexOf("\n", i);
           if (le === -1 || le > to) le = to;
-          const line = text2.slice(i, le).replace(/\r$/, "");
+          const line = text3.slice(i, le).replace(/\r$/, "");
           if ((strip ? line.replace(/^\s+/, "") : line.trimStart()) === delim) {
             regions.push({ kind: "heredoc", start: bodyStart, end: i });
             i = le + 1;
@@ -3189,22 +3221,22 @@ function lexShell(text2, from = 0, to = text2.length) {
       continue;
     }
     if (c === "#" && atWordStart(i)) {
-      let le = text2.indexOf("\n", i);
+      let le = text3.indexOf("\n", i);
       if (le === -1 || le > to) le = to;
       regions.push({ kind: "comment", start: i, end: le });
       i = le;
       continue;
     }
     if (c === "'") {
-      const close = text2.indexOf("'", i + 1);
+      const close = text3.indexOf("'", i + 1);
       if (close === -1 || close >= to) return { regions, error: `unterminated single quote at offset ${i}` };
       regions.push({ kind: "single", start: i + 1, end: close });
       i = close + 1;
       continue;
     }
-    if (c === "$" && text2[i + 1] === "'") {
+    if (c === "$" && text3[i + 1] === "'") {
       let k = i + 2;
-      while (k < to && text2[k] !== "'") k += text2[k] === "\\" ? 2 : 1;
+      while (k < to && text3[k] !== "'") k += text3[k] === "\\" ? 2 : 1;
       if (k >= to) return { regions, error: `unterminated $'...' string at offset ${i}` };
       regions.push({ kind: "ansi", start: i + 2, end: k });
       i = k + 1;
@@ -3212,14 +3244,14 @@ function lexShell(text2, from = 0, to = text2.length) {
     }
     if (c === '"') {
       let k = i + 1;
-      while (k < to && text2[k] !== '"') k += text2[k] === "\\" ? 2 : 1;
+      while (k < to && text3[k] !== '"') k += text3[k] === "\\" ? 2 : 1;
       if (k >= to) return { regions, error: `unterminated double quote at offset ${i}` };
       regions.push({ kind: "double", start: i + 1, end: k });
       i = k + 1;
       continue;
     }
-    if (c === "<" && text2[i + 1] === "<" && text2[i + 2] !== "<") {
-      const m = /^<<(-?)\s*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z_][\w-]*))/.exec(text2.slice(i, Math.min(to, i + 200)));
+    if (c === "<" && text3[i + 1] === "<" && text3[i + 2] !== "<") {
+      const m = /^<<(-?)\s*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z_][\w-]*))/.exec(text3.slice(i, Math.min(to, i + 200)));
       if (m) {
         pending.push({ delim: m[2] ?? m[3] ?? m[4] ?? "", strip: m[1] === "-" });
         i += m[0].length;
@@ -3231,15 +3263,15 @@ function lexShell(text2, from = 0, to = text2.length) {
   if (pending.length > 0) return { regions, error: `heredoc ${pending[0].delim} is not terminated` };
   return { regions, error: null };
 }
-function regionView(text2, r) {
-  if (r.kind === "single" || r.kind === "heredoc") return plainView(text2, r.start, r.end);
+function regionView(text3, r) {
+  if (r.kind === "single" || r.kind === "heredoc") return plainView(text3, r.start, r.end);
   if (r.kind !== "double") return null;
   let value = "";
   const map = [];
   for (let i = r.start; i < r.end; i++) {
-    const c = text2[i];
-    if (c === "\\" && i + 1 < r.end && '"\\$`'.includes(text2[i + 1])) {
-      value += text2[i + 1];
+    const c = text3[i];
+    if (c === "\\" && i + 1 < r.end && '"\\$`'.includes(text3[i + 1])) {
+      value += text3[i + 1];
       map.push(i + 1);
       i++;
     } else {
@@ -3268,24 +3300,24 @@ function shellOccurrence(ctx, occ) {
   return detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" });
 }
 function shellDetections(ctx, from = 0, to = ctx.text.length) {
-  const text2 = ctx.text;
-  const { regions } = lexShell(text2, from, to);
+  const text3 = ctx.text;
+  const { regions } = lexShell(text3, from, to);
   const out = [];
   const handled = /* @__PURE__ */ new Set();
   for (const r of regions) {
     if (r.kind === "comment") {
-      for (const occ of findOccurrences(text2, r.start, r.end)) {
+      for (const occ of findOccurrences(text3, r.start, r.end)) {
         out.push(commentDetection(ctx, occ, "http-json"));
         handled.add(occ.start);
       }
       continue;
     }
-    const view = regionView(text2, r);
+    const view = regionView(text3, r);
     if (!view) continue;
     const occs = findOccurrences(view.text).map((o) => ({ ...o, start: view.toFile(o.start), end: view.toFile(o.end - 1) + 1 }));
     if (occs.length === 0) continue;
     if (!looksLikeJson(view.text)) {
-      const raw = new Set(findOccurrences(text2, r.start, r.end).map((o) => o.start));
+      const raw = new Set(findOccurrences(text3, r.start, r.end).map((o) => o.start));
       for (const occ of occs.filter((o) => !raw.has(o.start))) {
         out.push(detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" }));
         handled.add(occ.start);
@@ -3301,21 +3333,21 @@ function shellDetections(ctx, from = 0, to = ctx.text.length) {
       occs.forEach((o) => handled.add(o.start));
     }
   }
-  for (const occ of findOccurrences(text2, from, to)) {
+  for (const occ of findOccurrences(text3, from, to)) {
     if (!handled.has(occ.start)) out.push(shellOccurrence(ctx, occ));
   }
-  for (const occ of defaultExpansions(text2, from, to)) {
+  for (const occ of defaultExpansions(text3, from, to)) {
     if (!handled.has(occ.start)) out.push(valueDetection(ctx, occ, "http-json"));
   }
   return out;
 }
-function httpBodies(text2) {
+function httpBodies(text3) {
   const bodies = [];
   const lines = [];
-  for (let i = 0; i <= text2.length; ) {
-    let le = text2.indexOf("\n", i);
-    if (le === -1) le = text2.length;
-    lines.push({ start: i, end: le, text: text2.slice(i, le).replace(/\r$/, "") });
+  for (let i = 0; i <= text3.length; ) {
+    let le = text3.indexOf("\n", i);
+    if (le === -1) le = text3.length;
+    lines.push({ start: i, end: le, text: text3.slice(i, le).replace(/\r$/, "") });
     i = le + 1;
   }
   let state = "pre";
@@ -3357,13 +3389,13 @@ function httpBodies(text2) {
   return bodies;
 }
 function httpDetections(ctx) {
-  const text2 = ctx.text;
+  const text3 = ctx.text;
   const out = [];
   const handled = /* @__PURE__ */ new Set();
-  for (const b of httpBodies(text2)) {
-    const occs = findOccurrences(text2, b.start, b.end);
+  for (const b of httpBodies(text3)) {
+    const occs = findOccurrences(text3, b.start, b.end);
     if (occs.length === 0) continue;
-    const view = plainView(text2, b.start, b.end);
+    const view = plainView(text3, b.start, b.end);
     const analysis2 = looksLikeJson(view.text) ? analyzeJson(ctx, view, "http-json") : null;
     if (analysis2?.valid) {
       out.push(...analysis2.detections);
@@ -3373,10 +3405,10 @@ function httpDetections(ctx) {
       occs.forEach((o) => handled.add(o.start));
     }
   }
-  for (const occ of findOccurrences(text2)) {
+  for (const occ of findOccurrences(text3)) {
     if (handled.has(occ.start)) continue;
-    const lineStart2 = text2.lastIndexOf("\n", occ.start - 1) + 1;
-    const lead = text2.slice(lineStart2, occ.start);
+    const lineStart2 = text3.lastIndexOf("\n", occ.start - 1) + 1;
+    const lead = text3.slice(lineStart2, occ.start);
     if (/^\s*(?:#|\/\/)/.test(lead)) out.push(commentDetection(ctx, occ, "http-json"));
     else if (/^\s*@[\w.-]+\s*=\s*$/.test(lead)) out.push(valueDetection(ctx, occ, "http-json"));
     else out.push(detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" }));
@@ -3402,20 +3434,20 @@ var init_shell = __esm({
       check(ctx) {
         return { detections: HTTP_FILE.test(ctx.path) ? httpDetections(ctx) : shellDetections(ctx) };
       },
-      validate(text2, path12) {
+      validate(text3, path12) {
         if (HTTP_FILE.test(path12)) {
-          for (const b of httpBodies(text2)) {
-            const body = text2.slice(b.start, b.end);
+          for (const b of httpBodies(text3)) {
+            const body = text3.slice(b.start, b.end);
             if (!looksLikeJson(body) || body.includes("{{")) continue;
             const err = jsonError(body);
             if (err) return `request body: ${err}`;
           }
           return null;
         }
-        const lexed = lexShell(text2);
+        const lexed = lexShell(text3);
         if (lexed.error) return lexed.error;
         for (const r of lexed.regions) {
-          const view = regionView(text2, r);
+          const view = regionView(text3, r);
           if (!view || !looksLikeJson(view.text) || !view.text.includes('"thinking"') || /\$/.test(view.text)) continue;
           const err = jsonError(view.text);
           if (err) return `JSON body: ${err}`;
@@ -3427,13 +3459,13 @@ var init_shell = __esm({
 });
 
 // rules/toml.ts
-function lexToml(text2) {
+function lexToml(text3) {
   const tokens = [];
   const stack = [];
   let expectKey = true;
   let nextId = 0;
   let i = 0;
-  const n = text2.length;
+  const n = text3.length;
   let table = ROOT_TABLE;
   nextId++;
   let tableList = -1;
@@ -3447,59 +3479,59 @@ function lexToml(text2) {
     return { array: -1, table: top.id, list: top.list, within };
   };
   const readString = (at, role) => {
-    const q = text2[at];
-    const triple = text2.startsWith(q.repeat(3), at);
+    const q = text3[at];
+    const triple = text3.startsWith(q.repeat(3), at);
     let k = at + (triple ? 3 : 1);
     while (k < n) {
-      if (q === '"' && text2[k] === "\\") {
+      if (q === '"' && text3[k] === "\\") {
         k += 2;
         continue;
       }
-      if (triple ? text2.startsWith(q.repeat(3), k) : text2[k] === q) break;
-      if (!triple && text2[k] === "\n") break;
+      if (triple ? text3.startsWith(q.repeat(3), k) : text3[k] === q) break;
+      if (!triple && text3[k] === "\n") break;
       k++;
     }
     let end = triple ? k + 3 : k + 1;
-    while (triple && text2[end] === q && end - k < 5) end++;
+    while (triple && text3[end] === q && end - k < 5) end++;
     end = Math.min(end, n);
-    const inner2 = text2.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
+    const inner2 = text3.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
     tokens.push({ start: at, end, role, ...place(role), value: inner2, multiline: triple });
     return end;
   };
   while (i < n) {
-    const c = text2[i];
+    const c = text3[i];
     if (c === "\n") {
       if (stack.length === 0) expectKey = true;
       i++;
     } else if (c === " " || c === "	" || c === "\r") i++;
     else if (c === "#") {
-      let le = text2.indexOf("\n", i);
+      let le = text3.indexOf("\n", i);
       if (le === -1) le = n;
       tokens.push({ start: i, end: le, role: "comment", ...place("comment"), value: "", multiline: false });
       i = le;
     } else if (c === "[" && stack.length === 0 && expectKey) {
       let k = i;
-      while (k < n && text2[k] === "[") k++;
+      while (k < n && text3[k] === "[") k++;
       const arrayOfTables = k - i === 2;
       const nameStart = k;
-      while (k < n && text2[k] !== "]" && text2[k] !== "\n") {
-        if (text2[k] === '"' || text2[k] === "'") k = readString(k, "header");
+      while (k < n && text3[k] !== "]" && text3[k] !== "\n") {
+        if (text3[k] === '"' || text3[k] === "'") k = readString(k, "header");
         else {
-          const m = /^[A-Za-z0-9_-]+/.exec(text2.slice(k, k + 200));
+          const m = /^[A-Za-z0-9_-]+/.exec(text3.slice(k, k + 200));
           if (m) {
             tokens.push({ start: k, end: k + m[0].length, role: "header", ...place("header"), value: m[0], multiline: false });
             k += m[0].length;
           } else k++;
         }
       }
-      const name = text2.slice(nameStart, k).replace(/\s+/g, "");
+      const name = text3.slice(nameStart, k).replace(/\s+/g, "");
       table = nextId++;
       tableList = -1;
       if (arrayOfTables) {
         if (!tableLists.has(name)) tableLists.set(name, nextId++);
         tableList = tableLists.get(name);
       }
-      while (k < n && text2[k] === "]") k++;
+      while (k < n && text3[k] === "]") k++;
       i = k;
     } else if (c === '"' || c === "'") i = readString(i, expectKey ? "key" : "value");
     else if (c === "=") {
@@ -3521,7 +3553,7 @@ function lexToml(text2) {
       if (stack[stack.length - 1]?.kind === "inline") expectKey = true;
       i++;
     } else {
-      const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text2.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text2.slice(i, i + 200));
+      const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text3.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text3.slice(i, i + 200));
       const len = m ? m[0].length : 1;
       if (m) tokens.push({ start: i, end: i + len, role: expectKey ? "key" : "value", ...place(expectKey ? "key" : "value"), value: m[0], multiline: false });
       i += len;
@@ -3551,17 +3583,17 @@ var init_toml = __esm({
       description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
       appliesTo: (path12) => /\.toml$/i.test(path12),
       check(ctx) {
-        const text2 = ctx.text;
-        const snippet2 = sdkForFile(ctx.path, text2);
-        const tokens = lexToml(text2);
+        const text3 = ctx.text;
+        const snippet2 = sdkForFile(ctx.path, text3);
+        const tokens = lexToml(text3);
         const detections = [];
         for (const tok of tokens) {
-          for (const occ of findOccurrences(text2, tok.start, tok.end)) {
+          for (const occ of findOccurrences(text3, tok.start, tok.end)) {
             if (tok.role === "comment") detections.push(commentDetection(ctx, occ, snippet2));
             else if (tok.role === "key" || tok.role === "header") detections.push(detect(occ, ctx, "review", "mapping-key"));
             else if (tok.multiline) {
               detections.push(
-                isMigrationProse(text2, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 })
+                isMigrationProse(text3, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 })
               );
             } else {
               const reason = collection(tokens, tok, occ.legacy);
@@ -3571,9 +3603,9 @@ var init_toml = __esm({
         }
         return { detections };
       },
-      validate(text2) {
+      validate(text3) {
         try {
-          (0, import_smol_toml.parse)(text2);
+          (0, import_smol_toml.parse)(text3);
           return null;
         } catch (err) {
           const msg = err instanceof Error ? err.message : String(err);
@@ -3723,8 +3755,8 @@ function scriptKind(path12) {
       return ts.ScriptKind.JS;
   }
 }
-function parse(text2, path12) {
-  return ts.createSourceFile(path12, text2, ts.ScriptTarget.Latest, true, scriptKind(path12));
+function parse(text3, path12) {
+  return ts.createSourceFile(path12, text3, ts.ScriptTarget.Latest, true, scriptKind(path12));
 }
 function firstParseError(sf) {
   const diagnostics = sf.parseDiagnostics ?? [];
@@ -3810,32 +3842,82 @@ function isArgument(call, node, index) {
   const args = call.arguments ?? [];
   return index === void 0 ? args.some((a) => a === node) : args[index] === node;
 }
-function lineStart(text2, pos) {
-  return text2.lastIndexOf("\n", pos - 1) + 1;
+function lineStart(text3, pos) {
+  return text3.lastIndexOf("\n", pos - 1) + 1;
 }
-function lineEnd(text2, pos) {
-  let end = text2.indexOf("\n", pos);
-  if (end === -1) return text2.length;
-  if (end > 0 && text2[end - 1] === "\r") end--;
+function lineEnd(text3, pos) {
+  let end = text3.indexOf("\n", pos);
+  if (end === -1) return text3.length;
+  if (end > 0 && text3[end - 1] === "\r") end--;
   return end;
 }
-function indentAt(text2, start) {
-  return /^[ \t]*/.exec(text2.slice(start))[0];
+function indentAt(text3, start) {
+  return /^[ \t]*/.exec(text3.slice(start))[0];
 }
-function commaAfter(text2, pos) {
+function commaAfter(text3, pos) {
   let i = pos;
-  while (i < text2.length) {
-    const c = text2[i];
+  while (i < text3.length) {
+    const c = text3[i];
     if (c === ",") return i + 1;
     if (/\s/.test(c)) i++;
-    else if (text2.startsWith("//", i)) i = lineEnd(text2, i);
-    else if (text2.startsWith("/*", i)) {
-      const close = text2.indexOf("*/", i + 2);
+    else if (text3.startsWith("//", i)) i = lineEnd(text3, i);
+    else if (text3.startsWith("/*", i)) {
+      const close = text3.indexOf("*/", i + 2);
       if (close === -1) return -1;
       i = close + 2;
     } else return -1;
   }
   return -1;
+}
+function moduleName(specifier) {
+  return specifier.replace(/^npm:/, "").replace(/^((?:@[^/@]+\/)?[^/@]+)@[^/]*/, "$1");
+}
+function loaded(expr) {
+  let e = inner(expr);
+  if (ts.isAwaitExpression(e)) e = inner(e.expression);
+  if (!ts.isCallExpression(e) || e.arguments.length !== 1) return null;
+  const arg = e.arguments[0];
+  const callee2 = inner(e.expression);
+  const isLoad = ts.isIdentifier(callee2) && callee2.text === "require" || callee2.kind === ts.SyntaxKind.ImportKeyword;
+  return isLoad && ts.isStringLiteralLike(arg) ? moduleName(arg.text) : null;
+}
+function importsOf(sf) {
+  const out = /* @__PURE__ */ new Map();
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const module2 = moduleName(st.moduleSpecifier.text);
+      const clause = st.importClause;
+      if (!clause) continue;
+      if (clause.name) out.set(clause.name.text, { module: module2, name: "default" });
+      const b = clause.namedBindings;
+      if (b && ts.isNamespaceImport(b)) out.set(b.name.text, { module: module2, name: "*" });
+      if (b && ts.isNamedImports(b)) for (const el of b.elements) out.set(el.name.text, { module: module2, name: (el.propertyName ?? el.name).text });
+    } else if (ts.isImportEqualsDeclaration(st) && ts.isExternalModuleReference(st.moduleReference) && ts.isStringLiteral(st.moduleReference.expression)) {
+      out.set(st.name.text, { module: moduleName(st.moduleReference.expression.text), name: "*" });
+    } else if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        const module2 = d.initializer ? loaded(d.initializer) : null;
+        if (!module2) continue;
+        if (ts.isIdentifier(d.name)) out.set(d.name.text, { module: module2, name: "*" });
+        else if (ts.isObjectBindingPattern(d.name)) {
+          for (const el of d.name.elements) {
+            const imported = propName(el.propertyName ?? el.name);
+            if (!el.dotDotDotToken && ts.isIdentifier(el.name) && imported !== null) out.set(el.name.text, { module: module2, name: imported });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+function importedCallee(expr, imports) {
+  const e = inner(expr);
+  if (ts.isIdentifier(e)) return imports.get(e.text) ?? null;
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(inner(e.expression))) {
+    const ns = imports.get(inner(e.expression).text);
+    if (ns && (ns.name === "*" || ns.name === "default")) return { module: ns.module, name: e.name.text };
+  }
+  return null;
 }
 var MEMBERSHIP;
 var init_ts_js_ast = __esm({
@@ -3895,9 +3977,9 @@ function objectTarget2(f, obj, quote) {
         if (!next || i === path12.length - 1) return null;
         cur = next;
       }
-      let text2 = render3(value);
-      for (let j = path12.length - 1; j > i; j--) text2 = `{ ${key(path12[j])}: ${text2} }`;
-      const edits = insertProperty(f, cur, `${key(path12[i])}: ${text2}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
+      let text3 = render3(value);
+      for (let j = path12.length - 1; j > i; j--) text3 = `{ ${key(path12[j])}: ${text3} }`;
+      const edits = insertProperty(f, cur, `${key(path12[i])}: ${text3}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
       return edits.length > 0 ? edits : null;
     }
   };
@@ -3905,13 +3987,13 @@ function objectTarget2(f, obj, quote) {
 function valueOf3(p) {
   if (!ts.isPropertyAssignment(p)) return { kind: "opaque", text: p.getText() };
   const v = inner(p.initializer);
-  const text2 = v.getText();
+  const text3 = v.getText();
   if (ts.isObjectLiteralExpression(v)) return { kind: "object" };
-  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return { kind: "literal", value: v.text, text: text2 };
-  if (v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword) return { kind: "literal", value: v.kind === ts.SyntaxKind.TrueKeyword, text: text2 };
-  if (ts.isNumericLiteral(v)) return { kind: "literal", value: Number(v.text), text: text2 };
-  if (v.kind === ts.SyntaxKind.NullKeyword) return { kind: "literal", value: null, text: text2 };
-  return { kind: "opaque", text: text2 };
+  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return { kind: "literal", value: v.text, text: text3 };
+  if (v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword) return { kind: "literal", value: v.kind === ts.SyntaxKind.TrueKeyword, text: text3 };
+  if (ts.isNumericLiteral(v)) return { kind: "literal", value: Number(v.text), text: text3 };
+  if (v.kind === ts.SyntaxKind.NullKeyword) return { kind: "literal", value: null, text: text3 };
+  return { kind: "opaque", text: text3 };
 }
 function excessChecked(obj) {
   let n = obj;
@@ -3930,34 +4012,34 @@ function commentableLine(f, pos) {
   return node.kind !== ts.SyntaxKind.JsxText && !(p && ts.SyntaxKind[p.kind].startsWith("Jsx"));
 }
 function insertProperty(f, obj, prop, expectError) {
-  const { text: text2, newline: nl } = f;
+  const { text: text3, newline: nl } = f;
   const open3 = obj.getStart(f.sf);
   const close = obj.end - 1;
   const props2 = obj.properties;
   const last2 = props2[props2.length - 1];
   if (!last2) {
-    if (text2.slice(open3 + 1, close).trim() !== "" || expectError) return [];
+    if (text3.slice(open3 + 1, close).trim() !== "" || expectError) return [];
     return [{ start: open3 + 1, end: close, text: ` ${prop} ` }];
   }
   const firstStart = props2[0].getStart(f.sf);
-  const multiLine = text2.slice(open3 + 1, firstStart).includes("\n");
+  const multiLine = text3.slice(open3 + 1, firstStart).includes("\n");
   if (!multiLine) {
     const edits = [{ start: last2.end, end: last2.end, text: `, ${prop}` }];
     if (!expectError) return edits;
-    const ls = lineStart(text2, last2.end);
-    const indent3 = indentAt(text2, ls);
+    const ls = lineStart(text3, last2.end);
+    const indent3 = indentAt(text3, ls);
     if (commentableLine(f, ls + indent3.length)) return [...edits, { start: ls, end: ls, text: `${indent3}${EXPECT_ERROR}${nl}` }];
-    const own = `${indentAt(text2, lineStart(text2, open3))}  `;
+    const own = `${indentAt(text3, lineStart(text3, open3))}  `;
     return [{ start: last2.end, end: last2.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
   }
-  const firstLine2 = lineStart(text2, firstStart);
-  const indent2 = text2.slice(firstLine2, firstStart).trim() === "" ? text2.slice(firstLine2, firstStart) : `${indentAt(text2, lineStart(text2, open3))}  `;
-  const comma = props2.hasTrailingComma ? commaAfter(text2, last2.end) : -1;
+  const firstLine2 = lineStart(text3, firstStart);
+  const indent2 = text3.slice(firstLine2, firstStart).trim() === "" ? text3.slice(firstLine2, firstStart) : `${indentAt(text3, lineStart(text3, open3))}  `;
+  const comma = props2.hasTrailingComma ? commaAfter(text3, last2.end) : -1;
   const trailing = comma !== -1;
   const anchor = trailing ? comma : last2.end;
   const body = `${expectError ? `${indent2}${EXPECT_ERROR}${nl}` : ""}${indent2}${prop}${trailing ? "," : ""}`;
-  const eol = lineEnd(text2, anchor);
-  const rest = text2.slice(anchor, eol);
+  const eol = lineEnd(text3, anchor);
+  const rest = text3.slice(anchor, eol);
   if (/^\s*(?:\/\/.*|\/\*.*?\*\/\s*)?$/.test(rest)) {
     const edits = trailing ? [] : [{ start: last2.end, end: last2.end, text: "," }];
     return [...edits, { start: eol, end: eol, text: `${nl}${body}` }];
@@ -4002,24 +4084,35 @@ function providerOf(call, f) {
 }
 function modelObjects(value, f) {
   const p = value.parent;
-  if (ts.isPropertyAssignment(p) && p.initializer === value && propName(p.name) === "model" && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
+  if (ts.isPropertyAssignment(p) && p.initializer === value && MODEL_KEYS.has(propName(p.name) ?? "") && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
   if (!ts.isVariableDeclaration(p) || p.initializer !== value || !ts.isIdentifier(p.name)) return [];
   if (!(ts.getCombinedNodeFlags(p) & ts.NodeFlags.Const)) return [];
   const index = f.index();
   if (index.declarations.get(p.name.text) !== 1) return [];
   return [...index.modelRefs.get(p.name.text) ?? []];
 }
-function requestSite3(literal, mode, f, option) {
+function argumentOptions(value) {
+  const call = value.parent;
+  if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || call.arguments?.[0] !== value) return null;
+  const options2 = call.arguments[1];
+  return options2 && ts.isObjectLiteralExpression(inner(options2)) ? inner(options2) : null;
+}
+function requestSite3(literal, mode, f, option, prefix = "") {
   const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
-  const objects = provider ? modelObjects(outer(call), f) : modelObjects(literal, f);
-  const via = provider ? `provider:${provider}` : "model";
+  const options2 = provider ? null : argumentOptions(literal);
+  const objects = provider ? modelObjects(outer(call), f) : options2 ? [options2] : modelObjects(literal, f);
+  const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
+  const via = provider ? `provider:${provider}` : options2 ? "argument" : key === "modelName" ? "modelName" : "model";
   let sdk = null;
   const reached = [];
   for (const obj of objects) {
     const target = objectTarget2(f, obj, quote);
-    const facts = { language: "ts", target, via, prefix: "", mentions: (re) => re.test(f.text) };
+    const owner = options2 ? literal.parent : callOf(obj);
+    const imported = owner ? importedCallee(owner.expression, f.imports) : null;
+    const origin = imported ? `${imported.module}.${imported.name}` : "";
+    const facts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
     const found = recogniseRequest(facts);
     if (!found || sdk !== null && found !== sdk) continue;
     sdk = found;
@@ -4047,6 +4140,7 @@ function thinkingAdvisories(site, f) {
   }
   return out;
 }
+var MODEL_KEYS;
 var init_ts_js_sites = __esm({
   "rules/ts-js-sites.ts"() {
     "use strict";
@@ -4055,6 +4149,7 @@ var init_ts_js_sites = __esm({
     init_plan();
     init_ts_js_ast();
     init_ts_js_target();
+    MODEL_KEYS = /* @__PURE__ */ new Set(["model", "modelName"]);
   }
 });
 
@@ -4064,8 +4159,8 @@ __export(ts_js_analyze_exports, {
   analyze: () => analyze,
   parseError: () => parseError
 });
-function parseError(text2, path12) {
-  return firstParseError(parse(text2, path12));
+function parseError(text3, path12) {
+  return firstParseError(parse(text3, path12));
 }
 function analyze(ctx) {
   const sf = parse(ctx.text, ctx.path);
@@ -4126,6 +4221,7 @@ function fileFacts(sf, ctx) {
     newline: ctx.text.includes("\r\n") ? "\r\n" : "\n",
     providers,
     providerFactories: factories,
+    imports: importsOf(sf),
     index: () => index ??= buildIndex(sf)
   };
 }
@@ -4171,7 +4267,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
   const verdict2 = contextVerdict(expr, occ.legacy, f);
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
-  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f, ctx.thinking) : null;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f, ctx.thinking, occ.prefix) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;
@@ -4309,8 +4405,8 @@ function collectionText(expr, legacy, f) {
     const holder = outer(obj).parent;
     if (ts.isArrayLiteralExpression(holder)) return holder.getText(f.sf);
     const values = obj.properties.flatMap((q) => ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []);
-    const text2 = values.join(" ");
-    return mentionsOther(text2, legacy) ? text2 : null;
+    const text3 = values.join(" ");
+    return mentionsOther(text3, legacy) ? text3 : null;
   }
   if (ts.isJsxAttribute(p) || ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent)) return jsxSiblings(ts.isJsxAttribute(p) ? p : p.parent, f);
   return null;
@@ -4418,8 +4514,8 @@ var init_ts_js = __esm({
       async check(ctx) {
         return (await loadAnalysis()).analyze(ctx);
       },
-      async validate(text2, path12) {
-        return (await loadAnalysis()).parseError(text2, path12);
+      async validate(text3, path12) {
+        return (await loadAnalysis()).parseError(text3, path12);
       },
       warmUp: loadAnalysis
     };
@@ -4522,10 +4618,10 @@ function entryCollection(site, parent, occ) {
   if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
   return null;
 }
-function inExpression(text2, site, occ, key) {
+function inExpression(text3, site, occ, key) {
   if (key === "if") return true;
   const [start] = site.scalar.range;
-  const before = text2.slice(start, occ.start);
+  const before = text3.slice(start, occ.start);
   const open3 = before.lastIndexOf("${{");
   return open3 !== -1 && !before.slice(open3).includes("}}");
 }
@@ -4551,11 +4647,11 @@ var init_yaml = __esm({
       appliesTo: (path12) => YAML_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE2.test(ctx.path)) return { detections: [] };
-        const text2 = ctx.text;
-        const docs = (0, import_yaml.parseAllDocuments)(text2);
+        const text3 = ctx.text;
+        const docs = (0, import_yaml.parseAllDocuments)(text3);
         if (!Array.isArray(docs)) return { detections: [] };
-        const litellm2 = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text2);
-        const fileSnippet = litellm2 ? "litellm" : sdkForFile(ctx.path, text2);
+        const litellm2 = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text3);
+        const fileSnippet = litellm2 ? "litellm" : sdkForFile(ctx.path, text3);
         const detections = [];
         const covered = [];
         for (const doc of docs) {
@@ -4566,7 +4662,7 @@ var init_yaml = __esm({
             if (!range) continue;
             const [start, end] = range;
             covered.push({ start, end });
-            const occs = [...findOccurrences(text2, start, end), ...defaultExpansions(text2, start, end)];
+            const occs = [...findOccurrences(text3, start, end), ...defaultExpansions(text3, start, end)];
             if (occs.length === 0) continue;
             const path12 = site.frames.map((f) => f.key);
             const keyName = path12[path12.length - 1];
@@ -4578,16 +4674,16 @@ var init_yaml = __esm({
           }
         }
         covered.sort((a, b) => a.start - b.start);
-        for (const occ of findOccurrences(text2)) {
+        for (const occ of findOccurrences(text3)) {
           if (covered.some((c) => occ.start >= c.start && occ.end <= c.end)) continue;
-          const lineStart2 = text2.lastIndexOf("\n", occ.start - 1) + 1;
-          if (text2.slice(lineStart2, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
+          const lineStart2 = text3.lastIndexOf("\n", occ.start - 1) + 1;
+          if (text3.slice(lineStart2, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
           else detections.push(detect(occ, ctx, "rewrite", "reference", { snippet: fileSnippet }));
         }
         return { detections };
       },
-      validate(text2) {
-        const docs = (0, import_yaml.parseAllDocuments)(text2);
+      validate(text3) {
+        const docs = (0, import_yaml.parseAllDocuments)(text3);
         if (!Array.isArray(docs)) return null;
         for (const doc of docs) {
           const e = doc.errors[0];
@@ -4636,8 +4732,8 @@ var init_rules2 = __esm({
 
 // src/names.ts
 function decodeName(buf, start = 0, end = buf.length) {
-  const text2 = buf.toString("utf8", start, end);
-  return text2.includes("\uFFFD") ? decodeStrict(buf, start, end) : text2;
+  const text3 = buf.toString("utf8", start, end);
+  return text3.includes("\uFFFD") ? decodeStrict(buf, start, end) : text3;
 }
 function decodeStrict(buf, start, end) {
   let out = "";
@@ -5260,13 +5356,13 @@ function exists(p) {
   }
 }
 function readGitignore(dir) {
-  let text2;
+  let text3;
   try {
-    text2 = (0, import_node_fs7.readFileSync)(fsPath(import_node_path3.default.join(dir, ".gitignore")), "utf8");
+    text3 = (0, import_node_fs7.readFileSync)(fsPath(import_node_path3.default.join(dir, ".gitignore")), "utf8");
   } catch {
     return null;
   }
-  return compileRules(dir, text2);
+  return compileRules(dir, text3);
 }
 function matcher(patterns2) {
   let ig = ignoreFactory().add(patterns2);
@@ -5280,15 +5376,15 @@ function matcher(patterns2) {
   };
   return { ignores: (p) => current().ignores(p), test: (p) => current().test(p) };
 }
-function compileRules(dir, text2) {
+function compileRules(dir, text3) {
   const cut2 = dir.endsWith(import_node_path3.default.sep) ? dir.length : dir.length + 1;
   const names2 = [];
   const paths = [];
-  for (const raw of text2.split("\n")) {
+  for (const raw of text3.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const pattern = line.trimEnd();
     if (pattern === "" || pattern.startsWith("#")) continue;
-    if (pattern.startsWith("!")) return { base: dir, cut: cut2, all: matcher(text2), byName: null, byPath: null };
+    if (pattern.startsWith("!")) return { base: dir, cut: cut2, all: matcher(text3), byName: null, byPath: null };
     (pattern.replace(/\/$/, "").includes("/") ? paths : names2).push(line);
   }
   return {
@@ -5477,11 +5573,11 @@ function wordLike(value) {
 function worthHiding(value) {
   return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !LEGACY_IDS.some((id) => value.includes(id));
 }
-function findSecrets(path12, text2) {
+function findSecrets(path12, text3) {
   const family = familyOf(path12);
   const values = /* @__PURE__ */ new Set();
   const lines = /* @__PURE__ */ new Set();
-  const all = text2.split("\n");
+  const all = text3.split("\n");
   let inKey = false;
   let blockIndent = -1;
   for (let i = 0; i < all.length; i++) {
@@ -5537,8 +5633,8 @@ function findSecrets(path12, text2) {
   }
   return { values: [...values].sort((a, b) => b.length - a.length), lines };
 }
-function redact(text2, secrets) {
-  let out = text2;
+function redact(text3, secrets) {
+  let out = text3;
   for (const v of secrets.values) if (out.includes(v)) out = out.split(v).join(REDACTED);
   for (const re of SHAPES) out = out.replace(re, (m) => worthHiding(m) ? REDACTED : m);
   return out;
@@ -5675,16 +5771,16 @@ function decode(buf) {
     return { text: body.toString("latin1"), encoding: { kind: "latin1", bom, hash } };
   }
 }
-function encode(text2, encoding) {
+function encode(text3, encoding) {
   switch (encoding.kind) {
     case "utf8":
-      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text2, "utf8")]);
+      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text3, "utf8")]);
     case "latin1":
-      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text2, "latin1")]);
+      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text3, "latin1")]);
     case "utf16le":
-      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text2, "utf16le")]);
+      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text3, "utf16le")]);
     case "utf16be": {
-      const body = Buffer.from(text2, "utf16le");
+      const body = Buffer.from(text3, "utf16le");
       body.swap16();
       return Buffer.concat([Buffer.from([254, 255]), body]);
     }
@@ -5714,7 +5810,7 @@ function inside(dir, root) {
   const rel = import_node_path4.default.relative(root, dir);
   return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
-async function writeAtomic(absPath, text2, encoding, options2 = {}) {
+async function writeAtomic(absPath, text3, encoding, options2 = {}) {
   const dir = decodeName(await (0, import_promises.realpath)(fsPath(import_node_path4.default.dirname(absPath)), { encoding: "buffer" }));
   if (options2.roots && options2.roots.length > 0 && !options2.roots.some((r) => inside(dir, r))) {
     throw new WriteConflict("resolves outside the scanned folders; not writing");
@@ -5726,7 +5822,7 @@ async function writeAtomic(absPath, text2, encoding, options2 = {}) {
   if (st.isSymbolicLink()) throw new WriteConflict("is a symlink; not writing through it");
   if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
   if (hashBytes(await (0, import_promises.readFile)(fsPath(target))) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
-  const bytes = encode(text2, encoding);
+  const bytes = encode(text3, encoding);
   const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target)}.${process.pid}-${process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   pendingTemps.add(tmp);
   try {
@@ -5790,39 +5886,39 @@ var init_write = __esm({
 });
 
 // src/context.ts
-function fileContext(path12, text2) {
+function fileContext(path12, text3) {
   const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
   const responseHints = [];
   RESPONSE_HINT.lastIndex = 0;
-  for (let m = RESPONSE_HINT.exec(text2); m !== null; m = RESPONSE_HINT.exec(text2)) responseHints.push(m.index);
-  return { kind: fileKind(path12, text2), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text2), responseHints };
+  for (let m = RESPONSE_HINT.exec(text3); m !== null; m = RESPONSE_HINT.exec(text3)) responseHints.push(m.index);
+  return { kind: fileKind(path12, text3), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text3), responseHints };
 }
-function fileKind(path12, text2) {
+function fileKind(path12, text3) {
   if (LOG_PATH.test(path12)) return "log";
   if (SNAPSHOT_PATH.test(path12)) return "snapshot";
-  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text2)) return "generated";
-  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text2))) return "recording";
+  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text3)) return "generated";
+  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text3))) return "recording";
   return "plain";
 }
-function hasGeneratedHeader(text2) {
-  const head = text2.split("\n", 5);
+function hasGeneratedHeader(text3) {
+  const head = text3.split("\n", 5);
   return head.some((line) => GENERATED_WORD.test(line) && GENERATED_MARK.test(line));
 }
-function looksLikeRecording(text2) {
-  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text2)) return true;
-  const request = /["']?request["']?\s*:/.test(text2);
-  const response = /["']?response["']?\s*:/.test(text2);
-  return request && response || /"scope"\s*:/.test(text2) && response || /"entries"\s*:/.test(text2) && response;
+function looksLikeRecording(text3) {
+  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text3)) return true;
+  const request = /["']?request["']?\s*:/.test(text3);
+  const response = /["']?response["']?\s*:/.test(text3);
+  return request && response || /"scope"\s*:/.test(text3) && response || /"entries"\s*:/.test(text3) && response;
 }
-function applyContext(path12, text2, detections) {
+function applyContext(path12, text3, detections) {
   if (detections.length === 0) return [];
-  const ctx = fileContext(path12, text2);
-  return detections.map((d) => refine(ctx, path12, text2, d));
+  const ctx = fileContext(path12, text3);
+  return detections.map((d) => refine(ctx, path12, text3, d));
 }
-function refine(ctx, path12, text2, d) {
+function refine(ctx, path12, text3, d) {
   if (d.reason === "recorded-response") return d;
   const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
-  const response = overridable && isRecordedResponse(ctx, text2, d);
+  const response = overridable && isRecordedResponse(ctx, text3, d);
   switch (ctx.kind) {
     case "snapshot":
       return review(d, response ? "recorded-response" : "snapshot");
@@ -5832,7 +5928,7 @@ function refine(ctx, path12, text2, d) {
       return review(d, "recorded-response");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
-      return review(d, response || responseSideOfRecording(path12, text2, d.start) ? "recorded-response" : "recorded-request");
+      return review(d, response || responseSideOfRecording(path12, text3, d.start) ? "recorded-response" : "recorded-request");
     case "plain":
       break;
   }
@@ -5844,12 +5940,12 @@ function review(d, reason) {
   if (d.action === "review" && d.reason === reason) return d;
   return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
 }
-function isRecordedResponse(ctx, text2, d) {
+function isRecordedResponse(ctx, text3, d) {
   if (!nearHint(ctx.responseHints, d.start)) return false;
-  if (inRecordedResponse(text2, d.start, d.end)) return true;
+  if (inRecordedResponse(text3, d.start, d.end)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
-  if (!MODEL_FIELD.test(text2.slice(Math.max(0, d.start - 40), d.start))) return false;
-  const obj = enclosingObject(text2, d.start, d.end);
+  if (!MODEL_FIELD.test(text3.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const obj = enclosingObject(text3, d.start, d.end);
   return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
 }
 function nearHint(hints, offset) {
@@ -5862,12 +5958,12 @@ function nearHint(hints, offset) {
   }
   return lo < hints.length && hints[lo] <= offset + HINT_REACH;
 }
-function enclosingObject(text2, from, to) {
+function enclosingObject(text3, from, to) {
   const LIMIT2 = 8e3;
   let depth = 0;
   let open3 = -1;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
-    const c = text2[i];
+    const c = text3[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
       if (depth > 0) depth--;
@@ -5879,25 +5975,25 @@ function enclosingObject(text2, from, to) {
   }
   if (open3 === -1) return null;
   depth = 0;
-  for (let i = to; i < Math.min(text2.length, to + LIMIT2); i++) {
-    const c = text2[i];
+  for (let i = to; i < Math.min(text3.length, to + LIMIT2); i++) {
+    const c = text3[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
-      if (depth === 0) return text2.slice(open3, i + 1);
+      if (depth === 0) return text3.slice(open3, i + 1);
       depth--;
     }
   }
   return null;
 }
-function responseSideOfRecording(path12, text2, offset) {
-  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text2, offset) : yamlAncestors(text2, offset);
+function responseSideOfRecording(path12, text3, offset) {
+  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text3, offset) : yamlAncestors(text3, offset);
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
-function jsonPath(text2, offset) {
-  return (0, import_jsonc_parser3.getLocation)(text2, offset).path.filter((seg) => typeof seg === "string");
+function jsonPath(text3, offset) {
+  return (0, import_jsonc_parser3.getLocation)(text3, offset).path.filter((seg) => typeof seg === "string");
 }
-function yamlAncestors(text2, offset) {
-  const lines = text2.slice(0, offset).split("\n");
+function yamlAncestors(text3, offset) {
+  const lines = text3.slice(0, offset).split("\n");
   const own = lines.pop() ?? "";
   let indent2 = indentOf(own);
   const keys = [];
@@ -5917,26 +6013,26 @@ function yamlAncestors(text2, offset) {
 function indentOf(line) {
   return /^\s*/.exec(line)[0].length;
 }
-function inlineSnapshotRanges(path12, text2) {
+function inlineSnapshotRanges(path12, text3) {
   let call;
   if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
-  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text2)) call = PY_INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text3)) call = PY_INLINE_SNAPSHOT_CALL;
   else return [];
   const out = [];
   call.lastIndex = 0;
-  for (let m = call.exec(text2); m !== null; m = call.exec(text2)) {
+  for (let m = call.exec(text3); m !== null; m = call.exec(text3)) {
     const open3 = m.index + m[0].length;
-    const close = closingParen(text2, open3);
+    const close = closingParen(text3, open3);
     if (close !== -1) out.push([open3, close]);
   }
   return out;
 }
-function closingParen(text2, from) {
+function closingParen(text3, from) {
   let depth = 0;
-  for (let i = from; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = from; i < text3.length; i++) {
+    const c = text3[i];
     if (c === '"' || c === "'" || c === "`") {
-      i = stringEnd(text2, i);
+      i = stringEnd(text3, i);
       if (i === -1) return -1;
     } else if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -5946,14 +6042,14 @@ function closingParen(text2, from) {
   }
   return -1;
 }
-function stringEnd(text2, start) {
-  const q = text2[start];
-  const triple = q !== "`" && text2.startsWith(q.repeat(3), start);
+function stringEnd(text3, start) {
+  const q = text3[start];
+  const triple = q !== "`" && text3.startsWith(q.repeat(3), start);
   const closer = triple ? q.repeat(3) : q;
-  for (let i = start + closer.length; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = start + closer.length; i < text3.length; i++) {
+    const c = text3[i];
     if (c === "\\") i++;
-    else if (text2.startsWith(closer, i)) return i + closer.length - 1;
+    else if (text3.startsWith(closer, i)) return i + closer.length - 1;
     else if (c === "\n" && q !== "`" && !triple) return -1;
   }
   return -1;
@@ -5987,22 +6083,22 @@ var init_context = __esm({
 });
 
 // src/edits.ts
-function applyEdits(text2, edits) {
+function applyEdits(text3, edits) {
   const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
   const parts = [];
   const applied = [];
   const skipped = [];
   let cursor = 0;
   for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text2.length) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text3.length) {
       skipped.push(edit);
       continue;
     }
-    parts.push(text2.slice(cursor, edit.start), edit.text);
+    parts.push(text3.slice(cursor, edit.start), edit.text);
     cursor = edit.end;
     applied.push(edit);
   }
-  parts.push(text2.slice(cursor));
+  parts.push(text3.slice(cursor));
   return { text: parts.join(""), applied, skipped };
 }
 var init_edits = __esm({
@@ -6030,8 +6126,8 @@ var init_messages = __esm({
 });
 
 // src/suppress.ts
-function fileSuppressed(text2) {
-  return WHOLE_FILE.test(text2);
+function fileSuppressed(text3) {
+  return WHOLE_FILE.test(text3);
 }
 function lineSuppressed(lines, line) {
   const own = lines[line - 1] ?? "";
@@ -6062,11 +6158,11 @@ function bytesMayMatch(buf) {
   if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return true;
   return NEEDLES.some((n) => buf.includes(n));
 }
-function isMinified(text2) {
-  if (text2.length < 256 * 1024) return false;
+function isMinified(text3) {
+  if (text3.length < 256 * 1024) return false;
   let newlines = 0;
-  for (let i = text2.indexOf("\n"); i !== -1 && newlines * 1e3 < text2.length; i = text2.indexOf("\n", i + 1)) newlines++;
-  return newlines * 1e3 < text2.length;
+  for (let i = text3.indexOf("\n"); i !== -1 && newlines * 1e3 < text3.length; i = text3.indexOf("\n", i + 1)) newlines++;
+  return newlines * 1e3 < text3.length;
 }
 function ruleFor(rules, path12) {
   const rule = rules.find((r) => r.appliesTo(path12));
@@ -6089,25 +6185,25 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   }
   const decoded = decode(buf);
   if (!decoded) return { ...base, skipped: { reason: "binary", detail: "binary file (NUL bytes)" } };
-  const { text: text2, encoding } = decoded;
-  if (!hasCandidate(text2) || fileSuppressed(text2)) return base;
+  const { text: text3, encoding } = decoded;
+  if (!hasCandidate(text3) || fileSuppressed(text3)) return base;
   const ruleList = typeof rules === "function" ? await rules() : rules;
-  const rule = isMinified(text2) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
+  const rule = isMinified(text3) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
   let detections;
   let advisoryDetections;
   try {
-    const out = await rule.check({ path: file, text: text2, thinking: options2.thinking, openRouter: OPENROUTER.test(text2) });
-    detections = applyContext(file, text2, out.detections);
+    const out = await rule.check({ path: file, text: text3, thinking: options2.thinking, openRouter: OPENROUTER.test(text3) });
+    detections = applyContext(file, text3, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
-    const secrets2 = findSecrets(file, text2);
+    const secrets2 = findSecrets(file, text3);
     return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${redact(oneLine(err), secrets2)}` }, secrets: secrets2 };
   }
   let secretSet;
-  const secretsOf = () => secretSet ??= findSecrets(file, text2);
+  const secretsOf = () => secretSet ??= findSecrets(file, text3);
   const quoted = (detail) => detail === void 0 ? {} : { detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, typeof v === "string" && k !== "legacy" ? redact(v, secretsOf()) : v])) };
-  const starts = lineStarts(text2);
-  const lines = splitLines(text2);
+  const starts = lineStarts(text3);
+  const lines = splitLines(text3);
   const suppressedMemo = /* @__PURE__ */ new Map();
   const suppressed = (line) => {
     let v = suppressedMemo.get(line);
@@ -6157,16 +6253,16 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
-  const after = applyEdits(text2, edits).text;
-  if (after === text2) return { file, absPath, findings, advisories, secrets };
+  const after = applyEdits(text3, edits).text;
+  if (after === text3) return { file, absPath, findings, advisories, secrets };
   if (rule.validate && options2.validate !== false) {
     const broken = await rule.validate(after, file);
-    if (broken !== null && await rule.validate(text2, file) === null) {
+    if (broken !== null && await rule.validate(text3, file) === null) {
       const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
       return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail } };
     }
   }
-  return { file, absPath, findings, advisories, secrets, edit: { before: text2, after, encoding } };
+  return { file, absPath, findings, advisories, secrets, edit: { before: text3, after, encoding } };
 }
 function errorCode(err) {
   const code = err?.code;
@@ -6443,9 +6539,9 @@ function makePatch(file, before, after) {
 function makeSafePatch(file, before, after, secrets, encoding) {
   const bom = encoding?.bom && (encoding.kind === "utf8" || encoding.kind === "latin1") ? BOM : "";
   const { list, redacted } = safeHunks(bom + before, bom + after, secrets);
-  const text2 = renderPatch(file, list);
+  const text3 = renderPatch(file, list);
   const blocker = encoding?.kind === "utf16le" || encoding?.kind === "utf16be" ? "utf16" : encoding?.kind === "latin1" && list.some((h) => h.lines.some((l) => NON_ASCII_BYTE.test(l))) ? "not-utf8" : redacted ? "redacted" : null;
-  return blocker ? { text: text2, applicable: false, blocker } : { text: text2, applicable: true };
+  return blocker ? { text: text3, applicable: false, blocker } : { text: text3, applicable: true };
 }
 function safeHunks(before, after, secrets) {
   if (secrets.lines.size === 0 && secrets.values.length === 0) return { list: hunks(before, after), redacted: false };
@@ -6770,8 +6866,8 @@ function writeErrorText(err) {
   const msg = err instanceof Error ? err.message.split("\n")[0] ?? err.message : String(err);
   return code ? `${code}` : msg;
 }
-function placeEdits(text2, findings) {
-  const starts = lineStarts(text2);
+function placeEdits(text3, findings) {
+  const starts = lineStarts(text3);
   const out = {};
   for (const e of findings.flatMap((f) => f.edits)) {
     const from = position(starts, e.start);
@@ -6973,21 +7069,21 @@ async function scan2(options2 = {}) {
   });
   return jsonReport(result);
 }
-async function migrateText(path12, text2, settings = {}) {
+async function migrateText(path12, text3, settings = {}) {
   if (typeof path12 !== "string" || path12 === "") throw new TypeError("migrateText: path must be a non-empty string");
-  if (typeof text2 !== "string") throw new TypeError("migrateText: text must be a string");
+  if (typeof text3 !== "string") throw new TypeError("migrateText: text must be a string");
   const file = path12.split("\\").join("/");
   const thinking = parseChoice("thinking", settings.thinking ?? "explicit", ["explicit", "off"]);
   const mapping2 = buildMapping(settings.to, mapStrings(settings.map));
-  const bom = text2.startsWith("\uFEFF");
-  const body = bom ? text2.slice(1) : text2;
+  const bom = text3.startsWith("\uFEFF");
+  const body = bom ? text3.slice(1) : text3;
   const bytes = Buffer.concat([Buffer.from([255, 254]), Buffer.from(body, "utf16le")]);
   const { processFile: processFile2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
   const outcome = await processFile2(file, file, loadRules, { mapping: mapping2, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
-  const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text2;
+  const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text3;
   return {
     text: after,
-    changed: after !== text2,
+    changed: after !== text3,
     // The engine redacts what it copies from the text (message and skip details), as for the report.
     findings: outcome.findings.map(findingJson),
     advisories: outcome.advisories.map(advisoryJson),
@@ -7130,13 +7226,13 @@ var output_exports = {};
 __export(output_exports, {
   writeReport: () => writeReport
 });
-async function writeReport(file, text2) {
+async function writeReport(file, text3) {
   const abs = import_node_path9.default.resolve(file);
   const tmp = import_node_path9.default.join(import_node_path9.default.dirname(abs), `.${import_node_path9.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     const fh = await (0, import_promises4.open)(tmp, "wx");
     try {
-      await fh.writeFile(text2);
+      await fh.writeFile(text3);
       await fh.sync();
     } finally {
       await fh.close();
@@ -7208,10 +7304,10 @@ __export(diff_exports, {
   renderDiff: () => renderDiff
 });
 function renderDiff(result, ctx) {
-  const text2 = result.files.map((f) => f.patch ?? "").join("");
-  if (!ctx?.color || text2 === "") return text2;
+  const text3 = result.files.map((f) => f.patch ?? "").join("");
+  if (!ctx?.color || text3 === "") return text3;
   const c = pc.createColors(true);
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   let header = false;
   return lines.map((line) => {
     if (line.startsWith("diff --git ")) header = true;
@@ -7319,9 +7415,9 @@ __export(pretty_exports, {
   renderPretty: () => renderPretty,
   summaryLine: () => summaryLine
 });
-function cut(text2, room) {
-  if (text2.length <= room) return text2;
-  return room > 1 ? `${text2.slice(0, room - 1)}\u2026` : "";
+function cut(text3, room) {
+  if (text3.length <= room) return text3;
+  return room > 1 ? `${text3.slice(0, room - 1)}\u2026` : "";
 }
 function findingLine(x, written, c, width) {
   const loc = `${x.file}:${x.line}:${x.column}`;
@@ -7357,8 +7453,8 @@ function renderPretty(result, options2 = { color: false }) {
     for (const a of advisories) {
       const loc = `${a.file}:${a.line}:${a.column}`;
       const headline = ADVISORY_CODES[a.code].headline;
-      const text2 = options2.width === void 0 ? headline : cut(headline, options2.width - loc.length - 2);
-      out.push(`${c.bold(loc)}  ${text2}`);
+      const text3 = options2.width === void 0 ? headline : cut(headline, options2.width - loc.length - 2);
+      out.push(`${c.bold(loc)}  ${text3}`);
     }
     out.push("");
   }
@@ -7479,9 +7575,9 @@ function summaryTable(result) {
 }
 function link(file, line, ctx) {
   const rel = rootRelative(file, ctx);
-  const text2 = escapeMd(`${rel ?? file}:${line}`);
-  if (rel === null) return text2;
-  return `[${text2}](${ctx.linkBase ?? ""}${encodePath(rel)}#L${line})`;
+  const text3 = escapeMd(`${rel ?? file}:${line}`);
+  if (rel === null) return text3;
+  return `[${text3}](${ctx.linkBase ?? ""}${encodePath(rel)}#L${line})`;
 }
 function renderMarkdown(result, ctx) {
   const out = ["## deepseek-migrate report", ""];

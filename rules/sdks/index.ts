@@ -15,6 +15,7 @@ import { anthropic } from "./anthropic.js";
 import { generic } from "./generic.js";
 import { httpJson } from "./http-json.js";
 import { langchain4j } from "./langchain4j.js";
+import { langchainJs } from "./langchain-js.js";
 import { langchainPython } from "./langchain-python.js";
 import { litellm } from "./litellm.js";
 import { openaiCompletions } from "./openai-completions.js";
@@ -26,6 +27,7 @@ import { springAi } from "./spring-ai.js";
 
 export const SDKS = [
   aiSdk,
+  langchainJs,
   anthropic,
   openaiNode,
   openaiPythonV0,

@@ -27,7 +27,7 @@ function tsFirst(text: string, path = "a.ts"): RequestTarget {
     else ts.forEachChild(n, visit);
   };
   visit(sf);
-  const f: FileFacts = { sf, text, path, typed: path.endsWith(".ts"), newline: text.includes("\r\n") ? "\r\n" : "\n", providers: new Map(), providerFactories: new Map(), index: () => buildIndex(sf) };
+  const f: FileFacts = { sf, text, path, typed: path.endsWith(".ts"), newline: text.includes("\r\n") ? "\r\n" : "\n", providers: new Map(), providerFactories: new Map(), imports: new Map(), index: () => buildIndex(sf) };
   return tsTarget(f, obj!, '"');
 }
 
