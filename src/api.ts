@@ -13,7 +13,7 @@ import {
   type LegacyEntry,
   type LegacyId,
 } from "./catalog.js";
-import { resolveConfig } from "./config.js";
+import { configMapping, configSelection, resolveConfig } from "./config.js";
 import { buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice } from "./options.js";
 import type { Report, ReportAdvisory, ReportFinding } from "./report.js";
 import { advisoryJson, findingJson, jsonReport } from "./reporters/json.js";
@@ -66,8 +66,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig(cwd, options.config);
   const thinking = parseChoice("thinking", options.thinking ?? config?.thinking ?? "explicit", ["explicit", "off"] as const);
-  const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
-  const mapping = buildMapping(options.to ?? config?.to, [...configMaps, ...mapStrings(options.map)]);
+  const mapping = configMapping(config, options.to, mapStrings(options.map));
   const maxFileSize = options.maxFileSize ?? config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const only = options.changed === undefined ? undefined : await (await import("./git.js")).changedFiles(cwd, options.changed);
   const result = await run({
@@ -77,9 +76,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     mapping,
     thinking,
     maxFileSize,
-    ...(config?.include ? { include: config.include } : {}),
-    ...(config?.exclude ? { exclude: config.exclude } : {}),
-    ...(config ? { patternBase: config.base } : {}),
+    ...configSelection(config),
     ...(only ? { only } : {}),
     patches: false,
     validate: false,

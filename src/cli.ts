@@ -262,7 +262,7 @@ function wantColor(env: NodeJS.ProcessEnv, isTTY: boolean, toFile: boolean): boo
 }
 
 async function execute(command: RunCommand, paths: string[], opts: CliOptions): Promise<number> {
-  const [{ buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice, parseSize }, { resolveConfig }] = await Promise.all([
+  const [{ DEFAULT_MAX_FILE_SIZE, parseChoice, parseSize }, { configMapping, configSelection, resolveConfig }] = await Promise.all([
     import("./options.js"),
     import("./config.js"),
   ]);
@@ -274,8 +274,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   const format = parseChoice("--format", opts.format ?? defaultFormat, allowed);
   const thinking = parseChoice<Thinking>("--thinking", opts.thinking ?? config?.thinking ?? "explicit", ["explicit", "off"]);
   const failOn = parseChoice<FailOn>("--fail-on", opts.failOn ?? config?.failOn ?? "review", ["rewrite", "review", "none"]);
-  const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
-  const mapping = buildMapping(opts.to ?? config?.to, [...configMaps, ...opts.map]);
+  const mapping = configMapping(config, opts.to, opts.map);
   const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : (config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   // Asked only once every option is valid, so a typo is not found after the user said yes.
   if (command === "apply" && !(await guardWorkingTree(cwd, paths, Boolean(opts.allowDirty), Boolean(opts.yes)))) return 1;
@@ -299,9 +298,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       mapping,
       thinking,
       maxFileSize,
-      ...(config?.include ? { include: config.include } : {}),
-      ...(config?.exclude ? { exclude: config.exclude } : {}),
-      ...(config ? { patternBase: config.base } : {}),
+      ...configSelection(config),
       ...(only ? { only } : {}),
       patches: NEEDS_PATCHES.has(format),
       // Formats that carry the planned rewrite (patches, SARIF fixes) need it re-parsed first.

@@ -1,8 +1,8 @@
 // The project config file: found by walking up from the working directory, validated key by key.
 import { readFileSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { isLegacyId, LEGACY_IDS, PRESETS, TARGET_PATTERN, type LegacyId } from "./catalog.js";
-import { parseSize, UsageError, type FailOn, type Thinking } from "./options.js";
+import { isLegacyId, LEGACY_IDS, PRESETS, TARGET_PATTERN, type LegacyId, type Mapping } from "./catalog.js";
+import { buildMapping, parseSize, UsageError, type FailOn, type Thinking } from "./options.js";
 
 /** A config file that cannot be used as written: names the file and the key, exit 2. */
 export class ConfigError extends UsageError {}
@@ -172,4 +172,19 @@ function mapping(v: unknown, where: string): Readonly<Partial<Record<LegacyId, s
     out[legacy] = target;
   }
   return out;
+}
+
+/** The mapping a run uses: `--to` and `--map` from the caller over the config's `to` and `map`. */
+export function configMapping(config: Config | null, to: string | undefined, maps: readonly string[]): Mapping {
+  const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
+  return buildMapping(to ?? config?.to, [...configMaps, ...maps]);
+}
+
+/** The config's file selection, as run options: include/exclude patterns relative to the config's folder. */
+export function configSelection(config: Config | null): { include?: readonly string[]; exclude?: readonly string[]; patternBase?: string } {
+  return {
+    ...(config?.include ? { include: config.include } : {}),
+    ...(config?.exclude ? { exclude: config.exclude } : {}),
+    ...(config ? { patternBase: config.base } : {}),
+  };
 }

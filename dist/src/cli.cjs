@@ -3832,7 +3832,7 @@ function wantColor(env, isTTY, toFile) {
   return isTTY;
 }
 async function execute(command, paths, opts) {
-  const [{ buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice, parseSize }, { resolveConfig }] = await Promise.all([
+  const [{ DEFAULT_MAX_FILE_SIZE, parseChoice, parseSize }, { configMapping, configSelection, resolveConfig }] = await Promise.all([
     Promise.resolve().then(() => __toESM(require_options(), 1)),
     Promise.resolve().then(() => __toESM(require_config(), 1))
   ]);
@@ -3843,8 +3843,7 @@ async function execute(command, paths, opts) {
   const format = parseChoice("--format", opts.format ?? defaultFormat, allowed);
   const thinking = parseChoice("--thinking", opts.thinking ?? config?.thinking ?? "explicit", ["explicit", "off"]);
   const failOn = parseChoice("--fail-on", opts.failOn ?? config?.failOn ?? "review", ["rewrite", "review", "none"]);
-  const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
-  const mapping = buildMapping(opts.to ?? config?.to, [...configMaps, ...opts.map]);
+  const mapping = configMapping(config, opts.to, opts.map);
   const maxFileSize = opts.maxFileSize ? parseSize(opts.maxFileSize) : config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (command === "apply" && !await guardWorkingTree(cwd, paths, Boolean(opts.allowDirty), Boolean(opts.yes))) return 1;
   const only = opts.changed ? await (await Promise.resolve().then(() => __toESM(require_git(), 1))).changedFiles(cwd, opts.changed === true ? "HEAD" : opts.changed) : void 0;
@@ -3866,9 +3865,7 @@ async function execute(command, paths, opts) {
       mapping,
       thinking,
       maxFileSize,
-      ...config?.include ? { include: config.include } : {},
-      ...config?.exclude ? { exclude: config.exclude } : {},
-      ...config ? { patternBase: config.base } : {},
+      ...configSelection(config),
       ...only ? { only } : {},
       patches: NEEDS_PATCHES.has(format),
       // Formats that carry the planned rewrite (patches, SARIF fixes) need it re-parsed first.

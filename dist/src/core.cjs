@@ -147,6 +147,8 @@ __export(config_exports, {
   CONFIG_FORMATS: () => CONFIG_FORMATS,
   ConfigError: () => ConfigError,
   PACKAGE_KEY: () => PACKAGE_KEY,
+  configMapping: () => configMapping,
+  configSelection: () => configSelection,
   discoverConfig: () => discoverConfig,
   loadConfig: () => loadConfig,
   resolveConfig: () => resolveConfig,
@@ -258,6 +260,17 @@ function mapping(v, where) {
     out[legacy] = target;
   }
   return out;
+}
+function configMapping(config, to, maps) {
+  const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
+  return buildMapping(to ?? config?.to, [...configMaps, ...maps]);
+}
+function configSelection(config) {
+  return {
+    ...config?.include ? { include: config.include } : {},
+    ...config?.exclude ? { exclude: config.exclude } : {},
+    ...config ? { patternBase: config.base } : {}
+  };
 }
 var import_node_fs, import_node_path, ConfigError, CONFIG_FILE, PACKAGE_KEY, CONFIG_FORMATS, KEYS;
 var init_config = __esm({
@@ -7047,8 +7060,7 @@ async function scan2(options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
   const config = resolveConfig(cwd, options2.config);
   const thinking = parseChoice("thinking", options2.thinking ?? config?.thinking ?? "explicit", ["explicit", "off"]);
-  const configMaps = Object.entries(config?.map ?? {}).map(([legacy, target]) => `${legacy}=${target}`);
-  const mapping2 = buildMapping(options2.to ?? config?.to, [...configMaps, ...mapStrings(options2.map)]);
+  const mapping2 = configMapping(config, options2.to, mapStrings(options2.map));
   const maxFileSize = options2.maxFileSize ?? config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const only = options2.changed === void 0 ? void 0 : await (await Promise.resolve().then(() => (init_git(), git_exports))).changedFiles(cwd, options2.changed);
   const result = await run({
@@ -7058,9 +7070,7 @@ async function scan2(options2 = {}) {
     mapping: mapping2,
     thinking,
     maxFileSize,
-    ...config?.include ? { include: config.include } : {},
-    ...config?.exclude ? { exclude: config.exclude } : {},
-    ...config ? { patternBase: config.base } : {},
+    ...configSelection(config),
     ...only ? { only } : {},
     patches: false,
     validate: false,
