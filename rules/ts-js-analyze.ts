@@ -185,7 +185,7 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
     if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
     if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet });
     if (plan.kind === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet });
-    return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
+    return detect(occ, ctx, "rewrite", "request-site", { thinking: "note", snippet });
   }
   const fim = fimCall(expr);
   if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: { legacy: occ.legacy } });

@@ -4288,7 +4288,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
     if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
     if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet: snippet3 });
     if (plan.kind === "present") return detect(occ, ctx, "rewrite", "request-site", { thinking: "present", snippet: snippet3 });
-    return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet3 });
+    return detect(occ, ctx, "rewrite", "request-site", { thinking: "note", snippet: snippet3 });
   }
   const fim = fimCall(expr);
   if (fim) advisories.push({ start: fim.getStart(f.sf), end: fim.end, code: "fim-thinking", detail: { legacy: occ.legacy } });

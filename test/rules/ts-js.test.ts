@@ -68,7 +68,7 @@ const invalid: readonly (Omit<InvalidRow, "path"> & { readonly path?: string })[
     name: "Anthropic-compatible endpoint: disabled is inserted, enabled needs a budget so gets a note",
     code: `anthropic.messages.create({ model: "deepseek-chat", max_tokens: 1024, messages });\nanthropic.messages.create({ model: "deepseek-reasoner", max_tokens: 1024, messages });\n`,
     output: `anthropic.messages.create({ model: "deepseek-v4-flash", max_tokens: 1024, messages, thinking: { type: "disabled" } });\nanthropic.messages.create({ model: "deepseek-v4-flash", max_tokens: 1024, messages });\n`,
-    findings: ["1:37 rewrite deepseek-chat request-site inserted", "2:37 rewrite deepseek-reasoner reference note"],
+    findings: ["1:37 rewrite deepseek-chat request-site inserted", "2:37 rewrite deepseek-reasoner request-site note"],
   },
   {
     name: "a comment after the last property stays on its line",
@@ -151,7 +151,7 @@ const invalid: readonly (Omit<InvalidRow, "path"> & { readonly path?: string })[
     name: "AI SDK: providerOptions built elsewhere cannot be merged: rename with a note",
     code: `import { deepseek } from "@ai-sdk/deepseek";\ngenerateText({ model: deepseek("deepseek-chat"), providerOptions: opts });\n`,
     output: `import { deepseek } from "@ai-sdk/deepseek";\ngenerateText({ model: deepseek("deepseek-v4-flash"), providerOptions: opts });\n`,
-    findings: ["2:33 rewrite deepseek-chat reference note"],
+    findings: ["2:33 rewrite deepseek-chat request-site note"],
   },
   {
     name: "LangChain JS: ChatDeepSeek options get modelKwargs",
