@@ -10,7 +10,7 @@ import type { Detection, Reason, RuleContext, RuleOutput, SdkId, Rule } from "..
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent } from "./shared.js";
 import { sdkForFile } from "./sdks/index.js";
 import type { RequestFacts } from "./api.js";
-import { objectTarget } from "./json-target.js";
+import { members, objectTarget } from "./json-target.js";
 import { recogniseRequest } from "./sdks/index.js";
 import { planThinking } from "./thinking/plan.js";
 import {
@@ -66,16 +66,6 @@ interface Analysis {
 
 type Path = (string | number)[];
 
-function props(obj: Node | undefined): Map<string, Node> {
-  const out = new Map<string, Node>();
-  if (obj?.type !== "object") return out;
-  for (const p of obj.children ?? []) {
-    const [k, v] = p.children ?? [];
-    if (k?.type === "string" && typeof k.value === "string" && v) out.set(k.value, v);
-  }
-  return out;
-}
-
 function ancestors(node: Node): Node[] {
   const out: Node[] = [];
   for (let n = node.parent; n; n = n.parent) out.push(n);
@@ -84,14 +74,14 @@ function ancestors(node: Node): Node[] {
 
 /** An object shaped like a chat-completion response (what the server answered, not configuration). */
 function isResponseObject(obj: Node): boolean {
-  const p = props(obj);
+  const p = members(obj);
   return isResponseShape({
     has: (key) => p.has(key),
     string: (key) => {
       const v = p.get(key);
       return v?.type === "string" ? String(v.value) : null;
     },
-    keys: (key) => [...props(p.get(key)).keys()],
+    keys: (key) => [...members(p.get(key)).keys()],
   });
 }
 
@@ -100,20 +90,20 @@ const RESPONSE_TEXT = /"object"\s*:\s*"chat\.completion|chatcmpl-/;
 /** Recorded-interaction classification from the node's place in a cassette, HAR, nock or request/response fixture. */
 function recordedReason(root: Node, node: Node, path: Path): Reason | null {
   for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
-  const rootProps = props(root);
+  const rootProps = members(root);
   const cassette =
     rootProps.get("interactions")?.type === "array" ||
     rootProps.get("http_interactions")?.type === "array" ||
-    props(rootProps.get("log")).get("entries")?.type === "array";
+    members(rootProps.get("log")).get("entries")?.type === "array";
   const nock =
-    root.type === "array" && (root.children ?? []).some((c) => props(c).has("scope") && props(c).has("method"));
+    root.type === "array" && (root.children ?? []).some((c) => members(c).has("scope") && members(c).has("method"));
   if (cassette || nock) {
     if (path.includes("response") || path.includes("responses")) return "recorded-response";
     if (path.includes("request") || (nock && path[1] === "body")) return "recorded-request";
   }
   // A hand-written fixture pairing a request with its response.
   for (const a of ancestors(node)) {
-    const p = props(a);
+    const p = members(a);
     if (p.has("request") && p.has("response")) {
       const idx = path.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path.slice(0, i)) === a);
       if (idx !== -1) return path[idx] === "response" ? "recorded-response" : "recorded-request";
@@ -127,7 +117,7 @@ function nodeAtPath(root: Node, path: Path): Node | undefined {
   for (const seg of path) {
     if (!n) return undefined;
     if (typeof seg === "number") n = n.type === "array" ? n.children?.[seg] : undefined;
-    else n = props(n).get(seg);
+    else n = members(n).get(seg);
   }
   return n;
 }
@@ -199,7 +189,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
   if (!root) return { detections, valid };
   const file = ctx.text;
   const isPackageJson = view.kind === "file" && /(?:^|\/)package\.json$/i.test(ctx.path);
-  const rootProps = props(root);
+  const rootProps = members(root);
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
   const owners = new Map<number, ThinkingMode>();
@@ -303,7 +293,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
 
 function enumMentions(node: Node, legacy: Occurrence["legacy"]): boolean {
   for (const a of ancestors(node)) {
-    const e = props(a).get("enum");
+    const e = members(a).get("enum");
     if (e?.type === "array") return mentions(stringValues(e.children), legacy);
   }
   return false;

@@ -2129,42 +2129,33 @@ var init_plan = __esm({
 function plainView(fileText, start, end, kind = "body") {
   return { text: fileText.slice(start, end), toFile: (i) => start + i, encode: (s) => s, kind };
 }
-function props(obj) {
-  const out = /* @__PURE__ */ new Map();
-  if (obj?.type !== "object") return out;
-  for (const p of obj.children ?? []) {
-    const [k, v] = p.children ?? [];
-    if (k?.type === "string" && typeof k.value === "string" && v) out.set(k.value, v);
-  }
-  return out;
-}
 function ancestors(node) {
   const out = [];
   for (let n = node.parent; n; n = n.parent) out.push(n);
   return out;
 }
 function isResponseObject(obj) {
-  const p = props(obj);
+  const p = members(obj);
   return isResponseShape({
     has: (key) => p.has(key),
     string: (key) => {
       const v = p.get(key);
       return v?.type === "string" ? String(v.value) : null;
     },
-    keys: (key) => [...props(p.get(key)).keys()]
+    keys: (key) => [...members(p.get(key)).keys()]
   });
 }
 function recordedReason(root, node, path12) {
   for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
-  const rootProps = props(root);
-  const cassette = rootProps.get("interactions")?.type === "array" || rootProps.get("http_interactions")?.type === "array" || props(rootProps.get("log")).get("entries")?.type === "array";
-  const nock = root.type === "array" && (root.children ?? []).some((c) => props(c).has("scope") && props(c).has("method"));
+  const rootProps = members(root);
+  const cassette = rootProps.get("interactions")?.type === "array" || rootProps.get("http_interactions")?.type === "array" || members(rootProps.get("log")).get("entries")?.type === "array";
+  const nock = root.type === "array" && (root.children ?? []).some((c) => members(c).has("scope") && members(c).has("method"));
   if (cassette || nock) {
     if (path12.includes("response") || path12.includes("responses")) return "recorded-response";
     if (path12.includes("request") || nock && path12[1] === "body") return "recorded-request";
   }
   for (const a of ancestors(node)) {
-    const p = props(a);
+    const p = members(a);
     if (p.has("request") && p.has("response")) {
       const idx = path12.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path12.slice(0, i)) === a);
       if (idx !== -1) return path12[idx] === "response" ? "recorded-response" : "recorded-request";
@@ -2177,7 +2168,7 @@ function nodeAtPath(root, path12) {
   for (const seg of path12) {
     if (!n) return void 0;
     if (typeof seg === "number") n = n.type === "array" ? n.children?.[seg] : void 0;
-    else n = props(n).get(seg);
+    else n = members(n).get(seg);
   }
   return n;
 }
@@ -2225,7 +2216,7 @@ function analyzeJson(ctx, view, snippet2) {
   if (!root) return { detections, valid };
   const file = ctx.text;
   const isPackageJson = view.kind === "file" && /(?:^|\/)package\.json$/i.test(ctx.path);
-  const rootProps = props(root);
+  const rootProps = members(root);
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
   const owners = /* @__PURE__ */ new Map();
@@ -2318,7 +2309,7 @@ function analyzeJson(ctx, view, snippet2) {
 }
 function enumMentions(node, legacy) {
   for (const a of ancestors(node)) {
-    const e = props(a).get("enum");
+    const e = members(a).get("enum");
     if (e?.type === "array") return mentions(stringValues(e.children), legacy);
   }
   return false;
@@ -4028,13 +4019,13 @@ function insertProperty(f, obj, prop, expectError) {
   const { text: text3, newline: nl } = f;
   const open3 = obj.getStart(f.sf);
   const close = obj.end - 1;
-  const props2 = obj.properties;
-  const last2 = props2[props2.length - 1];
+  const props = obj.properties;
+  const last2 = props[props.length - 1];
   if (!last2) {
     if (text3.slice(open3 + 1, close).trim() !== "" || expectError) return [];
     return [{ start: open3 + 1, end: close, text: ` ${prop} ` }];
   }
-  const firstStart = props2[0].getStart(f.sf);
+  const firstStart = props[0].getStart(f.sf);
   const multiLine = text3.slice(open3 + 1, firstStart).includes("\n");
   if (!multiLine) {
     const edits = [{ start: last2.end, end: last2.end, text: `, ${prop}` }];
@@ -4047,7 +4038,7 @@ function insertProperty(f, obj, prop, expectError) {
   }
   const firstLine2 = lineStart(text3, firstStart);
   const indent2 = text3.slice(firstLine2, firstStart).trim() === "" ? text3.slice(firstLine2, firstStart) : `${indentAt(text3, lineStart(text3, open3))}  `;
-  const comma = props2.hasTrailingComma ? commaAfter(text3, last2.end) : -1;
+  const comma = props.hasTrailingComma ? commaAfter(text3, last2.end) : -1;
   const trailing = comma !== -1;
   const anchor = trailing ? comma : last2.end;
   const body = `${expectError ? `${indent2}${EXPECT_ERROR}${nl}` : ""}${indent2}${prop}${trailing ? "," : ""}`;
@@ -7654,8 +7645,8 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(name, props2, message) {
-  const list = props2.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+function command(name, props, message) {
+  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${name} ${list}::${escapeData(message)}`;
 }
 function filePath(file, ctx) {
