@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import type { Node, Parser } from "web-tree-sitter";
 import { legacyEntry, type ThinkingMode } from "../src/catalog.js";
+import { isResponseShape } from "../src/recorded.js";
 import { findOccurrences, type Occurrence } from "../src/tokens.js";
 import type {
   AdvisoryDetection,
@@ -298,26 +299,22 @@ const KEY_METHODS = new Set(["get", "pop", "setdefault", "__getitem__", "__conta
 const REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
 const ENUM_BASE = /(?:^|\.)(?:Enum|StrEnum|IntEnum|Flag|IntFlag)$/;
 const STATEMENT_STOP = new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
-const RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
 const RESPONSE_TEXT = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
 
-/** Whether a dict literal or a constructor call is shaped like a chat completion response. */
+/** Whether a dict literal or a constructor call is shaped like a chat completion response (src/recorded.ts). */
 function responseShaped(node: Node, text: string): boolean {
   if (node.type !== "dictionary" && node.type !== "call") return false;
   // Cheap text test first: most dicts and calls are nothing like a response.
   const src = text.slice(node.startIndex, node.endIndex);
   if (!/chat\.completion|chatcmpl-|choices[\s\S]*usage|usage[\s\S]*choices/.test(src)) return false;
-  let keys: Map<string, string | null>;
-  if (node.type === "dictionary") {
-    keys = new Map([...dictEntries(node, text)].map(([k, v]) => [k, plainString(v, text)]));
-  } else if (node.type === "call") {
-    keys = new Map([...keywordArgs(node).byName].map(([k, v]) => [k, plainString(v, text)]));
-  } else return false;
-  const object = keys.get("object");
-  if (object && RESPONSE_OBJECT.test(object)) return true;
-  const id = keys.get("id");
-  if (id && id.startsWith("chatcmpl-")) return true;
-  return keys.has("choices") && keys.has("usage");
+  const membersOf = (n: Node | null | undefined): Map<string, Node> =>
+    n?.type === "dictionary" ? dictEntries(n, text) : n?.type === "call" ? keywordArgs(n).byName : new Map();
+  const members = membersOf(node);
+  return isResponseShape({
+    has: (key) => members.has(key),
+    string: (key) => plainString(members.get(key) ?? null, text),
+    keys: (key) => [...membersOf(members.get(key)).keys()],
+  });
 }
 
 /** The string's nearest ancestors, stopping at the enclosing statement. */

@@ -2767,17 +2767,13 @@ function responseShaped(node, text3) {
   if (node.type !== "dictionary" && node.type !== "call") return false;
   const src = text3.slice(node.startIndex, node.endIndex);
   if (!/chat\.completion|chatcmpl-|choices[\s\S]*usage|usage[\s\S]*choices/.test(src)) return false;
-  let keys;
-  if (node.type === "dictionary") {
-    keys = new Map([...dictEntries2(node, text3)].map(([k, v]) => [k, plainString(v, text3)]));
-  } else if (node.type === "call") {
-    keys = new Map([...keywordArgs2(node).byName].map(([k, v]) => [k, plainString(v, text3)]));
-  } else return false;
-  const object = keys.get("object");
-  if (object && RESPONSE_OBJECT2.test(object)) return true;
-  const id = keys.get("id");
-  if (id && id.startsWith("chatcmpl-")) return true;
-  return keys.has("choices") && keys.has("usage");
+  const membersOf = (n) => n?.type === "dictionary" ? dictEntries2(n, text3) : n?.type === "call" ? keywordArgs2(n).byName : /* @__PURE__ */ new Map();
+  const members2 = membersOf(node);
+  return isResponseShape({
+    has: (key) => members2.has(key),
+    string: (key) => plainString(members2.get(key) ?? null, text3),
+    keys: (key) => [...membersOf(members2.get(key)).keys()]
+  });
 }
 function ancestors2(node) {
   const out = [];
@@ -3150,12 +3146,13 @@ function firstError(root) {
   }
   return "syntax error";
 }
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_OBJECT2, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
+var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python = __esm({
   "rules/python.ts"() {
     "use strict";
     import_node_module = require("node:module");
     init_catalog();
+    init_recorded();
     init_tokens();
     init_shared();
     init_python_target();
@@ -3171,7 +3168,6 @@ var init_python = __esm({
     REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
     ENUM_BASE = /(?:^|\.)(?:Enum|StrEnum|IntEnum|Flag|IntFlag)$/;
     STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
-    RESPONSE_OBJECT2 = /^chat\.completion(?:\.chunk)?$/;
     RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
     HTTP_CALL2 = /(?:^|\.)(?:post|put|request|stream|send)$/;
     BODY_READ_ONLY = { ...httpJson, thinkingAt: null, alsoReadAt: [["thinking"], ["extra_body", "thinking"]] };
