@@ -1,7 +1,7 @@
 // Helpers every rule shares: turning token occurrences into detections and the line-level
 // heuristics used where no parser gives structure (generic source files, docs, code blocks).
 import { CURRENT_IDS, LEGACY_IDS, type LegacyId } from "../src/catalog.js";
-import { findOccurrences, lineAround, type Occurrence } from "../src/tokens.js";
+import { findOccurrences, lineAround, type Occurrence } from "../src/check/tokens.js";
 import type { Action, Detection, Reason, RuleContext } from "../src/types.js";
 
 /** A detection for an occurrence, with OpenRouter slugs turned into review items whatever `action` says. */
@@ -58,7 +58,7 @@ function lineBounds(text: string, offset: number): { start: number; end: number 
  * With `prose` (a document's text, a comment) only the notation that cannot be English counts:
  * `==`/`===`/`!=`, `.equals(…)`-style calls, `^…$` anchors, a quoted key before `:`. Words such as
  * "is", "in", "when" and "case", a Markdown link's `[…]`, table pipes and parentheses are prose
- * there; documents judge tables, lists and sentences as wholes (rules/prose.ts). In code, the word
+ * there; documents judge tables, lists and sentences as wholes (rules/checks/prose.ts). In code, the word
  * operators (`is`, `in`, `not in`, `eq`, `case`, `when`) count only before a quoted literal, so a
  * sentence inside a string ("the default is deepseek-chat") stays a plain reference.
  */

@@ -1,11 +1,11 @@
 // Helpers shared by the structured-config rules (JSON, YAML, TOML, INI/.env, shell/.http): string
 // decoding with an offset map back to the source, comment classification, parameter-expansion
 // defaults. Generated files, snapshots and recordings by path are the engine's file context
-// (src/context.ts), not repeated here.
+// (src/check/context.ts), not repeated here.
 import type { LegacyId } from "../src/catalog.js";
-import type { Occurrence } from "../src/tokens.js";
+import type { Occurrence } from "../src/check/tokens.js";
 import type { Detection, RuleContext, SdkId } from "../src/types.js";
-import { proseReason } from "./prose.js";
+import { proseReason } from "./checks/prose.js";
 import { detect } from "./shared.js";
 
 /** A decoded string and, for each decoded character (plus one past the end), its offset in the source. */

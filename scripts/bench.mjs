@@ -301,7 +301,7 @@ function startupBenchmark(base, runs) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(path.join(ROOT, "dist/src/cli.js"))) throw new BenchError("dist/ is missing: run `npm run compile` first");
+  if (!existsSync(path.join(ROOT, "dist/src/cli/cli.js"))) throw new BenchError("dist/ is missing: run `npm run compile` first");
   const base = mkdtempSync(path.join(tmpdir(), "dsm-bench-"));
   const dir = opts.dir ?? path.join(base, "monorepo");
   const machine = {

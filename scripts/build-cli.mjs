@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the two CommonJS bundles bin/ runs (after tsc, by `npm run compile`):
 //
-//   dist/src/cli.cjs   src/cli.ts + src/reporters/index.ts + the catalog's data (src/catalog.ts,
+//   dist/src/cli.cjs   src/cli/cli.ts + src/reporters/index.ts + the catalog's data (src/catalog.ts,
 //                      src/retired.ts) + commander: all that `--help` and `--version` load.
 //   dist/src/core.cjs  every other project module (options, config, run, scan, gitscan, engine, rules,
 //                      reporters...), required by cli.cjs the first time a command needs one of them,
@@ -30,7 +30,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT_DIR = path.join(ROOT, "dist/src");
 // The catalog is data the help text names; the core keeps its own copy of it.
-const FRONT = new Set(["src/cli.ts", "src/reporters/index.ts", "src/catalog.ts", "src/retired.ts"].map((f) => path.join(ROOT, f)));
+const FRONT = new Set(["src/cli/cli.ts", "src/reporters/index.ts", "src/catalog.ts", "src/retired.ts"].map((f) => path.join(ROOT, f)));
 const LAZY_CHILD_PROCESS = path.join(ROOT, "scripts/lazy-child-process.cjs");
 const CORE = "./core.cjs";
 
@@ -118,7 +118,7 @@ const common = {
 const used = new Set();
 await build({
   ...common,
-  entryPoints: [path.join(ROOT, "src/cli.ts")],
+  entryPoints: [path.join(ROOT, "src/cli/cli.ts")],
   outfile: path.join(OUT_DIR, "cli.cjs"),
   // commander is inlined (see above); other packages are never imported by the front.
   plugins: [coreModules(used), lazyChildProcess, builtinDynamicImports, ownImportMetaUrl],
@@ -127,10 +127,10 @@ await build({
 // The core's entry exposes each module the front asked for under its source path, through getters:
 // a module's top-level code (and the npm packages it requires) runs only when the front first asks
 // for it or for a module importing it, as with the ESM files' dynamic imports.
-// The TS/JS worker thread (src/checker.ts) runs the core bundle's copy of src/check-worker.ts too:
+// The TS/JS worker thread (src/check/ts-thread.ts) runs the core bundle's copy of src/check/ts-thread-worker.ts too:
 // starting a thread on the ESM files cost ~0.3 s of Node's ESM loader on the thread before it
 // could load the compiler (--cpu-prof), on the critical path of every scan with TS/JS candidates.
-used.add(path.join(ROOT, "src/check-worker.ts"));
+used.add(path.join(ROOT, "src/check/ts-thread-worker.ts"));
 // The library's entry, required through dist/index.js and dist/index.cjs below.
 const API = path.join(ROOT, "src/api.ts");
 used.add(API);
@@ -147,12 +147,12 @@ await build({
 });
 
 // The worker's entry: runs check-worker's top-level code (it listens on parentPort) from the core bundle.
-await writeFile(path.join(OUT_DIR, "check-worker.cjs"), `"use strict";\nrequire("./core.cjs").modules["src/check-worker.ts"];\n`);
+await writeFile(path.join(OUT_DIR, "check-worker.cjs"), `"use strict";\nrequire("./core.cjs").modules["src/check/ts-thread-worker.ts"];\n`);
 
 // The pre-filter's threads load the probe alone (a few kB), not the core: each starts in a few ms.
 await build({
   ...common,
-  entryPoints: [path.join(ROOT, "src/prefilter-worker.ts")],
+  entryPoints: [path.join(ROOT, "src/discover/prefilter-worker.ts")],
   outfile: path.join(OUT_DIR, "prefilter-worker.cjs"),
   packages: "external",
   plugins: [builtinDynamicImports, ownImportMetaUrl],

@@ -40,7 +40,7 @@ function check(dir, extra) {
   return JSON.parse(r.stdout).findings;
 }
 
-if (!existsSync(path.join(ROOT, "dist/src/cli.js"))) {
+if (!existsSync(path.join(ROOT, "dist/src/cli/cli.js"))) {
   process.stderr.write("precision: run `npm run compile` first\n");
   process.exit(2);
 }

@@ -13,11 +13,11 @@ import {
   type LegacyEntry,
   type LegacyId,
 } from "./catalog.js";
-import { configMapping, configSelection, resolveConfig } from "./config.js";
-import { buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice } from "./options.js";
+import { configMapping, configSelection, resolveConfig } from "./cli/config.js";
+import { buildMapping, DEFAULT_MAX_FILE_SIZE, parseChoice } from "./cli/options.js";
 import type { Report, ReportAdvisory, ReportFinding } from "./report.js";
 import { advisoryJson, findingJson, jsonReport } from "./reporters/json.js";
-import { loadRules } from "./rules.js";
+import { loadRules } from "./check/rule-list.js";
 import { run } from "./run.js";
 import type { FileProblem, SkipReason } from "./types.js";
 
@@ -68,7 +68,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   const thinking = parseChoice("thinking", options.thinking ?? config?.thinking ?? "explicit", ["explicit", "off"] as const);
   const mapping = configMapping(config, options.to, mapStrings(options.map));
   const maxFileSize = options.maxFileSize ?? config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const only = options.changed === undefined ? undefined : await (await import("./git.js")).changedFiles(cwd, options.changed);
+  const only = options.changed === undefined ? undefined : await (await import("./discover/git.js")).changedFiles(cwd, options.changed);
   const result = await run({
     command: "check",
     cwd,
@@ -115,7 +115,7 @@ export async function migrateText(path: string, text: string, settings: Migratio
   const bom = text.startsWith("\uFEFF");
   const body = bom ? text.slice(1) : text;
   const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]);
-  const { processFile } = await import("./engine.js");
+  const { processFile } = await import("./check/engine.js");
   const outcome = await processFile(file, file, loadRules, { mapping, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
   const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text;
   return {

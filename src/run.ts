@@ -3,18 +3,18 @@ import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
-import type { FileOutcome } from "./engine.js";
-import type { PatchBlocker } from "./patch.js";
-import { CANDIDATE, NO_MATCH, prefilterStream } from "./prefilter.js";
-import { FileProbe, UNREADABLE } from "./probe.js";
-import { CheckWorker } from "./checker.js";
-import { TS_JS_SOURCE } from "../rules/ts-js.js";
-import { loadRules } from "./rules.js";
-import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./scan.js";
-import { decodeName, fsPath, shownName } from "./names.js";
-import { NO_SECRETS } from "./secrets.js";
-import { writeAtomic, WriteConflict } from "./write.js";
-import { lineStarts, position } from "./tokens.js";
+import type { FileOutcome } from "./check/engine.js";
+import type { PatchBlocker } from "./fix/patch.js";
+import { CANDIDATE, NO_MATCH, prefilterStream } from "./discover/prefilter.js";
+import { FileProbe, UNREADABLE } from "./discover/probe.js";
+import { CheckWorker } from "./check/ts-thread.js";
+import { TS_JS_SOURCE } from "../rules/languages/ts-js.js";
+import { loadRules } from "./check/rule-list.js";
+import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./discover/walk.js";
+import { decodeName, fsPath, shownName } from "./discover/names.js";
+import { NO_SECRETS } from "./check/secrets.js";
+import { writeAtomic, WriteConflict } from "./fix/write.js";
+import { lineStarts, position } from "./check/tokens.js";
 import type { ReportLeftOut, ReportSummary } from "./report.js";
 import type { Advisory, Edit, FileProblem, Finding } from "./types.js";
 
@@ -102,10 +102,10 @@ const CONCURRENCY = 32;
 // The engine (with the context classifier and its JSON parser) and the diff library load on the
 // first file that needs them: a scan with no candidate never does, which keeps it fast to start.
 // `tuneHeap` (RunOptions.boundHeapGrowth) bounds V8's heap growth at that moment, for the CLI only.
-let engineModule: Promise<typeof import("./engine.js")> | null = null;
-const loadEngine = (tuneHeap: boolean): Promise<typeof import("./engine.js")> => {
+let engineModule: Promise<typeof import("./check/engine.js")> | null = null;
+const loadEngine = (tuneHeap: boolean): Promise<typeof import("./check/engine.js")> => {
   if (tuneHeap) boundHeapGrowth();
-  return (engineModule ??= import("./engine.js"));
+  return (engineModule ??= import("./check/engine.js"));
 };
 
 /**
@@ -170,7 +170,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const tuneHeap = options.boundHeapGrowth ?? false;
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
-  // TypeScript/JavaScript files go to their own thread (src/checker.ts), which loads the compiler
+  // TypeScript/JavaScript files go to their own thread (src/check/ts-thread.ts), which loads the compiler
   // itself: the main thread then never loads it.
   const offload = CheckWorker.available() ? TS_JS_RULE : null;
   let worker: Promise<CheckWorker | null> | null = null;
@@ -224,10 +224,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     startWorker();
   };
 
-  // Inside a git work tree git counts the files and names the candidates (src/gitscan.ts); elsewhere,
+  // Inside a git work tree git counts the files and names the candidates (src/discover/gitscan.ts); elsewhere,
   // or when git cannot answer completely, the walker lists them and the byte probe reads them.
   const viaGit =
-    options.gitScan === false ? null : await (await import("./gitscan.js")).gitDiscover(options.paths, scanOptions, { onCandidate, onFile, only: options.only });
+    options.gitScan === false ? null : await (await import("./discover/gitscan.js")).gitDiscover(options.paths, scanOptions, { onCandidate, onFile, only: options.only });
   let work: AsyncIterable<WorkBatch>;
   // The walker streams its files, so their number is known only once it has listed the last one.
   const listed = { count: 0, complete: false };
@@ -249,8 +249,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let interrupted = false;
 
   // Text the engine copied from a file (message details, skip details) arrives redacted; the patches
-  // made here show the file's lines, so they pass through its secret set (src/patch.ts).
-  // Paths stay lossless internally (src/names.ts); reports get them as `shownName` gives them.
+  // made here show the file's lines, so they pass through its secret set (src/fix/patch.ts).
+  // Paths stay lossless internally (src/discover/names.ts); reports get them as `shownName` gives them.
   const handle = async (o: FileOutcome, write: WriteResult | null): Promise<void> => {
     const secrets = o.secrets ?? NO_SECRETS;
     const file = shownName(o.file);
@@ -263,7 +263,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // After apply the original offsets no longer describe the file, so no fixes are offered.
     if (o.edit && !o.skipped && options.command !== "apply") editRegions = placeEdits(o.edit.before, o.findings);
     if (o.edit && !o.skipped && (options.command !== "check" || options.patches)) {
-      const { makeSafePatch } = await import("./patch.js");
+      const { makeSafePatch } = await import("./fix/patch.js");
       const safe = makeSafePatch(o.file, o.edit.before, o.edit.after, secrets, o.edit.encoding);
       patch = safe.text;
       blocker = safe.blocker;

@@ -16,11 +16,13 @@ import { git, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
 const SRC = path.join(REPO_ROOT, "src");
 const TABLE = path.join(REPO_ROOT, "test/support/retired-plus.ts");
 
-/** Links test/support/retired-plus.ts wherever a module of src/ imports `./retired.js`. */
+/** Links test/support/retired-plus.ts wherever a project module imports src/retired.ts. */
 const withThirdName: Plugin = {
   name: "with-third-name",
   setup(b) {
-    b.onResolve({ filter: /^\.\/retired\.js$/ }, (args) => (path.dirname(args.importer) === SRC ? { path: TABLE } : undefined));
+    b.onResolve({ filter: /\/retired\.js$/ }, (args) =>
+      args.importer !== TABLE && path.resolve(path.dirname(args.importer), args.path) === path.join(SRC, "retired.js") ? { path: TABLE } : undefined,
+    );
   },
 };
 
@@ -44,9 +46,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "dsm-catalog-"));
   // The bundle's npm imports resolve from next to it, as from the project.
   symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  for (const name of ["api", "cli"]) {
+  for (const [name, source] of [["api", "api.ts"], ["cli", "cli/cli.ts"]]) {
     await build({
-      entryPoints: [path.join(SRC, `${name}.ts`)],
+      entryPoints: [path.join(SRC, source)],
       outfile: path.join(dir, `${name}.mjs`),
       bundle: true,
       platform: "node",

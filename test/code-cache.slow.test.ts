@@ -1,5 +1,5 @@
 // The TypeScript compiler loads through a V8 code cache kept in the package's own dist/.v8-cache/
-// (rules/ts-lib.ts). A run must give the same result with a cache, without one, and with a damaged
+// (rules/languages/ts-lib.ts). A run must give the same result with a cache, without one, and with a damaged
 // one: V8 does not verify caches itself, and a damaged one crashed the process before the digest.
 // Each test runs its own copy of the built package, so the cache files of parallel tests never mix.
 import { spawnSync } from "node:child_process";

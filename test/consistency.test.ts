@@ -36,15 +36,15 @@ interface Shape {
   readonly rows: readonly Row[];
 }
 
-// The request rules (rules/ts-js-sites.ts, rules/python.ts, rules/json.ts and the JSON bodies the
+// The request rules (rules/languages/ts-js-sites.ts, rules/languages/python.ts, rules/languages/json.ts and the JSON bodies the
 // shell and .http rules hand to it) are being rebuilt on one thinking planner with edits owned by
 // their request; these are the rows that wait for it.
 const PLANNER_DUPLICATE =
   "the TypeScript and Python request-site code plan each `model` value on its own, so an object or call naming its model twice gets two `thinking` members (JSON bodies have one owner)";
 const PYTHON_COMMENTS =
-  "the Python rule's port onto the shared checks: rules/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
-const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/json.ts renames values of a nested object or list of entries that holds both names";
-const PLANNER_CONSTANT = "the thinking planner: rules/python.ts does not follow a module constant into the request that uses it (rules/ts-js-sites.ts does), so it renames with a note";
+  "the Python rule's port onto the shared checks: rules/languages/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
+const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/languages/json.ts renames values of a nested object or list of entries that holds both names";
+const PLANNER_CONSTANT = "the thinking planner: rules/languages/python.ts does not follow a module constant into the request that uses it (rules/languages/ts-js-sites.ts does), so it renames with a note";
 const DOC_CODE_BLOCKS = "code blocks in docs are read as text until docs hand fenced code to its language's adapter";
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';

@@ -3,7 +3,7 @@
 // ("line:col action legacy reason"), without and with --include-recorded.
 import { describe, expect, it } from "vitest";
 import { brief, checkText } from "./support/harness.js";
-import { applyContext, fileContext, hasGeneratedHeader, inlineSnapshotRanges } from "../src/context.js";
+import { applyContext, fileContext, hasGeneratedHeader, inlineSnapshotRanges } from "../src/check/context.js";
 
 interface Row {
   readonly label: string;

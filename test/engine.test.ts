@@ -1,7 +1,7 @@
 // The engine's re-parse gate, driven by a rule whose parser rejects the migrated text.
 import { describe, expect, it } from "vitest";
-import { processFile } from "../src/engine.js";
-import { buildMapping } from "../src/options.js";
+import { processFile } from "../src/check/engine.js";
+import { buildMapping } from "../src/cli/options.js";
 import type { Rule } from "../src/types.js";
 
 const TEXT = 'model = "deepseek-chat"\n';

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkText } from "./support/harness.js";
-import { loadRules } from "../src/rules.js";
-import { ruleFor } from "../src/engine.js";
+import { loadRules } from "../src/check/rule-list.js";
+import { ruleFor } from "../src/check/engine.js";
 
 const ROOT = path.resolve(__dirname, "../fixtures/rules");
 

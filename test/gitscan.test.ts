@@ -4,9 +4,9 @@ import { chmodSync, cpSync, lstatSync, readFileSync, rmSync, symlinkSync } from 
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { gitDiscover } from "../src/gitscan.js";
-import { prefilter, CANDIDATE } from "../src/prefilter.js";
-import { scan } from "../src/scan.js";
+import { gitDiscover } from "../src/discover/gitscan.js";
+import { prefilter, CANDIDATE } from "../src/discover/prefilter.js";
+import { scan } from "../src/discover/walk.js";
 import { cli, git, REPO_ROOT, tempProject, writeFiles } from "./support/project.js";
 import { needs, unprivileged } from "./support/requires.js";
 
@@ -198,7 +198,7 @@ describe("git fast path", () => {
     chmodSync(path.join(dir, "src/tracked.ts"), 0o000);
     user.ownTree(dir);
     const env = { HOME: dir, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
-    const gitscan = pathToFileURL(path.join(user.pkg, "dist/src/gitscan.js")).href;
+    const gitscan = pathToFileURL(path.join(user.pkg, "dist/src/discover/gitscan.js")).href;
     const declined = user.node(dir, ["--input-type=module", "-e", `const { gitDiscover } = await import(${JSON.stringify(gitscan)});\nconsole.log(await gitDiscover(["."], { cwd: process.cwd() }));`], env);
     expect(declined.stderr).toBe("");
     expect(declined.stdout).toBe("null\n");

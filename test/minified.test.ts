@@ -1,6 +1,6 @@
 // Minified bundles go to the token-level text rule instead of a full parse of one huge line.
 import { describe, expect, it } from "vitest";
-import { isMinified } from "../src/engine.js";
+import { isMinified } from "../src/check/engine.js";
 import { checkText } from "./support/harness.js";
 
 describe("minified bundles", () => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeName, encodeName, nameOfShown, shownName } from "../src/names.js";
+import { decodeName, encodeName, nameOfShown, shownName } from "../src/discover/names.js";
 import { cli, git, tempProject, writeFiles } from "./support/project.js";
 
 /** A path below `dir` given as raw bytes: `parts` are joined with "/", strings as UTF-8, numbers as single bytes. */

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CANDIDATE, FileProbe, holdsLegacyBytes, NO_MATCH, UNREADABLE } from "../src/probe.js";
-import { prefilter } from "../src/prefilter.js";
+import { CANDIDATE, FileProbe, holdsLegacyBytes, NO_MATCH, UNREADABLE } from "../src/discover/probe.js";
+import { prefilter } from "../src/discover/prefilter.js";
 import { cli, tempProject, writeFiles } from "./support/project.js";
 
 const bytes = (s: string): boolean => {

@@ -1,7 +1,7 @@
 // The progress line: drawn only on an interactive stderr, outside CI, for human formats and big scans.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { createProgress, progressAllowed } from "../src/progress.js";
+import { createProgress, progressAllowed } from "../src/cli/progress.js";
 import { BIN, cli, tempProject, writeFiles } from "./support/project.js";
 import { missingCommand, needs } from "./support/requires.js";
 

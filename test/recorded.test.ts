@@ -6,7 +6,7 @@
 // for them (as review). Request bodies next to them are still rewritten.
 import { describe, expect, it } from "vitest";
 import { brief, checkText } from "./support/harness.js";
-import { inRecordedResponse, isResponseShape, lexicalMembers } from "../src/recorded.js";
+import { inRecordedResponse, isResponseShape, lexicalMembers } from "../src/check/recorded.js";
 
 const CHUNK = (n: number): string =>
   `{"id":"5b1e${n}","object":"chat.completion.chunk","created":1700000000,"model":"deepseek-chat","choices":[{"index":0,"delta":{"content":"w${n}"},"finish_reason":null}]}`;

@@ -2,7 +2,7 @@
 // what the ignore package decides on the full relative path, for files and folders alike.
 import ignoreFactory from "ignore";
 import { describe, expect, it } from "vitest";
-import { compileRules } from "../src/scan.js";
+import { compileRules } from "../src/discover/walk.js";
 
 const GITIGNORES = [
   "node_modules/\ndist/\n*.log\n.env.local\n",

@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openScan, scan, type ScanTarget } from "../src/scan.js";
+import { openScan, scan, type ScanTarget } from "../src/discover/walk.js";
 import { cli, git, tempProject, writeFiles, type JsonFinding } from "./support/project.js";
 import { needs, unprivileged } from "./support/requires.js";
 

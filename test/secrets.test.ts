@@ -3,11 +3,11 @@ import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findSecrets, redact } from "../src/secrets.js";
-import { makePatch, makeSafePatch } from "../src/patch.js";
-import { findingMessage } from "../src/codes.js";
-import { processFile } from "../src/engine.js";
-import { buildMapping } from "../src/options.js";
+import { findSecrets, redact } from "../src/check/secrets.js";
+import { makePatch, makeSafePatch } from "../src/fix/patch.js";
+import { findingMessage } from "../src/check/codes.js";
+import { processFile } from "../src/check/engine.js";
+import { buildMapping } from "../src/cli/options.js";
 import type { Rule } from "../src/types.js";
 import { cli, git, tempProject, writeFiles } from "./support/project.js";
 

@@ -1,5 +1,5 @@
 // What `--help` and `--version` load: every module there is paid by every start of the CLI, so a static
-// import added to src/cli.ts (or a lost bundle) would quietly bring the start-up cost back. Checked
+// import added to src/cli/cli.ts (or a lost bundle) would quietly bring the start-up cost back. Checked
 // through the real binary by listing the modules the process loaded, not by timing it.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findOccurrences } from "../src/tokens.js";
+import { findOccurrences } from "../src/check/tokens.js";
 
 const ids = (text: string) => findOccurrences(text).map((o) => `${o.prefix}${o.legacy}:${o.kind}`);
 

@@ -1,2 +1,2 @@
 "use strict";
-require("./core.cjs").modules["src/check-worker.ts"];
+require("./core.cjs").modules["src/check/ts-thread-worker.ts"];

@@ -3521,31 +3521,31 @@ var require_node_fs = __commonJS({
   }
 });
 
-// core-view:src/options.ts
+// core-view:src/cli/options.ts
 var require_options = __commonJS({
-  "core-view:src/options.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/options.ts"];
+  "core-view:src/cli/options.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/cli/options.ts"];
   }
 });
 
-// core-view:src/scan.ts
-var require_scan = __commonJS({
-  "core-view:src/scan.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/scan.ts"];
+// core-view:src/discover/walk.ts
+var require_walk = __commonJS({
+  "core-view:src/discover/walk.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/discover/walk.ts"];
   }
 });
 
-// core-view:src/config.ts
+// core-view:src/cli/config.ts
 var require_config = __commonJS({
-  "core-view:src/config.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/config.ts"];
+  "core-view:src/cli/config.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/cli/config.ts"];
   }
 });
 
-// core-view:src/git.ts
+// core-view:src/discover/git.ts
 var require_git = __commonJS({
-  "core-view:src/git.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/git.ts"];
+  "core-view:src/discover/git.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/discover/git.ts"];
   }
 });
 
@@ -3556,24 +3556,24 @@ var require_run = __commonJS({
   }
 });
 
-// core-view:src/progress.ts
+// core-view:src/cli/progress.ts
 var require_progress = __commonJS({
-  "core-view:src/progress.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/progress.ts"];
+  "core-view:src/cli/progress.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/cli/progress.ts"];
   }
 });
 
-// core-view:src/write.ts
+// core-view:src/fix/write.ts
 var require_write = __commonJS({
-  "core-view:src/write.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/write.ts"];
+  "core-view:src/fix/write.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/fix/write.ts"];
   }
 });
 
-// core-view:src/output.ts
+// core-view:src/cli/output.ts
 var require_output = __commonJS({
-  "core-view:src/output.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/output.ts"];
+  "core-view:src/cli/output.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/cli/output.ts"];
   }
 });
 
@@ -3584,17 +3584,17 @@ var require_promises = __commonJS({
   }
 });
 
-// core-view:src/verdict.ts
+// core-view:src/cli/verdict.ts
 var require_verdict = __commonJS({
-  "core-view:src/verdict.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/verdict.ts"];
+  "core-view:src/cli/verdict.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/cli/verdict.ts"];
   }
 });
 
-// core-view:src/gitstate.ts
+// core-view:src/fix/gitstate.ts
 var require_gitstate = __commonJS({
-  "core-view:src/gitstate.ts"(exports2, module2) {
-    module2.exports = require("./core.cjs").modules["src/gitstate.ts"];
+  "core-view:src/fix/gitstate.ts"(exports2, module2) {
+    module2.exports = require("./core.cjs").modules["src/fix/gitstate.ts"];
   }
 });
 
@@ -3605,7 +3605,7 @@ var require_promises2 = __commonJS({
   }
 });
 
-// src/cli.ts
+// src/cli/cli.ts
 var cli_exports = {};
 __export(cli_exports, {
   main: () => main,
@@ -3661,9 +3661,9 @@ var REPORTERS = {
 var FORMAT_NAMES = Object.keys(REPORTERS);
 var NEEDS_PATCHES = /* @__PURE__ */ new Set(["markdown", "diff"]);
 
-// src/cli.ts
+// src/cli/cli.ts
 var import_node_path = __toESM(require("node:path"), 1);
-var VERSION = (0, import_node_module.createRequire)(__moduleUrl("cli.js"))("../../package.json").version;
+var VERSION = (0, import_node_module.createRequire)(__moduleUrl("cli/cli.js"))("../../../package.json").version;
 var EXAMPLES = `
 Examples:
   One-off migration (dry run, then write):
@@ -3780,7 +3780,7 @@ function closedPipe(err) {
 }
 async function reportError(err, debug) {
   if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-  const [{ UsageError }, { ScanError }] = await Promise.all([Promise.resolve().then(() => __toESM(require_options(), 1)), Promise.resolve().then(() => __toESM(require_scan(), 1))]);
+  const [{ UsageError }, { ScanError }] = await Promise.all([Promise.resolve().then(() => __toESM(require_options(), 1)), Promise.resolve().then(() => __toESM(require_walk(), 1))]);
   if (err instanceof UsageError || err instanceof ScanError) {
     process.stderr.write(`deepseek-migrate: ${err.message}
 `);

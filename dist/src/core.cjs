@@ -91,7 +91,7 @@ var init_catalog = __esm({
   }
 });
 
-// src/options.ts
+// src/cli/options.ts
 var options_exports = {};
 __export(options_exports, {
   DEFAULT_MAX_FILE_SIZE: () => DEFAULT_MAX_FILE_SIZE,
@@ -131,7 +131,7 @@ function parseSize(value) {
 }
 var UsageError, DEFAULT_MAX_FILE_SIZE;
 var init_options = __esm({
-  "src/options.ts"() {
+  "src/cli/options.ts"() {
     "use strict";
     init_catalog();
     UsageError = class extends Error {
@@ -140,7 +140,7 @@ var init_options = __esm({
   }
 });
 
-// src/config.ts
+// src/cli/config.ts
 var config_exports = {};
 __export(config_exports, {
   CONFIG_FILE: () => CONFIG_FILE,
@@ -274,7 +274,7 @@ function configSelection(config) {
 }
 var import_node_fs, import_node_path, ConfigError, CONFIG_FILE, PACKAGE_KEY, CONFIG_FORMATS, KEYS;
 var init_config = __esm({
-  "src/config.ts"() {
+  "src/cli/config.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_node_path = __toESM(require("node:path"), 1);
@@ -302,7 +302,7 @@ var init_config = __esm({
   }
 });
 
-// src/codes.ts
+// src/check/codes.ts
 function andList(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
@@ -322,7 +322,7 @@ function advisoryMessage(a) {
 }
 var IDS, TARGETS, MODES, WHY, REASON_CODES, ADVISORY_CODES, SKIP_LEVELS;
 var init_codes = __esm({
-  "src/codes.ts"() {
+  "src/check/codes.ts"() {
     "use strict";
     init_catalog();
     IDS = LEGACY.map((e) => e.id);
@@ -624,7 +624,7 @@ var init_json = __esm({
   }
 });
 
-// src/tokens.ts
+// src/check/tokens.ts
 function hasCandidate(text3) {
   return LEGACY_IDS.some((id) => text3.includes(id));
 }
@@ -707,7 +707,7 @@ function lineAround(text3, offset, window = LINE_WINDOW) {
 }
 var CANDIDATE, WORD_CHAR, ALNUM, SEGMENT_STOP, RUN_STOP, LINE_WINDOW;
 var init_tokens = __esm({
-  "src/tokens.ts"() {
+  "src/check/tokens.ts"() {
     "use strict";
     init_catalog();
     CANDIDATE = new RegExp(LEGACY_ALTERNATION, "g");
@@ -950,7 +950,7 @@ var init_shared = __esm({
   }
 });
 
-// rules/prose.ts
+// rules/checks/prose.ts
 function splitLines2(text3) {
   const out = [];
   for (let start = 0; start <= text3.length; ) {
@@ -1219,7 +1219,7 @@ function proseReason(text3, occ, doc = null) {
 }
 var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
 var init_prose = __esm({
-  "rules/prose.ts"() {
+  "rules/checks/prose.ts"() {
     "use strict";
     init_catalog();
     init_shared();
@@ -1608,7 +1608,7 @@ var init_sdks = __esm({
   }
 });
 
-// rules/text.ts
+// rules/languages/text.ts
 function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
   const snippet2 = sdkForFile(ctx.path, ctx.text);
   const occs = findOccurrences(ctx.text, from, to);
@@ -1628,7 +1628,7 @@ function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
 }
 var COMMENT_LINE, textRule;
 var init_text = __esm({
-  "rules/text.ts"() {
+  "rules/languages/text.ts"() {
     "use strict";
     init_tokens();
     init_prose();
@@ -1646,10 +1646,10 @@ var init_text = __esm({
   }
 });
 
-// rules/docs.ts
+// rules/languages/docs.ts
 var DOCS, docsRule;
 var init_docs = __esm({
-  "rules/docs.ts"() {
+  "rules/languages/docs.ts"() {
     "use strict";
     init_text();
     DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i;
@@ -1730,7 +1730,7 @@ var init_structured = __esm({
   }
 });
 
-// rules/ini-env.ts
+// rules/languages/ini-env.ts
 function splitLines3(text3) {
   const out = [];
   for (let i = 0; i <= text3.length; ) {
@@ -1819,7 +1819,7 @@ function lineDetections(ctx) {
 }
 var ENV_FILE, INI_FILE, SECTION, iniEnvRule;
 var init_ini_env = __esm({
-  "rules/ini-env.ts"() {
+  "rules/languages/ini-env.ts"() {
     "use strict";
     init_tokens();
     init_shared();
@@ -1858,7 +1858,7 @@ var init_ini_env = __esm({
   }
 });
 
-// src/recorded.ts
+// src/check/recorded.ts
 function isResponseShape(p) {
   const object = p.string("object");
   if (object !== null && RESPONSE_OBJECT.test(object)) return true;
@@ -1968,7 +1968,7 @@ function lexicalProbe(body, call) {
 }
 var RESPONSE_OBJECT, TOKEN_COUNT, SSE_LINE, LIMIT, DEPTH;
 var init_recorded = __esm({
-  "src/recorded.ts"() {
+  "src/check/recorded.ts"() {
     "use strict";
     init_tokens();
     RESPONSE_OBJECT = /^chat\.completion(?:\.chunk)?$/;
@@ -1979,7 +1979,7 @@ var init_recorded = __esm({
   }
 });
 
-// rules/json-target.ts
+// rules/targets/json.ts
 function members(obj) {
   const out = /* @__PURE__ */ new Map();
   if (obj?.type !== "object") return out;
@@ -2058,8 +2058,8 @@ function memberInsertion(text3, obj, member) {
   return { offset: lastEnd, text: `${sep}${member(compact)}` };
 }
 var import_jsonc_parser, PARSE_OPTIONS;
-var init_json_target = __esm({
-  "rules/json-target.ts"() {
+var init_json2 = __esm({
+  "rules/targets/json.ts"() {
     "use strict";
     import_jsonc_parser = require("jsonc-parser");
     PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
@@ -2125,7 +2125,7 @@ var init_plan = __esm({
   }
 });
 
-// rules/json.ts
+// rules/languages/json.ts
 function plainView(fileText, start, end, kind = "body") {
   return { text: fileText.slice(start, end), toFile: (i) => start + i, encode: (s) => s, kind };
 }
@@ -2363,8 +2363,8 @@ function fileDetections(ctx, snippet2) {
   return lines ? perLine(lines) : whole.detections;
 }
 var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
-var init_json2 = __esm({
-  "rules/json.ts"() {
+var init_json3 = __esm({
+  "rules/languages/json.ts"() {
     "use strict";
     import_jsonc_parser2 = require("jsonc-parser");
     init_catalog();
@@ -2373,7 +2373,7 @@ var init_json2 = __esm({
     init_tokens();
     init_shared();
     init_sdks();
-    init_json_target();
+    init_json2();
     init_sdks();
     init_plan();
     init_structured();
@@ -2413,7 +2413,7 @@ var init_json2 = __esm({
   }
 });
 
-// rules/python-target.ts
+// rules/targets/python.ts
 function kids(node) {
   return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
@@ -2561,19 +2561,19 @@ function appendItem(src, container, item) {
   return [{ start: anchor, end: anchor, text: `${comma ? "" : ","}${eol}${indent2}${item}${tail}` }];
 }
 var hasSplat;
-var init_python_target = __esm({
-  "rules/python-target.ts"() {
+var init_python = __esm({
+  "rules/targets/python.ts"() {
     "use strict";
     hasSplat = (container) => kids(container).some((k) => k.type === "dictionary_splat");
   }
 });
 
-// rules/python.ts
+// rules/languages/python.ts
 function loadParser() {
   parserPromise ??= (async () => {
     const { Parser: TSParser, Language } = await import("web-tree-sitter");
     await TSParser.init();
-    const require2 = (0, import_node_module.createRequire)(__moduleUrl("../rules/python.js"));
+    const require2 = (0, import_node_module.createRequire)(__moduleUrl("../rules/languages/python.js"));
     const language = await Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
     const parser = new TSParser();
     parser.setLanguage(language);
@@ -3147,15 +3147,15 @@ function firstError(root) {
   return "syntax error";
 }
 var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
-var init_python = __esm({
-  "rules/python.ts"() {
+var init_python2 = __esm({
+  "rules/languages/python.ts"() {
     "use strict";
     import_node_module = require("node:module");
     init_catalog();
     init_recorded();
     init_tokens();
     init_shared();
-    init_python_target();
+    init_python();
     init_sdks();
     init_http_json();
     init_plan();
@@ -3186,7 +3186,7 @@ var init_python = __esm({
   }
 });
 
-// rules/shell.ts
+// rules/languages/shell.ts
 function lexShell(text3, from = 0, to = text3.length) {
   const regions = [];
   const pending = [];
@@ -3417,11 +3417,11 @@ function httpDetections(ctx) {
 }
 var SHELL_FILE, HTTP_FILE, WORD_BREAK, FOR_WORDS, shellRule;
 var init_shell = __esm({
-  "rules/shell.ts"() {
+  "rules/languages/shell.ts"() {
     "use strict";
     init_tokens();
     init_shared();
-    init_json2();
+    init_json3();
     init_structured();
     SHELL_FILE = /\.(?:sh|bash|zsh)$/i;
     HTTP_FILE = /\.(?:http|rest)$/i;
@@ -3458,7 +3458,7 @@ var init_shell = __esm({
   }
 });
 
-// rules/toml.ts
+// rules/languages/toml.ts
 function lexToml(text3) {
   const tokens = [];
   const stack = [];
@@ -3570,7 +3570,7 @@ function collection(tokens, tok, legacy) {
 }
 var import_smol_toml, ROOT_TABLE, tomlRule;
 var init_toml = __esm({
-  "rules/toml.ts"() {
+  "rules/languages/toml.ts"() {
     "use strict";
     import_smol_toml = require("smol-toml");
     init_tokens();
@@ -3616,7 +3616,7 @@ var init_toml = __esm({
   }
 });
 
-// rules/ts-lib.ts
+// rules/languages/ts-lib.ts
 var ts_lib_exports = {};
 __export(ts_lib_exports, {
   flushCodeCache: () => flushCodeCache,
@@ -3640,7 +3640,7 @@ function loadCompiler() {
   const { file, version: version2 } = compiler();
   if (process.env["DEEPSEEK_MIGRATE_NO_CACHE"] === "1") return requireHere(file);
   const raw = (0, import_node_fs2.readFileSync)(file);
-  const cacheDir = import_node_path2.default.join(import_node_path2.default.dirname((0, import_node_url.fileURLToPath)(__moduleUrl("../rules/ts-lib.js"))), "..", ".v8-cache");
+  const cacheDir = import_node_path2.default.join(import_node_path2.default.dirname((0, import_node_url.fileURLToPath)(__moduleUrl("../rules/languages/ts-lib.js"))), "..", "..", ".v8-cache");
   const key = `typescript-${version2}-${raw.length}-${process.version}-${process.arch}`;
   const asciiFile = import_node_path2.default.join(cacheDir, `${key}-ascii.bin`);
   let cached2 = readCache(asciiFile);
@@ -3701,7 +3701,7 @@ function writeCache(dir, file, script) {
 }
 var import_node_fs2, import_node_buffer, import_node_crypto, import_node_module2, import_node_path2, import_node_url, import_node_vm, pendingCache, requireHere, DIGEST_BYTES, ts;
 var init_ts_lib = __esm({
-  "rules/ts-lib.ts"() {
+  "rules/languages/ts-lib.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
     import_node_buffer = require("node:buffer");
@@ -3711,13 +3711,13 @@ var init_ts_lib = __esm({
     import_node_url = require("node:url");
     import_node_vm = require("node:vm");
     pendingCache = null;
-    requireHere = (0, import_node_module2.createRequire)(__moduleUrl("../rules/ts-lib.js"));
+    requireHere = (0, import_node_module2.createRequire)(__moduleUrl("../rules/languages/ts-lib.js"));
     DIGEST_BYTES = 32;
     ts = loadCompiler();
   }
 });
 
-// rules/ts-js-ast.ts
+// rules/languages/ts-js-ast.ts
 function buildIndex(sf) {
   const declarations = /* @__PURE__ */ new Map();
   const membershipReceivers = /* @__PURE__ */ new Set();
@@ -3921,14 +3921,14 @@ function importedCallee(expr, imports) {
 }
 var MEMBERSHIP;
 var init_ts_js_ast = __esm({
-  "rules/ts-js-ast.ts"() {
+  "rules/languages/ts-js-ast.ts"() {
     "use strict";
     init_ts_lib();
     MEMBERSHIP = /* @__PURE__ */ new Set(["includes", "has", "startsWith", "endsWith", "indexOf", "lastIndexOf"]);
   }
 });
 
-// rules/ts-js-target.ts
+// rules/targets/ts-js.ts
 function callOf(obj) {
   const o = outer(obj);
   const p = o.parent;
@@ -4047,8 +4047,8 @@ function insertProperty(f, obj, prop, expectError) {
   return [{ start: anchor, end: anchor, text: `${trailing ? "" : ","}${nl}${body}` }];
 }
 var EXPECT_ERROR, OPENAI_PARAMS_TYPE, OPENAI_CALL;
-var init_ts_js_target = __esm({
-  "rules/ts-js-target.ts"() {
+var init_ts_js = __esm({
+  "rules/targets/ts-js.ts"() {
     "use strict";
     init_ts_lib();
     init_ts_js_ast();
@@ -4058,7 +4058,7 @@ var init_ts_js_target = __esm({
   }
 });
 
-// rules/ts-js-sites.ts
+// rules/languages/ts-js-sites.ts
 function isFimCall(call) {
   const names2 = calleeChain(call.expression);
   const n = names2.length;
@@ -4142,18 +4142,18 @@ function thinkingAdvisories(site, f) {
 }
 var MODEL_KEYS;
 var init_ts_js_sites = __esm({
-  "rules/ts-js-sites.ts"() {
+  "rules/languages/ts-js-sites.ts"() {
     "use strict";
     init_ts_lib();
     init_sdks();
     init_plan();
     init_ts_js_ast();
-    init_ts_js_target();
+    init_ts_js();
     MODEL_KEYS = /* @__PURE__ */ new Set(["model", "modelName"]);
   }
 });
 
-// rules/ts-js-analyze.ts
+// rules/languages/ts-js-analyze.ts
 var ts_js_analyze_exports = {};
 __export(ts_js_analyze_exports, {
   analyze: () => analyze,
@@ -4468,7 +4468,7 @@ function droppedReasoning(n) {
 }
 var EQUALITY, PATTERN_METHODS, MAP_METHODS, MOCK_METHODS, ASSERT_ROOTS, TEST_FILE, PACKAGE_API, RECORDED_TEXT, REASONING;
 var init_ts_js_analyze = __esm({
-  "rules/ts-js-analyze.ts"() {
+  "rules/languages/ts-js-analyze.ts"() {
     "use strict";
     init_ts_lib();
     init_catalog();
@@ -4496,14 +4496,14 @@ var init_ts_js_analyze = __esm({
   }
 });
 
-// rules/ts-js.ts
+// rules/languages/ts-js.ts
 function loadAnalysis() {
   analysis ??= Promise.resolve().then(() => (init_ts_js_analyze(), ts_js_analyze_exports));
   return analysis;
 }
 var analysis, TS_JS_SOURCE, tsJsRule;
-var init_ts_js = __esm({
-  "rules/ts-js.ts"() {
+var init_ts_js2 = __esm({
+  "rules/languages/ts-js.ts"() {
     "use strict";
     analysis = null;
     TS_JS_SOURCE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
@@ -4522,7 +4522,7 @@ var init_ts_js = __esm({
   }
 });
 
-// rules/yaml.ts
+// rules/languages/yaml.ts
 function mapGet(map, key) {
   for (const item of map.items) {
     if ((0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && item.key.value === key) return item.value;
@@ -4627,7 +4627,7 @@ function inExpression(text3, site, occ, key) {
 }
 var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, ENV_KEYS, SCRIPT_KEYS, yamlRule;
 var init_yaml = __esm({
-  "rules/yaml.ts"() {
+  "rules/languages/yaml.ts"() {
     "use strict";
     import_yaml = require("yaml");
     init_recorded();
@@ -4706,31 +4706,31 @@ var init_rules = __esm({
     "use strict";
     init_docs();
     init_ini_env();
-    init_json2();
-    init_python();
+    init_json3();
+    init_python2();
     init_shell();
     init_text();
     init_toml();
-    init_ts_js();
+    init_ts_js2();
     init_yaml();
     RULES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, docsRule, textRule];
   }
 });
 
-// src/rules.ts
+// src/check/rule-list.ts
 function loadRules() {
   cached ??= Promise.resolve().then(() => (init_rules(), rules_exports)).then((m) => m.RULES);
   return cached;
 }
 var cached;
-var init_rules2 = __esm({
-  "src/rules.ts"() {
+var init_rule_list = __esm({
+  "src/check/rule-list.ts"() {
     "use strict";
     cached = null;
   }
 });
 
-// src/names.ts
+// src/discover/names.ts
 function decodeName(buf, start = 0, end = buf.length) {
   const text3 = buf.toString("utf8", start, end);
   return text3.includes("\uFFFD") ? decodeStrict(buf, start, end) : text3;
@@ -4830,7 +4830,7 @@ function listFolder(dir) {
 }
 var import_node_fs3, ESCAPED, C_ESCAPES;
 var init_names = __esm({
-  "src/names.ts"() {
+  "src/discover/names.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     ESCAPED = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
@@ -4838,7 +4838,7 @@ var init_names = __esm({
   }
 });
 
-// src/probe.ts
+// src/discover/probe.ts
 function sharedHead(ids) {
   let head = ids[0] ?? "";
   for (const id of ids) while (!id.startsWith(head)) head = head.slice(0, -1);
@@ -4861,7 +4861,7 @@ function errnoOf(err) {
 }
 var import_node_fs4, OPEN_FLAGS, NO_MATCH, CANDIDATE2, UNREADABLE, HEAD_TEXT, HEAD, TAILS, OVERLAP, CHUNK, FileProbe;
 var init_probe = __esm({
-  "src/probe.ts"() {
+  "src/discover/probe.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
     init_names();
@@ -4923,7 +4923,7 @@ var require_node_worker_threads = __commonJS({
   }
 });
 
-// src/prefilter.ts
+// src/discover/prefilter.ts
 function defaultWorkers(files) {
   if (files < WORKER_MIN_FILES) return 0;
   if (!(0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(WORKER_URL))) return 0;
@@ -5026,7 +5026,7 @@ async function* onWorkers(nextBatch, pathOf, count) {
 }
 var import_node_fs5, import_node_os, import_node_url2, BATCH, WORKER_MIN_FILES, WORKER_URL;
 var init_prefilter = __esm({
-  "src/prefilter.ts"() {
+  "src/discover/prefilter.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
     import_node_os = require("node:os");
@@ -5036,22 +5036,22 @@ var init_prefilter = __esm({
     BATCH = 1024;
     WORKER_MIN_FILES = 4e3;
     WORKER_URL = (() => {
-      const bundled = new URL("./prefilter-worker.cjs", __moduleUrl("prefilter.js"));
-      return (0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("prefilter.js"));
+      const bundled = new URL("../prefilter-worker.cjs", __moduleUrl("discover/prefilter.js"));
+      return (0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("discover/prefilter.js"));
     })();
   }
 });
 
-// src/checker.ts
+// src/check/ts-thread.ts
 var import_node_fs6, import_node_url3, WORKER_URL2, CheckWorker;
-var init_checker = __esm({
-  "src/checker.ts"() {
+var init_ts_thread = __esm({
+  "src/check/ts-thread.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_node_url3 = require("node:url");
     WORKER_URL2 = (() => {
-      const bundled = new URL("./check-worker.cjs", __moduleUrl("checker.js"));
-      return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./check-worker.js", __moduleUrl("checker.js"));
+      const bundled = new URL("../check-worker.cjs", __moduleUrl("check/ts-thread.js"));
+      return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./ts-thread-worker.js", __moduleUrl("check/ts-thread.js"));
     })();
     CheckWorker = class _CheckWorker {
       constructor(worker) {
@@ -5120,9 +5120,9 @@ var init_checker = __esm({
   }
 });
 
-// src/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
+// src/discover/walk.ts
+var walk_exports = {};
+__export(walk_exports, {
   DEFAULT_EXCLUDED_DIRS: () => DEFAULT_EXCLUDED_DIRS,
   ScanError: () => ScanError,
   byRel: () => byRel,
@@ -5491,14 +5491,14 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
   return { prefix, relPrefix, rules, repo: here, ignored, keys, ignoredKeys, next: 0 };
 }
 var import_node_fs7, import_node_path3, import_node_module3, ignoreFactory, DEFAULT_EXCLUDED_DIRS, HISTORY_FILE, LOCK_FILE, ScanError, MATCHER_RENEWAL, SLASH, NOTHING;
-var init_scan = __esm({
-  "src/scan.ts"() {
+var init_walk = __esm({
+  "src/discover/walk.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
     import_node_path3 = __toESM(require("node:path"), 1);
     import_node_module3 = require("node:module");
     init_names();
-    ignoreFactory = (0, import_node_module3.createRequire)(__moduleUrl("scan.js"))("ignore");
+    ignoreFactory = (0, import_node_module3.createRequire)(__moduleUrl("discover/walk.js"))("ignore");
     DEFAULT_EXCLUDED_DIRS = /* @__PURE__ */ new Set([
       "node_modules",
       ".git",
@@ -5525,7 +5525,7 @@ var init_scan = __esm({
   }
 });
 
-// src/secrets.ts
+// src/check/secrets.ts
 function familyOf(path12) {
   const name = path12.slice(path12.lastIndexOf("/") + 1).toLowerCase();
   if (name.startsWith(".env") || name.endsWith(".env")) return "config";
@@ -5641,7 +5641,7 @@ function redact(text3, secrets) {
 }
 var NO_SECRETS, REDACTED, SECRET_NAME, PLAIN_VALUE, SHAPES, SHAPE_HINT, LONG_RUN, LONG_TOKEN, QUOTED, PRIVATE_KEY_BEGIN, PRIVATE_KEY_END, CONFIG_ENTRY, JSON_ENTRY, CODE_ENTRY, REFERENCE, PLACEHOLDER2, MIN_SECRET_LENGTH, PLACEHOLDER_WORDS;
 var init_secrets = __esm({
-  "src/secrets.ts"() {
+  "src/check/secrets.ts"() {
     "use strict";
     init_catalog();
     NO_SECRETS = { values: [], lines: /* @__PURE__ */ new Set() };
@@ -5744,7 +5744,7 @@ var init_secrets = __esm({
   }
 });
 
-// src/encoding.ts
+// src/discover/encoding.ts
 function looksBinary(buf) {
   return buf.subarray(0, 8192).includes(0);
 }
@@ -5788,13 +5788,13 @@ function encode(text3, encoding) {
 }
 var UTF8;
 var init_encoding = __esm({
-  "src/encoding.ts"() {
+  "src/discover/encoding.ts"() {
     "use strict";
     UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
 
-// src/write.ts
+// src/fix/write.ts
 var write_exports = {};
 __export(write_exports, {
   TEMP_SUFFIX: () => TEMP_SUFFIX,
@@ -5871,7 +5871,7 @@ async function syncFolder(dir) {
 }
 var import_node_fs8, import_promises, import_node_path4, WriteConflict, pendingTemps, TEMP_SUFFIX;
 var init_write = __esm({
-  "src/write.ts"() {
+  "src/fix/write.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
     import_promises = require("node:fs/promises");
@@ -5885,7 +5885,7 @@ var init_write = __esm({
   }
 });
 
-// src/context.ts
+// src/check/context.ts
 function fileContext(path12, text3) {
   const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
   const responseHints = [];
@@ -6056,7 +6056,7 @@ function stringEnd(text3, start) {
 }
 var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
-  "src/context.ts"() {
+  "src/check/context.ts"() {
     "use strict";
     import_jsonc_parser3 = require("jsonc-parser");
     init_codes();
@@ -6082,7 +6082,7 @@ var init_context = __esm({
   }
 });
 
-// src/edits.ts
+// src/fix/edits.ts
 function applyEdits(text3, edits) {
   const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
   const parts = [];
@@ -6102,12 +6102,12 @@ function applyEdits(text3, edits) {
   return { text: parts.join(""), applied, skipped };
 }
 var init_edits = __esm({
-  "src/edits.ts"() {
+  "src/fix/edits.ts"() {
     "use strict";
   }
 });
 
-// src/messages.ts
+// src/check/messages.ts
 function noteLead(legacy, mode) {
   return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
 }
@@ -6119,13 +6119,13 @@ function noteSnippet(note, legacy) {
   return note.startsWith(lead) ? note.slice(lead.length) : null;
 }
 var init_messages = __esm({
-  "src/messages.ts"() {
+  "src/check/messages.ts"() {
     "use strict";
     init_catalog();
   }
 });
 
-// src/suppress.ts
+// src/check/suppress.ts
 function fileSuppressed(text3) {
   return WHOLE_FILE.test(text3);
 }
@@ -6137,7 +6137,7 @@ function lineSuppressed(lines, line) {
 }
 var SAME_LINE, NEXT_LINE, WHOLE_FILE;
 var init_suppress = __esm({
-  "src/suppress.ts"() {
+  "src/check/suppress.ts"() {
     "use strict";
     SAME_LINE = /deepseek-migrate-ignore(?![-\w])/;
     NEXT_LINE = /deepseek-migrate-ignore-next-line(?![-\w])/;
@@ -6145,7 +6145,7 @@ var init_suppress = __esm({
   }
 });
 
-// src/engine.ts
+// src/check/engine.ts
 var engine_exports = {};
 __export(engine_exports, {
   bytesMayMatch: () => bytesMayMatch,
@@ -6277,7 +6277,7 @@ function oneLine(err) {
 }
 var NEEDLES, OPENROUTER;
 var init_engine = __esm({
-  "src/engine.ts"() {
+  "src/check/engine.ts"() {
     "use strict";
     init_catalog();
     init_context();
@@ -6294,7 +6294,7 @@ var init_engine = __esm({
   }
 });
 
-// src/gitscan.ts
+// src/discover/gitscan.ts
 var gitscan_exports = {};
 __export(gitscan_exports, {
   gitDiscover: () => gitDiscover
@@ -6475,7 +6475,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
 }
 var import_node_child_process, import_node_fs9, import_node_os2, import_node_path5, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
 var init_gitscan = __esm({
-  "src/gitscan.ts"() {
+  "src/discover/gitscan.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs9 = require("node:fs");
@@ -6484,7 +6484,7 @@ var init_gitscan = __esm({
     init_catalog();
     init_names();
     init_probe();
-    init_scan();
+    init_walk();
     PATTERNS = Buffer.concat([Buffer.from(LEGACY_IDS.map((id) => `${id}
 `).join("")), Buffer.from([255, 254, 10, 254, 255, 10])]);
     GREP_THREADS = Math.max(8, (0, import_node_os2.availableParallelism)());
@@ -6494,7 +6494,7 @@ var init_gitscan = __esm({
   }
 });
 
-// src/patch.ts
+// src/fix/patch.ts
 var patch_exports = {};
 __export(patch_exports, {
   gitQuote: () => gitQuote,
@@ -6630,7 +6630,7 @@ function blockFloor(blocks, b) {
 }
 var import_diff, CONTEXT, BOM, NON_ASCII_BYTE;
 var init_patch = __esm({
-  "src/patch.ts"() {
+  "src/fix/patch.ts"() {
     "use strict";
     import_diff = require("diff");
     init_names();
@@ -6910,10 +6910,10 @@ var init_run = __esm({
     init_catalog();
     init_prefilter();
     init_probe();
-    init_checker();
-    init_ts_js();
-    init_rules2();
-    init_scan();
+    init_ts_thread();
+    init_ts_js2();
+    init_rule_list();
+    init_walk();
     init_names();
     init_secrets();
     init_write();
@@ -6938,7 +6938,7 @@ var require_node_child_process = __commonJS({
   }
 });
 
-// src/git.ts
+// src/discover/git.ts
 var git_exports = {};
 __export(git_exports, {
   GitError: () => GitError,
@@ -7022,7 +7022,7 @@ function firstLine(s) {
 }
 var import_node_fs10, import_promises3, import_node_path7, GitError, NOT_A_REPO;
 var init_git = __esm({
-  "src/git.ts"() {
+  "src/discover/git.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
     import_promises3 = require("node:fs/promises");
@@ -7106,7 +7106,7 @@ var init_api = __esm({
     init_config();
     init_options();
     init_json();
-    init_rules2();
+    init_rule_list();
     init_run();
     version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("deepseek-migrate/package.json").version;
     catalog = deepFreeze(
@@ -7115,15 +7115,15 @@ var init_api = __esm({
   }
 });
 
-// src/check-worker.ts
-var check_worker_exports = {};
+// src/check/ts-thread-worker.ts
+var ts_thread_worker_exports = {};
 var import_node_worker_threads, options, warm, warmed2, warmUp2;
-var init_check_worker = __esm({
-  "src/check-worker.ts"() {
+var init_ts_thread_worker = __esm({
+  "src/check/ts-thread-worker.ts"() {
     "use strict";
     import_node_worker_threads = require("node:worker_threads");
     init_engine();
-    init_rules2();
+    init_rule_list();
     options = import_node_worker_threads.workerData;
     warm = Promise.resolve();
     warmed2 = false;
@@ -7150,7 +7150,121 @@ var init_check_worker = __esm({
   }
 });
 
-// src/gitstate.ts
+// src/cli/output.ts
+var output_exports = {};
+__export(output_exports, {
+  writeReport: () => writeReport
+});
+async function writeReport(file, text3) {
+  const abs = import_node_path8.default.resolve(file);
+  const tmp = import_node_path8.default.join(import_node_path8.default.dirname(abs), `.${import_node_path8.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
+  try {
+    const fh = await (0, import_promises4.open)(tmp, "wx");
+    try {
+      await fh.writeFile(text3);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await (0, import_promises4.rename)(tmp, abs);
+  } catch (err) {
+    await (0, import_promises4.unlink)(tmp).catch(() => void 0);
+    const code = err.code ?? err.message;
+    throw new UsageError(`cannot write --output ${file} (${code})`);
+  }
+}
+var import_promises4, import_node_path8;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    import_promises4 = require("node:fs/promises");
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_options();
+  }
+});
+
+// src/cli/progress.ts
+var progress_exports = {};
+__export(progress_exports, {
+  createProgress: () => createProgress,
+  progressAllowed: () => progressAllowed
+});
+function progressAllowed(options2) {
+  const ci = options2.env["CI"];
+  const inCi = ci !== void 0 && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false";
+  return options2.stream.isTTY === true && !inCi && !options2.quiet && !MACHINE_FORMATS.has(options2.format);
+}
+function createProgress(options2) {
+  if (!progressAllowed(options2)) return { update: () => void 0, finish: () => void 0 };
+  const minFiles = options2.minFiles ?? 200;
+  const interval = options2.intervalMs ?? 100;
+  const now = options2.now ?? Date.now;
+  let drawn = false;
+  let last2 = -Infinity;
+  return {
+    update(done, total, findings) {
+      if ((total ?? done) <= minFiles) return;
+      const t = now();
+      if (t - last2 < interval) return;
+      last2 = t;
+      drawn = true;
+      const files = total === null ? `${done}` : `${done}/${total}`;
+      options2.stream.write(`${CLEAR}scanning ${files} files, ${findings} finding${findings === 1 ? "" : "s"}`);
+    },
+    finish() {
+      if (!drawn) return;
+      drawn = false;
+      options2.stream.write(CLEAR);
+    }
+  };
+}
+var MACHINE_FORMATS, CLEAR;
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    MACHINE_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "github"]);
+    CLEAR = "\r\x1B[2K";
+  }
+});
+
+// src/cli/verdict.ts
+var verdict_exports = {};
+__export(verdict_exports, {
+  verdict: () => verdict
+});
+function verdict(result, failOn = "review") {
+  const { summary } = result;
+  const review2 = summary.review;
+  let rewrite = summary.rewrite;
+  let unwritten = 0;
+  let failing;
+  if (result.command === "apply") {
+    rewrite = 0;
+    for (const f of result.files) {
+      const n = f.findings.filter((x) => x.action === "rewrite").length;
+      if (f.written) rewrite += n;
+      else unwritten += n;
+    }
+    failing = result.skipped.some((s) => UNWRITTEN.has(s.reason));
+  } else if (result.command === "diff") {
+    failing = false;
+  } else {
+    failing = failOn !== "none" && summary.rewrite + (failOn === "review" ? review2 : 0) > 0;
+  }
+  const exitCode = result.interrupted ? 130 : failing ? 1 : 0;
+  const left = result.command === "apply" ? unwritten + review2 : summary.rewrite + review2;
+  const status = result.interrupted ? "interrupted" : failing ? "failed" : summary.rewrite + review2 === 0 ? "clean" : left === 0 ? "done" : "open";
+  return { exitCode, status, rewrite, unwritten, review: review2 };
+}
+var UNWRITTEN;
+var init_verdict = __esm({
+  "src/cli/verdict.ts"() {
+    "use strict";
+    UNWRITTEN = /* @__PURE__ */ new Set(["changed-during-run", "parse-error", "write-failed"]);
+  }
+});
+
+// src/fix/gitstate.ts
 var gitstate_exports = {};
 __export(gitstate_exports, {
   checkWorkingTree: () => checkWorkingTree,
@@ -7161,8 +7275,8 @@ function treeState(root) {
   let spec = ".";
   try {
     if (!(0, import_node_fs11.statSync)(root).isDirectory()) {
-      dir = import_node_path8.default.dirname(root);
-      spec = import_node_path8.default.basename(root);
+      dir = import_node_path9.default.dirname(root);
+      spec = import_node_path9.default.basename(root);
     }
   } catch {
     return { kind: "unknown", reason: `cannot stat ${root}` };
@@ -7207,91 +7321,14 @@ function checkWorkingTree(roots, options2 = {}) {
   }
   return { outside };
 }
-var import_node_child_process2, import_node_fs11, import_node_path8;
+var import_node_child_process2, import_node_fs11, import_node_path9;
 var init_gitstate = __esm({
-  "src/gitstate.ts"() {
+  "src/fix/gitstate.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_fs11 = require("node:fs");
-    import_node_path8 = __toESM(require("node:path"), 1);
-    init_git();
-  }
-});
-
-// src/output.ts
-var output_exports = {};
-__export(output_exports, {
-  writeReport: () => writeReport
-});
-async function writeReport(file, text3) {
-  const abs = import_node_path9.default.resolve(file);
-  const tmp = import_node_path9.default.join(import_node_path9.default.dirname(abs), `.${import_node_path9.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
-  try {
-    const fh = await (0, import_promises4.open)(tmp, "wx");
-    try {
-      await fh.writeFile(text3);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await (0, import_promises4.rename)(tmp, abs);
-  } catch (err) {
-    await (0, import_promises4.unlink)(tmp).catch(() => void 0);
-    const code = err.code ?? err.message;
-    throw new UsageError(`cannot write --output ${file} (${code})`);
-  }
-}
-var import_promises4, import_node_path9;
-var init_output = __esm({
-  "src/output.ts"() {
-    "use strict";
-    import_promises4 = require("node:fs/promises");
     import_node_path9 = __toESM(require("node:path"), 1);
-    init_options();
-  }
-});
-
-// src/progress.ts
-var progress_exports = {};
-__export(progress_exports, {
-  createProgress: () => createProgress,
-  progressAllowed: () => progressAllowed
-});
-function progressAllowed(options2) {
-  const ci = options2.env["CI"];
-  const inCi = ci !== void 0 && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false";
-  return options2.stream.isTTY === true && !inCi && !options2.quiet && !MACHINE_FORMATS.has(options2.format);
-}
-function createProgress(options2) {
-  if (!progressAllowed(options2)) return { update: () => void 0, finish: () => void 0 };
-  const minFiles = options2.minFiles ?? 200;
-  const interval = options2.intervalMs ?? 100;
-  const now = options2.now ?? Date.now;
-  let drawn = false;
-  let last2 = -Infinity;
-  return {
-    update(done, total, findings) {
-      if ((total ?? done) <= minFiles) return;
-      const t = now();
-      if (t - last2 < interval) return;
-      last2 = t;
-      drawn = true;
-      const files = total === null ? `${done}` : `${done}/${total}`;
-      options2.stream.write(`${CLEAR}scanning ${files} files, ${findings} finding${findings === 1 ? "" : "s"}`);
-    },
-    finish() {
-      if (!drawn) return;
-      drawn = false;
-      options2.stream.write(CLEAR);
-    }
-  };
-}
-var MACHINE_FORMATS, CLEAR;
-var init_progress = __esm({
-  "src/progress.ts"() {
-    "use strict";
-    MACHINE_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "github"]);
-    CLEAR = "\r\x1B[2K";
+    init_git();
   }
 });
 
@@ -7363,43 +7400,6 @@ var init_paths = __esm({
     import_node_path10 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_names();
-  }
-});
-
-// src/verdict.ts
-var verdict_exports = {};
-__export(verdict_exports, {
-  verdict: () => verdict
-});
-function verdict(result, failOn = "review") {
-  const { summary } = result;
-  const review2 = summary.review;
-  let rewrite = summary.rewrite;
-  let unwritten = 0;
-  let failing;
-  if (result.command === "apply") {
-    rewrite = 0;
-    for (const f of result.files) {
-      const n = f.findings.filter((x) => x.action === "rewrite").length;
-      if (f.written) rewrite += n;
-      else unwritten += n;
-    }
-    failing = result.skipped.some((s) => UNWRITTEN.has(s.reason));
-  } else if (result.command === "diff") {
-    failing = false;
-  } else {
-    failing = failOn !== "none" && summary.rewrite + (failOn === "review" ? review2 : 0) > 0;
-  }
-  const exitCode = result.interrupted ? 130 : failing ? 1 : 0;
-  const left = result.command === "apply" ? unwritten + review2 : summary.rewrite + review2;
-  const status = result.interrupted ? "interrupted" : failing ? "failed" : summary.rewrite + review2 === 0 ? "clean" : left === 0 ? "done" : "open";
-  return { exitCode, status, rewrite, unwritten, review: review2 };
-}
-var UNWRITTEN;
-var init_verdict = __esm({
-  "src/verdict.ts"() {
-    "use strict";
-    UNWRITTEN = /* @__PURE__ */ new Set(["changed-during-run", "parse-error", "write-failed"]);
   }
 });
 
@@ -7849,7 +7849,7 @@ function sarifLog(result, ctx) {
         // Named, not located: the consumer (code scanning, an editor) knows where its checkout is.
         originalUriBaseIds: { [SRCROOT]: { description: { text: "The top of the repository the scan ran in (the folder it ran in, outside git)." } } },
         columnKind: "utf16CodeUnits",
-        // Regions count a lone CR as a line break too (src/tokens.ts); SARIF's default is CRLF and LF only.
+        // Regions count a lone CR as a line break too (src/check/tokens.ts); SARIF's default is CRLF and LF only.
         newlineSequences: ["\r\n", "\n", "\r"],
         invocations: [
           {
@@ -7890,26 +7890,35 @@ module.exports.modules = {
   get "src/api.ts"() {
     return init_api(), __toCommonJS(api_exports);
   },
-  get "src/check-worker.ts"() {
-    return init_check_worker(), __toCommonJS(check_worker_exports);
+  get "src/check/ts-thread-worker.ts"() {
+    return init_ts_thread_worker(), __toCommonJS(ts_thread_worker_exports);
   },
-  get "src/config.ts"() {
+  get "src/cli/config.ts"() {
     return init_config(), __toCommonJS(config_exports);
   },
-  get "src/git.ts"() {
-    return init_git(), __toCommonJS(git_exports);
-  },
-  get "src/gitstate.ts"() {
-    return init_gitstate(), __toCommonJS(gitstate_exports);
-  },
-  get "src/options.ts"() {
+  get "src/cli/options.ts"() {
     return init_options(), __toCommonJS(options_exports);
   },
-  get "src/output.ts"() {
+  get "src/cli/output.ts"() {
     return init_output(), __toCommonJS(output_exports);
   },
-  get "src/progress.ts"() {
+  get "src/cli/progress.ts"() {
     return init_progress(), __toCommonJS(progress_exports);
+  },
+  get "src/cli/verdict.ts"() {
+    return init_verdict(), __toCommonJS(verdict_exports);
+  },
+  get "src/discover/git.ts"() {
+    return init_git(), __toCommonJS(git_exports);
+  },
+  get "src/discover/walk.ts"() {
+    return init_walk(), __toCommonJS(walk_exports);
+  },
+  get "src/fix/gitstate.ts"() {
+    return init_gitstate(), __toCommonJS(gitstate_exports);
+  },
+  get "src/fix/write.ts"() {
+    return init_write(), __toCommonJS(write_exports);
   },
   get "src/reporters/diff.ts"() {
     return init_diff(), __toCommonJS(diff_exports);
@@ -7931,14 +7940,5 @@ module.exports.modules = {
   },
   get "src/run.ts"() {
     return init_run(), __toCommonJS(run_exports);
-  },
-  get "src/scan.ts"() {
-    return init_scan(), __toCommonJS(scan_exports);
-  },
-  get "src/verdict.ts"() {
-    return init_verdict(), __toCommonJS(verdict_exports);
-  },
-  get "src/write.ts"() {
-    return init_write(), __toCommonJS(write_exports);
   }
 };

@@ -2,13 +2,13 @@
 const __moduleUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;
 "use strict";
 
-// src/prefilter-worker.ts
+// src/discover/prefilter-worker.ts
 var import_node_worker_threads = require("node:worker_threads");
 
-// src/probe.ts
+// src/discover/probe.ts
 var import_node_fs = require("node:fs");
 
-// src/names.ts
+// src/discover/names.ts
 var ESCAPED = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
 function encodeName(name) {
   if (!ESCAPED.test(name)) return Buffer.from(name, "utf8");
@@ -34,7 +34,7 @@ var RETIRED = [
   { id: "deepseek-reasoner", thinking: "enabled", defaultTarget: "deepseek-v4-flash" }
 ];
 
-// src/probe.ts
+// src/discover/probe.ts
 var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK;
 var NO_MATCH = 0;
 var CANDIDATE = 1;
@@ -103,7 +103,7 @@ function errnoOf(err) {
   return code ?? (err instanceof Error ? err.message.split("\n")[0] ?? "error" : String(err));
 }
 
-// src/prefilter-worker.ts
+// src/discover/prefilter-worker.ts
 var probe = new FileProbe();
 import_node_worker_threads.parentPort?.on("message", (req) => {
   const status = new Uint8Array(req.paths.length);

@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: one annotation per finding, shown inline on the pull request.
-import { advisoryMessage, findingMessage, SKIP_LEVELS } from "../codes.js";
+import { advisoryMessage, findingMessage, SKIP_LEVELS } from "../check/codes.js";
 import type { RunResult } from "../run.js";
 import type { Advisory, Finding } from "../types.js";
 import type { RenderContext } from "./index.js";

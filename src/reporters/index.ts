@@ -1,4 +1,4 @@
-import type { FailOn } from "../options.js";
+import type { FailOn } from "../cli/options.js";
 import type { RunResult } from "../run.js";
 
 export interface RenderContext {

@@ -1,5 +1,5 @@
 import { RETIRED_AT } from "../catalog.js";
-import { advisoryMessage, findingMessage } from "../codes.js";
+import { advisoryMessage, findingMessage } from "../check/codes.js";
 import type { Report, ReportAdvisory, ReportFinding } from "../report.js";
 import type { RunResult } from "../run.js";
 import type { Advisory, Finding } from "../types.js";

@@ -1,6 +1,6 @@
 // A Markdown report for a pull-request comment or an issue: summary table, diffs, review list.
 import { LEGACY_IDS } from "../catalog.js";
-import { advisoryMessage, findingMessage } from "../codes.js";
+import { advisoryMessage, findingMessage } from "../check/codes.js";
 import type { RunResult } from "../run.js";
 import type { RenderContext } from "./index.js";
 import { encodePath, rootRelative } from "./paths.js";

@@ -1,13 +1,13 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { encodeName, hasEscapedBytes, nameOfShown, shownName } from "../names.js";
+import { encodeName, hasEscapedBytes, nameOfShown, shownName } from "../discover/names.js";
 import type { RenderContext } from "./index.js";
 
 /**
  * A finding's path relative to the report root (repository top), with `/` separators, or null when
  * the file lies outside that root. Findings carry paths relative to cwd; CI systems want them
  * relative to the checkout. Paths come and go as reports show them (quoted when the name is not
- * UTF-8, see src/names.ts).
+ * UTF-8, see src/discover/names.ts).
  */
 export function rootRelative(file: string, ctx: Pick<RenderContext, "cwd" | "root">): string | null {
   const root = ctx.root ?? ctx.cwd;

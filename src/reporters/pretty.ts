@@ -2,12 +2,12 @@
 // into a link), its thinking note on its own line when it has one; then advisories, skipped files,
 // the summary line and what to do next.
 import { createRequire } from "node:module";
-import { ADVISORY_CODES, REASON_CODES } from "../codes.js";
-import { noteSnippet } from "../messages.js";
-import type { FailOn } from "../options.js";
+import { ADVISORY_CODES, REASON_CODES } from "../check/codes.js";
+import { noteSnippet } from "../check/messages.js";
+import type { FailOn } from "../cli/options.js";
 import type { RunResult } from "../run.js";
 import type { Finding } from "../types.js";
-import { verdict } from "../verdict.js";
+import { verdict } from "../cli/verdict.js";
 
 // picocolors is CommonJS: require() avoids the CommonJS export scan of an ESM import.
 const pc = createRequire(import.meta.url)("picocolors") as typeof import("picocolors");

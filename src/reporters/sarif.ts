@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type * as Sarif from "sarif";
-import { ADVISORY_CODES, advisoryMessage, findingMessage, REASON_CODES, SKIP_LEVELS, type SarifText } from "../codes.js";
+import { ADVISORY_CODES, advisoryMessage, findingMessage, REASON_CODES, SKIP_LEVELS, type SarifText } from "../check/codes.js";
 import { editKey, type FileReport, type RunResult } from "../run.js";
 import type { Action, AdvisoryCode, Finding, Reason } from "../types.js";
 import type { RenderContext } from "./index.js";
@@ -169,7 +169,7 @@ export function sarifLog(result: RunResult, ctx: RenderContext): Sarif.Log {
         // Named, not located: the consumer (code scanning, an editor) knows where its checkout is.
         originalUriBaseIds: { [SRCROOT]: { description: { text: "The top of the repository the scan ran in (the folder it ran in, outside git)." } } },
         columnKind: "utf16CodeUnits",
-        // Regions count a lone CR as a line break too (src/tokens.ts); SARIF's default is CRLF and LF only.
+        // Regions count a lone CR as a line break too (src/check/tokens.ts); SARIF's default is CRLF and LF only.
         newlineSequences: ["\r\n", "\n", "\r"],
         invocations: [
           {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { checkText } from "../support/harness.js";
-import { iniEnvRule } from "../../rules/ini-env.js";
-import { ruleFor } from "../../src/engine.js";
-import { loadRules } from "../../src/rules.js";
+import { iniEnvRule } from "../../rules/languages/ini-env.js";
+import { ruleFor } from "../../src/check/engine.js";
+import { loadRules } from "../../src/check/rule-list.js";
 
 const valid: ValidRow[] = [
   { path: ".env", code: "DEEPSEEK_MODEL=deepseek-v4-flash\nURL=https://github.com/x/deepseek-chat\n" },

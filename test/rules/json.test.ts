@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { checkText } from "../support/harness.js";
-import { jsonRule } from "../../rules/json.js";
+import { jsonRule } from "../../rules/languages/json.js";
 
 const valid: ValidRow[] = [
   { path: "package.json", code: '{"name": "deepseek-chat", "dependencies": {"deepseek-chat": "^1.0.0"}, "bin": {"deepseek-chat": "cli.js"}}' },

@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pythonRule } from "../../rules/python.js";
+import { pythonRule } from "../../rules/languages/python.js";
 import { brief, checkText } from "../support/harness.js";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { cli, git, tempProject, writeFiles } from "../support/project.js";

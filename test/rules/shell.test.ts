@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { checkText } from "../support/harness.js";
-import { lexShell, shellRule } from "../../rules/shell.js";
+import { lexShell, shellRule } from "../../rules/languages/shell.js";
 
 const valid: ValidRow[] = [
   { path: "a.sh", code: "echo deepseek-chat-v3-0324 https://github.com/x/deepseek-chat ./deepseek-chat/run\n" },

@@ -1,7 +1,7 @@
 // Table tests for the TOML rule: valid rows report nothing; invalid rows give exact findings and output.
 import { describe, expect, it } from "vitest";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
-import { lexToml, tomlRule } from "../../rules/toml.js";
+import { lexToml, tomlRule } from "../../rules/languages/toml.js";
 
 const valid: ValidRow[] = [
   { path: "a.toml", code: 'model = "deepseek-chat-v3-0324"\nurl = "https://github.com/x/deepseek-chat"\n' },

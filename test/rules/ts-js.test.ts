@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { tsJsRule } from "../../rules/ts-js.js";
+import { tsJsRule } from "../../rules/languages/ts-js.js";
 import { checkText } from "../support/harness.js";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { packageCopy } from "../support/project.js";
@@ -461,14 +461,14 @@ describe("ts-js rule", () => {
   });
 
   it("does not load the TypeScript compiler for runs without a TS/JS candidate", () => {
-    // Loading the compiler is what writes its code cache (rules/ts-lib.ts), so in a private copy of
+    // Loading the compiler is what writes its code cache (rules/languages/ts-lib.ts), so in a private copy of
     // the package with no cache yet, a cache file appears exactly when the compiler was loaded.
     const pkg = packageCopy();
     const cache = path.join(pkg, "dist/.v8-cache");
     const run = (file: string, text: string) => {
       const script = `
-        import { processFile } from "./dist/src/engine.js";
-        import { loadRules } from "./dist/src/rules.js";
+        import { processFile } from "./dist/src/check/engine.js";
+        import { loadRules } from "./dist/src/check/rule-list.js";
         const opts = { mapping: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" }, thinking: "explicit", maxFileSize: 1e6 };
         const out = await processFile(${JSON.stringify(file)}, "/v/" + ${JSON.stringify(file)}, loadRules, opts, Buffer.from(${JSON.stringify(text)}));
         console.log(out.findings.length);

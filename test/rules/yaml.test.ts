@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { checkText } from "../support/harness.js";
-import { yamlRule } from "../../rules/yaml.js";
+import { yamlRule } from "../../rules/languages/yaml.js";
 
 const valid: ValidRow[] = [
   { path: "a.yml", code: "model: deepseek-chat-v3-0324\nimage: ghcr.io/acme/deepseek-chat:1.0\n" },

@@ -4,10 +4,10 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { processFile } from "../../src/engine.js";
-import { buildMapping } from "../../src/options.js";
-import { loadRules } from "../../src/rules.js";
-import { writeAtomic, WriteConflict } from "../../src/write.js";
+import { processFile } from "../../src/check/engine.js";
+import { buildMapping } from "../../src/cli/options.js";
+import { loadRules } from "../../src/check/rule-list.js";
+import { writeAtomic, WriteConflict } from "../../src/fix/write.js";
 import { cli, git, tempProject, writeFiles } from "../support/project.js";
 import { makeFifo, needs, unprivileged } from "../support/requires.js";
 

@@ -1,8 +1,8 @@
 // Runs the real engine on in-memory text, the way the CLI would on a file with that path.
-import { buildMapping } from "../../src/options.js";
-import { processFile, type FileOutcome } from "../../src/engine.js";
-import { loadRules } from "../../src/rules.js";
-import { applyEdits } from "../../src/edits.js";
+import { buildMapping } from "../../src/cli/options.js";
+import { processFile, type FileOutcome } from "../../src/check/engine.js";
+import { loadRules } from "../../src/check/rule-list.js";
+import { applyEdits } from "../../src/fix/edits.js";
 import type { Finding } from "../../src/types.js";
 
 export interface CheckOptions {

@@ -1,6 +1,6 @@
 // One behaviour for every language at request sites: --thinking off, duplicate `model` keys.
 import { describe, expect, it } from "vitest";
-import { findingMessage } from "../../src/codes.js";
+import { findingMessage } from "../../src/check/codes.js";
 import { brief, checkText } from "../support/harness.js";
 
 describe("request sites, every language", () => {

@@ -4,12 +4,12 @@ import { parseTree } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { Language, Parser, type Node as PyNode } from "web-tree-sitter";
 import type { JsonValue, KeyPath, RequestTarget } from "../../rules/api.js";
-import { objectTarget as jsonTarget } from "../../rules/json-target.js";
-import { callTarget, dictTarget } from "../../rules/python-target.js";
-import { buildIndex, parse, type FileFacts } from "../../rules/ts-js-ast.js";
-import { ts } from "../../rules/ts-lib.js";
-import { objectTarget as tsTarget } from "../../rules/ts-js-target.js";
-import { applyEdits } from "../../src/edits.js";
+import { objectTarget as jsonTarget } from "../../rules/targets/json.js";
+import { callTarget, dictTarget } from "../../rules/targets/python.js";
+import { buildIndex, parse, type FileFacts } from "../../rules/languages/ts-js-ast.js";
+import { ts } from "../../rules/languages/ts-lib.js";
+import { objectTarget as tsTarget } from "../../rules/targets/ts-js.js";
+import { applyEdits } from "../../src/fix/edits.js";
 
 const DISABLED = { type: "disabled" } as const;
 

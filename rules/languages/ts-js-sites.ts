@@ -1,0 +1,124 @@
+// Request sites in TypeScript/JavaScript: the object literals a legacy model value reaches (its own
+// `model` property, every `{ model: M }` of a `const M`, the options of the AI SDK call receiving a
+// provider's model), recognised through the SDK registry and planned by the thinking planner.
+import { ts } from "./ts-lib.js";
+import type { ThinkingMode } from "../../src/catalog.js";
+import type { AdvisoryDetection } from "../../src/types.js";
+import type { RequestFacts, Sdk } from "../api.js";
+import { recogniseRequest, sdkById, type SdkId } from "../sdks/index.js";
+import { planThinking, type Plan } from "../thinking/plan.js";
+import { calleeChain, findProp, importedCallee, inner, outer, propName, stringValue, type FileFacts } from "./ts-js-ast.js";
+import { callOf, objectTarget } from "../targets/ts-js.js";
+
+/** What reaching the request objects of one legacy ID came to. */
+export interface SiteOutcome {
+  readonly sdk: Sdk;
+  readonly plan: Plan;
+  /** The request objects reached, for advisories about settings thinking mode ignores or rejects. */
+  readonly objects: readonly ts.ObjectLiteralExpression[];
+}
+
+/** Whether a call is the legacy completions API (`*.completions.create` outside `chat`), which DeepSeek serves FIM on. */
+export function isFimCall(call: ts.CallExpression): boolean {
+  const names = calleeChain(call.expression);
+  const n = names.length;
+  return names[n - 1] === "create" && names[n - 2] === "completions" && names[n - 3] !== "chat";
+}
+
+/** The SDK whose provider made the model of `call` (`deepseek("...")`, `createDeepSeek(...)("...")`, `provider.chat("...")`), if any. */
+function providerOf(call: ts.CallExpression, f: FileFacts): SdkId | null {
+  const provider = (e: ts.Node): SdkId | null => {
+    const x = inner(e);
+    if (ts.isIdentifier(x)) return f.providers.get(x.text) ?? null;
+    if (ts.isCallExpression(x)) {
+      const callee = inner(x.expression);
+      return ts.isIdentifier(callee) ? (f.providerFactories.get(callee.text) ?? null) : null;
+    }
+    return null;
+  };
+  const callee = inner(call.expression);
+  const direct = provider(callee);
+  if (direct) return direct;
+  if (!ts.isPropertyAccessExpression(callee)) return null;
+  const id = provider(callee.expression);
+  const methods = id ? sdkById(id)?.provider?.methods : undefined;
+  return id && methods?.includes(callee.name.text) ? id : null;
+}
+
+/** The keys naming a request's model in an options object (`modelName` is an older LangChain JS alias). */
+const MODEL_KEYS: ReadonlySet<string> = new Set(["model", "modelName"]);
+
+/**
+ * The object literals where a model value is the `model` (or `modelName`) property: the one holding it directly, or,
+ * for a `const` initialised with it, every object in the file whose `model` names that constant.
+ */
+function modelObjects(value: ts.Node, f: FileFacts): ts.ObjectLiteralExpression[] {
+  const p = value.parent;
+  if (ts.isPropertyAssignment(p) && p.initializer === value && MODEL_KEYS.has(propName(p.name) ?? "") && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
+  if (!ts.isVariableDeclaration(p) || p.initializer !== value || !ts.isIdentifier(p.name)) return [];
+  if (!(ts.getCombinedNodeFlags(p) & ts.NodeFlags.Const)) return [];
+  const index = f.index();
+  // A name declared more than once (shadowing) is not "simple": stay with a note.
+  if (index.declarations.get(p.name.text) !== 1) return [];
+  return [...(index.modelRefs.get(p.name.text) ?? [])];
+}
+
+/**
+ * The options object of a call or construction taking the model as its first argument and an
+ * object literal as its second (`new X("id", { ... })`, `f("id", { ... })`), if any.
+ */
+function argumentOptions(value: ts.Node): ts.ObjectLiteralExpression | null {
+  const call = value.parent;
+  if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || call.arguments?.[0] !== value) return null;
+  const options = call.arguments[1];
+  return options && ts.isObjectLiteralExpression(inner(options)) ? (inner(options) as ts.ObjectLiteralExpression) : null;
+}
+
+/** Finds the request sites a legacy literal (its outermost expression) reaches and plans the thinking there. */
+export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, option: "explicit" | "off", prefix = ""): SiteOutcome | null {
+  const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
+  const call = literal.parent;
+  const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
+  const options = provider ? null : argumentOptions(literal);
+  const objects = provider ? modelObjects(outer(call), f) : options ? [options] : modelObjects(literal, f);
+  const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
+  const via = provider ? `provider:${provider}` : options ? "argument" : key === "modelName" ? "modelName" : "model";
+  // Every object is recognised on its own; the first SDK recognised decides the form for the value.
+  let sdk: Sdk | null = null;
+  const reached: { obj: ts.ObjectLiteralExpression; target: ReturnType<typeof objectTarget> }[] = [];
+  for (const obj of objects) {
+    const target = objectTarget(f, obj, quote);
+    const owner = options ? (literal.parent as ts.CallExpression | ts.NewExpression) : callOf(obj);
+    const imported = owner ? importedCallee(owner.expression, f.imports) : null;
+    const origin = imported ? `${imported.module}.${imported.name}` : "";
+    const facts: RequestFacts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
+    const found = recogniseRequest(facts);
+    if (!found || (sdk !== null && found !== sdk)) continue;
+    sdk = found;
+    reached.push({ obj, target });
+  }
+  if (!sdk) return null;
+  const plan = planThinking(sdk, reached.map((r) => ({ target: r.target })), mode, option);
+  return { sdk, plan, objects: reached.map((r) => r.obj) };
+}
+
+/** Settings that thinking mode ignores (sampling) or rejects (a forced tool) at sites migrated with thinking enabled. */
+export function thinkingAdvisories(site: SiteOutcome, f: FileFacts): AdvisoryDetection[] {
+  const out: AdvisoryDetection[] = [];
+  const toolChoice = site.sdk.toolChoice;
+  for (const obj of site.objects) {
+    for (const name of site.sdk.sampling ?? []) {
+      const p = findProp(obj, name);
+      if (p) out.push({ start: p.getStart(f.sf), end: p.end, code: "sampling-ignored", detail: { key: name } });
+    }
+    if (!toolChoice) continue;
+    const choice = findProp(obj, toolChoice);
+    const value = choice && ts.isPropertyAssignment(choice) ? inner(choice.initializer) : null;
+    if (choice && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
+      // A variable may hold "auto" at run time; only literal forced choices are reported.
+      const v = stringValue(choice);
+      if (v !== "auto" && v !== "none") out.push({ start: choice.getStart(f.sf), end: choice.end, code: "forced-tool-choice", detail: { key: toolChoice, value: v ?? "a specific tool" } });
+    }
+  }
+  return out;
+}
