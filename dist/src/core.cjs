@@ -2568,24 +2568,33 @@ var init_python = __esm({
   }
 });
 
-// rules/languages/python.ts
-function loadParser() {
-  parserPromise ??= (async () => {
-    const { Parser: TSParser, Language } = await import("web-tree-sitter");
-    await TSParser.init();
-    const require2 = (0, import_node_module.createRequire)(__moduleUrl("../rules/languages/python.js"));
-    const language = await Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
-    const parser = new TSParser();
-    parser.setLanguage(language);
-    return parser;
-  })().catch((err) => {
-    parserPromise = null;
-    throw err;
-  });
-  return parserPromise;
+// rules/languages/tree-sitter.ts
+function loadRuntime() {
+  runtime ??= (async () => {
+    const mod = await import("web-tree-sitter");
+    await mod.Parser.init();
+    return mod;
+  })();
+  runtime.catch(() => runtime = null);
+  return runtime;
 }
-async function withTree(text3, fn) {
-  const parser = await loadParser();
+function loadGrammar(wasm) {
+  let p = parsers.get(wasm);
+  if (!p) {
+    p = (async () => {
+      const { Parser: TSParser, Language } = await loadRuntime();
+      const language = await Language.load((0, import_node_module.createRequire)(__moduleUrl("../rules/languages/tree-sitter.js")).resolve(wasm));
+      const parser = new TSParser();
+      parser.setLanguage(language);
+      return parser;
+    })();
+    p.catch(() => parsers.delete(wasm));
+    parsers.set(wasm, p);
+  }
+  return p;
+}
+async function withTree(wasm, text3, fn) {
+  const parser = await loadGrammar(wasm);
   const tree = parser.parse(text3);
   if (!tree) throw new Error("tree-sitter returned no tree");
   try {
@@ -2594,6 +2603,30 @@ async function withTree(text3, fn) {
     tree.delete();
   }
 }
+function firstError(root) {
+  if (!root.hasError) return null;
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.isError || n.isMissing) {
+      const what = n.isMissing ? `missing ${n.type}` : "syntax error";
+      return `line ${n.startPosition.row + 1}: ${what}`;
+    }
+    if (n.hasError) stack.push(...n.children.filter((c) => c !== null).reverse());
+  }
+  return "syntax error";
+}
+var import_node_module, parsers, runtime;
+var init_tree_sitter = __esm({
+  "rules/languages/tree-sitter.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    parsers = /* @__PURE__ */ new Map();
+    runtime = null;
+  }
+});
+
+// rules/languages/python.ts
 function kids2(node) {
   return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
@@ -3133,24 +3166,10 @@ function analyse(root, ctx) {
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
 }
-function firstError(root) {
-  if (!root.hasError) return null;
-  const stack = [root];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n.isError || n.isMissing) {
-      const what = n.isMissing ? `missing ${n.type}` : "syntax error";
-      return `line ${n.startPosition.row + 1}: ${what}`;
-    }
-    if (n.hasError) stack.push(...allKids(n).reverse());
-  }
-  return "syntax error";
-}
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
+var PYTHON, WASM, loadParser, withTree2, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python2 = __esm({
   "rules/languages/python.ts"() {
     "use strict";
-    import_node_module = require("node:module");
     init_catalog();
     init_recorded();
     init_tokens();
@@ -3159,8 +3178,11 @@ var init_python2 = __esm({
     init_sdks();
     init_http_json();
     init_plan();
+    init_tree_sitter();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
-    parserPromise = null;
+    WASM = "tree-sitter-python/tree-sitter-python.wasm";
+    loadParser = () => loadGrammar(WASM);
+    withTree2 = (text3, fn) => withTree(WASM, text3, fn);
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
     PLACEHOLDER = "\0";
     COMPARE_METHODS = /* @__PURE__ */ new Set(["startswith", "endswith", "removeprefix", "removesuffix", "find", "rfind", "index", "rindex", "count", "replace"]);
@@ -3176,11 +3198,11 @@ var init_python2 = __esm({
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
       appliesTo: (path12) => PYTHON.test(path12),
       async check(ctx) {
-        return withTree(ctx.text, (root) => analyse(root, ctx));
+        return withTree2(ctx.text, (root) => analyse(root, ctx));
       },
       warmUp: loadParser,
       async validate(text3) {
-        return withTree(text3, firstError);
+        return withTree2(text3, firstError);
       }
     };
   }
@@ -4695,14 +4717,10 @@ var init_yaml = __esm({
   }
 });
 
-// rules/index.ts
-var rules_exports = {};
-__export(rules_exports, {
-  RULES: () => RULES
-});
-var RULES;
-var init_rules = __esm({
-  "rules/index.ts"() {
+// rules/languages/index.ts
+var LANGUAGES;
+var init_languages = __esm({
+  "rules/languages/index.ts"() {
     "use strict";
     init_docs();
     init_ini_env();
@@ -4713,7 +4731,21 @@ var init_rules = __esm({
     init_toml();
     init_ts_js2();
     init_yaml();
-    RULES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, docsRule, textRule];
+    LANGUAGES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, docsRule, textRule];
+  }
+});
+
+// rules/index.ts
+var rules_exports = {};
+__export(rules_exports, {
+  RULES: () => RULES
+});
+var RULES;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_languages();
+    RULES = LANGUAGES;
   }
 });
 
