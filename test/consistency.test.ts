@@ -65,7 +65,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "env", path: ".env", code: "# use deepseek-chat or deepseek-reasoner here\nX=1\n", output: null },
       { family: "shell", path: "run.sh", code: "# use deepseek-chat or deepseek-reasoner here\nx=1\n", output: null },
       { family: "markdown", path: "docs/a.md", code: "Use deepseek-chat or deepseek-reasoner here.\n", output: null },
-      { family: "text", path: "main.go", code: "// use deepseek-chat or deepseek-reasoner here\nvar x = 1\n", output: null },
+      { family: "text", path: "Main.kt", code: "// use deepseek-chat or deepseek-reasoner here\nval x = 1\n", output: null },
+      { family: "go", path: "main.go", code: "package main\n\n// use deepseek-chat or deepseek-reasoner here\nvar x = 1\n", output: null },
     ],
   },
 
@@ -83,7 +84,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "env", path: ".env", code: "# talks to deepseek-chat\nX=1\n", output: "# talks to deepseek-v4-flash\nX=1\n" },
       { family: "shell", path: "run.sh", code: "# talks to deepseek-chat\nx=1\n", output: "# talks to deepseek-v4-flash\nx=1\n" },
       { family: "markdown", path: "docs/a.md", code: "The bot talks to deepseek-chat.\n", output: "The bot talks to deepseek-v4-flash.\n" },
-      { family: "text", path: "main.go", code: "// talks to deepseek-chat\nvar x = 1\n", output: "// talks to deepseek-v4-flash\nvar x = 1\n" },
+      { family: "text", path: "Main.kt", code: "// talks to deepseek-chat\nval x = 1\n", output: "// talks to deepseek-v4-flash\nval x = 1\n" },
+      { family: "go", path: "main.go", code: "package main\n\n// talks to deepseek-chat\nvar x = 1\n", output: "package main\n\n// talks to deepseek-v4-flash\nvar x = 1\n" },
     ],
   },
 
@@ -100,7 +102,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "env", path: ".env", code: "MODEL=deepseek-chat\n", output: "MODEL=deepseek-v4-flash\n", reason: "config-value" },
       { family: "shell", path: "run.sh", code: "MODEL=deepseek-chat\n", output: "MODEL=deepseek-v4-flash\n", reason: "config-value" },
       { family: "markdown", path: "docs/a.md", code: "Set the model to `deepseek-chat`.\n", output: "Set the model to `deepseek-v4-flash`.\n", reason: "reference" },
-      { family: "text", path: "main.go", code: 'const Model = "deepseek-chat"\n', output: 'const Model = "deepseek-v4-flash"\n', reason: "reference" },
+      { family: "text", path: "Main.kt", code: 'val MODEL = "deepseek-chat"\n', output: 'val MODEL = "deepseek-v4-flash"\n', reason: "reference" },
+      { family: "go", path: "main.go", code: 'package main\n\nconst Model = "deepseek-chat"\n', output: 'package main\n\nconst Model = "deepseek-v4-flash"\n', reason: "reference" },
     ],
   },
 
@@ -137,7 +140,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "yaml (workflow expression)", path: ".github/workflows/a.yml", code: "jobs:\n  a:\n    runs-on: x\n    steps:\n      - if: ${{ env.MODEL == 'deepseek-reasoner' }}\n        run: think\n", output: null },
       { family: "yaml (workflow if:)", path: ".github/workflows/b.yml", code: "jobs:\n  a:\n    if: inputs.model == 'deepseek-reasoner'\n    runs-on: x\n", output: null },
       { family: "markdown (code block)", path: "docs/a.md", code: '```python\nif model == "deepseek-reasoner":\n    think()\n```\n', output: null },
-      { family: "text", path: "main.go", code: 'if model == "deepseek-reasoner" {\n\tthink()\n}\n', output: null },
+      { family: "text", path: "Main.kt", code: 'if (model == "deepseek-reasoner") {\n    think()\n}\n', output: null },
+      { family: "go", path: "main.go", code: 'package main\n\nfunc f(model string) {\n\tif model == "deepseek-reasoner" {\n\t\tthink()\n\t}\n}\n', output: null },
     ],
   },
 
@@ -155,7 +159,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "shell", path: "run.sh", code: "MODELS=(deepseek-chat deepseek-reasoner)\n", output: null },
       { family: "shell (for loop)", path: "run.sh", code: 'for m in deepseek-chat deepseek-reasoner; do ask "$m"; done\n', output: null },
       { family: "markdown", path: "docs/a.md", code: "- deepseek-chat\n- deepseek-reasoner\n", output: null },
-      { family: "text", path: "main.go", code: 'var models = []string{"deepseek-chat", "deepseek-reasoner"}\n', output: null },
+      { family: "text", path: "Main.kt", code: 'val models = listOf("deepseek-chat", "deepseek-reasoner")\n', output: null },
+      { family: "go", path: "main.go", code: 'package main\n\nvar models = []string{"deepseek-chat", "deepseek-reasoner"}\n', output: null },
     ],
   },
 
@@ -236,7 +241,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "shell", path: "run.sh", code: "declare -A PRICE=([deepseek-chat]=0.27 [deepseek-reasoner]=0.55)\n", output: null },
       // Documents judge a table as a whole: a table naming both models is a per-model table.
       { family: "markdown", path: "docs/a.md", code: "| model | price |\n|---|---|\n| deepseek-chat | 0.27 |\n| deepseek-reasoner | 0.55 |\n", output: null, reason: "collection-both" },
-      { family: "text", path: "main.go", code: 'var price = map[string]float64{"deepseek-chat": 0.27, "deepseek-reasoner": 0.55}\n', output: null },
+      { family: "text", path: "Main.kt", code: 'val price = mapOf("deepseek-chat" to 0.27, "deepseek-reasoner" to 0.55)\n', output: null },
+      { family: "go", path: "main.go", code: 'package main\n\nvar price = map[string]float64{"deepseek-chat": 0.27, "deepseek-reasoner": 0.55}\n', output: null },
     ],
   },
 

@@ -1664,6 +1664,166 @@ var init_docs = __esm({
   }
 });
 
+// rules/languages/tree-sitter.ts
+function loadRuntime() {
+  runtime ??= (async () => {
+    const mod = await import("web-tree-sitter");
+    await mod.Parser.init();
+    return mod;
+  })();
+  runtime.catch(() => runtime = null);
+  return runtime;
+}
+function loadGrammar(wasm) {
+  let p = parsers.get(wasm);
+  if (!p) {
+    p = (async () => {
+      const { Parser: TSParser, Language } = await loadRuntime();
+      const language = await Language.load((0, import_node_module.createRequire)(__moduleUrl("../rules/languages/tree-sitter.js")).resolve(wasm));
+      const parser = new TSParser();
+      parser.setLanguage(language);
+      return parser;
+    })();
+    p.catch(() => parsers.delete(wasm));
+    parsers.set(wasm, p);
+  }
+  return p;
+}
+async function withTree(wasm, text3, fn) {
+  const parser = await loadGrammar(wasm);
+  const tree = parser.parse(text3);
+  if (!tree) throw new Error("tree-sitter returned no tree");
+  try {
+    return fn(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+function firstError(root) {
+  if (!root.hasError) return null;
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.isError || n.isMissing) {
+      const what = n.isMissing ? `missing ${n.type}` : "syntax error";
+      return `line ${n.startPosition.row + 1}: ${what}`;
+    }
+    if (n.hasError) stack.push(...n.children.filter((c) => c !== null).reverse());
+  }
+  return "syntax error";
+}
+var import_node_module, parsers, runtime;
+var init_tree_sitter = __esm({
+  "rules/languages/tree-sitter.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    parsers = /* @__PURE__ */ new Map();
+    runtime = null;
+  }
+});
+
+// rules/languages/go.ts
+function stringAt(root, start, end) {
+  for (let n = root.descendantForIndex(start, end); n; n = n.parent) {
+    if (STRING.has(n.type)) return n;
+    if (n.type === "comment") return null;
+  }
+  return null;
+}
+function outerOf(lit) {
+  let n = lit;
+  for (; ; ) {
+    const p = n.parent;
+    if (p?.type === "parenthesized_expression") n = p;
+    else if (p?.type === "argument_list" && p.namedChildCount === 1 && /(?:^|\.)ChatModel$/.test(p.parent?.childForFieldName("function")?.text ?? "")) n = p.parent;
+    else return n;
+  }
+}
+function operatorOf(bin) {
+  return bin.children.find((c) => c !== null && !c.isNamed)?.type ?? "";
+}
+function classifyLiteral(f, occ, lit) {
+  const { ctx } = f;
+  const note = { action: "rewrite", reason: "reference", extra: { thinking: "note", snippet: f.snippet } };
+  const content = lit.text.slice(1, -1);
+  if (content !== `${occ.prefix}${occ.legacy}`) {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    return reason ? { action: "review", reason } : note;
+  }
+  const outer2 = outerOf(lit);
+  const p = outer2.parent;
+  if (p?.type === "binary_expression" && /^(?:==|!=)$/.test(operatorOf(p))) return { action: "review", reason: "comparison" };
+  if (p?.type === "expression_list" && p.parent?.type === "expression_case") return { action: "review", reason: "switch-case" };
+  if (p?.type === "index_expression" && p.childForFieldName("index")?.startIndex === outer2.startIndex) return { action: "review", reason: "mapping-key" };
+  if (p?.type === "argument_list") {
+    const fn = p.parent?.childForFieldName("function")?.text ?? "";
+    if (REGEX_CALL.test(fn)) return { action: "review", reason: "regex" };
+    if (COMPARING_CALL.test(fn)) return { action: "review", reason: "comparison" };
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    if (reason) return { action: "review", reason };
+  }
+  if (p?.type === "literal_element") {
+    const holder = p.parent;
+    if (holder?.type === "keyed_element") {
+      if (holder.childForFieldName("key")?.startIndex === p.startIndex) return { action: "review", reason: "mapping-key" };
+    }
+    if (holder?.type === "literal_value") {
+      const reason = collectionReason(holder.text, occ.legacy);
+      if (reason) return { action: "review", reason };
+    }
+  }
+  return note;
+}
+function analyse(root, ctx) {
+  const f = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text) };
+  const detections = [];
+  for (const occ of findOccurrences(ctx.text)) {
+    const lit = stringAt(root, occ.start, occ.end);
+    if (lit) {
+      const v = classifyLiteral(f, occ, lit);
+      detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
+      continue;
+    }
+    const node = root.descendantForIndex(occ.start, occ.end);
+    if (node?.type === "comment") {
+      const reason2 = proseReason(ctx.text, occ, null);
+      detections.push(reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet: f.snippet }));
+      continue;
+    }
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: f.snippet }));
+  }
+  return { detections };
+}
+var GO, WASM, STRING, COMPARING_CALL, REGEX_CALL, goRule;
+var init_go = __esm({
+  "rules/languages/go.ts"() {
+    "use strict";
+    init_tokens();
+    init_prose();
+    init_shared();
+    init_sdks();
+    init_tree_sitter();
+    GO = /\.go$/i;
+    WASM = "tree-sitter-go/tree-sitter-go.wasm";
+    STRING = /* @__PURE__ */ new Set(["interpreted_string_literal", "raw_string_literal"]);
+    COMPARING_CALL = /(?:^|\.)(?:Contains|ContainsAny|HasPrefix|HasSuffix|EqualFold|Index|TrimPrefix|TrimSuffix|CutPrefix|CutSuffix)$/;
+    REGEX_CALL = /(?:^|\.)(?:MustCompile|Compile|MatchString|QuoteMeta)$/;
+    goRule = {
+      id: "go",
+      description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys and lists",
+      appliesTo: (path12) => GO.test(path12),
+      async check(ctx) {
+        return withTree(WASM, ctx.text, (root) => analyse(root, ctx));
+      },
+      warmUp: () => loadGrammar(WASM),
+      async validate(text3) {
+        return withTree(WASM, text3, firstError);
+      }
+    };
+  }
+});
+
 // rules/structured.ts
 function decodeJsonString(text3, start, end) {
   if (text3[start] !== '"' || text3[end - 1] !== '"' || end - start < 2) return null;
@@ -2568,64 +2728,6 @@ var init_python = __esm({
   }
 });
 
-// rules/languages/tree-sitter.ts
-function loadRuntime() {
-  runtime ??= (async () => {
-    const mod = await import("web-tree-sitter");
-    await mod.Parser.init();
-    return mod;
-  })();
-  runtime.catch(() => runtime = null);
-  return runtime;
-}
-function loadGrammar(wasm) {
-  let p = parsers.get(wasm);
-  if (!p) {
-    p = (async () => {
-      const { Parser: TSParser, Language } = await loadRuntime();
-      const language = await Language.load((0, import_node_module.createRequire)(__moduleUrl("../rules/languages/tree-sitter.js")).resolve(wasm));
-      const parser = new TSParser();
-      parser.setLanguage(language);
-      return parser;
-    })();
-    p.catch(() => parsers.delete(wasm));
-    parsers.set(wasm, p);
-  }
-  return p;
-}
-async function withTree(wasm, text3, fn) {
-  const parser = await loadGrammar(wasm);
-  const tree = parser.parse(text3);
-  if (!tree) throw new Error("tree-sitter returned no tree");
-  try {
-    return fn(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
-}
-function firstError(root) {
-  if (!root.hasError) return null;
-  const stack = [root];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n.isError || n.isMissing) {
-      const what = n.isMissing ? `missing ${n.type}` : "syntax error";
-      return `line ${n.startPosition.row + 1}: ${what}`;
-    }
-    if (n.hasError) stack.push(...n.children.filter((c) => c !== null).reverse());
-  }
-  return "syntax error";
-}
-var import_node_module, parsers, runtime;
-var init_tree_sitter = __esm({
-  "rules/languages/tree-sitter.ts"() {
-    "use strict";
-    import_node_module = require("node:module");
-    parsers = /* @__PURE__ */ new Map();
-    runtime = null;
-  }
-});
-
 // rules/languages/python.ts
 function kids2(node) {
   return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
@@ -2641,7 +2743,7 @@ function parentOf(node) {
   while (p && p.type === "parenthesized_expression") p = p.parent;
   return p;
 }
-function outerOf(node) {
+function outerOf2(node) {
   let n = node;
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
@@ -2824,10 +2926,10 @@ function isRegexLike(value, vs, ve, rawPrefix) {
 }
 function outermostContainer(lit) {
   let found = null;
-  let n = outerOf(lit);
+  let n = outerOf2(lit);
   for (let p = parentOf(n); p && CONTAINERS.has(p.type); p = parentOf(n)) {
     if (p.type !== "pair") found = p;
-    n = outerOf(p);
+    n = outerOf2(p);
   }
   return found;
 }
@@ -2835,7 +2937,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   const { text: text3 } = facts;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
-  const outer2 = outerOf(lit);
+  const outer2 = outerOf2(lit);
   const parent = parentOf(outer2);
   if (chain.some((a) => responseShaped(a, text3)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
   if (parent?.type === "expression_statement" && kids2(parent).length === 1) {
@@ -2854,16 +2956,16 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   let argOf = outer2;
   let argParent = parent;
   if (argParent?.type === "keyword_argument") {
-    argOf = outerOf(argParent);
+    argOf = outerOf2(argParent);
     argParent = argParent.parent;
-  } else if (argParent?.type === "tuple" && parentOf(outerOf(argParent))?.type === "argument_list") {
-    argOf = outerOf(argParent);
+  } else if (argParent?.type === "tuple" && parentOf(outerOf2(argParent))?.type === "argument_list") {
+    argOf = outerOf2(argParent);
     argParent = parentOf(argOf);
   }
   const call = argParent?.type === "argument_list" && argParent.parent?.type === "call" ? argParent.parent : null;
   if (call) {
     const { full, last: last2 } = callee(call, text3);
-    if (REGEX_CALL.test(full)) return plain("regex");
+    if (REGEX_CALL2.test(full)) return plain("regex");
     const positional = kids2(argParent).filter((a) => a.type !== "keyword_argument");
     if (COMPARE_METHODS.has(last2) && full.includes(".")) return plain("comparison");
     if (KEY_METHODS.has(last2) && full.includes(".") && same(positional[0] ?? null, argOf)) return plain("mapping-key");
@@ -2871,13 +2973,13 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   let n = outer2;
   let p = parent;
   while (p && (p.type === "tuple" || p.type === "list" || p.type === "set")) {
-    n = outerOf(p);
+    n = outerOf2(p);
     p = parentOf(n);
   }
   if (p?.type === "comparison_operator") return plain("comparison");
   if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
   if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
-    const dict = parentOf(outerOf(parent));
+    const dict = parentOf(outerOf2(parent));
     const keys = dict ? [...dictEntries2(dict, text3).keys()].join(" ") : "";
     return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
@@ -2956,7 +3058,7 @@ function requestSite2(facts, occ, lit, parent, outer2) {
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts.text);
   if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
-    const dict = parentOf(outerOf(parent));
+    const dict = parentOf(outerOf2(parent));
     if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts, occ, dict, mode, q, note);
   }
@@ -2971,7 +3073,7 @@ function requestSite2(facts, occ, lit, parent, outer2) {
 }
 function bodyUses(facts, dict) {
   const { text: text3 } = facts;
-  const outer2 = outerOf(dict);
+  const outer2 = outerOf2(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
@@ -3096,7 +3198,7 @@ function commentAt(root, start, end) {
   const n = root.descendantForIndex(start, end);
   return n && n.type === "comment" ? n : null;
 }
-function analyse(root, ctx) {
+function analyse2(root, ctx) {
   const text3 = ctx.text;
   const path12 = ctx.path;
   const facts = {
@@ -3166,7 +3268,7 @@ function analyse(root, ctx) {
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
 }
-var PYTHON, WASM, loadParser, withTree2, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
+var PYTHON, WASM2, loadParser, withTree2, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL2, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python2 = __esm({
   "rules/languages/python.ts"() {
     "use strict";
@@ -3180,14 +3282,14 @@ var init_python2 = __esm({
     init_plan();
     init_tree_sitter();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
-    WASM = "tree-sitter-python/tree-sitter-python.wasm";
-    loadParser = () => loadGrammar(WASM);
-    withTree2 = (text3, fn) => withTree(WASM, text3, fn);
+    WASM2 = "tree-sitter-python/tree-sitter-python.wasm";
+    loadParser = () => loadGrammar(WASM2);
+    withTree2 = (text3, fn) => withTree(WASM2, text3, fn);
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
     PLACEHOLDER = "\0";
     COMPARE_METHODS = /* @__PURE__ */ new Set(["startswith", "endswith", "removeprefix", "removesuffix", "find", "rfind", "index", "rindex", "count", "replace"]);
     KEY_METHODS = /* @__PURE__ */ new Set(["get", "pop", "setdefault", "__getitem__", "__contains__"]);
-    REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
+    REGEX_CALL2 = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
     ENUM_BASE = /(?:^|\.)(?:Enum|StrEnum|IntEnum|Flag|IntFlag)$/;
     STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
     RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
@@ -3198,7 +3300,7 @@ var init_python2 = __esm({
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
       appliesTo: (path12) => PYTHON.test(path12),
       async check(ctx) {
-        return withTree2(ctx.text, (root) => analyse(root, ctx));
+        return withTree2(ctx.text, (root) => analyse2(root, ctx));
       },
       warmUp: loadParser,
       async validate(text3) {
@@ -4198,7 +4300,7 @@ function analyze(ctx) {
   }
   scanTree(facts, seen, (lit, occ) => {
     if (seen.has(occ.start)) return;
-    const d = classifyLiteral(occ, lit, facts, ctx, snippet2, advisories);
+    const d = classifyLiteral2(occ, lit, facts, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }, detections, advisories);
   return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
@@ -4262,7 +4364,7 @@ function classify(occ, f, ctx, snippet2, advisories) {
     case ts.SyntaxKind.TemplateHead:
     case ts.SyntaxKind.TemplateMiddle:
     case ts.SyntaxKind.TemplateTail:
-      return classifyLiteral(occ, node, f, ctx, snippet2, advisories);
+      return classifyLiteral2(occ, node, f, ctx, snippet2, advisories);
     default:
       return null;
   }
@@ -4277,7 +4379,7 @@ function contentRange(lit, f) {
   const closing = ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) ? 2 : 1;
   return { start, end: Math.max(start, lit.end - closing) };
 }
-function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
+function classifyLiteral2(occ, lit, f, ctx, snippet2, advisories) {
   const expr = outer(literalExpression(lit));
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
@@ -4723,6 +4825,7 @@ var init_languages = __esm({
   "rules/languages/index.ts"() {
     "use strict";
     init_docs();
+    init_go();
     init_ini_env();
     init_json3();
     init_python2();
@@ -4731,7 +4834,7 @@ var init_languages = __esm({
     init_toml();
     init_ts_js2();
     init_yaml();
-    LANGUAGES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, docsRule, textRule];
+    LANGUAGES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, docsRule, textRule];
   }
 });
 

@@ -7,6 +7,7 @@
 // claim its files. Its fixtures go in fixtures/rules/<id>/ and its table test in test/rules/<id>.test.ts.
 import type { Rule } from "../../src/types.js";
 import { docsRule } from "./docs.js";
+import { goRule } from "./go.js";
 import { iniEnvRule } from "./ini-env.js";
 import { jsonRule } from "./json.js";
 import { pythonRule } from "./python.js";
@@ -16,4 +17,4 @@ import { tomlRule } from "./toml.js";
 import { tsJsRule } from "./ts-js.js";
 import { yamlRule } from "./yaml.js";
 
-export const LANGUAGES: readonly Rule[] = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, docsRule, textRule];
+export const LANGUAGES: readonly Rule[] = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, docsRule, textRule];
