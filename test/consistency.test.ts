@@ -39,8 +39,6 @@ interface Shape {
 // The request rules (rules/languages/ts-js-sites.ts, rules/languages/python.ts, rules/languages/json.ts and the JSON bodies the
 // shell and .http rules hand to it) are being rebuilt on one thinking planner with edits owned by
 // their request; these are the rows that wait for it.
-const PLANNER_DUPLICATE =
-  "the TypeScript and Python request-site code plan each `model` value on its own, so an object or call naming its model twice gets two `thinking` members (JSON bodies have one owner)";
 const PYTHON_COMMENTS =
   "the Python rule's port onto the shared checks: rules/languages/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/languages/json.ts renames values of a nested object or list of entries that holds both names";
@@ -49,6 +47,7 @@ const DOC_CODE_BLOCKS = "code blocks in docs are read as text until docs hand fe
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
 const TS_HEAD = 'import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\n';
+const GO_HEAD = 'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n\t"github.com/openai/openai-go/v2/option"\n)\n\n';
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
 const shapes: Readonly<Record<string, Shape>> = {
@@ -285,6 +284,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         output: 'POST https://api.deepseek.com/chat/completions\nContent-Type: application/json\n\n{"model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n',
       },
       {
+        family: "go",
+        path: "main.go",
+        code: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-reasoner"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+        output: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+      },
+      {
         family: "markdown (code block)",
         path: "docs/a.md",
         code: '```json\n{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
@@ -310,14 +315,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "app/a.py",
         code: 'r = requests.post(URL, json={"model": "deepseek-chat", "model": "deepseek-chat", "messages": m})\n',
         output: 'r = requests.post(URL, json={"model": "deepseek-v4-flash", "model": "deepseek-v4-flash", "messages": m, "thinking": {"type": "disabled"}})\n',
-        pending: PLANNER_DUPLICATE,
       },
       {
         family: "typescript",
         path: "src/a.js",
         code: 'client.chat.completions.create({ model: "deepseek-chat", model: "deepseek-chat", messages });\n',
         output: 'client.chat.completions.create({ model: "deepseek-v4-flash", model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n',
-        pending: PLANNER_DUPLICATE,
       },
       {
         family: "shell",
@@ -421,6 +424,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         output: 'MODEL = "deepseek-v4-flash"\nclient.chat.completions.create(model=MODEL, messages=m, extra_body={"thinking": {"type": "enabled"}})\n',
         pending: PLANNER_CONSTANT,
       },
+      {
+        family: "go",
+        path: "main.go",
+        code: `${GO_HEAD}const Model = "deepseek-reasoner"\n\nfunc f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: Model})\n}\n`,
+        output: `${GO_HEAD}const Model = "deepseek-v4-flash"\n\nfunc f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: Model}, option.WithJSONSet("thinking", map[string]any{"type": "enabled"}))\n}\n`,
+      },
     ],
   },
 
@@ -446,6 +455,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "run.sh",
         code: "curl -d '{\"model\": \"deepseek-chat\", \"messages\": []}' $URL\n",
         output: "curl -d '{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
+      },
+      {
+        family: "go",
+        path: "main.go",
+        code: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"})\n}\n`,
+        output: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
       },
     ],
   },

@@ -1475,8 +1475,10 @@ var init_openai_go = __esm({
     "use strict";
     openaiGo = {
       id: "openai-go",
-      thinkingAt: null,
-      files: [{ tier: 1, path: /\.go$/i }],
+      recognise: (r) => r.language === "go" && /(?:^|\.)Completions\.New(?:Streaming)?$/.test(r.target.callee),
+      thinkingAt: ["thinking"],
+      // Only files importing openai-go: another Go client (go-openai, langchaingo) has no such option.
+      files: [{ tier: 0, path: /\.go$/i, text: /"github\.com\/openai\/openai-go(?:\/v\d+)?(?:\/option)?"/ }],
       snippet: (mode) => `option.WithJSONSet("thinking", map[string]any{"type": "${mode}"})`
     };
   }
@@ -1664,6 +1666,148 @@ var init_docs = __esm({
   }
 });
 
+// rules/targets/go.ts
+function importedAs(root, path12, fallback) {
+  for (const spec of root.descendantsOfType("import_spec")) {
+    const p = spec?.childForFieldName("path")?.text.slice(1, -1);
+    if (!spec || !p || !path12.test(p)) continue;
+    const name = spec.childForFieldName("name")?.text;
+    return name === void 0 ? fallback : name === "_" || name === "." ? null : name;
+  }
+  return null;
+}
+function render(v) {
+  if (v === null) return "nil";
+  if (typeof v === "object") return `map[string]any{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${render(x)}`).join(", ")}}`;
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+function stringValue(n) {
+  if (!n) return null;
+  if (n.type === "raw_string_literal") return n.text.slice(1, -1);
+  if (n.type === "interpreted_string_literal" && !n.text.includes("\\")) return n.text.slice(1, -1);
+  return null;
+}
+function readExpr(n, path12) {
+  if (path12.length === 0) {
+    if (n.type === "composite_literal" && n.childForFieldName("type")?.type === "map_type") return { kind: "object" };
+    const s = stringValue(n);
+    if (s !== null) return { kind: "literal", value: s, text: n.text };
+    if (n.type === "true" || n.type === "false") return { kind: "literal", value: n.type === "true", text: n.text };
+    if (n.type === "nil") return { kind: "literal", value: null, text: n.text };
+    return { kind: "opaque", text: n.text };
+  }
+  if (n.type !== "composite_literal" || n.childForFieldName("type")?.type !== "map_type") return { kind: "opaque", text: n.text };
+  for (const kv of n.childForFieldName("body")?.namedChildren ?? []) {
+    if (kv?.type !== "keyed_element") continue;
+    if (stringValue(kv.childForFieldName("key")?.namedChild(0)) !== path12[0]) continue;
+    const value = kv.childForFieldName("value")?.namedChild(0);
+    return value ? readExpr(value, path12.slice(1)) : { kind: "opaque", text: kv.text };
+  }
+  return { kind: "absent" };
+}
+function callOptionsTarget(call, text3, option) {
+  const fn = call.childForFieldName("function");
+  const args = call.childForFieldName("arguments");
+  const list = (args?.namedChildren ?? []).filter((a) => a !== null && a.type !== "comment");
+  const setters = list.filter((a) => a.type === "call_expression" && /(?:^|\.)WithJSONSet$/.test(a.childForFieldName("function")?.text ?? ""));
+  const spread = args ? /\.\.\.\s*\)$/.test(args.text) : false;
+  return {
+    callee: fn?.text ?? "",
+    keys: /* @__PURE__ */ new Set(),
+    read(path12) {
+      for (const s of setters) {
+        const [key, value] = (s.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => a !== null);
+        const k = stringValue(key);
+        if (k === null || !value) return { kind: "opaque", text: s.text };
+        const keyPath = k.split(".");
+        if (keyPath.every((part, i) => part === path12[i])) return readExpr(value, path12.slice(keyPath.length));
+        if (path12.every((part, i) => part === keyPath[i])) return { kind: "object" };
+      }
+      return spread ? { kind: "opaque", text: args.text } : { kind: "absent" };
+    },
+    append(path12, value) {
+      if (!option || !args || spread || path12.length === 0 || setters.length > 0) return null;
+      const last2 = list[list.length - 1];
+      if (!last2) return null;
+      const setter = `${option}.WithJSONSet(${JSON.stringify(path12.join("."))}, ${render(value)})`;
+      const rest = text3.slice(last2.endIndex, args.endIndex - 1);
+      if (/^\s*,\s*$/.test(rest) && rest.includes("\n")) {
+        const lineStart2 = text3.lastIndexOf("\n", last2.startIndex) + 1;
+        const indent2 = /^[ \t]*/.exec(text3.slice(lineStart2))[0];
+        const comma = last2.endIndex + rest.indexOf(",") + 1;
+        const eol = text3.includes("\r\n") ? "\r\n" : "\n";
+        return [{ start: comma, end: comma, text: `${eol}${indent2}${setter},` }];
+      }
+      if (!/^\s*$/.test(rest)) return null;
+      return [{ start: last2.endIndex, end: last2.endIndex, text: `, ${setter}` }];
+    }
+  };
+}
+var init_go = __esm({
+  "rules/targets/go.ts"() {
+    "use strict";
+  }
+});
+
+// rules/thinking/plan.ts
+function planThinking(sdk, reaches, mode, option) {
+  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
+  const conflict = plans.find((p) => p.kind === "conflict");
+  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
+  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
+  if (edits.length > 0) return { kind: "insert", edits };
+  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
+  return { kind: "note" };
+}
+function planOne(sdk, reach, mode, option) {
+  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
+  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
+    for (const path12 of readAt) {
+      const found = existing(t, path12, mode);
+      if (found) return found;
+    }
+    const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
+    if (flag) return flag;
+  }
+  const at = sdk.thinkingAt;
+  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
+  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
+  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
+  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
+}
+function existing(t, path12, mode) {
+  const v = t.read(path12);
+  switch (v.kind) {
+    case "absent":
+      return null;
+    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
+    case "opaque":
+      return { kind: "present" };
+    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
+    case "literal":
+      return { kind: "conflict", found: v.text };
+    case "object":
+      return compareType(t.read([...path12, "type"]), mode);
+  }
+}
+function switchSetting(t, path12, mode) {
+  const v = t.read(path12);
+  if (v.kind === "absent" || v.kind === "literal" && v.value === null) return null;
+  if (v.kind !== "literal") return { kind: "present" };
+  if (v.value === (mode === "enabled")) return { kind: "present" };
+  return { kind: "conflict", found: v.text };
+}
+function compareType(type, mode) {
+  if (type.kind !== "literal") return { kind: "present" };
+  if (type.value === mode) return { kind: "present" };
+  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
+}
+var init_plan = __esm({
+  "rules/thinking/plan.ts"() {
+    "use strict";
+  }
+});
+
 // rules/languages/tree-sitter.ts
 function loadRuntime() {
   runtime ??= (async () => {
@@ -1723,6 +1867,20 @@ var init_tree_sitter = __esm({
 });
 
 // rules/languages/go.ts
+function optionPackage(root, text3) {
+  const imported = importedAs(root, /^github\.com\/openai\/openai-go(?:\/v\d+)?\/option$/, "option");
+  if (imported) return { option: imported, optionImport: null };
+  for (const spec of root.descendantsOfType("import_spec")) {
+    const m = spec ? OPENAI_GO.exec(spec.childForFieldName("path")?.text.slice(1, -1) ?? "") : null;
+    if (!spec || !m || spec.parent?.type !== "import_spec_list") continue;
+    if (root.descendantsOfType(["identifier", "package_identifier"]).some((n) => n?.text === "option")) return { option: null, optionImport: null };
+    const lineStart2 = text3.lastIndexOf("\n", spec.startIndex) + 1;
+    const indent2 = /^[ \t]*/.exec(text3.slice(lineStart2))[0];
+    const eol = text3.includes("\r\n") ? "\r\n" : "\n";
+    return { option: "option", optionImport: { start: spec.endIndex, end: spec.endIndex, text: `${eol}${indent2}"github.com/openai/openai-go${m[1] ?? ""}/option"` } };
+  }
+  return { option: null, optionImport: null };
+}
 function stringAt(root, start, end) {
   for (let n = root.descendantForIndex(start, end); n; n = n.parent) {
     if (STRING.has(n.type)) return n;
@@ -1741,6 +1899,67 @@ function outerOf(lit) {
 }
 function operatorOf(bin) {
   return bin.children.find((c) => c !== null && !c.isNamed)?.type ?? "";
+}
+function callsPassing(scope, name, after) {
+  const out = [];
+  for (const id of scope.descendantsOfType("identifier")) {
+    if (!id || id.text !== name || id.startIndex < after) continue;
+    if (id.parent?.type === "argument_list" && id.parent.parent?.type === "call_expression") out.push(id.parent.parent);
+  }
+  return out;
+}
+function requestCalls(params) {
+  const p = params.parent;
+  if (p?.type === "argument_list" && p.parent?.type === "call_expression") return [p.parent];
+  if (p?.type === "unary_expression" && p.parent?.type === "argument_list" && p.parent.parent?.type === "call_expression") return [p.parent.parent];
+  if (p?.type === "expression_list" && (p.parent?.type === "short_var_declaration" || p.parent?.type === "var_spec" || p.parent?.type === "assignment_statement")) {
+    const decl = p.parent;
+    const left = decl.childForFieldName(decl.type === "var_spec" ? "name" : "left");
+    const name = left?.type === "identifier" ? left.text : left?.namedChildCount === 1 ? left.namedChild(0)?.text : void 0;
+    if (!name) return [];
+    let scope = decl;
+    while (scope && scope.type !== "function_declaration" && scope.type !== "method_declaration" && scope.type !== "func_literal" && scope.type !== "source_file") scope = scope.parent;
+    return scope ? callsPassing(scope, name, decl.endIndex) : [];
+  }
+  return [];
+}
+function requestSite(f, occ, field) {
+  const params = field.parent?.parent;
+  if (params?.type !== "composite_literal") return null;
+  const calls = requestCalls(params);
+  const targets = calls.map((c) => callOptionsTarget(c, f.ctx.text, f.option));
+  const sdks = targets.map((target) => recogniseRequest({ language: "go", target, via: "Model", prefix: occ.prefix, mentions: (re) => re.test(f.ctx.text) }));
+  const sdk = sdks[0];
+  if (!sdk || sdks.some((s) => s !== sdk)) return null;
+  const plan = planThinking(sdk, targets.map((target) => ({ target })), legacyEntry(occ.legacy).thinking, f.ctx.thinking);
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
+    case "insert":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...f.optionImport ? [f.optionImport] : []], snippet: sdk.id } };
+    case "note":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } };
+  }
+}
+function boundFields(f, lit) {
+  const list = lit.parent;
+  const spec = list?.parent;
+  if (list?.type !== "expression_list" || spec?.type !== "const_spec" && spec?.type !== "var_spec" && spec?.type !== "short_var_declaration") return [];
+  const names2 = spec.type === "short_var_declaration" ? spec.childForFieldName("left")?.namedChildren ?? [] : spec.childrenForFieldName("name");
+  const values = list.namedChildren;
+  const i = values.findIndex((v) => v?.startIndex === lit.startIndex);
+  const name = names2[i]?.text;
+  if (!name || names2.length !== values.length) return [];
+  const out = [];
+  for (const id of f.root.descendantsOfType("identifier")) {
+    if (!id || id.text !== name || id.startIndex === names2[i].startIndex) continue;
+    const el = outerOf(id).parent;
+    const kv = el?.type === "literal_element" ? el.parent : null;
+    if (kv?.type === "keyed_element" && kv.childForFieldName("value")?.startIndex === el.startIndex && kv.childForFieldName("key")?.text === "Model") out.push(kv);
+  }
+  return out;
 }
 function classifyLiteral(f, occ, lit) {
   const { ctx } = f;
@@ -1766,16 +1985,26 @@ function classifyLiteral(f, occ, lit) {
     const holder = p.parent;
     if (holder?.type === "keyed_element") {
       if (holder.childForFieldName("key")?.startIndex === p.startIndex) return { action: "review", reason: "mapping-key" };
+      if (holder.childForFieldName("key")?.text === "Model") return requestSite(f, occ, holder) ?? note;
     }
     if (holder?.type === "literal_value") {
       const reason = collectionReason(holder.text, occ.legacy);
       if (reason) return { action: "review", reason };
     }
   }
+  const fields = boundFields(f, lit);
+  if (fields.length > 0) {
+    const verdicts = fields.map((field) => requestSite(f, occ, field));
+    const first = verdicts[0];
+    if (first && verdicts.every((v) => v && v.action === first.action && v.extra?.thinking === first.extra?.thinking)) {
+      const edits = verdicts.flatMap((v) => v?.extra?.extraEdits ?? []);
+      return { ...first, extra: { ...first.extra, ...edits.length > 0 ? { extraEdits: edits } : {} } };
+    }
+  }
   return note;
 }
 function analyse(root, ctx) {
-  const f = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text) };
+  const f = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text), ...optionPackage(root, ctx.text) };
   const detections = [];
   for (const occ of findOccurrences(ctx.text)) {
     const lit = stringAt(root, occ.start, occ.end);
@@ -1795,23 +2024,27 @@ function analyse(root, ctx) {
   }
   return { detections };
 }
-var GO, WASM, STRING, COMPARING_CALL, REGEX_CALL, goRule;
-var init_go = __esm({
+var GO, WASM, STRING, COMPARING_CALL, REGEX_CALL, OPENAI_GO, goRule;
+var init_go2 = __esm({
   "rules/languages/go.ts"() {
     "use strict";
+    init_catalog();
     init_tokens();
     init_prose();
     init_shared();
     init_sdks();
+    init_go();
+    init_plan();
     init_tree_sitter();
     GO = /\.go$/i;
     WASM = "tree-sitter-go/tree-sitter-go.wasm";
     STRING = /* @__PURE__ */ new Set(["interpreted_string_literal", "raw_string_literal"]);
     COMPARING_CALL = /(?:^|\.)(?:Contains|ContainsAny|HasPrefix|HasSuffix|EqualFold|Index|TrimPrefix|TrimSuffix|CutPrefix|CutSuffix)$/;
     REGEX_CALL = /(?:^|\.)(?:MustCompile|Compile|MatchString|QuoteMeta)$/;
+    OPENAI_GO = /^github\.com\/openai\/openai-go(\/v\d+)?$/;
     goRule = {
       id: "go",
-      description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys and lists",
+      description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys, and openai-go requests with the thinking option",
       appliesTo: (path12) => GO.test(path12),
       async check(ctx) {
         return withTree(WASM, ctx.text, (root) => analyse(root, ctx));
@@ -2157,10 +2390,10 @@ function valueOf(node, text3) {
   }
   return { kind: "opaque", text: src };
 }
-function render(v, compact) {
+function render2(v, compact) {
   if (v !== null && typeof v === "object") {
     const sep = compact ? ":" : ": ";
-    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${sep}${render(x, compact)}`).join(compact ? "," : ", ")}}`;
+    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${sep}${render2(x, compact)}`).join(compact ? "," : ", ")}}`;
   }
   return JSON.stringify(v);
 }
@@ -2186,7 +2419,7 @@ function objectTarget(src, obj) {
         cur = next2;
       }
       const nested = path12.slice(i + 1).reduceRight((v, k) => ({ [k]: v }), value);
-      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path12[i])}${compact ? ":" : ": "}${render(nested, compact)}`);
+      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path12[i])}${compact ? ":" : ": "}${render2(nested, compact)}`);
       const next = src.text.slice(0, ins.offset) + ins.text + src.text.slice(ins.offset);
       const errors = [];
       (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
@@ -2223,65 +2456,6 @@ var init_json2 = __esm({
     "use strict";
     import_jsonc_parser = require("jsonc-parser");
     PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
-  }
-});
-
-// rules/thinking/plan.ts
-function planThinking(sdk, reaches, mode, option) {
-  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
-  const conflict = plans.find((p) => p.kind === "conflict");
-  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
-  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
-  if (edits.length > 0) return { kind: "insert", edits };
-  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
-  return { kind: "note" };
-}
-function planOne(sdk, reach, mode, option) {
-  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
-  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
-    for (const path12 of readAt) {
-      const found = existing(t, path12, mode);
-      if (found) return found;
-    }
-    const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
-    if (flag) return flag;
-  }
-  const at = sdk.thinkingAt;
-  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
-  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
-  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
-  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
-}
-function existing(t, path12, mode) {
-  const v = t.read(path12);
-  switch (v.kind) {
-    case "absent":
-      return null;
-    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
-    case "opaque":
-      return { kind: "present" };
-    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
-    case "literal":
-      return { kind: "conflict", found: v.text };
-    case "object":
-      return compareType(t.read([...path12, "type"]), mode);
-  }
-}
-function switchSetting(t, path12, mode) {
-  const v = t.read(path12);
-  if (v.kind === "absent" || v.kind === "literal" && v.value === null) return null;
-  if (v.kind !== "literal") return { kind: "present" };
-  if (v.value === (mode === "enabled")) return { kind: "present" };
-  return { kind: "conflict", found: v.text };
-}
-function compareType(type, mode) {
-  if (type.kind !== "literal") return { kind: "present" };
-  if (type.value === mode) return { kind: "present" };
-  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
-}
-var init_plan = __esm({
-  "rules/thinking/plan.ts"() {
-    "use strict";
   }
 });
 
@@ -2344,7 +2518,7 @@ function propertyName(valueNode) {
 function stringValues(nodes) {
   return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
 }
-function requestSite(ctx, view, obj, legacy, owners) {
+function requestSite2(ctx, view, obj, legacy, owners) {
   const target = objectTarget(view, obj);
   const facts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
   const sdk = recogniseRequest(facts);
@@ -2422,7 +2596,7 @@ function analyzeJson(ctx, view, snippet2) {
     }
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
-      const site = requestSite(ctx, view, node.parent.parent, occ.legacy, owners);
+      const site = requestSite2(ctx, view, node.parent.parent, occ.legacy, owners);
       if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
     }
     return valueDetection(ctx, fileOcc, snippet2);
@@ -2651,17 +2825,17 @@ function appendBelow(src, first, rest, value, q) {
     cur = next;
   }
   if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
-  return appendItem(src, cur, `${q}${rest[i]}${q}: ${render2(nest(rest.slice(i + 1), value), q)}`);
+  return appendItem(src, cur, `${q}${rest[i]}${q}: ${render3(nest(rest.slice(i + 1), value), q)}`);
 }
 function nest(path12, value) {
   return path12.reduceRight((v, k) => ({ [k]: v }), value);
 }
-function render2(v, q) {
+function render3(v, q) {
   if (v === null) return "None";
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "number") return String(v);
   if (typeof v === "string") return `${q}${v}${q}`;
-  return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render2(x, q)}`).join(", ")}}`;
+  return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render3(x, q)}`).join(", ")}}`;
 }
 function callTarget(src, call, q) {
   const args = call.childForFieldName("arguments");
@@ -2674,7 +2848,7 @@ function callTarget(src, call, q) {
       const existing2 = byName.get(path12[0]);
       if (existing2) return path12.length > 1 ? appendBelow(src, existing2, path12.slice(1), value, q) : null;
       if (!args || args.type !== "argument_list" || hasSplat(args) || call.hasError) return null;
-      return appendItem(src, args, `${path12[0]}=${render2(nest(path12.slice(1), value), q)}`);
+      return appendItem(src, args, `${path12[0]}=${render3(nest(path12.slice(1), value), q)}`);
     }
   };
 }
@@ -3021,7 +3195,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
     return plain("migration-prose");
   }
-  return requestSite2(facts, occ, lit, parent, outer2);
+  return requestSite3(facts, occ, lit, parent, outer2);
 }
 function quoteOf(lit, text3) {
   const start = lit.type === "string" ? lit.child(0) : null;
@@ -3053,7 +3227,7 @@ function planned(plan, sdk, call, body) {
       return { detection: { thinking: "note", snippet: sdk.id }, action: "rewrite", reason, ...where, ...plan.overridden ? { overridden: true } : {} };
   }
 }
-function requestSite2(facts, occ, lit, parent, outer2) {
+function requestSite3(facts, occ, lit, parent, outer2) {
   const note = { detection: { thinking: "note", snippet: facts.snippet }, action: "rewrite", reason: "reference", call: null };
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts.text);
@@ -3940,7 +4114,7 @@ function objectValue(p) {
   const v = inner(p.initializer);
   return ts.isObjectLiteralExpression(v) ? v : void 0;
 }
-function stringValue(p) {
+function stringValue2(p) {
   if (!p || !ts.isPropertyAssignment(p)) return void 0;
   const v = inner(p.initializer);
   return ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v) ? v.text : void 0;
@@ -4072,8 +4246,8 @@ function objectTarget2(f, obj, quote) {
     if (name !== null) keys.add(name);
   }
   const key = (name) => keyQuote === "" && /^[A-Za-z_$][\w$]*$/.test(name) ? name : `${keyQuote || quote}${name}${keyQuote || quote}`;
-  const render3 = (v) => {
-    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render3(x)}`).join(", ")} }`;
+  const render4 = (v) => {
+    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render4(x)}`).join(", ")} }`;
     return typeof v === "string" ? `${quote}${v}${quote}` : String(v);
   };
   return {
@@ -4101,7 +4275,7 @@ function objectTarget2(f, obj, quote) {
         if (!next || i === path12.length - 1) return null;
         cur = next;
       }
-      let text3 = render3(value);
+      let text3 = render4(value);
       for (let j = path12.length - 1; j > i; j--) text3 = `{ ${key(path12[j])}: ${text3} }`;
       const edits = insertProperty(f, cur, `${key(path12[i])}: ${text3}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
       return edits.length > 0 ? edits : null;
@@ -4221,7 +4395,7 @@ function argumentOptions(value) {
   const options2 = call.arguments[1];
   return options2 && ts.isObjectLiteralExpression(inner(options2)) ? inner(options2) : null;
 }
-function requestSite3(literal, mode, f, option, prefix = "") {
+function requestSite4(literal, mode, f, option, prefix = "") {
   const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
@@ -4258,7 +4432,7 @@ function thinkingAdvisories(site, f) {
     const choice2 = findProp(obj, toolChoice);
     const value = choice2 && ts.isPropertyAssignment(choice2) ? inner(choice2.initializer) : null;
     if (choice2 && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
-      const v = stringValue(choice2);
+      const v = stringValue2(choice2);
       if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: { key: toolChoice, value: v ?? "a specific tool" } });
     }
   }
@@ -4391,7 +4565,7 @@ function classifyLiteral2(occ, lit, f, ctx, snippet2, advisories) {
   const verdict2 = contextVerdict(expr, occ.legacy, f);
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
-  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f, ctx.thinking, occ.prefix) : null;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite4(expr, mode, f, ctx.thinking, occ.prefix) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;
@@ -4441,7 +4615,7 @@ function inRecordedResponse2(expr) {
 function isResponseShaped(obj) {
   return isResponseShape({
     has: (key) => findProp(obj, key) !== void 0,
-    string: (key) => stringValue(findProp(obj, key)) ?? null,
+    string: (key) => stringValue2(findProp(obj, key)) ?? null,
     keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => p.name ? [propName(p.name) ?? ""] : [])
   });
 }
@@ -4825,7 +4999,7 @@ var init_languages = __esm({
   "rules/languages/index.ts"() {
     "use strict";
     init_docs();
-    init_go();
+    init_go2();
     init_ini_env();
     init_json3();
     init_python2();
@@ -6388,7 +6562,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
-  const after = applyEdits(text3, edits).text;
+  const after = applyEdits(text3, uniqueEdits(edits)).text;
   if (after === text3) return { file, absPath, findings, advisories, secrets };
   if (rule.validate && options2.validate !== false) {
     const broken = await rule.validate(after, file);
@@ -6409,6 +6583,13 @@ function errorCode(err) {
 function oneLine(err) {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split("\n")[0] ?? msg;
+}
+function uniqueEdits(edits) {
+  const seen = /* @__PURE__ */ new Set();
+  return edits.filter((e) => {
+    const key = `${e.start}:${e.end}:${e.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 var NEEDLES, OPENROUTER;
 var init_engine = __esm({

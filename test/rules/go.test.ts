@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { BIN } from "../support/project.js";
 
+const HEAD = 'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n\t"github.com/openai/openai-go/v2/option"\n)\n\n';
+const NO_OPTION = 'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n)\n\n';
 
 const valid: ValidRow[] = [
   { path: "a.go", code: 'package main\n\nconst m = "deepseek-chat-v3-0324"\nconst u = "https://example.com/deepseek-chat"\n' },
@@ -37,6 +39,59 @@ const invalid: InvalidRow[] = [
     code: 'package main\n\n// The model defaults to deepseek-chat.\nvar m = "x"\n',
     findings: ["3:26 rewrite deepseek-chat reference note"],
     output: 'package main\n\n// The model defaults to deepseek-v4-flash.\nvar m = "x"\n',
+  },
+  {
+    name: "an openai-go request: the thinking option goes after the params",
+    path: "a.go",
+    code: `${HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"})\n}\n`,
+    findings: ["11:80 rewrite deepseek-chat request-site inserted"],
+    output: `${HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+  },
+  {
+    name: "one argument a line, through a constant and a params variable, with an aliased option package",
+    path: "a.go",
+    code: 'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n\topt "github.com/openai/openai-go/v2/option"\n)\n\nconst Model = "deepseek-reasoner"\n\nfunc f(c openai.Client) {\n\tparams := openai.ChatCompletionNewParams{\n\t\tModel: openai.ChatModel(Model),\n\t}\n\tc.Chat.Completions.NewStreaming(\n\t\tcontext.TODO(),\n\t\tparams,\n\t)\n}\n',
+    findings: ["10:16 rewrite deepseek-reasoner request-site inserted"],
+    output: 'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n\topt "github.com/openai/openai-go/v2/option"\n)\n\nconst Model = "deepseek-v4-flash"\n\nfunc f(c openai.Client) {\n\tparams := openai.ChatCompletionNewParams{\n\t\tModel: openai.ChatModel(Model),\n\t}\n\tc.Chat.Completions.NewStreaming(\n\t\tcontext.TODO(),\n\t\tparams,\n\t\topt.WithJSONSet("thinking", map[string]any{"type": "enabled"}),\n\t)\n}\n',
+  },
+  {
+    name: "the request already sets the mode the name meant",
+    path: "a.go",
+    code: `${HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+    findings: ["11:80 rewrite deepseek-chat request-site present"],
+    output: `${HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+  },
+  {
+    name: "the request sets the other mode: review",
+    path: "a.go",
+    code: `${HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-reasoner"}, option.WithJSONSet("thinking.type", "disabled"))\n}\n`,
+    findings: ["11:80 review deepseek-reasoner thinking-conflict"],
+    output: null,
+  },
+  {
+    name: "without the option package imported, its import is added next to openai-go's, once for two requests",
+    path: "a.go",
+    code: `${NO_OPTION}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"})\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-reasoner"})\n}\n`,
+    findings: ["10:80 rewrite deepseek-chat request-site inserted", "11:80 rewrite deepseek-reasoner request-site inserted"],
+    output:
+      'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n\t"github.com/openai/openai-go/v2/option"\n)\n\n' +
+      'func f(c openai.Client) {\n' +
+      '\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n' +
+      '\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "enabled"}))\n}\n',
+  },
+  {
+    name: "a file with its own `option` cannot import the package under that name: a note",
+    path: "a.go",
+    code: `${NO_OPTION}func f(c openai.Client, option int) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"})\n}\n`,
+    findings: ["10:80 rewrite deepseek-chat request-site note"],
+    output: `${NO_OPTION}func f(c openai.Client, option int) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"})\n}\n`,
+  },
+  {
+    name: "options passed as a slice may set it already: nothing is added",
+    path: "a.go",
+    code: `${HEAD}func f(c openai.Client, opts []option.RequestOption) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"}, opts...)\n}\n`,
+    findings: ["11:80 rewrite deepseek-chat request-site present"],
+    output: `${HEAD}func f(c openai.Client, opts []option.RequestOption) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, opts...)\n}\n`,
   },
 ];
 
