@@ -39,8 +39,6 @@ interface Shape {
 // The request rules (rules/languages/ts-js-sites.ts, rules/languages/python.ts, rules/languages/json.ts and the JSON bodies the
 // shell and .http rules hand to it) are being rebuilt on one thinking planner with edits owned by
 // their request; these are the rows that wait for it.
-const PLANNER_DUPLICATE =
-  "the TypeScript and Python request-site code plan each `model` value on its own, so an object or call naming its model twice gets two `thinking` members (JSON bodies have one owner)";
 const PYTHON_COMMENTS =
   "the Python rule's port onto the shared checks: rules/languages/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/languages/json.ts renames values of a nested object or list of entries that holds both names";
@@ -49,6 +47,7 @@ const DOC_CODE_BLOCKS = "code blocks in docs are read as text until docs hand fe
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
 const TS_HEAD = 'import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\n';
+const GO_HEAD = 'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n\t"github.com/openai/openai-go/v2/option"\n)\n\n';
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
 const shapes: Readonly<Record<string, Shape>> = {
@@ -65,7 +64,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "env", path: ".env", code: "# use deepseek-chat or deepseek-reasoner here\nX=1\n", output: null },
       { family: "shell", path: "run.sh", code: "# use deepseek-chat or deepseek-reasoner here\nx=1\n", output: null },
       { family: "markdown", path: "docs/a.md", code: "Use deepseek-chat or deepseek-reasoner here.\n", output: null },
-      { family: "text", path: "main.go", code: "// use deepseek-chat or deepseek-reasoner here\nvar x = 1\n", output: null },
+      { family: "text", path: "Main.kt", code: "// use deepseek-chat or deepseek-reasoner here\nval x = 1\n", output: null },
+      { family: "go", path: "main.go", code: "package main\n\n// use deepseek-chat or deepseek-reasoner here\nvar x = 1\n", output: null },
     ],
   },
 
@@ -83,7 +83,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "env", path: ".env", code: "# talks to deepseek-chat\nX=1\n", output: "# talks to deepseek-v4-flash\nX=1\n" },
       { family: "shell", path: "run.sh", code: "# talks to deepseek-chat\nx=1\n", output: "# talks to deepseek-v4-flash\nx=1\n" },
       { family: "markdown", path: "docs/a.md", code: "The bot talks to deepseek-chat.\n", output: "The bot talks to deepseek-v4-flash.\n" },
-      { family: "text", path: "main.go", code: "// talks to deepseek-chat\nvar x = 1\n", output: "// talks to deepseek-v4-flash\nvar x = 1\n" },
+      { family: "text", path: "Main.kt", code: "// talks to deepseek-chat\nval x = 1\n", output: "// talks to deepseek-v4-flash\nval x = 1\n" },
+      { family: "go", path: "main.go", code: "package main\n\n// talks to deepseek-chat\nvar x = 1\n", output: "package main\n\n// talks to deepseek-v4-flash\nvar x = 1\n" },
     ],
   },
 
@@ -100,7 +101,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "env", path: ".env", code: "MODEL=deepseek-chat\n", output: "MODEL=deepseek-v4-flash\n", reason: "config-value" },
       { family: "shell", path: "run.sh", code: "MODEL=deepseek-chat\n", output: "MODEL=deepseek-v4-flash\n", reason: "config-value" },
       { family: "markdown", path: "docs/a.md", code: "Set the model to `deepseek-chat`.\n", output: "Set the model to `deepseek-v4-flash`.\n", reason: "reference" },
-      { family: "text", path: "main.go", code: 'const Model = "deepseek-chat"\n', output: 'const Model = "deepseek-v4-flash"\n', reason: "reference" },
+      { family: "text", path: "Main.kt", code: 'val MODEL = "deepseek-chat"\n', output: 'val MODEL = "deepseek-v4-flash"\n', reason: "reference" },
+      { family: "go", path: "main.go", code: 'package main\n\nconst Model = "deepseek-chat"\n', output: 'package main\n\nconst Model = "deepseek-v4-flash"\n', reason: "reference" },
     ],
   },
 
@@ -137,7 +139,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "yaml (workflow expression)", path: ".github/workflows/a.yml", code: "jobs:\n  a:\n    runs-on: x\n    steps:\n      - if: ${{ env.MODEL == 'deepseek-reasoner' }}\n        run: think\n", output: null },
       { family: "yaml (workflow if:)", path: ".github/workflows/b.yml", code: "jobs:\n  a:\n    if: inputs.model == 'deepseek-reasoner'\n    runs-on: x\n", output: null },
       { family: "markdown (code block)", path: "docs/a.md", code: '```python\nif model == "deepseek-reasoner":\n    think()\n```\n', output: null },
-      { family: "text", path: "main.go", code: 'if model == "deepseek-reasoner" {\n\tthink()\n}\n', output: null },
+      { family: "text", path: "Main.kt", code: 'if (model == "deepseek-reasoner") {\n    think()\n}\n', output: null },
+      { family: "go", path: "main.go", code: 'package main\n\nfunc f(model string) {\n\tif model == "deepseek-reasoner" {\n\t\tthink()\n\t}\n}\n', output: null },
     ],
   },
 
@@ -155,7 +158,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "shell", path: "run.sh", code: "MODELS=(deepseek-chat deepseek-reasoner)\n", output: null },
       { family: "shell (for loop)", path: "run.sh", code: 'for m in deepseek-chat deepseek-reasoner; do ask "$m"; done\n', output: null },
       { family: "markdown", path: "docs/a.md", code: "- deepseek-chat\n- deepseek-reasoner\n", output: null },
-      { family: "text", path: "main.go", code: 'var models = []string{"deepseek-chat", "deepseek-reasoner"}\n', output: null },
+      { family: "text", path: "Main.kt", code: 'val models = listOf("deepseek-chat", "deepseek-reasoner")\n', output: null },
+      { family: "go", path: "main.go", code: 'package main\n\nvar models = []string{"deepseek-chat", "deepseek-reasoner"}\n', output: null },
     ],
   },
 
@@ -236,7 +240,8 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "shell", path: "run.sh", code: "declare -A PRICE=([deepseek-chat]=0.27 [deepseek-reasoner]=0.55)\n", output: null },
       // Documents judge a table as a whole: a table naming both models is a per-model table.
       { family: "markdown", path: "docs/a.md", code: "| model | price |\n|---|---|\n| deepseek-chat | 0.27 |\n| deepseek-reasoner | 0.55 |\n", output: null, reason: "collection-both" },
-      { family: "text", path: "main.go", code: 'var price = map[string]float64{"deepseek-chat": 0.27, "deepseek-reasoner": 0.55}\n', output: null },
+      { family: "text", path: "Main.kt", code: 'val price = mapOf("deepseek-chat" to 0.27, "deepseek-reasoner" to 0.55)\n', output: null },
+      { family: "go", path: "main.go", code: 'package main\n\nvar price = map[string]float64{"deepseek-chat": 0.27, "deepseek-reasoner": 0.55}\n', output: null },
     ],
   },
 
@@ -279,6 +284,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         output: 'POST https://api.deepseek.com/chat/completions\nContent-Type: application/json\n\n{"model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n',
       },
       {
+        family: "go",
+        path: "main.go",
+        code: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-reasoner"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+        output: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+      },
+      {
         family: "markdown (code block)",
         path: "docs/a.md",
         code: '```json\n{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
@@ -304,14 +315,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "app/a.py",
         code: 'r = requests.post(URL, json={"model": "deepseek-chat", "model": "deepseek-chat", "messages": m})\n',
         output: 'r = requests.post(URL, json={"model": "deepseek-v4-flash", "model": "deepseek-v4-flash", "messages": m, "thinking": {"type": "disabled"}})\n',
-        pending: PLANNER_DUPLICATE,
       },
       {
         family: "typescript",
         path: "src/a.js",
         code: 'client.chat.completions.create({ model: "deepseek-chat", model: "deepseek-chat", messages });\n',
         output: 'client.chat.completions.create({ model: "deepseek-v4-flash", model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n',
-        pending: PLANNER_DUPLICATE,
       },
       {
         family: "shell",
@@ -415,6 +424,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         output: 'MODEL = "deepseek-v4-flash"\nclient.chat.completions.create(model=MODEL, messages=m, extra_body={"thinking": {"type": "enabled"}})\n',
         pending: PLANNER_CONSTANT,
       },
+      {
+        family: "go",
+        path: "main.go",
+        code: `${GO_HEAD}const Model = "deepseek-reasoner"\n\nfunc f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: Model})\n}\n`,
+        output: `${GO_HEAD}const Model = "deepseek-v4-flash"\n\nfunc f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: Model}, option.WithJSONSet("thinking", map[string]any{"type": "enabled"}))\n}\n`,
+      },
     ],
   },
 
@@ -440,6 +455,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "run.sh",
         code: "curl -d '{\"model\": \"deepseek-chat\", \"messages\": []}' $URL\n",
         output: "curl -d '{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
+      },
+      {
+        family: "go",
+        path: "main.go",
+        code: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"})\n}\n`,
+        output: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
       },
     ],
   },

@@ -140,7 +140,7 @@ describe("pretty output", () => {
     const at = lines.indexOf("config/litellm.yaml:4:23  rewrite  deepseek-chat → deepseek-v4-flash");
     expect(lines[at + 1]).toBe(`  ↳ thinking disabled where this value is used: completion(..., thinking={"type": "disabled"})`);
     const noted = lines.filter((l) => l.startsWith("  ↳ "));
-    expect(noted).toHaveLength(7);
+    expect(noted).toHaveLength(6);
     for (let i = 0; i < lines.length; i++) if (lines[i]!.startsWith("  ↳ ")) expect(lines[i - 1]).toMatch(/ rewrite {2}deepseek-\S+ → deepseek-v4-flash$/);
     for (const l of lines) expect([...l].length, l).toBeLessThanOrEqual(100);
   });

@@ -249,3 +249,12 @@ describe("the published schema", () => {
     expect(() => parseReport(JSON.stringify(doc))).toThrow(message);
   });
 });
+
+describe("the schema's rule names", () => {
+  it("are exactly the registered language adapters, so a new file family cannot ship an invalid report", async () => {
+    const schema = JSON.parse(readFileSync(REPORT_SCHEMA_PATH, "utf8")) as { $defs: { rule: { enum: string[] } } };
+    const listed = schema.$defs.rule.enum;
+    const { LANGUAGES } = await import("../rules/languages/index.js");
+    expect([...listed].sort()).toEqual(LANGUAGES.map((r) => r.id).sort());
+  });
+});

@@ -43,14 +43,14 @@ describe("--format github", () => {
       "::error file=cmd/app.go,line=3,col=16,endLine=3,endColumn=29,title=deepseek-chat → deepseek-v4-flash::" +
         "retired model name deepseek-chat: use deepseek-v4-flash%0A" +
         "deepseek-chat meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used: " +
-        'option.WithJSONSet("thinking", map[string]any{"type": "disabled"})',
+        '"thinking": {"type": "disabled"} in the request body',
     );
     // A path with , and : is escaped as a property, so the runner cannot split it.
     expect(lines[2]).toBe(
       "::error file=z%2Codd%3Aname.go,line=3,col=10,endLine=3,endColumn=27,title=deepseek-reasoner → deepseek-v4-flash::" +
         "retired model name deepseek-reasoner: use deepseek-v4-flash%0A" +
         "deepseek-reasoner meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used: " +
-        'option.WithJSONSet("thinking", map[string]any{"type": "enabled"})',
+        '"thinking": {"type": "enabled"} in the request body',
     );
     // The summary goes to stderr, never into the annotations.
     expect(r.stderr).toMatch(/3 legacy references in 2 files: 2 to rewrite, 1 to review/);
@@ -236,7 +236,7 @@ describe("--quiet, --version, --help", () => {
     writeFiles(dir, { "app.go": GO_APP });
     const loud = cli(dir, ["check"]);
     const quiet = cli(dir, ["check", "--quiet"]);
-    expect(loud.stdout).toMatch(/^ {2}↳ thinking disabled where this value is used:$/m);
+    expect(loud.stdout).toMatch(/^ {2}↳ thinking disabled where this value is used: "thinking": {"type": "disabled"} in the request body$/m);
     expect(loud.stdout).toMatch(/legacy references/);
     expect(quiet.stdout).not.toMatch(/↳|legacy references|can be fixed/);
     expect(quiet.stdout.trim().split("\n")).toHaveLength(2); // one line per finding

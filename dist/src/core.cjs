@@ -1475,8 +1475,10 @@ var init_openai_go = __esm({
     "use strict";
     openaiGo = {
       id: "openai-go",
-      thinkingAt: null,
-      files: [{ tier: 1, path: /\.go$/i }],
+      recognise: (r) => r.language === "go" && /(?:^|\.)Completions\.New(?:Streaming)?$/.test(r.target.callee),
+      thinkingAt: ["thinking"],
+      // Only files importing openai-go: another Go client (go-openai, langchaingo) has no such option.
+      files: [{ tier: 0, path: /\.go$/i, text: /"github\.com\/openai\/openai-go(?:\/v\d+)?(?:\/option)?"/ }],
       snippet: (mode) => `option.WithJSONSet("thinking", map[string]any{"type": "${mode}"})`
     };
   }
@@ -1659,6 +1661,397 @@ var init_docs = __esm({
       appliesTo: (path12) => DOCS.test(path12),
       check(ctx) {
         return { detections: textDetections(ctx, 0, ctx.text.length, true) };
+      }
+    };
+  }
+});
+
+// rules/targets/go.ts
+function importedAs(root, path12, fallback) {
+  for (const spec of root.descendantsOfType("import_spec")) {
+    const p = spec?.childForFieldName("path")?.text.slice(1, -1);
+    if (!spec || !p || !path12.test(p)) continue;
+    const name = spec.childForFieldName("name")?.text;
+    return name === void 0 ? fallback : name === "_" || name === "." ? null : name;
+  }
+  return null;
+}
+function render(v) {
+  if (v === null) return "nil";
+  if (typeof v === "object") return `map[string]any{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${render(x)}`).join(", ")}}`;
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+function stringValue(n) {
+  if (!n) return null;
+  if (n.type === "raw_string_literal") return n.text.slice(1, -1);
+  if (n.type === "interpreted_string_literal" && !n.text.includes("\\")) return n.text.slice(1, -1);
+  return null;
+}
+function readExpr(n, path12) {
+  if (path12.length === 0) {
+    if (n.type === "composite_literal" && n.childForFieldName("type")?.type === "map_type") return { kind: "object" };
+    const s = stringValue(n);
+    if (s !== null) return { kind: "literal", value: s, text: n.text };
+    if (n.type === "true" || n.type === "false") return { kind: "literal", value: n.type === "true", text: n.text };
+    if (n.type === "nil") return { kind: "literal", value: null, text: n.text };
+    return { kind: "opaque", text: n.text };
+  }
+  if (n.type !== "composite_literal" || n.childForFieldName("type")?.type !== "map_type") return { kind: "opaque", text: n.text };
+  for (const kv of n.childForFieldName("body")?.namedChildren ?? []) {
+    if (kv?.type !== "keyed_element") continue;
+    if (stringValue(kv.childForFieldName("key")?.namedChild(0)) !== path12[0]) continue;
+    const value = kv.childForFieldName("value")?.namedChild(0);
+    return value ? readExpr(value, path12.slice(1)) : { kind: "opaque", text: kv.text };
+  }
+  return { kind: "absent" };
+}
+function callOptionsTarget(call, text3, option) {
+  const fn = call.childForFieldName("function");
+  const args = call.childForFieldName("arguments");
+  const list = (args?.namedChildren ?? []).filter((a) => a !== null && a.type !== "comment");
+  const setters = list.filter((a) => a.type === "call_expression" && /(?:^|\.)WithJSONSet$/.test(a.childForFieldName("function")?.text ?? ""));
+  const spread = args ? /\.\.\.\s*\)$/.test(args.text) : false;
+  return {
+    callee: fn?.text ?? "",
+    keys: /* @__PURE__ */ new Set(),
+    read(path12) {
+      for (const s of setters) {
+        const [key, value] = (s.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => a !== null);
+        const k = stringValue(key);
+        if (k === null || !value) return { kind: "opaque", text: s.text };
+        const keyPath = k.split(".");
+        if (keyPath.every((part, i) => part === path12[i])) return readExpr(value, path12.slice(keyPath.length));
+        if (path12.every((part, i) => part === keyPath[i])) return { kind: "object" };
+      }
+      return spread ? { kind: "opaque", text: args.text } : { kind: "absent" };
+    },
+    append(path12, value) {
+      if (!option || !args || spread || path12.length === 0 || setters.length > 0) return null;
+      const last2 = list[list.length - 1];
+      if (!last2) return null;
+      const setter = `${option}.WithJSONSet(${JSON.stringify(path12.join("."))}, ${render(value)})`;
+      const rest = text3.slice(last2.endIndex, args.endIndex - 1);
+      if (/^\s*,\s*$/.test(rest) && rest.includes("\n")) {
+        const lineStart2 = text3.lastIndexOf("\n", last2.startIndex) + 1;
+        const indent2 = /^[ \t]*/.exec(text3.slice(lineStart2))[0];
+        const comma = last2.endIndex + rest.indexOf(",") + 1;
+        const eol = text3.includes("\r\n") ? "\r\n" : "\n";
+        return [{ start: comma, end: comma, text: `${eol}${indent2}${setter},` }];
+      }
+      if (!/^\s*$/.test(rest)) return null;
+      return [{ start: last2.endIndex, end: last2.endIndex, text: `, ${setter}` }];
+    }
+  };
+}
+var init_go = __esm({
+  "rules/targets/go.ts"() {
+    "use strict";
+  }
+});
+
+// rules/thinking/plan.ts
+function planThinking(sdk, reaches, mode, option) {
+  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
+  const conflict = plans.find((p) => p.kind === "conflict");
+  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
+  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
+  if (edits.length > 0) return { kind: "insert", edits };
+  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
+  return { kind: "note" };
+}
+function planOne(sdk, reach, mode, option) {
+  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
+  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
+    for (const path12 of readAt) {
+      const found = existing(t, path12, mode);
+      if (found) return found;
+    }
+    const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
+    if (flag) return flag;
+  }
+  const at = sdk.thinkingAt;
+  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
+  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
+  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
+  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
+}
+function existing(t, path12, mode) {
+  const v = t.read(path12);
+  switch (v.kind) {
+    case "absent":
+      return null;
+    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
+    case "opaque":
+      return { kind: "present" };
+    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
+    case "literal":
+      return { kind: "conflict", found: v.text };
+    case "object":
+      return compareType(t.read([...path12, "type"]), mode);
+  }
+}
+function switchSetting(t, path12, mode) {
+  const v = t.read(path12);
+  if (v.kind === "absent" || v.kind === "literal" && v.value === null) return null;
+  if (v.kind !== "literal") return { kind: "present" };
+  if (v.value === (mode === "enabled")) return { kind: "present" };
+  return { kind: "conflict", found: v.text };
+}
+function compareType(type, mode) {
+  if (type.kind !== "literal") return { kind: "present" };
+  if (type.value === mode) return { kind: "present" };
+  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
+}
+var init_plan = __esm({
+  "rules/thinking/plan.ts"() {
+    "use strict";
+  }
+});
+
+// rules/languages/tree-sitter.ts
+function loadRuntime() {
+  runtime ??= (async () => {
+    const mod = await import("web-tree-sitter");
+    await mod.Parser.init();
+    return mod;
+  })();
+  runtime.catch(() => runtime = null);
+  return runtime;
+}
+function loadGrammar(wasm) {
+  let p = parsers.get(wasm);
+  if (!p) {
+    p = (async () => {
+      const { Parser: TSParser, Language } = await loadRuntime();
+      const language = await Language.load((0, import_node_module.createRequire)(__moduleUrl("../rules/languages/tree-sitter.js")).resolve(wasm));
+      const parser = new TSParser();
+      parser.setLanguage(language);
+      return parser;
+    })();
+    p.catch(() => parsers.delete(wasm));
+    parsers.set(wasm, p);
+  }
+  return p;
+}
+async function withTree(wasm, text3, fn) {
+  const parser = await loadGrammar(wasm);
+  const tree = parser.parse(text3);
+  if (!tree) throw new Error("tree-sitter returned no tree");
+  try {
+    return fn(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+function firstError(root) {
+  if (!root.hasError) return null;
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.isError || n.isMissing) {
+      const what = n.isMissing ? `missing ${n.type}` : "syntax error";
+      return `line ${n.startPosition.row + 1}: ${what}`;
+    }
+    if (n.hasError) stack.push(...n.children.filter((c) => c !== null).reverse());
+  }
+  return "syntax error";
+}
+var import_node_module, parsers, runtime;
+var init_tree_sitter = __esm({
+  "rules/languages/tree-sitter.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    parsers = /* @__PURE__ */ new Map();
+    runtime = null;
+  }
+});
+
+// rules/languages/go.ts
+function optionPackage(root, text3) {
+  const imported = importedAs(root, /^github\.com\/openai\/openai-go(?:\/v\d+)?\/option$/, "option");
+  if (imported) return { option: imported, optionImport: null };
+  for (const spec of root.descendantsOfType("import_spec")) {
+    const m = spec ? OPENAI_GO.exec(spec.childForFieldName("path")?.text.slice(1, -1) ?? "") : null;
+    if (!spec || !m || spec.parent?.type !== "import_spec_list") continue;
+    if (root.descendantsOfType(["identifier", "package_identifier"]).some((n) => n?.text === "option")) return { option: null, optionImport: null };
+    const lineStart2 = text3.lastIndexOf("\n", spec.startIndex) + 1;
+    const indent2 = /^[ \t]*/.exec(text3.slice(lineStart2))[0];
+    const eol = text3.includes("\r\n") ? "\r\n" : "\n";
+    return { option: "option", optionImport: { start: spec.endIndex, end: spec.endIndex, text: `${eol}${indent2}"github.com/openai/openai-go${m[1] ?? ""}/option"` } };
+  }
+  return { option: null, optionImport: null };
+}
+function stringAt(root, start, end) {
+  for (let n = root.descendantForIndex(start, end); n; n = n.parent) {
+    if (STRING.has(n.type)) return n;
+    if (n.type === "comment") return null;
+  }
+  return null;
+}
+function outerOf(lit) {
+  let n = lit;
+  for (; ; ) {
+    const p = n.parent;
+    if (p?.type === "parenthesized_expression") n = p;
+    else if (p?.type === "argument_list" && p.namedChildCount === 1 && /(?:^|\.)ChatModel$/.test(p.parent?.childForFieldName("function")?.text ?? "")) n = p.parent;
+    else return n;
+  }
+}
+function operatorOf(bin) {
+  return bin.children.find((c) => c !== null && !c.isNamed)?.type ?? "";
+}
+function callsPassing(scope, name, after) {
+  const out = [];
+  for (const id of scope.descendantsOfType("identifier")) {
+    if (!id || id.text !== name || id.startIndex < after) continue;
+    if (id.parent?.type === "argument_list" && id.parent.parent?.type === "call_expression") out.push(id.parent.parent);
+  }
+  return out;
+}
+function requestCalls(params) {
+  const p = params.parent;
+  if (p?.type === "argument_list" && p.parent?.type === "call_expression") return [p.parent];
+  if (p?.type === "unary_expression" && p.parent?.type === "argument_list" && p.parent.parent?.type === "call_expression") return [p.parent.parent];
+  if (p?.type === "expression_list" && (p.parent?.type === "short_var_declaration" || p.parent?.type === "var_spec" || p.parent?.type === "assignment_statement")) {
+    const decl = p.parent;
+    const left = decl.childForFieldName(decl.type === "var_spec" ? "name" : "left");
+    const name = left?.type === "identifier" ? left.text : left?.namedChildCount === 1 ? left.namedChild(0)?.text : void 0;
+    if (!name) return [];
+    let scope = decl;
+    while (scope && scope.type !== "function_declaration" && scope.type !== "method_declaration" && scope.type !== "func_literal" && scope.type !== "source_file") scope = scope.parent;
+    return scope ? callsPassing(scope, name, decl.endIndex) : [];
+  }
+  return [];
+}
+function requestSite(f, occ, field) {
+  const params = field.parent?.parent;
+  if (params?.type !== "composite_literal") return null;
+  const calls = requestCalls(params);
+  const targets = calls.map((c) => callOptionsTarget(c, f.ctx.text, f.option));
+  const sdks = targets.map((target) => recogniseRequest({ language: "go", target, via: "Model", prefix: occ.prefix, mentions: (re) => re.test(f.ctx.text) }));
+  const sdk = sdks[0];
+  if (!sdk || sdks.some((s) => s !== sdk)) return null;
+  const plan = planThinking(sdk, targets.map((target) => ({ target })), legacyEntry(occ.legacy).thinking, f.ctx.thinking);
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
+    case "insert":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...f.optionImport ? [f.optionImport] : []], snippet: sdk.id } };
+    case "note":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } };
+  }
+}
+function boundFields(f, lit) {
+  const list = lit.parent;
+  const spec = list?.parent;
+  if (list?.type !== "expression_list" || spec?.type !== "const_spec" && spec?.type !== "var_spec" && spec?.type !== "short_var_declaration") return [];
+  const names2 = spec.type === "short_var_declaration" ? spec.childForFieldName("left")?.namedChildren ?? [] : spec.childrenForFieldName("name");
+  const values = list.namedChildren;
+  const i = values.findIndex((v) => v?.startIndex === lit.startIndex);
+  const name = names2[i]?.text;
+  if (!name || names2.length !== values.length) return [];
+  const out = [];
+  for (const id of f.root.descendantsOfType("identifier")) {
+    if (!id || id.text !== name || id.startIndex === names2[i].startIndex) continue;
+    const el = outerOf(id).parent;
+    const kv = el?.type === "literal_element" ? el.parent : null;
+    if (kv?.type === "keyed_element" && kv.childForFieldName("value")?.startIndex === el.startIndex && kv.childForFieldName("key")?.text === "Model") out.push(kv);
+  }
+  return out;
+}
+function classifyLiteral(f, occ, lit) {
+  const { ctx } = f;
+  const note = { action: "rewrite", reason: "reference", extra: { thinking: "note", snippet: f.snippet } };
+  const content = lit.text.slice(1, -1);
+  if (content !== `${occ.prefix}${occ.legacy}`) {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    return reason ? { action: "review", reason } : note;
+  }
+  const outer2 = outerOf(lit);
+  const p = outer2.parent;
+  if (p?.type === "binary_expression" && /^(?:==|!=)$/.test(operatorOf(p))) return { action: "review", reason: "comparison" };
+  if (p?.type === "expression_list" && p.parent?.type === "expression_case") return { action: "review", reason: "switch-case" };
+  if (p?.type === "index_expression" && p.childForFieldName("index")?.startIndex === outer2.startIndex) return { action: "review", reason: "mapping-key" };
+  if (p?.type === "argument_list") {
+    const fn = p.parent?.childForFieldName("function")?.text ?? "";
+    if (REGEX_CALL.test(fn)) return { action: "review", reason: "regex" };
+    if (COMPARING_CALL.test(fn)) return { action: "review", reason: "comparison" };
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    if (reason) return { action: "review", reason };
+  }
+  if (p?.type === "literal_element") {
+    const holder = p.parent;
+    if (holder?.type === "keyed_element") {
+      if (holder.childForFieldName("key")?.startIndex === p.startIndex) return { action: "review", reason: "mapping-key" };
+      if (holder.childForFieldName("key")?.text === "Model") return requestSite(f, occ, holder) ?? note;
+    }
+    if (holder?.type === "literal_value") {
+      const reason = collectionReason(holder.text, occ.legacy);
+      if (reason) return { action: "review", reason };
+    }
+  }
+  const fields = boundFields(f, lit);
+  if (fields.length > 0) {
+    const verdicts = fields.map((field) => requestSite(f, occ, field));
+    const first = verdicts[0];
+    if (first && verdicts.every((v) => v && v.action === first.action && v.extra?.thinking === first.extra?.thinking)) {
+      const edits = verdicts.flatMap((v) => v?.extra?.extraEdits ?? []);
+      return { ...first, extra: { ...first.extra, ...edits.length > 0 ? { extraEdits: edits } : {} } };
+    }
+  }
+  return note;
+}
+function analyse(root, ctx) {
+  const f = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text), ...optionPackage(root, ctx.text) };
+  const detections = [];
+  for (const occ of findOccurrences(ctx.text)) {
+    const lit = stringAt(root, occ.start, occ.end);
+    if (lit) {
+      const v = classifyLiteral(f, occ, lit);
+      detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
+      continue;
+    }
+    const node = root.descendantForIndex(occ.start, occ.end);
+    if (node?.type === "comment") {
+      const reason2 = proseReason(ctx.text, occ, null);
+      detections.push(reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet: f.snippet }));
+      continue;
+    }
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: f.snippet }));
+  }
+  return { detections };
+}
+var GO, WASM, STRING, COMPARING_CALL, REGEX_CALL, OPENAI_GO, goRule;
+var init_go2 = __esm({
+  "rules/languages/go.ts"() {
+    "use strict";
+    init_catalog();
+    init_tokens();
+    init_prose();
+    init_shared();
+    init_sdks();
+    init_go();
+    init_plan();
+    init_tree_sitter();
+    GO = /\.go$/i;
+    WASM = "tree-sitter-go/tree-sitter-go.wasm";
+    STRING = /* @__PURE__ */ new Set(["interpreted_string_literal", "raw_string_literal"]);
+    COMPARING_CALL = /(?:^|\.)(?:Contains|ContainsAny|HasPrefix|HasSuffix|EqualFold|Index|TrimPrefix|TrimSuffix|CutPrefix|CutSuffix)$/;
+    REGEX_CALL = /(?:^|\.)(?:MustCompile|Compile|MatchString|QuoteMeta)$/;
+    OPENAI_GO = /^github\.com\/openai\/openai-go(\/v\d+)?$/;
+    goRule = {
+      id: "go",
+      description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys, and openai-go requests with the thinking option",
+      appliesTo: (path12) => GO.test(path12),
+      async check(ctx) {
+        return withTree(WASM, ctx.text, (root) => analyse(root, ctx));
+      },
+      warmUp: () => loadGrammar(WASM),
+      async validate(text3) {
+        return withTree(WASM, text3, firstError);
       }
     };
   }
@@ -1997,10 +2390,10 @@ function valueOf(node, text3) {
   }
   return { kind: "opaque", text: src };
 }
-function render(v, compact) {
+function render2(v, compact) {
   if (v !== null && typeof v === "object") {
     const sep = compact ? ":" : ": ";
-    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${sep}${render(x, compact)}`).join(compact ? "," : ", ")}}`;
+    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}${sep}${render2(x, compact)}`).join(compact ? "," : ", ")}}`;
   }
   return JSON.stringify(v);
 }
@@ -2026,7 +2419,7 @@ function objectTarget(src, obj) {
         cur = next2;
       }
       const nested = path12.slice(i + 1).reduceRight((v, k) => ({ [k]: v }), value);
-      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path12[i])}${compact ? ":" : ": "}${render(nested, compact)}`);
+      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path12[i])}${compact ? ":" : ": "}${render2(nested, compact)}`);
       const next = src.text.slice(0, ins.offset) + ins.text + src.text.slice(ins.offset);
       const errors = [];
       (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
@@ -2063,65 +2456,6 @@ var init_json2 = __esm({
     "use strict";
     import_jsonc_parser = require("jsonc-parser");
     PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
-  }
-});
-
-// rules/thinking/plan.ts
-function planThinking(sdk, reaches, mode, option) {
-  const plans = reaches.map((r) => planOne(sdk, r, mode, option));
-  const conflict = plans.find((p) => p.kind === "conflict");
-  if (conflict?.kind === "conflict") return option === "off" ? { kind: "note", overridden: conflict.found } : conflict;
-  const edits = plans.flatMap((p) => p.kind === "insert" ? p.edits : []);
-  if (edits.length > 0) return { kind: "insert", edits };
-  if (plans.some((p) => p.kind === "present")) return { kind: "present" };
-  return { kind: "note" };
-}
-function planOne(sdk, reach, mode, option) {
-  const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
-  for (const t of [reach.target, ...reach.alsoRead ?? []]) {
-    for (const path12 of readAt) {
-      const found = existing(t, path12, mode);
-      if (found) return found;
-    }
-    const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
-    if (flag) return flag;
-  }
-  const at = sdk.thinkingAt;
-  if (option === "off" || at === null || sdk.noteOnly?.includes(mode)) return { kind: "unreachable" };
-  if ((reach.alsoRead ?? []).some((t) => t.read([at[0]]).kind !== "absent")) return { kind: "unreachable" };
-  const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
-  return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
-}
-function existing(t, path12, mode) {
-  const v = t.read(path12);
-  switch (v.kind) {
-    case "absent":
-      return null;
-    // A value the source does not spell out (a variable, a call) is the author's deliberate choice: keep it.
-    case "opaque":
-      return { kind: "present" };
-    // The API takes an object: a boolean or a string here is not the legacy behaviour, whatever it meant.
-    case "literal":
-      return { kind: "conflict", found: v.text };
-    case "object":
-      return compareType(t.read([...path12, "type"]), mode);
-  }
-}
-function switchSetting(t, path12, mode) {
-  const v = t.read(path12);
-  if (v.kind === "absent" || v.kind === "literal" && v.value === null) return null;
-  if (v.kind !== "literal") return { kind: "present" };
-  if (v.value === (mode === "enabled")) return { kind: "present" };
-  return { kind: "conflict", found: v.text };
-}
-function compareType(type, mode) {
-  if (type.kind !== "literal") return { kind: "present" };
-  if (type.value === mode) return { kind: "present" };
-  return { kind: "conflict", found: typeof type.value === "string" ? type.value : type.text };
-}
-var init_plan = __esm({
-  "rules/thinking/plan.ts"() {
-    "use strict";
   }
 });
 
@@ -2184,7 +2518,7 @@ function propertyName(valueNode) {
 function stringValues(nodes) {
   return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
 }
-function requestSite(ctx, view, obj, legacy, owners) {
+function requestSite2(ctx, view, obj, legacy, owners) {
   const target = objectTarget(view, obj);
   const facts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
   const sdk = recogniseRequest(facts);
@@ -2262,7 +2596,7 @@ function analyzeJson(ctx, view, snippet2) {
     }
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
-      const site = requestSite(ctx, view, node.parent.parent, occ.legacy, owners);
+      const site = requestSite2(ctx, view, node.parent.parent, occ.legacy, owners);
       if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
     }
     return valueDetection(ctx, fileOcc, snippet2);
@@ -2491,17 +2825,17 @@ function appendBelow(src, first, rest, value, q) {
     cur = next;
   }
   if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
-  return appendItem(src, cur, `${q}${rest[i]}${q}: ${render2(nest(rest.slice(i + 1), value), q)}`);
+  return appendItem(src, cur, `${q}${rest[i]}${q}: ${render3(nest(rest.slice(i + 1), value), q)}`);
 }
 function nest(path12, value) {
   return path12.reduceRight((v, k) => ({ [k]: v }), value);
 }
-function render2(v, q) {
+function render3(v, q) {
   if (v === null) return "None";
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "number") return String(v);
   if (typeof v === "string") return `${q}${v}${q}`;
-  return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render2(x, q)}`).join(", ")}}`;
+  return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render3(x, q)}`).join(", ")}}`;
 }
 function callTarget(src, call, q) {
   const args = call.childForFieldName("arguments");
@@ -2514,7 +2848,7 @@ function callTarget(src, call, q) {
       const existing2 = byName.get(path12[0]);
       if (existing2) return path12.length > 1 ? appendBelow(src, existing2, path12.slice(1), value, q) : null;
       if (!args || args.type !== "argument_list" || hasSplat(args) || call.hasError) return null;
-      return appendItem(src, args, `${path12[0]}=${render2(nest(path12.slice(1), value), q)}`);
+      return appendItem(src, args, `${path12[0]}=${render3(nest(path12.slice(1), value), q)}`);
     }
   };
 }
@@ -2569,31 +2903,6 @@ var init_python = __esm({
 });
 
 // rules/languages/python.ts
-function loadParser() {
-  parserPromise ??= (async () => {
-    const { Parser: TSParser, Language } = await import("web-tree-sitter");
-    await TSParser.init();
-    const require2 = (0, import_node_module.createRequire)(__moduleUrl("../rules/languages/python.js"));
-    const language = await Language.load(require2.resolve("tree-sitter-python/tree-sitter-python.wasm"));
-    const parser = new TSParser();
-    parser.setLanguage(language);
-    return parser;
-  })().catch((err) => {
-    parserPromise = null;
-    throw err;
-  });
-  return parserPromise;
-}
-async function withTree(text3, fn) {
-  const parser = await loadParser();
-  const tree = parser.parse(text3);
-  if (!tree) throw new Error("tree-sitter returned no tree");
-  try {
-    return fn(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
-}
 function kids2(node) {
   return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
@@ -2608,7 +2917,7 @@ function parentOf(node) {
   while (p && p.type === "parenthesized_expression") p = p.parent;
   return p;
 }
-function outerOf(node) {
+function outerOf2(node) {
   let n = node;
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
@@ -2791,10 +3100,10 @@ function isRegexLike(value, vs, ve, rawPrefix) {
 }
 function outermostContainer(lit) {
   let found = null;
-  let n = outerOf(lit);
+  let n = outerOf2(lit);
   for (let p = parentOf(n); p && CONTAINERS.has(p.type); p = parentOf(n)) {
     if (p.type !== "pair") found = p;
-    n = outerOf(p);
+    n = outerOf2(p);
   }
   return found;
 }
@@ -2802,7 +3111,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   const { text: text3 } = facts;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
-  const outer2 = outerOf(lit);
+  const outer2 = outerOf2(lit);
   const parent = parentOf(outer2);
   if (chain.some((a) => responseShaped(a, text3)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
   if (parent?.type === "expression_statement" && kids2(parent).length === 1) {
@@ -2821,16 +3130,16 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   let argOf = outer2;
   let argParent = parent;
   if (argParent?.type === "keyword_argument") {
-    argOf = outerOf(argParent);
+    argOf = outerOf2(argParent);
     argParent = argParent.parent;
-  } else if (argParent?.type === "tuple" && parentOf(outerOf(argParent))?.type === "argument_list") {
-    argOf = outerOf(argParent);
+  } else if (argParent?.type === "tuple" && parentOf(outerOf2(argParent))?.type === "argument_list") {
+    argOf = outerOf2(argParent);
     argParent = parentOf(argOf);
   }
   const call = argParent?.type === "argument_list" && argParent.parent?.type === "call" ? argParent.parent : null;
   if (call) {
     const { full, last: last2 } = callee(call, text3);
-    if (REGEX_CALL.test(full)) return plain("regex");
+    if (REGEX_CALL2.test(full)) return plain("regex");
     const positional = kids2(argParent).filter((a) => a.type !== "keyword_argument");
     if (COMPARE_METHODS.has(last2) && full.includes(".")) return plain("comparison");
     if (KEY_METHODS.has(last2) && full.includes(".") && same(positional[0] ?? null, argOf)) return plain("mapping-key");
@@ -2838,13 +3147,13 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   let n = outer2;
   let p = parent;
   while (p && (p.type === "tuple" || p.type === "list" || p.type === "set")) {
-    n = outerOf(p);
+    n = outerOf2(p);
     p = parentOf(n);
   }
   if (p?.type === "comparison_operator") return plain("comparison");
   if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
   if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
-    const dict = parentOf(outerOf(parent));
+    const dict = parentOf(outerOf2(parent));
     const keys = dict ? [...dictEntries2(dict, text3).keys()].join(" ") : "";
     return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
@@ -2886,7 +3195,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
     return plain("migration-prose");
   }
-  return requestSite2(facts, occ, lit, parent, outer2);
+  return requestSite3(facts, occ, lit, parent, outer2);
 }
 function quoteOf(lit, text3) {
   const start = lit.type === "string" ? lit.child(0) : null;
@@ -2918,12 +3227,12 @@ function planned(plan, sdk, call, body) {
       return { detection: { thinking: "note", snippet: sdk.id }, action: "rewrite", reason, ...where, ...plan.overridden ? { overridden: true } : {} };
   }
 }
-function requestSite2(facts, occ, lit, parent, outer2) {
+function requestSite3(facts, occ, lit, parent, outer2) {
   const note = { detection: { thinking: "note", snippet: facts.snippet }, action: "rewrite", reason: "reference", call: null };
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts.text);
   if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
-    const dict = parentOf(outerOf(parent));
+    const dict = parentOf(outerOf2(parent));
     if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts, occ, dict, mode, q, note);
   }
@@ -2938,7 +3247,7 @@ function requestSite2(facts, occ, lit, parent, outer2) {
 }
 function bodyUses(facts, dict) {
   const { text: text3 } = facts;
-  const outer2 = outerOf(dict);
+  const outer2 = outerOf2(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
@@ -3063,7 +3372,7 @@ function commentAt(root, start, end) {
   const n = root.descendantForIndex(start, end);
   return n && n.type === "comment" ? n : null;
 }
-function analyse(root, ctx) {
+function analyse2(root, ctx) {
   const text3 = ctx.text;
   const path12 = ctx.path;
   const facts = {
@@ -3133,24 +3442,10 @@ function analyse(root, ctx) {
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
 }
-function firstError(root) {
-  if (!root.hasError) return null;
-  const stack = [root];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n.isError || n.isMissing) {
-      const what = n.isMissing ? `missing ${n.type}` : "syntax error";
-      return `line ${n.startPosition.row + 1}: ${what}`;
-    }
-    if (n.hasError) stack.push(...allKids(n).reverse());
-  }
-  return "syntax error";
-}
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
+var PYTHON, WASM2, loadParser, withTree2, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL2, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python2 = __esm({
   "rules/languages/python.ts"() {
     "use strict";
-    import_node_module = require("node:module");
     init_catalog();
     init_recorded();
     init_tokens();
@@ -3159,13 +3454,16 @@ var init_python2 = __esm({
     init_sdks();
     init_http_json();
     init_plan();
+    init_tree_sitter();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
-    parserPromise = null;
+    WASM2 = "tree-sitter-python/tree-sitter-python.wasm";
+    loadParser = () => loadGrammar(WASM2);
+    withTree2 = (text3, fn) => withTree(WASM2, text3, fn);
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
     PLACEHOLDER = "\0";
     COMPARE_METHODS = /* @__PURE__ */ new Set(["startswith", "endswith", "removeprefix", "removesuffix", "find", "rfind", "index", "rindex", "count", "replace"]);
     KEY_METHODS = /* @__PURE__ */ new Set(["get", "pop", "setdefault", "__getitem__", "__contains__"]);
-    REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
+    REGEX_CALL2 = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
     ENUM_BASE = /(?:^|\.)(?:Enum|StrEnum|IntEnum|Flag|IntFlag)$/;
     STATEMENT_STOP = /* @__PURE__ */ new Set(["function_definition", "class_definition", "module", "block", "decorated_definition"]);
     RESPONSE_TEXT2 = /["']object["']\s*:\s*["']chat\.completion(?:\.chunk)?["']|["']id["']\s*:\s*["']chatcmpl-|["']choices["'][\s\S]*["']usage["']|["']usage["'][\s\S]*["']choices["']/;
@@ -3176,11 +3474,11 @@ var init_python2 = __esm({
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
       appliesTo: (path12) => PYTHON.test(path12),
       async check(ctx) {
-        return withTree(ctx.text, (root) => analyse(root, ctx));
+        return withTree2(ctx.text, (root) => analyse2(root, ctx));
       },
       warmUp: loadParser,
       async validate(text3) {
-        return withTree(text3, firstError);
+        return withTree2(text3, firstError);
       }
     };
   }
@@ -3816,7 +4114,7 @@ function objectValue(p) {
   const v = inner(p.initializer);
   return ts.isObjectLiteralExpression(v) ? v : void 0;
 }
-function stringValue(p) {
+function stringValue2(p) {
   if (!p || !ts.isPropertyAssignment(p)) return void 0;
   const v = inner(p.initializer);
   return ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v) ? v.text : void 0;
@@ -3948,8 +4246,8 @@ function objectTarget2(f, obj, quote) {
     if (name !== null) keys.add(name);
   }
   const key = (name) => keyQuote === "" && /^[A-Za-z_$][\w$]*$/.test(name) ? name : `${keyQuote || quote}${name}${keyQuote || quote}`;
-  const render3 = (v) => {
-    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render3(x)}`).join(", ")} }`;
+  const render4 = (v) => {
+    if (v !== null && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${key(k)}: ${render4(x)}`).join(", ")} }`;
     return typeof v === "string" ? `${quote}${v}${quote}` : String(v);
   };
   return {
@@ -3977,7 +4275,7 @@ function objectTarget2(f, obj, quote) {
         if (!next || i === path12.length - 1) return null;
         cur = next;
       }
-      let text3 = render3(value);
+      let text3 = render4(value);
       for (let j = path12.length - 1; j > i; j--) text3 = `{ ${key(path12[j])}: ${text3} }`;
       const edits = insertProperty(f, cur, `${key(path12[i])}: ${text3}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
       return edits.length > 0 ? edits : null;
@@ -4097,7 +4395,7 @@ function argumentOptions(value) {
   const options2 = call.arguments[1];
   return options2 && ts.isObjectLiteralExpression(inner(options2)) ? inner(options2) : null;
 }
-function requestSite3(literal, mode, f, option, prefix = "") {
+function requestSite4(literal, mode, f, option, prefix = "") {
   const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
@@ -4134,7 +4432,7 @@ function thinkingAdvisories(site, f) {
     const choice2 = findProp(obj, toolChoice);
     const value = choice2 && ts.isPropertyAssignment(choice2) ? inner(choice2.initializer) : null;
     if (choice2 && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
-      const v = stringValue(choice2);
+      const v = stringValue2(choice2);
       if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: { key: toolChoice, value: v ?? "a specific tool" } });
     }
   }
@@ -4176,7 +4474,7 @@ function analyze(ctx) {
   }
   scanTree(facts, seen, (lit, occ) => {
     if (seen.has(occ.start)) return;
-    const d = classifyLiteral(occ, lit, facts, ctx, snippet2, advisories);
+    const d = classifyLiteral2(occ, lit, facts, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }, detections, advisories);
   return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
@@ -4240,7 +4538,7 @@ function classify(occ, f, ctx, snippet2, advisories) {
     case ts.SyntaxKind.TemplateHead:
     case ts.SyntaxKind.TemplateMiddle:
     case ts.SyntaxKind.TemplateTail:
-      return classifyLiteral(occ, node, f, ctx, snippet2, advisories);
+      return classifyLiteral2(occ, node, f, ctx, snippet2, advisories);
     default:
       return null;
   }
@@ -4255,7 +4553,7 @@ function contentRange(lit, f) {
   const closing = ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) ? 2 : 1;
   return { start, end: Math.max(start, lit.end - closing) };
 }
-function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
+function classifyLiteral2(occ, lit, f, ctx, snippet2, advisories) {
   const expr = outer(literalExpression(lit));
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
@@ -4267,7 +4565,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
   const verdict2 = contextVerdict(expr, occ.legacy, f);
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
-  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f, ctx.thinking, occ.prefix) : null;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite4(expr, mode, f, ctx.thinking, occ.prefix) : null;
   if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;
@@ -4317,7 +4615,7 @@ function inRecordedResponse2(expr) {
 function isResponseShaped(obj) {
   return isResponseShape({
     has: (key) => findProp(obj, key) !== void 0,
-    string: (key) => stringValue(findProp(obj, key)) ?? null,
+    string: (key) => stringValue2(findProp(obj, key)) ?? null,
     keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => p.name ? [propName(p.name) ?? ""] : [])
   });
 }
@@ -4695,6 +4993,25 @@ var init_yaml = __esm({
   }
 });
 
+// rules/languages/index.ts
+var LANGUAGES;
+var init_languages = __esm({
+  "rules/languages/index.ts"() {
+    "use strict";
+    init_docs();
+    init_go2();
+    init_ini_env();
+    init_json3();
+    init_python2();
+    init_shell();
+    init_text();
+    init_toml();
+    init_ts_js2();
+    init_yaml();
+    LANGUAGES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, docsRule, textRule];
+  }
+});
+
 // rules/index.ts
 var rules_exports = {};
 __export(rules_exports, {
@@ -4704,16 +5021,8 @@ var RULES;
 var init_rules = __esm({
   "rules/index.ts"() {
     "use strict";
-    init_docs();
-    init_ini_env();
-    init_json3();
-    init_python2();
-    init_shell();
-    init_text();
-    init_toml();
-    init_ts_js2();
-    init_yaml();
-    RULES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, docsRule, textRule];
+    init_languages();
+    RULES = LANGUAGES;
   }
 });
 
@@ -6253,7 +6562,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
-  const after = applyEdits(text3, edits).text;
+  const after = applyEdits(text3, uniqueEdits(edits)).text;
   if (after === text3) return { file, absPath, findings, advisories, secrets };
   if (rule.validate && options2.validate !== false) {
     const broken = await rule.validate(after, file);
@@ -6274,6 +6583,13 @@ function errorCode(err) {
 function oneLine(err) {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split("\n")[0] ?? msg;
+}
+function uniqueEdits(edits) {
+  const seen = /* @__PURE__ */ new Set();
+  return edits.filter((e) => {
+    const key = `${e.start}:${e.end}:${e.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 var NEEDLES, OPENROUTER;
 var init_engine = __esm({

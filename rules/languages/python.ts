@@ -3,8 +3,7 @@
 // caller's own form (openai-python `extra_body`, LangChain `extra_body`, LiteLLM/Anthropic `thinking`).
 // The parser (web-tree-sitter + tree-sitter-python's bundled wasm) loads once, on the first Python file
 // that holds a candidate.
-import { createRequire } from "node:module";
-import type { Node, Parser } from "web-tree-sitter";
+import type { Node } from "web-tree-sitter";
 import { legacyEntry, type ThinkingMode } from "../../src/catalog.js";
 import { isResponseShape } from "../../src/check/recorded.js";
 import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
@@ -23,39 +22,13 @@ import { callTarget, dictTarget } from "../targets/python.js";
 import { recogniseRequest, sdkForFile } from "../sdks/index.js";
 import { httpJson } from "../sdks/http-json.js";
 import { planThinking, type Plan } from "../thinking/plan.js";
+import { firstError, loadGrammar, withTree as withGrammarTree } from "./tree-sitter.js";
 
 const PYTHON = /\.(?:py|pyi|pyw)$/i;
 
-let parserPromise: Promise<Parser> | null = null;
-
-/** The shared parser, created on first use; a failed load is retried on the next file. */
-function loadParser(): Promise<Parser> {
-  parserPromise ??= (async () => {
-    const { Parser: TSParser, Language } = await import("web-tree-sitter");
-    await TSParser.init();
-    const require = createRequire(import.meta.url);
-    const language = await Language.load(require.resolve("tree-sitter-python/tree-sitter-python.wasm"));
-    const parser = new TSParser();
-    parser.setLanguage(language);
-    return parser;
-  })().catch((err: unknown) => {
-    parserPromise = null;
-    throw err;
-  });
-  return parserPromise;
-}
-
-/** Parses `text` and hands the root node to `fn`; the tree's wasm memory is freed afterwards. */
-async function withTree<T>(text: string, fn: (root: Node) => T): Promise<T> {
-  const parser = await loadParser();
-  const tree = parser.parse(text);
-  if (!tree) throw new Error("tree-sitter returned no tree");
-  try {
-    return fn(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
-}
+const WASM = "tree-sitter-python/tree-sitter-python.wasm";
+const loadParser = () => loadGrammar(WASM);
+const withTree = <T>(text: string, fn: (root: Node) => T): Promise<T> => withGrammarTree(WASM, text, fn);
 
 // ---------------------------------------------------------------------------------------------
 // Small tree helpers
@@ -764,21 +737,6 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
   detections.sort((a, b) => a.start - b.start);
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
-}
-
-/** First syntax problem in a tree, as "line N: ...", or null when it parsed clean. */
-function firstError(root: Node): string | null {
-  if (!root.hasError) return null;
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.isError || n.isMissing) {
-      const what = n.isMissing ? `missing ${n.type}` : "syntax error";
-      return `line ${n.startPosition.row + 1}: ${what}`;
-    }
-    if (n.hasError) stack.push(...allKids(n).reverse());
-  }
-  return "syntax error";
 }
 
 export const pythonRule: Rule = {

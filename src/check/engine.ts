@@ -168,7 +168,8 @@ export async function processFile(
     });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : undefined;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
-  const after = applyEdits(text, edits).text;
+  // Findings may share an edit (one import serving two insertions): the text gets it once.
+  const after = applyEdits(text, uniqueEdits(edits)).text;
   if (after === text) return { file, absPath, findings, advisories, secrets };
   if (rule.validate && options.validate !== false) {
     const broken = await rule.validate(after, file);
@@ -191,4 +192,13 @@ function errorCode(err: unknown): string {
 export function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split("\n")[0] ?? msg;
+}
+
+/** Edits without repeats: the same text at the same place is one edit, however many findings need it. */
+function uniqueEdits(edits: readonly Edit[]): Edit[] {
+  const seen = new Set<string>();
+  return edits.filter((e) => {
+    const key = `${e.start}:${e.end}:${e.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }

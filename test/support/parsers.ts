@@ -1,6 +1,6 @@
 // Each file family's own parser, used by the tests to judge a migrated text independently of the
 // rules: the TypeScript compiler, tree-sitter-python, JSON.parse / jsonc-parser, the `yaml` package,
-// smol-toml and `bash -n`. A family without a parser here (INI, .properties, .http, prose) is named.
+// smol-toml, `bash -n` and `gofmt -e` (tree-sitter-go where Go is not installed, outside strict runs). A family without a parser here (INI, .properties, .http, prose) is named.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
@@ -19,6 +19,7 @@ const JSON_LINES = /\.(?:jsonl|ndjson)$/i;
 const YAML = /\.ya?ml$/i;
 const TOML = /\.toml$/i;
 const SHELL = /\.(?:sh|bash|zsh)$/i;
+const GO = /\.go$/i;
 // .env files are read by `source` in shell scripts and compose: what bash accepts is the bar.
 const ENV = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
 
@@ -32,6 +33,7 @@ export function parserFor(path: string): { readonly name: string; readonly check
   if (YAML.test(path)) return { name: "yaml", check: async (t) => yamlSyntax(t) };
   if (TOML.test(path)) return { name: "smol-toml", check: async (t) => tomlSyntax(t) };
   if (SHELL.test(path) || ENV.test(path)) return { name: "bash -n", check: async (t) => bashSyntax(t) };
+  if (GO.test(path)) return gofmt() ? { name: "gofmt -e", check: async (t) => gofmtSyntax(t) } : { name: "tree-sitter-go", check: goTreeSitterSyntax };
   return null;
 }
 
@@ -46,18 +48,44 @@ function tsSyntax(text: string, path: string): string | null {
   return first ? ts.flattenDiagnosticMessageText(first.messageText, " ") : null;
 }
 
-let python: Promise<import("web-tree-sitter").Parser> | null = null;
+// One runtime for every grammar: a second Parser.init() would reset the memory loaded grammars live in.
+let runtime: Promise<typeof import("web-tree-sitter")> | null = null;
+const grammars = new Map<string, Promise<import("web-tree-sitter").Parser>>();
 
-async function pythonSyntax(text: string): Promise<string | null> {
-  python ??= (async () => {
-    const { Parser, Language } = await import("web-tree-sitter");
-    await Parser.init();
-    const language = await Language.load(createRequire(import.meta.url).resolve("tree-sitter-python/tree-sitter-python.wasm"));
-    const parser = new Parser();
-    parser.setLanguage(language);
-    return parser;
-  })();
-  const tree = (await python).parse(text);
+function grammar(wasm: string): Promise<import("web-tree-sitter").Parser> {
+  runtime ??= import("web-tree-sitter").then(async (m) => (await m.Parser.init(), m));
+  let p = grammars.get(wasm);
+  if (!p) {
+    p = runtime.then(async ({ Parser, Language }) => {
+      const parser = new Parser();
+      parser.setLanguage(await Language.load(createRequire(import.meta.url).resolve(wasm)));
+      return parser;
+    });
+    grammars.set(wasm, p);
+  }
+  return p;
+}
+
+const pythonSyntax = (text: string) => treeSitterSyntax("tree-sitter-python/tree-sitter-python.wasm", text);
+const goTreeSitterSyntax = (text: string) => treeSitterSyntax("tree-sitter-go/tree-sitter-go.wasm", text);
+
+let hasGofmt: boolean | undefined;
+
+/** Whether Go's own formatter is installed; strict runs (CI) need it. */
+function gofmt(): boolean {
+  hasGofmt ??= spawnSync("gofmt", ["-l"], { input: "package p\n", encoding: "utf8" }).status === 0;
+  if (!hasGofmt && process.env["DEEPSEEK_MIGRATE_TEST_STRICT"] === "1") throw new Error("gofmt is not installed (DEEPSEEK_MIGRATE_TEST_STRICT=1 needs Go's own parser)");
+  return hasGofmt;
+}
+
+function gofmtSyntax(text: string): string | null {
+  const r = spawnSync("gofmt", ["-e"], { input: text, encoding: "utf8" });
+  if (r.error) throw r.error;
+  return r.status === 0 ? null : r.stderr.trim().split("\n")[0]!;
+}
+
+async function treeSitterSyntax(wasm: string, text: string): Promise<string | null> {
+  const tree = (await grammar(wasm)).parse(text);
   if (!tree) return "no tree";
   try {
     return tree.rootNode.hasError ? `syntax error near line ${firstError(tree.rootNode) + 1}` : null;
