@@ -57,8 +57,3 @@ export function legacyEntry(id: LegacyId): LegacyEntry {
   if (!entry) throw new Error(`unknown legacy id ${id}`);
   return entry;
 }
-
-/** The thinking object literal, in JSON form, that reproduces a legacy ID's behaviour. */
-export function thinkingJson(mode: ThinkingMode): string {
-  return `{"type": "${mode}"}`;
-}

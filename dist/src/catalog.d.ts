@@ -22,5 +22,3 @@ export declare const TARGET_PATTERN: RegExp;
 export declare const LEGACY_ALTERNATION: string;
 export declare function isLegacyId(value: string): value is LegacyId;
 export declare function legacyEntry(id: LegacyId): LegacyEntry;
-/** The thinking object literal, in JSON form, that reproduces a legacy ID's behaviour. */
-export declare function thinkingJson(mode: ThinkingMode): string;
