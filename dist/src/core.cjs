@@ -1260,6 +1260,22 @@ var init_agno = __esm({
   }
 });
 
+// rules/sdks/aigne.ts
+var ORIGIN2, aigne;
+var init_aigne = __esm({
+  "rules/sdks/aigne.ts"() {
+    "use strict";
+    ORIGIN2 = /^@aigne\/deepseek\.DeepSeekChatModel$/;
+    aigne = {
+      id: "aigne",
+      recognise: (r) => r.language === "ts" && r.via === "model" && ORIGIN2.test(r.origin ?? ""),
+      thinkingAt: null,
+      files: [{ tier: 0, path: /\.(?:[cm]?[jt]sx?|mdx?)$/i, text: /["'](?:npm:)?@aigne\/deepseek\b/ }],
+      snippet: (mode) => mode === "enabled" ? `DeepSeekChatModel has no option that sends "thinking"; V4 thinks by default, so the rename alone keeps "thinking": {"type": "enabled"}` : `DeepSeekChatModel has no option that sends "thinking": {"type": "disabled"} (it builds the body from a fixed list of fields); add it to the body through a custom clientOptions.fetch, or expect V4's default, thinking enabled`
+    };
+  }
+});
+
 // rules/sdks/ai-sdk.ts
 var AI_SDK_CALLS, aiSdk;
 var init_ai_sdk = __esm({
@@ -1572,6 +1588,7 @@ var init_sdks = __esm({
   "rules/sdks/index.ts"() {
     "use strict";
     init_agno();
+    init_aigne();
     init_ai_sdk();
     init_anthropic();
     init_generic();
@@ -1589,6 +1606,7 @@ var init_sdks = __esm({
     SDKS = [
       aiSdk,
       langchainJs,
+      aigne,
       anthropic,
       openaiNode,
       openaiPythonV0,

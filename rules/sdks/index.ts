@@ -10,6 +10,7 @@
 import type { RequestFacts, Sdk } from "../api.js";
 import type { ThinkingMode } from "../../src/catalog.js";
 import { agno } from "./agno.js";
+import { aigne } from "./aigne.js";
 import { aiSdk } from "./ai-sdk.js";
 import { anthropic } from "./anthropic.js";
 import { generic } from "./generic.js";
@@ -28,6 +29,7 @@ import { springAi } from "./spring-ai.js";
 export const SDKS = [
   aiSdk,
   langchainJs,
+  aigne,
   anthropic,
   openaiNode,
   openaiPythonV0,
