@@ -12,6 +12,7 @@ import type { ThinkingMode } from "../../src/catalog.js";
 import { agno } from "./agno.js";
 import { aigne } from "./aigne.js";
 import { aiSdk } from "./ai-sdk.js";
+import { aiSdkOpenaiCompatible } from "./ai-sdk-openai-compatible.js";
 import { anthropic } from "./anthropic.js";
 import { generic } from "./generic.js";
 import { httpJson } from "./http-json.js";
@@ -27,6 +28,7 @@ import { openaiPythonV0 } from "./openai-python-v0.js";
 import { springAi } from "./spring-ai.js";
 
 export const SDKS = [
+  aiSdkOpenaiCompatible,
   aiSdk,
   langchainJs,
   aigne,
