@@ -1260,7 +1260,7 @@ var init_agno = __esm({
       switchAt: ["use_thinking"],
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
       toolChoice: "tool_choice",
-      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.deepseek\b/m }],
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+agno\.models\.deepseek\b/m }],
       snippet: (mode) => `DeepSeek(id=..., extra_body={"thinking": {"type": "${mode}"}})`
     };
   }
@@ -1278,7 +1278,7 @@ var init_agno_litellm = __esm({
       thinkingAt: ["request_params", "thinking"],
       alsoReadAt: [["extra_body", "thinking"]],
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
-      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.litellm\b/m }],
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+agno\.models\.litellm\b/m }],
       snippet: (mode) => `LiteLLM(id="deepseek/...", request_params={"thinking": {"type": "${mode}"}})`
     };
   }
@@ -1385,7 +1385,7 @@ var init_crewai = __esm({
       },
       thinkingAt: ["extra_body", "thinking"],
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
-      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+crewai\b/m }],
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+crewai\b/m }],
       snippet: (mode) => `LLM(model=..., extra_body={"thinking": {"type": "${mode}"}})`
     };
   }
@@ -1433,6 +1433,20 @@ var init_langchain4j = __esm({
       thinkingAt: null,
       files: [{ tier: 0, path: /\.(?:java|kt|kts)$/i, text: /langchain4j/i }],
       snippet: (mode) => `.customParameters(Map.of("thinking", Map.of("type", "${mode}")))`
+    };
+  }
+});
+
+// rules/sdks/langchaingo.ts
+var langchaingo;
+var init_langchaingo = __esm({
+  "rules/sdks/langchaingo.ts"() {
+    "use strict";
+    langchaingo = {
+      id: "langchaingo",
+      thinkingAt: null,
+      files: [{ tier: 0, path: /\.go$/i, text: /"github\.com\/tmc\/langchaingo\// }],
+      snippet: (mode) => `langchaingo's openai client has no option for body fields: add "thinking": {"type": "${mode}"} to the request JSON in the HTTP client given to openai.WithHTTPClient`
     };
   }
 });
@@ -1494,8 +1508,8 @@ var init_langchain_python = __esm({
       alsoReadAt: [["thinking"]],
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
       toolChoice: "tool_choice",
-      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /langchain/ }],
-      snippet: (mode) => `extra_body={"thinking": {"type": "${mode}"}}`
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+langchain/m }],
+      snippet: (mode) => `ChatDeepSeek(model=..., extra_body={"thinking": {"type": "${mode}"}})`
     };
   }
 });
@@ -1514,7 +1528,7 @@ var init_litellm = __esm({
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
       toolChoice: "tool_choice",
       files: [
-        { tier: 0, path: /\.(?:py|ipynb)$/i, text: /litellm/ },
+        { tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+litellm\b/m },
         { tier: 2, text: /\blitellm\b/i }
       ],
       snippet: (mode) => `completion(..., thinking={"type": "${mode}"})`
@@ -1540,7 +1554,7 @@ var init_llamaindex = __esm({
       },
       thinkingAt: ["additional_kwargs", "extra_body", "thinking"],
       sampling: ["temperature"],
-      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+llama_index\b/m }],
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+llama_index\b/m }],
       snippet: (mode) => `DeepSeek(model=..., additional_kwargs={"extra_body": {"thinking": {"type": "${mode}"}}})`
     };
   }
@@ -1599,6 +1613,20 @@ var init_openai_go = __esm({
   }
 });
 
+// rules/sdks/openai-java.ts
+var openaiJava;
+var init_openai_java = __esm({
+  "rules/sdks/openai-java.ts"() {
+    "use strict";
+    openaiJava = {
+      id: "openai-java",
+      thinkingAt: null,
+      files: [{ tier: 0, path: /\.(?:java|kt|kts)$/i, text: /^\s*import\s+com\.openai\./m }],
+      snippet: (mode) => `.putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "${mode}"))) on the params builder`
+    };
+  }
+});
+
 // rules/sdks/openai-node.ts
 var CHAT, LEGACY_COMPLETIONS, openaiNode;
 var init_openai_node = __esm({
@@ -1652,7 +1680,7 @@ var init_pydantic_ai = __esm({
     AGENT = /^pydantic_ai(?:\.agent)?\.Agent$/;
     MODEL = /^pydantic_ai\.models\.openai\.(?:OpenAIChatModel|OpenAIModel)$/;
     PROVIDER_IMPORT = /^\s*from\s+pydantic_ai\.providers\.deepseek\s+import\b/m;
-    FILES = [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+pydantic_ai\b/m }];
+    FILES = [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+pydantic_ai\b/m }];
     text6 = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
     pydanticAiAgent = {
       id: "pydantic-ai-agent",
@@ -1730,12 +1758,14 @@ var init_sdks = __esm({
     init_generic();
     init_http_json();
     init_langchain4j();
+    init_langchaingo();
     init_langchain_js();
     init_langchain_python();
     init_litellm();
     init_llamaindex();
     init_openai_completions();
     init_openai_go();
+    init_openai_java();
     init_openai_node();
     init_openai_python();
     init_openai_python_v0();
@@ -1749,6 +1779,7 @@ var init_sdks = __esm({
       anthropic,
       openaiNode,
       openaiPythonV0,
+      openaiJava,
       langchain4j,
       springAi,
       agnoLitellm,
@@ -1762,6 +1793,7 @@ var init_sdks = __esm({
       openaiPython,
       openaiCompletions,
       httpJson,
+      langchaingo,
       openaiGo,
       generic
     ];

@@ -13,6 +13,6 @@ export const agnoLitellm = {
   thinkingAt: ["request_params", "thinking"],
   alsoReadAt: [["extra_body", "thinking"]],
   sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
-  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.litellm\b/m }],
+  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+agno\.models\.litellm\b/m }],
   snippet: (mode) => `LiteLLM(id="deepseek/...", request_params={"thinking": {"type": "${mode}"}})`,
 } as const satisfies Sdk;

@@ -28,6 +28,6 @@ export const agno = {
   switchAt: ["use_thinking"],
   sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
   toolChoice: "tool_choice",
-  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.deepseek\b/m }],
+  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+agno\.models\.deepseek\b/m }],
   snippet: (mode) => `DeepSeek(id=..., extra_body={"thinking": {"type": "${mode}"}})`,
 } as const satisfies Sdk;

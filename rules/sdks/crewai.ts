@@ -21,6 +21,6 @@ export const crewai = {
   },
   thinkingAt: ["extra_body", "thinking"],
   sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
-  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+crewai\b/m }],
+  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+crewai\b/m }],
   snippet: (mode) => `LLM(model=..., extra_body={"thinking": {"type": "${mode}"}})`,
 } as const satisfies Sdk;

@@ -19,12 +19,14 @@ import { crewai } from "./crewai.js";
 import { generic } from "./generic.js";
 import { httpJson } from "./http-json.js";
 import { langchain4j } from "./langchain4j.js";
+import { langchaingo } from "./langchaingo.js";
 import { langchainJs } from "./langchain-js.js";
 import { langchainPython } from "./langchain-python.js";
 import { litellm } from "./litellm.js";
 import { llamaindex } from "./llamaindex.js";
 import { openaiCompletions } from "./openai-completions.js";
 import { openaiGo } from "./openai-go.js";
+import { openaiJava } from "./openai-java.js";
 import { openaiNode } from "./openai-node.js";
 import { openaiPython } from "./openai-python.js";
 import { openaiPythonV0 } from "./openai-python-v0.js";
@@ -39,6 +41,7 @@ export const SDKS = [
   anthropic,
   openaiNode,
   openaiPythonV0,
+  openaiJava,
   langchain4j,
   springAi,
   agnoLitellm,
@@ -52,6 +55,7 @@ export const SDKS = [
   openaiPython,
   openaiCompletions,
   httpJson,
+  langchaingo,
   openaiGo,
   generic,
 ] as const satisfies readonly Sdk[];

@@ -26,6 +26,6 @@ export const langchainPython = {
   alsoReadAt: [["thinking"]],
   sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
   toolChoice: "tool_choice",
-  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /langchain/ }],
-  snippet: (mode) => `extra_body={"thinking": {"type": "${mode}"}}`,
+  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+langchain/m }],
+  snippet: (mode) => `ChatDeepSeek(model=..., extra_body={"thinking": {"type": "${mode}"}})`,
 } as const satisfies Sdk;

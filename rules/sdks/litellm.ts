@@ -13,7 +13,7 @@ export const litellm = {
   sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
   toolChoice: "tool_choice",
   files: [
-    { tier: 0, path: /\.(?:py|ipynb)$/i, text: /litellm/ },
+    { tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+litellm\b/m },
     { tier: 2, text: /\blitellm\b/i },
   ],
   snippet: (mode) => `completion(..., thinking={"type": "${mode}"})`,

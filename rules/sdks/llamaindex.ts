@@ -23,6 +23,6 @@ export const llamaindex = {
   },
   thinkingAt: ["additional_kwargs", "extra_body", "thinking"],
   sampling: ["temperature"],
-  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+llama_index\b/m }],
+  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+llama_index\b/m }],
   snippet: (mode) => `DeepSeek(model=..., additional_kwargs={"extra_body": {"thinking": {"type": "${mode}"}}})`,
 } as const satisfies Sdk;

@@ -16,7 +16,7 @@ import type { Sdk, Value } from "../api.js";
 const AGENT = /^pydantic_ai(?:\.agent)?\.Agent$/;
 const MODEL = /^pydantic_ai\.models\.openai\.(?:OpenAIChatModel|OpenAIModel)$/;
 const PROVIDER_IMPORT = /^\s*from\s+pydantic_ai\.providers\.deepseek\s+import\b/m;
-const FILES = [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+pydantic_ai\b/m }] as const;
+const FILES = [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+pydantic_ai\b/m }] as const;
 
 const text = (v: Value): string => (v.kind === "literal" || v.kind === "opaque" ? v.text : "");
 
