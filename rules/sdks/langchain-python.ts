@@ -1,6 +1,8 @@
 // LangChain Python: `ChatDeepSeek(model=...)`, `ChatOpenAI(model=..., base_url=<deepseek>)`,
 // `init_chat_model("deepseek:...")`. Their `extra_body` field is sent with every request
-// (langchain-openai, langchain_openai/chat_models/base.py, BaseChatOpenAI.extra_body).
+// (langchain-openai, langchain_openai/chat_models/base.py, BaseChatOpenAI.extra_body). A class of the
+// same name imported from another package is not LangChain's; one the file does not import at all
+// (a snippet in a docstring or a notebook cell that imported it earlier) is taken by its name.
 import type { Sdk, Value } from "../api.js";
 
 const ALWAYS = /^(?:ChatDeepSeek)$/;
@@ -12,6 +14,8 @@ export const langchainPython = {
   id: "langchain-python",
   recognise: (r) => {
     if (r.language !== "python" || (r.via !== "model" && r.via !== "model_name")) return false;
+    const origin = r.origin ?? "";
+    if (origin !== "" && !/^langchain(?:_[a-z0-9_]+)?\./.test(origin)) return false;
     const name = last(r.target.callee);
     if (name === "init_chat_model") {
       const provider = r.target.read(["model_provider"]);
