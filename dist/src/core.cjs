@@ -1371,15 +1371,16 @@ var init_anthropic = __esm({
 });
 
 // rules/sdks/crewai.ts
-var ORIGIN4, crewai;
+var ORIGIN4, isCrewLlm, crewai;
 var init_crewai = __esm({
   "rules/sdks/crewai.ts"() {
     "use strict";
     ORIGIN4 = /^crewai(?:\.llm)?\.LLM$/;
+    isCrewLlm = (origin, callee2) => ORIGIN4.test(origin) || origin === "" && callee2 === "LLM";
     crewai = {
       id: "crewai",
       recognise: (r) => {
-        if (r.language !== "python" || r.via !== "model" && r.via !== "argument" || !ORIGIN4.test(r.origin ?? "")) return false;
+        if (r.language !== "python" || r.via !== "model" && r.via !== "argument" || !isCrewLlm(r.origin ?? "", r.target.callee)) return false;
         const provider = r.target.read(["provider"]);
         return r.prefix.toLowerCase() === "deepseek/" || provider.kind === "literal" && provider.value === "deepseek";
       },
@@ -1494,6 +1495,8 @@ var init_langchain_python = __esm({
       id: "langchain-python",
       recognise: (r) => {
         if (r.language !== "python" || r.via !== "model" && r.via !== "model_name") return false;
+        const origin = r.origin ?? "";
+        if (origin !== "" && !/^langchain(?:_[a-z0-9_]+)?\./.test(origin)) return false;
         const name = last(r.target.callee);
         if (name === "init_chat_model") {
           const provider = r.target.read(["model_provider"]);

@@ -11,11 +11,14 @@
 import type { Sdk } from "../api.js";
 
 const ORIGIN = /^crewai(?:\.llm)?\.LLM$/;
+// An example that does not import it (a docstring, a docs code block) is taken by its name, with the
+// DeepSeek route below; an `LLM` imported from any other package is not crewAI's.
+const isCrewLlm = (origin: string, callee: string): boolean => ORIGIN.test(origin) || (origin === "" && callee === "LLM");
 
 export const crewai = {
   id: "crewai",
   recognise: (r) => {
-    if (r.language !== "python" || (r.via !== "model" && r.via !== "argument") || !ORIGIN.test(r.origin ?? "")) return false;
+    if (r.language !== "python" || (r.via !== "model" && r.via !== "argument") || !isCrewLlm(r.origin ?? "", r.target.callee)) return false;
     const provider = r.target.read(["provider"]);
     return r.prefix.toLowerCase() === "deepseek/" || (provider.kind === "literal" && provider.value === "deepseek");
   },

@@ -36,6 +36,20 @@ const invalid: readonly InvalidRow[] = [
     output: `${IMPORT}llm = LLM(model="deepseek-v4-flash", base_url=URL)\n`,
     also: (r) => expect(r.findings[0]!.note).toContain(`LLM(model=..., extra_body={"thinking": {"type": "disabled"}})`),
   },
+  {
+    name: "an example that does not import LLM is taken by its name and route",
+    path: "crew/example.py",
+    code: `llm = LLM(model="deepseek/deepseek-chat")\n`,
+    findings: ["1:27 rewrite deepseek-chat request-site inserted"],
+    output: `llm = LLM(model="deepseek/deepseek-v4-flash", extra_body={"thinking": {"type": "disabled"}})\n`,
+  },
+  {
+    name: "an LLM imported from another package is not crewAI's",
+    path: "crew/other.py",
+    code: `from vllm import LLM\nllm = LLM(model="deepseek/deepseek-chat")\n`,
+    findings: ["2:27 rewrite deepseek-chat reference note"],
+    output: `from vllm import LLM\nllm = LLM(model="deepseek/deepseek-v4-flash")\n`,
+  },
 ];
 
 describe("sdk crewai", () => {
