@@ -1494,10 +1494,11 @@ var init_langchain_python = __esm({
     langchainPython = {
       id: "langchain-python",
       recognise: (r) => {
-        if (r.language !== "python" || r.via !== "model" && r.via !== "model_name") return false;
+        if (r.language !== "python" || r.via !== "model" && r.via !== "model_name" && r.via !== "argument") return false;
         const origin = r.origin ?? "";
         if (origin !== "" && !/^langchain(?:_[a-z0-9_]+)?\./.test(origin)) return false;
         const name = last(r.target.callee);
+        if (r.via === "argument" && name !== "init_chat_model") return false;
         if (name === "init_chat_model") {
           const provider = r.target.read(["model_provider"]);
           return provider.kind !== "absent" ? /deepseek/i.test(text4(provider)) : r.prefix.toLowerCase() === "deepseek:";
@@ -1525,7 +1526,8 @@ var init_litellm = __esm({
     CALLEE2 = /^a?completion$|(?:^|\.)litellm\.a?completion$/;
     litellm = {
       id: "litellm",
-      recognise: (r) => r.language === "python" && (r.via === "model" || r.via === "**") && CALLEE2.test(r.target.callee) && r.prefix.toLowerCase() === "deepseek/",
+      // `completion(model, messages=...)` also takes the model positionally (litellm/main.py).
+      recognise: (r) => r.language === "python" && (r.via === "model" || r.via === "**" || r.via === "argument") && CALLEE2.test(r.target.callee) && r.prefix.toLowerCase() === "deepseek/",
       thinkingAt: ["thinking"],
       alsoReadAt: [["extra_body", "thinking"]],
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],

@@ -13,10 +13,13 @@ const text = (v: Value): string => (v.kind === "literal" || v.kind === "opaque" 
 export const langchainPython = {
   id: "langchain-python",
   recognise: (r) => {
-    if (r.language !== "python" || (r.via !== "model" && r.via !== "model_name")) return false;
+    if (r.language !== "python" || (r.via !== "model" && r.via !== "model_name" && r.via !== "argument")) return false;
     const origin = r.origin ?? "";
     if (origin !== "" && !/^langchain(?:_[a-z0-9_]+)?\./.test(origin)) return false;
     const name = last(r.target.callee);
+    // init_chat_model(model, *, model_provider=...) takes the model positionally; the chat model
+    // classes are pydantic models, which take keyword arguments only.
+    if (r.via === "argument" && name !== "init_chat_model") return false;
     if (name === "init_chat_model") {
       const provider = r.target.read(["model_provider"]);
       return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";

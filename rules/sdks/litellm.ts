@@ -7,7 +7,8 @@ const CALLEE = /^a?completion$|(?:^|\.)litellm\.a?completion$/;
 
 export const litellm = {
   id: "litellm",
-  recognise: (r) => r.language === "python" && (r.via === "model" || r.via === "**") && CALLEE.test(r.target.callee) && r.prefix.toLowerCase() === "deepseek/",
+  // `completion(model, messages=...)` also takes the model positionally (litellm/main.py).
+  recognise: (r) => r.language === "python" && (r.via === "model" || r.via === "**" || r.via === "argument") && CALLEE.test(r.target.callee) && r.prefix.toLowerCase() === "deepseek/",
   thinkingAt: ["thinking"],
   alsoReadAt: [["extra_body", "thinking"]],
   sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],

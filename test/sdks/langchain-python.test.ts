@@ -18,6 +18,13 @@ const invalid: readonly InvalidRow[] = [
     findings: ["2:27 rewrite deepseek-chat reference note"],
     output: `from acme.models import ChatDeepSeek\nllm = ChatDeepSeek(model="deepseek-v4-flash")\n`,
   },
+  {
+    name: "init_chat_model with the model as its first argument",
+    path: "app/llm.py",
+    code: `from langchain.chat_models import init_chat_model\nllm = init_chat_model("deepseek-reasoner", model_provider="deepseek")\n`,
+    findings: ["2:24 rewrite deepseek-reasoner request-site inserted"],
+    output: `from langchain.chat_models import init_chat_model\nllm = init_chat_model("deepseek-v4-flash", model_provider="deepseek", extra_body={"thinking": {"type": "enabled"}})\n`,
+  },
 ];
 
 describe("sdk langchain-python", () => {
