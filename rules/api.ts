@@ -61,6 +61,11 @@ export interface RequestFacts {
    * `@langchain/openai.ChatOpenAI`; a default import gives `module.default`).
    */
   readonly origin?: string;
+  /**
+   * For a model made by a provider instance (`createX({ name, baseURL })("id")`): the options object
+   * its factory was given, when it is written as an object literal in the file.
+   */
+  readonly providerSettings?: RequestTarget;
 }
 
 /** Where a file's language and contents point to an SDK, for notes when no request is in reach. */
@@ -76,6 +81,11 @@ export interface Sdk<Id extends string = string> {
   readonly id: Id;
   /** Whether a request reached from a legacy model value is this SDK's. */
   recognise?(request: RequestFacts): boolean;
+  /**
+   * For a form whose key paths depend on the request (a provider's configured name): the paths for
+   * this request, replacing `thinkingAt` / `alsoReadAt`.
+   */
+  keysFor?(request: RequestFacts): { readonly thinkingAt: KeyPath | null; readonly alsoReadAt?: readonly KeyPath[] };
   /** Where `thinking: {type}` goes in the request's parameters; null: never inserted (report a note). */
   readonly thinkingAt: KeyPath | null;
   /** Other places an existing thinking setting counts (never written); defaults to `thinkingAt`. */

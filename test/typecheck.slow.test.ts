@@ -1,7 +1,7 @@
 // The migrated TypeScript must still compile against the real SDK types: openai (thinking is not in
 // its params types, so the rule adds openai-node's documented `@ts-expect-error` line where the
 // excess-property check fires), ai + @ai-sdk/deepseek (providerOptions.deepseek must match the
-// provider's own options type) and LangChain JS (modelKwargs in the chat model's constructor fields). One in-memory program, type-checked with the real compiler.
+// provider's own options type), @ai-sdk/openai-compatible (its factory, methods and providerOptions) and LangChain JS (modelKwargs in the chat model's constructor fields). One in-memory program, type-checked with the real compiler.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -12,7 +12,7 @@ const REPO = path.resolve(__dirname, "..");
 const FIXTURES = path.join(REPO, "fixtures/rules/ts-js");
 // Virtual files live inside the repository so that module resolution finds its node_modules.
 const VIRTUAL = path.join(REPO, "fixtures/typecheck/__virtual__");
-const SDK_IMPORT = /from ["'](?:openai|ai|@ai-sdk\/deepseek|@langchain\/(?:deepseek|openai)|langchain)["']/;
+const SDK_IMPORT = /from ["'](?:openai|ai|@ai-sdk\/(?:deepseek|openai-compatible)|@langchain\/(?:deepseek|openai)|langchain)["']/;
 /** The line the rule writes above an inserted `thinking` in openai calls (openai-node's convention). */
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
@@ -111,7 +111,7 @@ describe("migrated TypeScript type-checks against the real SDKs", () => {
   const inFile = (suffix: string): readonly ts.Diagnostic[] => diagnostics.filter((d) => d.file?.fileName.endsWith(suffix));
 
   it("covers OpenAI and AI SDK fixtures with inserted thinking", () => {
-    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(["openai-node", "ai-sdk", "langchain-js"]));
+    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(["openai-node", "ai-sdk", "ai-sdk-openai-compatible", "langchain-js"]));
     expect(cases.find((c) => c.name === "langchain-js")?.migrated.match(/modelKwargs: \{[^}]*thinking: \{ type: "(?:enabled|disabled)" \} \}/g)).toHaveLength(4);
     expect(cases.reduce((n, c) => n + c.removed, 0)).toBeGreaterThan(0);
     expect(aiOptions.length).toBeGreaterThan(0);

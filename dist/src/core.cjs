@@ -203,15 +203,15 @@ function validateConfig(raw, file, prefix = "") {
   return config;
 }
 function readJson(file) {
-  let text3;
+  let text7;
   try {
-    text3 = (0, import_node_fs.readFileSync)(file, "utf8");
+    text7 = (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (err) {
     const code = err.code ?? "unreadable";
     throw new ConfigError(`${file}: cannot read the config file (${code})`);
   }
   try {
-    return JSON.parse(text3.replace(/^\uFEFF/, ""));
+    return JSON.parse(text7.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new ConfigError(`${file}: not valid JSON (${err.message.split("\n")[0]})`);
   }
@@ -625,37 +625,37 @@ var init_json = __esm({
 });
 
 // src/check/tokens.ts
-function hasCandidate(text3) {
-  return LEGACY_IDS.some((id) => text3.includes(id));
+function hasCandidate(text7) {
+  return LEGACY_IDS.some((id) => text7.includes(id));
 }
-function findOccurrences(text3, from = 0, to = text3.length) {
+function findOccurrences(text7, from = 0, to = text7.length) {
   const out = [];
   CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text3); m !== null && m.index < to; m = CANDIDATE.exec(text3)) {
+  for (let m = CANDIDATE.exec(text7); m !== null && m.index < to; m = CANDIDATE.exec(text7)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end > to) break;
-    const occ = classifyAt(text3, start, end);
+    const occ = classifyAt(text7, start, end);
     if (occ) out.push(occ);
   }
   return out;
 }
-function classifyAt(text3, start, end) {
-  const legacy = text3.slice(start, end);
+function classifyAt(text7, start, end) {
+  const legacy = text7.slice(start, end);
   if (!isLegacyId(legacy)) return null;
-  const before = start > 0 ? text3[start - 1] : "";
-  const after = end < text3.length ? text3[end] : "";
+  const before = start > 0 ? text7[start - 1] : "";
+  const after = end < text7.length ? text7[end] : "";
   if (before && WORD_CHAR.test(before)) return null;
   if (after && WORD_CHAR.test(after)) return null;
-  if ((after === "." || after === ":") && end + 1 < text3.length && ALNUM.test(text3[end + 1])) return null;
-  if (after === "/" || after === "\\" && !/["']/.test(text3[end + 1] ?? "")) return null;
+  if ((after === "." || after === ":") && end + 1 < text7.length && ALNUM.test(text7[end + 1])) return null;
+  if (after === "/" || after === "\\" && !/["']/.test(text7[end + 1] ?? "")) return null;
   let runStart = start;
-  while (runStart > 0 && !RUN_STOP.test(text3[runStart - 1])) runStart--;
-  const run2 = text3.slice(runStart, start);
+  while (runStart > 0 && !RUN_STOP.test(text7[runStart - 1])) runStart--;
+  const run2 = text7.slice(runStart, start);
   if (run2.includes("://") || /^(?:www\.|[a-z0-9-]+\.(?:com|io|ai|org|net|dev)\/)/i.test(run2)) return null;
   let segStart = start;
-  while (segStart > 0 && !SEGMENT_STOP.test(text3[segStart - 1])) segStart--;
-  const segment = text3.slice(segStart, start);
+  while (segStart > 0 && !SEGMENT_STOP.test(text7[segStart - 1])) segStart--;
+  const segment = text7.slice(segStart, start);
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
   const lower = segment.toLowerCase();
   if (PASS_THROUGH_PREFIXES.includes(lower)) {
@@ -671,20 +671,20 @@ function classifyAt(text3, start, end) {
   if (segment.endsWith(".") || segment.endsWith("@")) return null;
   return { start, end, legacy, prefix: "", kind: "plain" };
 }
-function lineStarts(text3) {
+function lineStarts(text7) {
   const starts = [0];
-  if (!text3.includes("\r")) {
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  if (!text7.includes("\r")) {
+    for (let i = text7.indexOf("\n"); i !== -1; i = text7.indexOf("\n", i + 1)) starts.push(i + 1);
     return starts;
   }
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 10 || c === 13 && text3.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  for (let i = 0; i < text7.length; i++) {
+    const c = text7.charCodeAt(i);
+    if (c === 10 || c === 13 && text7.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return starts;
 }
-function splitLines(text3) {
-  return text3.includes("\r") ? text3.split(/\r\n?|\n/) : text3.split("\n");
+function splitLines(text7) {
+  return text7.includes("\r") ? text7.split(/\r\n?|\n/) : text7.split("\n");
 }
 function position(starts, offset) {
   let lo = 0;
@@ -696,13 +696,13 @@ function position(starts, offset) {
   }
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
-function lineAround(text3, offset, window = LINE_WINDOW) {
+function lineAround(text7, offset, window = LINE_WINDOW) {
   const lo = Math.max(0, offset - window);
   let start = offset;
-  while (start > lo && text3.charCodeAt(start - 1) !== 10) start--;
-  const hi = Math.min(text3.length, offset + window);
+  while (start > lo && text7.charCodeAt(start - 1) !== 10) start--;
+  const hi = Math.min(text7.length, offset + window);
   let end = offset;
-  while (end < hi && text3.charCodeAt(end) !== 10) end++;
+  while (end < hi && text7.charCodeAt(end) !== 10) end++;
   return { start, end };
 }
 var CANDIDATE, WORD_CHAR, ALNUM, SEGMENT_STOP, RUN_STOP, LINE_WINDOW;
@@ -727,34 +727,34 @@ function detect(occ, ctx, action, reason, extra = {}) {
   const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
   return { start: occ.start, end: occ.end, legacy: occ.legacy, action, reason, ...extra, ...thinking ? { thinking } : {} };
 }
-function mentionsOther(text3, id) {
-  return findOccurrences(text3).some((o) => o.legacy !== id);
+function mentionsOther(text7, id) {
+  return findOccurrences(text7).some((o) => o.legacy !== id);
 }
-function mentions(text3, id) {
-  return findOccurrences(text3).some((o) => o.legacy === id);
+function mentions(text7, id) {
+  return findOccurrences(text7).some((o) => o.legacy === id);
 }
-function mentionsCurrent(text3) {
-  return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text3));
+function mentionsCurrent(text7) {
+  return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text7));
 }
 function collectionReason(members2, legacy) {
   if (mentionsOther(members2, legacy)) return "collection-both";
   if (mentionsCurrent(members2)) return "collection-current";
   return null;
 }
-function lineBounds(text3, offset) {
-  return lineAround(text3, offset);
+function lineBounds(text7, offset) {
+  return lineAround(text7, offset);
 }
-function lineHeuristic(text3, occ, path12, prose = false) {
-  const { start: ls, end: le } = lineBounds(text3, occ.start);
+function lineHeuristic(text7, occ, path12, prose = false) {
+  const { start: ls, end: le } = lineBounds(text7, occ.start);
   const idStart = occ.start - occ.prefix.length;
-  const q = idStart > 0 ? text3[idStart - 1] : "";
-  const quoted = QUOTES.has(q) && text3[occ.end] === q;
+  const q = idStart > 0 ? text7[idStart - 1] : "";
+  const quoted = QUOTES.has(q) && text7[occ.end] === q;
   const litStart = quoted ? idStart - 1 : idStart;
   const litEnd = quoted ? occ.end + 1 : occ.end;
-  const before = text3.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
-  const after = text3.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
-  const line = text3.slice(ls, le);
-  if (text3[idStart - 1] === "^" || text3[occ.end] === "$" || /\\b$/.test(text3.slice(ls, idStart))) return "regex";
+  const before = text7.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
+  const after = text7.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
+  const line = text7.slice(ls, le);
+  if (text7[idStart - 1] === "^" || text7[occ.end] === "$" || /\\b$/.test(text7.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
   if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
   if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
@@ -769,20 +769,20 @@ function lineHeuristic(text3, occ, path12, prose = false) {
   if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
   if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
   if (prose) return null;
-  const span = enclosingList(text3, litStart, litEnd);
+  const span = enclosingList(text7, litStart, litEnd);
   if (span) {
-    const reason = collectionReason(text3.slice(span.start, span.end), occ.legacy);
+    const reason = collectionReason(text7.slice(span.start, span.end), occ.legacy);
     if (reason) return reason;
   }
   void line;
   return null;
 }
-function enclosingList(text3, from, to) {
+function enclosingList(text7, from, to) {
   const LIMIT2 = 2e3;
   let depth = 0;
   let open3 = -1;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
-    const c = text3[i];
+    const c = text7[i];
     if (c === ")" || c === "]" || c === "}") depth++;
     else if (c === "(" || c === "[" || c === "{") {
       if (depth === 0) {
@@ -793,15 +793,15 @@ function enclosingList(text3, from, to) {
     } else if (c === ";" && depth === 0) return null;
   }
   if (open3 === -1) return null;
-  const closeChar = text3[open3] === "(" ? ")" : text3[open3] === "[" ? "]" : "}";
+  const closeChar = text7[open3] === "(" ? ")" : text7[open3] === "[" ? "]" : "}";
   depth = 0;
-  for (let i = to; i < Math.min(text3.length, to + LIMIT2); i++) {
-    const c = text3[i];
+  for (let i = to; i < Math.min(text7.length, to + LIMIT2); i++) {
+    const c = text7[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
       if (depth === 0) {
         if (c !== closeChar) return null;
-        const inner2 = text3.slice(open3 + 1, i);
+        const inner2 = text7.slice(open3 + 1, i);
         if (/;|\breturn\b|:=|\bif\b|\bfunc\b|\bdef\b/.test(inner2)) return null;
         return { start: open3 + 1, end: i };
       }
@@ -810,15 +810,15 @@ function enclosingList(text3, from, to) {
   }
   return null;
 }
-function isMigrationProse(text3, start, end) {
-  const { joined, at, atEnd } = proseBlock(text3, start, end);
+function isMigrationProse(text7, start, end) {
+  const { joined, at, atEnd } = proseBlock(text7, start, end);
   const sentence = sentenceAround(joined, at, atEnd);
   if (mentionsCurrent(sentence.text) || MIGRATION_WORDS.test(sentence.text)) return true;
   const next = nextSentence(joined, sentence.end);
   return ANAPHORA.test(next) && (mentionsCurrent(next) || MIGRATION_WORDS.test(next));
 }
-function proseNamesOther(text3, start, end, own) {
-  const { joined } = proseBlock(text3, start, end);
+function proseNamesOther(text7, start, end, own) {
+  const { joined } = proseBlock(text7, start, end);
   let from = 0;
   for (let i = 0; i <= joined.length; i++) {
     if (i < joined.length && !isTerminator(joined, i)) continue;
@@ -828,14 +828,14 @@ function proseNamesOther(text3, start, end, own) {
   }
   return false;
 }
-function proseBlock(text3, start, end) {
-  const { start: ls, end: le } = lineAround(text3, start, 2 * WINDOW);
-  const cut2 = ls > 0 && text3.charCodeAt(ls - 1) !== 10 || le < text3.length && text3.charCodeAt(le) !== 10;
-  if (cut2) return { joined: text3.slice(ls, le), at: start - ls, atEnd: end - ls };
-  const line = text3.slice(ls, le).replace(/\r$/, "");
+function proseBlock(text7, start, end) {
+  const { start: ls, end: le } = lineAround(text7, start, 2 * WINDOW);
+  const cut2 = ls > 0 && text7.charCodeAt(ls - 1) !== 10 || le < text7.length && text7.charCodeAt(le) !== 10;
+  if (cut2) return { joined: text7.slice(ls, le), at: start - ls, atEnd: end - ls };
+  const line = text7.slice(ls, le).replace(/\r$/, "");
   const mark = COMMENT_MARK.exec(line);
   const markText = mark?.[1] ?? null;
-  const beforeOcc = text3.slice(ls, start);
+  const beforeOcc = text7.slice(ls, start);
   const commentAt2 = markText === null ? trailingComment(beforeOcc) : -1;
   if (commentAt2 !== -1) {
     const own = line.slice(commentAt2);
@@ -843,7 +843,7 @@ function proseBlock(text3, start, end) {
   }
   const ownBody = markText === null ? line : line.slice(mark[0].length);
   const ownOffset = markText === null ? 0 : mark[0].length;
-  if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text3, ls)) {
+  if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text7, ls)) {
     return { joined: ownBody, at: start - ls - ownOffset, atEnd: end - ls - ownOffset };
   }
   const strip = (l) => {
@@ -856,14 +856,14 @@ function proseBlock(text3, start, end) {
   };
   const before = [];
   if (markText !== null || !BLOCK_START.test(line)) {
-    for (const l of neighbourLines(text3, ls, -1)) {
+    for (const l of neighbourLines(text7, ls, -1)) {
       const body = strip(l);
       if (body === null) break;
       before.unshift(body);
     }
   }
   const after = [];
-  for (const l of neighbourLines(text3, le, 1)) {
+  for (const l of neighbourLines(text7, le, 1)) {
     const body = strip(l);
     if (body === null) break;
     after.push(body);
@@ -877,11 +877,11 @@ function trailingComment(beforeOcc) {
   const m = /(?:^|\s)(?:\/\/|#|--)\s|\/\*/.exec(beforeOcc);
   return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
 }
-function insideFence(text3, lineStart2) {
-  if (fenceCache?.text !== text3) {
+function insideFence(text7, lineStart2) {
+  if (fenceCache?.text !== text7) {
     const starts = [];
-    for (const m of text3.matchAll(/^\s*(?:```|~~~)/gm)) starts.push(m.index);
-    fenceCache = { text: text3, starts };
+    for (const m of text7.matchAll(/^\s*(?:```|~~~)/gm)) starts.push(m.index);
+    fenceCache = { text: text7, starts };
   }
   let count = 0;
   for (const at of fenceCache.starts) {
@@ -890,43 +890,43 @@ function insideFence(text3, lineStart2) {
   }
   return count % 2 === 1;
 }
-function neighbourLines(text3, edge, direction) {
+function neighbourLines(text7, edge, direction) {
   const out = [];
   let cursor = edge;
   for (let i = 0; i < MAX_LINES; i++) {
     if (direction === -1) {
       if (cursor <= 0) break;
       const end = cursor - 1;
-      const start = text3.lastIndexOf("\n", end - 1) + 1;
-      out.push(text3.slice(Math.max(start, end - 2 * WINDOW), end));
+      const start = text7.lastIndexOf("\n", end - 1) + 1;
+      out.push(text7.slice(Math.max(start, end - 2 * WINDOW), end));
       cursor = start;
     } else {
-      if (cursor >= text3.length) break;
+      if (cursor >= text7.length) break;
       const start = cursor + 1;
-      let end = text3.indexOf("\n", start);
-      if (end === -1) end = text3.length;
-      out.push(text3.slice(start, Math.min(end, start + 2 * WINDOW)));
+      let end = text7.indexOf("\n", start);
+      if (end === -1) end = text7.length;
+      out.push(text7.slice(start, Math.min(end, start + 2 * WINDOW)));
       cursor = end;
     }
   }
   return out;
 }
-function isTerminator(text3, i) {
-  const c = text3[i];
+function isTerminator(text7, i) {
+  const c = text7[i];
   if (c !== "." && c !== "!" && c !== "?") return false;
-  const next = text3[i + 1];
+  const next = text7[i + 1];
   if (next !== void 0 && !/\s/.test(next)) return false;
-  return !(c === "." && ABBREVIATION.test(text3.slice(Math.max(0, i - 4), i + 1)));
+  return !(c === "." && ABBREVIATION.test(text7.slice(Math.max(0, i - 4), i + 1)));
 }
-function sentenceAround(text3, at, atEnd) {
+function sentenceAround(text7, at, atEnd) {
   let s = at;
-  while (s > 0 && !isTerminator(text3, s - 1)) s--;
+  while (s > 0 && !isTerminator(text7, s - 1)) s--;
   let e = atEnd;
-  while (e < text3.length && !isTerminator(text3, e)) e++;
-  return { text: text3.slice(s, Math.min(text3.length, e + 1)), end: Math.min(text3.length, e + 1) };
+  while (e < text7.length && !isTerminator(text7, e)) e++;
+  return { text: text7.slice(s, Math.min(text7.length, e + 1)), end: Math.min(text7.length, e + 1) };
 }
-function nextSentence(text3, from) {
-  const rest = text3.slice(from).trimStart();
+function nextSentence(text7, from) {
+  const rest = text7.slice(from).trimStart();
   let e = 0;
   while (e < rest.length && !isTerminator(rest, e)) e++;
   return rest.slice(0, e + 1);
@@ -951,14 +951,14 @@ var init_shared = __esm({
 });
 
 // rules/checks/prose.ts
-function splitLines2(text3) {
+function splitLines2(text7) {
   const out = [];
-  for (let start = 0; start <= text3.length; ) {
-    let nl = text3.indexOf("\n", start);
-    if (nl === -1) nl = text3.length;
-    const end = text3[nl - 1] === "\r" ? nl - 1 : nl;
-    out.push({ start, end, text: text3.slice(start, end) });
-    if (nl === text3.length) break;
+  for (let start = 0; start <= text7.length; ) {
+    let nl = text7.indexOf("\n", start);
+    if (nl === -1) nl = text7.length;
+    const end = text7[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start, end, text: text7.slice(start, end) });
+    if (nl === text7.length) break;
     start = nl + 1;
   }
   return out;
@@ -968,10 +968,10 @@ function isPipeDelimiter(line) {
   const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
   return cells.every((c) => PIPE_DELIMITER_CELL.test(c));
 }
-function docStructure(path12, text3) {
+function docStructure(path12, text7) {
   const rst = /\.rst$/i.test(path12);
   const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
-  const lines = splitLines2(text3);
+  const lines = splitLines2(text7);
   const n = lines.length;
   const role = new Array(n);
   const code = [];
@@ -1124,7 +1124,7 @@ function rangeAt(ranges, offset) {
 function inCodeBlock(doc, offset) {
   return rangeAt(doc.code, offset) !== null;
 }
-function proseOf(doc, text3, range) {
+function proseOf(doc, text7, range) {
   let out = "";
   let at = range.start;
   let lo = 0;
@@ -1136,10 +1136,10 @@ function proseOf(doc, text3, range) {
   }
   for (let i = lo; i < doc.code.length && doc.code[i].start <= range.end; i++) {
     const c = doc.code[i];
-    out += text3.slice(at, Math.max(at, c.start));
+    out += text7.slice(at, Math.max(at, c.start));
     at = Math.max(at, c.end);
   }
-  return out + text3.slice(at, Math.max(at, range.end));
+  return out + text7.slice(at, Math.max(at, range.end));
 }
 function headingAt(doc, start, end) {
   let lo = 0;
@@ -1156,12 +1156,12 @@ function headingAt(doc, start, end) {
 function titleFlags(title) {
   return Object.fromEntries([...LEGACY_IDS.map((id) => [id, mentions(title, id) ? 1 : 0]), [CURRENT, mentionsCurrent(title) ? 1 : 0]]);
 }
-function titleCounts(doc, text3, h) {
+function titleCounts(doc, text7, h) {
   if (doc.titleCounts.size === 0) {
     for (const x of doc.headings) {
       const key = `${x.parent}:${x.level}`;
       const c = doc.titleCounts.get(key);
-      const f = titleFlags(text3.slice(x.start, x.end));
+      const f = titleFlags(text7.slice(x.start, x.end));
       doc.titleCounts.set(key, c ? Object.fromEntries(Object.entries(f).map(([k, n]) => [k, n + c[k]])) : f);
     }
   }
@@ -1173,12 +1173,12 @@ function memo(doc, key, compute) {
   doc.memo.set(key, v);
   return v;
 }
-function inlineCode(text3, start, end) {
+function inlineCode(text7, start, end) {
   let ls = start;
-  while (ls > 0 && text3[ls - 1] !== "\n" && start - ls < 2e3) ls--;
+  while (ls > 0 && text7[ls - 1] !== "\n" && start - ls < 2e3) ls--;
   let le = end;
-  while (le < text3.length && text3[le] !== "\n" && le - end < 2e3) le++;
-  const line = text3.slice(ls, le);
+  while (le < text7.length && text7[le] !== "\n" && le - end < 2e3) le++;
+  const line = text7.slice(ls, le);
   const runs = [...line.matchAll(/`+/g)];
   for (let a = 0; a < runs.length; a++) {
     const open3 = runs[a];
@@ -1187,34 +1187,34 @@ function inlineCode(text3, start, end) {
     const from = ls + open3.index + open3[0].length;
     const to = ls + close.index;
     if (from <= start && end <= to) {
-      const inner2 = text3.slice(from, to).trim().replace(/^["']|["']$/g, "");
+      const inner2 = text7.slice(from, to).trim().replace(/^["']|["']$/g, "");
       return NAME_ONLY.test(inner2) ? null : { start: from, end: to };
     }
     a = runs.indexOf(close);
   }
   return null;
 }
-function proseReason(text3, occ, doc = null) {
-  if (isMigrationProse(text3, occ.start, occ.end)) return "migration-prose";
-  const code = doc ? inlineCode(text3, occ.start, occ.end) : null;
-  const local = code ? lineHeuristic(text3.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text3, occ, "prose", true);
+function proseReason(text7, occ, doc = null) {
+  if (isMigrationProse(text7, occ.start, occ.end)) return "migration-prose";
+  const code = doc ? inlineCode(text7, occ.start, occ.end) : null;
+  const local = code ? lineHeuristic(text7.slice(code.start, code.end), { ...occ, start: occ.start - code.start, end: occ.end - code.start }, "inline-code") : lineHeuristic(text7, occ, "prose", true);
   if (local) return local;
   if (doc) {
     const group = rangeAt(doc.tables, occ.start) ?? rangeAt(doc.lists, occ.start);
     if (group) {
-      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text3, group), occ.legacy));
+      const reason = memo(doc, `${group.start}:${occ.legacy}`, () => collectionReason(proseOf(doc, text7, group), occ.legacy));
       if (reason) return reason;
     }
     const h = headingAt(doc, occ.start, occ.end);
     if (h !== -1) {
       const own = doc.headings[h];
-      const counts = titleCounts(doc, text3, own);
-      const mine = titleFlags(text3.slice(own.start, own.end));
+      const counts = titleCounts(doc, text7, own);
+      const mine = titleFlags(text7.slice(own.start, own.end));
       if (LEGACY_IDS.some((id) => id !== occ.legacy && counts[id] - mine[id] > 0)) return "collection-both";
       if (counts[CURRENT] - mine[CURRENT] > 0) return "collection-current";
     }
   }
-  if (proseNamesOther(text3, occ.start, occ.end, occ.legacy)) return "collection-both";
+  if (proseNamesOther(text7, occ.start, occ.end, occ.legacy)) return "collection-both";
   return null;
 }
 var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
@@ -1242,20 +1242,60 @@ var init_prose = __esm({
 });
 
 // rules/sdks/agno.ts
-var ORIGIN, agno;
+var ORIGIN, OPENAI, text, agno;
 var init_agno = __esm({
   "rules/sdks/agno.ts"() {
     "use strict";
     ORIGIN = /^agno\.models\.deepseek(?:\.deepseek)?\.DeepSeek$/;
+    OPENAI = /^agno\.models\.openai(?:\.like|\.chat)?\.(?:OpenAILike|OpenAIChat)$/;
+    text = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
     agno = {
       id: "agno",
-      recognise: (r) => r.language === "python" && r.via === "id" && ORIGIN.test(r.origin ?? ""),
+      recognise: (r) => {
+        if (r.language !== "python" || r.via !== "id") return false;
+        const origin = r.origin ?? "";
+        return ORIGIN.test(origin) || OPENAI.test(origin) && /deepseek/i.test(text(r.target.read(["base_url"])));
+      },
       thinkingAt: ["extra_body", "thinking"],
       switchAt: ["use_thinking"],
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
       toolChoice: "tool_choice",
-      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.deepseek\b/m }],
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+agno\.models\.deepseek\b/m }],
       snippet: (mode) => `DeepSeek(id=..., extra_body={"thinking": {"type": "${mode}"}})`
+    };
+  }
+});
+
+// rules/sdks/agno-litellm.ts
+var ORIGIN2, agnoLitellm;
+var init_agno_litellm = __esm({
+  "rules/sdks/agno-litellm.ts"() {
+    "use strict";
+    ORIGIN2 = /^agno\.models\.litellm(?:\.chat)?\.LiteLLM$/;
+    agnoLitellm = {
+      id: "agno-litellm",
+      recognise: (r) => r.language === "python" && r.via === "id" && ORIGIN2.test(r.origin ?? "") && r.prefix.toLowerCase() === "deepseek/",
+      thinkingAt: ["request_params", "thinking"],
+      alsoReadAt: [["extra_body", "thinking"]],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+agno\.models\.litellm\b/m }],
+      snippet: (mode) => `LiteLLM(id="deepseek/...", request_params={"thinking": {"type": "${mode}"}})`
+    };
+  }
+});
+
+// rules/sdks/aigne.ts
+var ORIGIN3, aigne;
+var init_aigne = __esm({
+  "rules/sdks/aigne.ts"() {
+    "use strict";
+    ORIGIN3 = /^@aigne\/deepseek\.DeepSeekChatModel$/;
+    aigne = {
+      id: "aigne",
+      recognise: (r) => r.language === "ts" && r.via === "model" && ORIGIN3.test(r.origin ?? ""),
+      thinkingAt: null,
+      files: [{ tier: 0, path: /\.(?:[cm]?[jt]sx?|mdx?)$/i, text: /["'](?:npm:)?@aigne\/deepseek\b/ }],
+      snippet: (mode) => mode === "enabled" ? `DeepSeekChatModel has no option that sends "thinking"; V4 thinks by default, so the rename alone keeps "thinking": {"type": "enabled"}` : `DeepSeekChatModel has no option that sends "thinking": {"type": "disabled"} (it builds the body from a fixed list of fields); add it to the body through a custom clientOptions.fetch, or expect V4's default, thinking enabled`
     };
   }
 });
@@ -1269,12 +1309,44 @@ var init_ai_sdk = __esm({
     aiSdk = {
       id: "ai-sdk",
       recognise: (r) => r.language === "ts" && r.via === "provider:ai-sdk" && AI_SDK_CALLS.test(r.target.callee),
-      provider: { module: "@ai-sdk/deepseek", exports: ["deepseek"], factories: ["createDeepSeek"], methods: ["chat", "languageModel"] },
+      provider: { module: "@ai-sdk/deepseek", exports: ["deepseek", "deepSeek"], factories: ["createDeepSeek"], methods: ["chat", "languageModel"] },
       thinkingAt: ["providerOptions", "deepseek", "thinking"],
       sampling: ["temperature", "topP", "presencePenalty", "frequencyPenalty"],
       toolChoice: "toolChoice",
       files: [{ tier: 0, path: /\.[cm]?[jt]sx?$/i, text: /@ai-sdk\/deepseek|from ["']ai["']/ }],
       snippet: (mode) => `providerOptions: { deepseek: { thinking: { type: "${mode}" } } }`
+    };
+  }
+});
+
+// rules/sdks/ai-sdk-openai-compatible.ts
+var text2, camel, aiSdkOpenaiCompatible;
+var init_ai_sdk_openai_compatible = __esm({
+  "rules/sdks/ai-sdk-openai-compatible.ts"() {
+    "use strict";
+    init_ai_sdk();
+    text2 = (v) => v && (v.kind === "literal" || v.kind === "opaque") ? v.text : "";
+    camel = (name) => name.replace(/[_-]([a-z])/g, (_m, c) => c.toUpperCase());
+    aiSdkOpenaiCompatible = {
+      id: "ai-sdk-openai-compatible",
+      recognise: (r) => {
+        if (r.language !== "ts" || r.via !== "provider:ai-sdk-openai-compatible" || !AI_SDK_CALLS.test(r.target.callee)) return false;
+        const settings = r.providerSettings;
+        return settings !== void 0 && /deepseek/i.test(`${text2(settings.read(["baseURL"]))} ${text2(settings.read(["name"]))}`);
+      },
+      keysFor: (r) => {
+        const name = r.providerSettings?.read(["name"]);
+        if (name?.kind !== "literal" || typeof name.value !== "string" || name.value === "") return { thinkingAt: null };
+        const raw = name.value.split(".")[0].trim();
+        const at = ["providerOptions", camel(raw), "thinking"];
+        return { thinkingAt: at, alsoReadAt: raw === camel(raw) ? [] : [["providerOptions", raw, "thinking"]] };
+      },
+      provider: { module: "@ai-sdk/openai-compatible", exports: [], factories: ["createOpenAICompatible"], methods: ["chatModel", "languageModel"] },
+      thinkingAt: null,
+      sampling: ["temperature", "topP", "presencePenalty", "frequencyPenalty"],
+      toolChoice: "toolChoice",
+      files: [{ tier: 0, path: /\.[cm]?[jt]sx?$/i, text: /["'](?:npm:)?@ai-sdk\/openai-compatible["']/ }],
+      snippet: (mode) => `providerOptions: { <the provider's name, camel-cased>: { thinking: { type: "${mode}" } } }`
     };
   }
 });
@@ -1294,6 +1366,28 @@ var init_anthropic = __esm({
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
       toolChoice: "tool_choice",
       snippet: (mode) => `"thinking": {"type": "${mode}"} in the messages request (Anthropic's own field, no budget_tokens needed)`
+    };
+  }
+});
+
+// rules/sdks/crewai.ts
+var ORIGIN4, isCrewLlm, crewai;
+var init_crewai = __esm({
+  "rules/sdks/crewai.ts"() {
+    "use strict";
+    ORIGIN4 = /^crewai(?:\.llm)?\.LLM$/;
+    isCrewLlm = (origin, callee2) => ORIGIN4.test(origin) || origin === "" && callee2 === "LLM";
+    crewai = {
+      id: "crewai",
+      recognise: (r) => {
+        if (r.language !== "python" || r.via !== "model" && r.via !== "argument" || !isCrewLlm(r.origin ?? "", r.target.callee)) return false;
+        const provider = r.target.read(["provider"]);
+        return r.prefix.toLowerCase() === "deepseek/" || provider.kind === "literal" && provider.value === "deepseek";
+      },
+      thinkingAt: ["extra_body", "thinking"],
+      sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+crewai\b/m }],
+      snippet: (mode) => `LLM(model=..., extra_body={"thinking": {"type": "${mode}"}})`
     };
   }
 });
@@ -1344,12 +1438,26 @@ var init_langchain4j = __esm({
   }
 });
 
+// rules/sdks/langchaingo.ts
+var langchaingo;
+var init_langchaingo = __esm({
+  "rules/sdks/langchaingo.ts"() {
+    "use strict";
+    langchaingo = {
+      id: "langchaingo",
+      thinkingAt: null,
+      files: [{ tier: 0, path: /\.go$/i, text: /"github\.com\/tmc\/langchaingo\// }],
+      snippet: (mode) => `langchaingo's openai client has no option for body fields: add "thinking": {"type": "${mode}"} to the request JSON in the HTTP client given to openai.WithHTTPClient`
+    };
+  }
+});
+
 // rules/sdks/langchain-js.ts
-var text, langchainJs;
+var text3, langchainJs;
 var init_langchain_js = __esm({
   "rules/sdks/langchain-js.ts"() {
     "use strict";
-    text = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
+    text3 = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
     langchainJs = {
       id: "langchain-js",
       recognise: (r) => {
@@ -1358,11 +1466,11 @@ var init_langchain_js = __esm({
         if (origin === "@langchain/deepseek.ChatDeepSeek") return true;
         if (origin === "@langchain/openai.ChatOpenAI") {
           const base = [["configuration", "baseURL"], ["configuration", "basePath"]].map((k) => r.target.read(k)).find((v) => v.kind !== "absent");
-          return base !== void 0 && /deepseek/i.test(text(base));
+          return base !== void 0 && /deepseek/i.test(text3(base));
         }
         if (origin === "langchain.initChatModel" || origin === "langchain/chat_models/universal.initChatModel") {
           const provider = r.target.read(["modelProvider"]);
-          return provider.kind !== "absent" ? /deepseek/i.test(text(provider)) : r.prefix.toLowerCase() === "deepseek:";
+          return provider.kind !== "absent" ? /deepseek/i.test(text3(provider)) : r.prefix.toLowerCase() === "deepseek:";
         }
         return false;
       },
@@ -1375,34 +1483,37 @@ var init_langchain_js = __esm({
 });
 
 // rules/sdks/langchain-python.ts
-var ALWAYS, WITH_BASE, last, text2, langchainPython;
+var ALWAYS, WITH_BASE, last, text4, langchainPython;
 var init_langchain_python = __esm({
   "rules/sdks/langchain-python.ts"() {
     "use strict";
     ALWAYS = /^(?:ChatDeepSeek)$/;
     WITH_BASE = /^(?:ChatOpenAI|BaseChatOpenAI|AzureChatOpenAI)$/;
     last = (callee2) => callee2.slice(callee2.lastIndexOf(".") + 1);
-    text2 = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
+    text4 = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
     langchainPython = {
       id: "langchain-python",
       recognise: (r) => {
-        if (r.language !== "python" || r.via !== "model" && r.via !== "model_name") return false;
+        if (r.language !== "python" || r.via !== "model" && r.via !== "model_name" && r.via !== "argument") return false;
+        const origin = r.origin ?? "";
+        if (origin !== "" && !/^langchain(?:_[a-z0-9_]+)?\./.test(origin)) return false;
         const name = last(r.target.callee);
+        if (r.via === "argument" && name !== "init_chat_model") return false;
         if (name === "init_chat_model") {
           const provider = r.target.read(["model_provider"]);
-          return provider.kind !== "absent" ? /deepseek/i.test(text2(provider)) : r.prefix.toLowerCase() === "deepseek:";
+          return provider.kind !== "absent" ? /deepseek/i.test(text4(provider)) : r.prefix.toLowerCase() === "deepseek:";
         }
         if (ALWAYS.test(name)) return true;
         if (!WITH_BASE.test(name)) return false;
         const base = ["base_url", "openai_api_base", "api_base"].map((k) => r.target.read([k])).find((v) => v.kind !== "absent");
-        return base !== void 0 && /deepseek/i.test(text2(base));
+        return base !== void 0 && /deepseek/i.test(text4(base));
       },
       thinkingAt: ["extra_body", "thinking"],
       alsoReadAt: [["thinking"]],
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
       toolChoice: "tool_choice",
-      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /langchain/ }],
-      snippet: (mode) => `extra_body={"thinking": {"type": "${mode}"}}`
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+langchain/m }],
+      snippet: (mode) => `ChatDeepSeek(model=..., extra_body={"thinking": {"type": "${mode}"}})`
     };
   }
 });
@@ -1415,16 +1526,41 @@ var init_litellm = __esm({
     CALLEE2 = /^a?completion$|(?:^|\.)litellm\.a?completion$/;
     litellm = {
       id: "litellm",
-      recognise: (r) => r.language === "python" && (r.via === "model" || r.via === "**") && CALLEE2.test(r.target.callee) && r.prefix.toLowerCase() === "deepseek/",
+      // `completion(model, messages=...)` also takes the model positionally (litellm/main.py).
+      recognise: (r) => r.language === "python" && (r.via === "model" || r.via === "**" || r.via === "argument") && CALLEE2.test(r.target.callee) && r.prefix.toLowerCase() === "deepseek/",
       thinkingAt: ["thinking"],
       alsoReadAt: [["extra_body", "thinking"]],
       sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
       toolChoice: "tool_choice",
       files: [
-        { tier: 0, path: /\.(?:py|ipynb)$/i, text: /litellm/ },
+        { tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+litellm\b/m },
         { tier: 2, text: /\blitellm\b/i }
       ],
       snippet: (mode) => `completion(..., thinking={"type": "${mode}"})`
+    };
+  }
+});
+
+// rules/sdks/llamaindex.ts
+var DEEPSEEK, LIKE, text5, llamaindex;
+var init_llamaindex = __esm({
+  "rules/sdks/llamaindex.ts"() {
+    "use strict";
+    DEEPSEEK = /^llama_index\.llms\.deepseek(?:\.base)?\.DeepSeek$/;
+    LIKE = /^llama_index\.llms\.openai_like(?:\.base)?\.OpenAILike$/;
+    text5 = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
+    llamaindex = {
+      id: "llamaindex",
+      recognise: (r) => {
+        if (r.language !== "python" || r.via !== "model" && r.via !== "argument") return false;
+        const origin = r.origin ?? "";
+        if (DEEPSEEK.test(origin)) return true;
+        return LIKE.test(origin) && /deepseek/i.test(text5(r.target.read(["api_base"])));
+      },
+      thinkingAt: ["additional_kwargs", "extra_body", "thinking"],
+      sampling: ["temperature"],
+      files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+llama_index\b/m }],
+      snippet: (mode) => `DeepSeek(model=..., additional_kwargs={"extra_body": {"thinking": {"type": "${mode}"}}})`
     };
   }
 });
@@ -1484,6 +1620,20 @@ var init_openai_go = __esm({
   }
 });
 
+// rules/sdks/openai-java.ts
+var openaiJava;
+var init_openai_java = __esm({
+  "rules/sdks/openai-java.ts"() {
+    "use strict";
+    openaiJava = {
+      id: "openai-java",
+      thinkingAt: null,
+      files: [{ tier: 0, path: /\.(?:java|kt|kts)$/i, text: /^\s*import\s+com\.openai\./m }],
+      snippet: (mode) => `.putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "${mode}"))) on the params builder`
+    };
+  }
+});
+
 // rules/sdks/openai-node.ts
 var CHAT, LEGACY_COMPLETIONS, openaiNode;
 var init_openai_node = __esm({
@@ -1529,6 +1679,38 @@ var init_openai_python_v0 = __esm({
   }
 });
 
+// rules/sdks/pydantic-ai.ts
+var AGENT, MODEL, PROVIDER_IMPORT, FILES, text6, pydanticAiAgent, pydanticAiModel;
+var init_pydantic_ai = __esm({
+  "rules/sdks/pydantic-ai.ts"() {
+    "use strict";
+    AGENT = /^pydantic_ai(?:\.agent)?\.Agent$/;
+    MODEL = /^pydantic_ai\.models\.openai\.(?:OpenAIChatModel|OpenAIModel)$/;
+    PROVIDER_IMPORT = /^\s*from\s+pydantic_ai\.providers\.deepseek\s+import\b/m;
+    FILES = [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+pydantic_ai\b/m }];
+    text6 = (v) => v.kind === "literal" || v.kind === "opaque" ? v.text : "";
+    pydanticAiAgent = {
+      id: "pydantic-ai-agent",
+      recognise: (r) => r.language === "python" && (r.via === "argument" || r.via === "model") && AGENT.test(r.origin ?? "") && r.prefix.toLowerCase() === "deepseek:",
+      thinkingAt: ["model_settings", "extra_body", "thinking"],
+      files: FILES,
+      snippet: (mode) => `Agent(..., model_settings={"extra_body": {"thinking": {"type": "${mode}"}}})`
+    };
+    pydanticAiModel = {
+      id: "pydantic-ai-model",
+      recognise: (r) => {
+        if (r.language !== "python" || r.via !== "argument" && r.via !== "model_name" || !MODEL.test(r.origin ?? "")) return false;
+        const provider = r.target.read(["provider"]);
+        if (provider.kind === "literal") return provider.value === "deepseek";
+        return /^DeepSeekProvider\s*\(/.test(text6(provider)) && r.mentions(PROVIDER_IMPORT);
+      },
+      thinkingAt: ["settings", "extra_body", "thinking"],
+      files: FILES,
+      snippet: (mode) => `OpenAIChatModel(..., settings={"extra_body": {"thinking": {"type": "${mode}"}}})`
+    };
+  }
+});
+
 // rules/sdks/spring-ai.ts
 var springAi;
 var init_spring_ai = __esm({
@@ -1559,11 +1741,11 @@ function sdkById(id) {
 function snippet(id, mode) {
   return (BY_ID.get(id) ?? generic).snippet(mode);
 }
-function sdkForFile(path12, text3) {
+function sdkForFile(path12, text7) {
   for (const tier of [0, 1, 2]) {
     for (const s of REGISTRY) {
       for (const hint of s.files ?? []) {
-        if (hint.tier === tier && (!hint.path || hint.path.test(path12)) && (!hint.text || hint.text.test(text3))) return s.id;
+        if (hint.tier === tier && (!hint.path || hint.path.test(path12)) && (!hint.text || hint.text.test(text7))) return s.id;
       }
     }
   }
@@ -1574,34 +1756,51 @@ var init_sdks = __esm({
   "rules/sdks/index.ts"() {
     "use strict";
     init_agno();
+    init_agno_litellm();
+    init_aigne();
     init_ai_sdk();
+    init_ai_sdk_openai_compatible();
     init_anthropic();
+    init_crewai();
     init_generic();
     init_http_json();
     init_langchain4j();
+    init_langchaingo();
     init_langchain_js();
     init_langchain_python();
     init_litellm();
+    init_llamaindex();
     init_openai_completions();
     init_openai_go();
+    init_openai_java();
     init_openai_node();
     init_openai_python();
     init_openai_python_v0();
+    init_pydantic_ai();
     init_spring_ai();
     SDKS = [
+      aiSdkOpenaiCompatible,
       aiSdk,
       langchainJs,
+      aigne,
       anthropic,
       openaiNode,
       openaiPythonV0,
+      openaiJava,
       langchain4j,
       springAi,
+      agnoLitellm,
       litellm,
       agno,
+      pydanticAiAgent,
+      pydanticAiModel,
+      crewai,
+      llamaindex,
       langchainPython,
       openaiPython,
       openaiCompletions,
       httpJson,
+      langchaingo,
       openaiGo,
       generic
     ];
@@ -1705,7 +1904,7 @@ function readExpr(n, path12) {
   }
   return { kind: "absent" };
 }
-function callOptionsTarget(call, text3, option) {
+function callOptionsTarget(call, text7, option) {
   const fn = call.childForFieldName("function");
   const args = call.childForFieldName("arguments");
   const list = (args?.namedChildren ?? []).filter((a) => a !== null && a.type !== "comment");
@@ -1730,12 +1929,12 @@ function callOptionsTarget(call, text3, option) {
       const last2 = list[list.length - 1];
       if (!last2) return null;
       const setter = `${option}.WithJSONSet(${JSON.stringify(path12.join("."))}, ${render(value)})`;
-      const rest = text3.slice(last2.endIndex, args.endIndex - 1);
+      const rest = text7.slice(last2.endIndex, args.endIndex - 1);
       if (/^\s*,\s*$/.test(rest) && rest.includes("\n")) {
-        const lineStart2 = text3.lastIndexOf("\n", last2.startIndex) + 1;
-        const indent2 = /^[ \t]*/.exec(text3.slice(lineStart2))[0];
+        const lineStart2 = text7.lastIndexOf("\n", last2.startIndex) + 1;
+        const indent2 = /^[ \t]*/.exec(text7.slice(lineStart2))[0];
         const comma = last2.endIndex + rest.indexOf(",") + 1;
-        const eol = text3.includes("\r\n") ? "\r\n" : "\n";
+        const eol = text7.includes("\r\n") ? "\r\n" : "\n";
         return [{ start: comma, end: comma, text: `${eol}${indent2}${setter},` }];
       }
       if (!/^\s*$/.test(rest)) return null;
@@ -1833,9 +2032,9 @@ function loadGrammar(wasm) {
   }
   return p;
 }
-async function withTree(wasm, text3, fn) {
+async function withTree(wasm, text7, fn) {
   const parser = await loadGrammar(wasm);
-  const tree = parser.parse(text3);
+  const tree = parser.parse(text7);
   if (!tree) throw new Error("tree-sitter returned no tree");
   try {
     return fn(tree.rootNode);
@@ -1867,16 +2066,16 @@ var init_tree_sitter = __esm({
 });
 
 // rules/languages/go.ts
-function optionPackage(root, text3) {
+function optionPackage(root, text7) {
   const imported = importedAs(root, /^github\.com\/openai\/openai-go(?:\/v\d+)?\/option$/, "option");
   if (imported) return { option: imported, optionImport: null };
   for (const spec of root.descendantsOfType("import_spec")) {
     const m = spec ? OPENAI_GO.exec(spec.childForFieldName("path")?.text.slice(1, -1) ?? "") : null;
     if (!spec || !m || spec.parent?.type !== "import_spec_list") continue;
     if (root.descendantsOfType(["identifier", "package_identifier"]).some((n) => n?.text === "option")) return { option: null, optionImport: null };
-    const lineStart2 = text3.lastIndexOf("\n", spec.startIndex) + 1;
-    const indent2 = /^[ \t]*/.exec(text3.slice(lineStart2))[0];
-    const eol = text3.includes("\r\n") ? "\r\n" : "\n";
+    const lineStart2 = text7.lastIndexOf("\n", spec.startIndex) + 1;
+    const indent2 = /^[ \t]*/.exec(text7.slice(lineStart2))[0];
+    const eol = text7.includes("\r\n") ? "\r\n" : "\n";
     return { option: "option", optionImport: { start: spec.endIndex, end: spec.endIndex, text: `${eol}${indent2}"github.com/openai/openai-go${m[1] ?? ""}/option"` } };
   }
   return { option: null, optionImport: null };
@@ -2050,28 +2249,28 @@ var init_go2 = __esm({
         return withTree(WASM, ctx.text, (root) => analyse(root, ctx));
       },
       warmUp: () => loadGrammar(WASM),
-      async validate(text3) {
-        return withTree(WASM, text3, firstError);
+      async validate(text7) {
+        return withTree(WASM, text7, firstError);
       }
     };
   }
 });
 
 // rules/structured.ts
-function decodeJsonString(text3, start, end) {
-  if (text3[start] !== '"' || text3[end - 1] !== '"' || end - start < 2) return null;
+function decodeJsonString(text7, start, end) {
+  if (text7[start] !== '"' || text7[end - 1] !== '"' || end - start < 2) return null;
   let value = "";
   const map = [];
   for (let i = start + 1; i < end - 1; i++) {
-    const c = text3[i];
+    const c = text7[i];
     if (c !== "\\") {
       value += c;
       map.push(i);
       continue;
     }
-    const n = text3[i + 1];
+    const n = text7[i + 1];
     if (n === "u") {
-      const hex = text3.slice(i + 2, i + 6);
+      const hex = text7.slice(i + 2, i + 6);
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) return null;
       value += String.fromCharCode(parseInt(hex, 16));
       map.push(i);
@@ -2085,10 +2284,10 @@ function decodeJsonString(text3, start, end) {
   map.push(end - 1);
   return { value, map };
 }
-function sourceRange(text3, d, from, to) {
+function sourceRange(text7, d, from, to) {
   const start = d.map[from];
   const end = d.map[to - 1] + 1;
-  return text3.slice(start, end) === d.value.slice(from, to) ? { start, end } : null;
+  return text7.slice(start, end) === d.value.slice(from, to) ? { start, end } : null;
 }
 function moveOccurrence(occ, start, end) {
   return { ...occ, start, end };
@@ -2101,10 +2300,10 @@ function commentDetection(ctx, occ, snippet2) {
 function valueDetection(ctx, occ, snippet2) {
   return detect(occ, ctx, "rewrite", "config-value", { snippet: snippet2, thinking: "note" });
 }
-function defaultExpansions(text3, from = 0, to = text3.length) {
+function defaultExpansions(text7, from = 0, to = text7.length) {
   const out = [];
   DEFAULT_EXPANSION.lastIndex = from;
-  for (let m = DEFAULT_EXPANSION.exec(text3); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text3)) {
+  for (let m = DEFAULT_EXPANSION.exec(text7); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text7)) {
     const end = m.index + m[0].length - 1;
     if (end > to) break;
     const start = end - m[1].length;
@@ -2124,13 +2323,13 @@ var init_structured = __esm({
 });
 
 // rules/languages/ini-env.ts
-function splitLines3(text3) {
+function splitLines3(text7) {
   const out = [];
-  for (let i = 0; i <= text3.length; ) {
+  for (let i = 0; i <= text7.length; ) {
     let le = i;
-    while (le < text3.length && text3.charCodeAt(le) !== 10 && text3.charCodeAt(le) !== 13) le++;
-    out.push({ start: i, end: le, text: text3.slice(i, le) });
-    i = le + (text3.charCodeAt(le) === 13 && text3.charCodeAt(le + 1) === 10 ? 2 : 1);
+    while (le < text7.length && text7.charCodeAt(le) !== 10 && text7.charCodeAt(le) !== 13) le++;
+    out.push({ start: i, end: le, text: text7.slice(i, le) });
+    i = le + (text7.charCodeAt(le) === 13 && text7.charCodeAt(le + 1) === 10 ? 2 : 1);
   }
   return out;
 }
@@ -2154,19 +2353,19 @@ function sectionValues(lines) {
   return out;
 }
 function lineDetections(ctx) {
-  const text3 = ctx.text;
+  const text7 = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
   const ini = INI_FILE.test(ctx.path) && !properties;
-  const fileSnippet = /spring\.ai\./.test(text3) ? "spring-ai" : sdkForFile(ctx.path, text3);
+  const fileSnippet = /spring\.ai\./.test(text7) ? "spring-ai" : sdkForFile(ctx.path, text7);
   const out = [];
   let continuation = false;
-  const lines = splitLines3(text3);
+  const lines = splitLines3(text7);
   const sections = ini ? sectionValues(lines) : /* @__PURE__ */ new Map();
   let section = -1;
   for (const [index, line] of lines.entries()) {
     if (ini && SECTION.test(line.text)) section = index;
     const lineEnd2 = line.start + line.text.length;
-    const occs = [...findOccurrences(text3, line.start, lineEnd2), ...defaultExpansions(text3, line.start, lineEnd2)];
+    const occs = [...findOccurrences(text7, line.start, lineEnd2), ...defaultExpansions(text7, line.start, lineEnd2)];
     const wasContinuation = continuation;
     continuation = properties && /(?:^|[^\\])(?:\\\\)*\\$/.test(line.text);
     if (occs.length === 0) continue;
@@ -2228,10 +2427,10 @@ var init_ini_env = __esm({
       check(ctx) {
         return { detections: lineDetections(ctx) };
       },
-      validate(text3, path12) {
+      validate(text7, path12) {
         if (ENV_FILE.test(path12)) {
           let open3 = null;
-          for (const line of splitLines3(text3)) {
+          for (const line of splitLines3(text7)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -2260,19 +2459,19 @@ function isResponseShape(p) {
   if (!p.has("model") || p.has("messages")) return false;
   return p.has("finish_reason") || p.has("system_fingerprint") || p.keys("usage").some((k) => TOKEN_COUNT.test(k));
 }
-function inRecordedResponse(text3, start, end) {
-  const { start: ls, end: le } = lineAround(text3, start);
-  if (SSE_LINE.test(text3.slice(ls, le))) return true;
-  for (const span of enclosingSpans(text3, start, end)) {
-    if (isResponseShape(lexicalProbe(text3.slice(span.start + 1, span.end - 1), text3[span.start] === "("))) return true;
+function inRecordedResponse(text7, start, end) {
+  const { start: ls, end: le } = lineAround(text7, start);
+  if (SSE_LINE.test(text7.slice(ls, le))) return true;
+  for (const span of enclosingSpans(text7, start, end)) {
+    if (isResponseShape(lexicalProbe(text7.slice(span.start + 1, span.end - 1), text7[span.start] === "("))) return true;
   }
   return false;
 }
-function enclosingSpans(text3, from, to) {
+function enclosingSpans(text7, from, to) {
   const opens = [];
   let depth = 0;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT) && opens.length < DEPTH; i--) {
-    const c = text3[i];
+    const c = text7[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
       if (depth > 0) depth--;
@@ -2282,8 +2481,8 @@ function enclosingSpans(text3, from, to) {
   const out = [];
   depth = 0;
   let k = 0;
-  for (let i = to; i < Math.min(text3.length, to + LIMIT) && k < opens.length; i++) {
-    const c = text3[i];
+  for (let i = to; i < Math.min(text7.length, to + LIMIT) && k < opens.length; i++) {
+    const c = text7[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
       if (depth > 0) {
@@ -2292,7 +2491,7 @@ function enclosingSpans(text3, from, to) {
       }
       if (c === "]") continue;
       const open3 = opens[k];
-      if (text3[open3] === "{" !== (c === "}")) return out;
+      if (text7[open3] === "{" !== (c === "}")) return out;
       out.push({ start: open3, end: i + 1 });
       k++;
     }
@@ -2327,10 +2526,10 @@ function lexicalMembers(body, call) {
   }
   return out;
 }
-function closingQuote(text3, at) {
-  const q = text3[at];
-  for (let i = at + 1; i < text3.length; i++) {
-    const c = text3[i];
+function closingQuote(text7, at) {
+  const q = text7[at];
+  for (let i = at + 1; i < text7.length; i++) {
+    const c = text7[i];
     if (c === "\\") i++;
     else if (c === q) return i;
     else if (c === "\n" && q !== "`") return -1;
@@ -2382,8 +2581,8 @@ function members(obj) {
   }
   return out;
 }
-function valueOf(node, text3) {
-  const src = text3.slice(node.offset, node.offset + node.length);
+function valueOf(node, text7) {
+  const src = text7.slice(node.offset, node.offset + node.length);
   if (node.type === "object") return { kind: "object" };
   if (node.type === "string" || node.type === "number" || node.type === "boolean" || node.type === "null") {
     return { kind: "literal", value: node.value, text: src };
@@ -2429,22 +2628,22 @@ function objectTarget(src, obj) {
     }
   };
 }
-function memberInsertion(text3, obj, member) {
+function memberInsertion(text7, obj, member) {
   const objStart = obj.offset;
   const objEnd = obj.offset + obj.length;
-  const body = text3.slice(objStart, objEnd);
+  const body = text7.slice(objStart, objEnd);
   const children = obj.children ?? [];
   const last2 = children[children.length - 1];
   const compact = !/"\s*:\s/.test(body) && /":[^\s]/.test(body);
   if (!last2) return { offset: objStart + 1, text: member(false) };
   const lastStart = last2.offset;
   const lastEnd = last2.offset + last2.length;
-  const multiLine = text3.slice(objStart, lastStart).includes("\n");
+  const multiLine = text7.slice(objStart, lastStart).includes("\n");
   if (multiLine) {
-    const lineStart2 = text3.lastIndexOf("\n", lastStart - 1) + 1;
-    const lead = text3.slice(lineStart2, lastStart);
+    const lineStart2 = text7.lastIndexOf("\n", lastStart - 1) + 1;
+    const lead = text7.slice(lineStart2, lastStart);
     const indent2 = /^\s*$/.test(lead) ? lead : /^\s*/.exec(lead)?.[0] ?? "";
-    const eol = text3[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
+    const eol = text7[lineStart2 - 2] === "\r" ? "\r\n" : "\n";
     return { offset: lastEnd, text: `,${eol}${indent2}${member(false)}` };
   }
   const sep = /,\s/.test(body) || !compact ? ", " : ",";
@@ -2607,14 +2806,14 @@ function analyzeJson(ctx, view, snippet2) {
     if (!cell) {
       const source = nodeAtPath(root, ["cells", index, "source"]);
       const parts = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
-      let text3 = "";
+      let text7 = "";
       const starts = /* @__PURE__ */ new Map();
       for (const part of parts) {
         const d = part.type === "string" ? decodeJsonString(view.text, part.offset, part.offset + part.length) : null;
-        starts.set(part.offset, text3.length);
-        text3 += d?.value ?? "";
+        starts.set(part.offset, text7.length);
+        text7 += d?.value ?? "";
       }
-      cells.set(index, cell = { text: text3, starts });
+      cells.set(index, cell = { text: text7, starts });
     }
     const offset = cell.starts.get(node.offset);
     return offset === void 0 ? { text: decodeJsonString(view.text, node.offset, node.offset + node.length)?.value ?? "", offset: 0 } : { text: cell.text, offset };
@@ -2653,9 +2852,9 @@ function toFileRange(view, decoded, from, to) {
   if (!inView) return null;
   return { start: view.toFile(inView.start), end: view.toFile(inView.end - 1) + 1 };
 }
-function commentRanges(text3) {
+function commentRanges(text7) {
   const out = [];
-  const scanner = (0, import_jsonc_parser2.createScanner)(text3, false);
+  const scanner = (0, import_jsonc_parser2.createScanner)(text7, false);
   for (let kind = scanner.scan(); kind !== import_jsonc_parser2.SyntaxKind.EOF; kind = scanner.scan()) {
     if (kind === import_jsonc_parser2.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser2.SyntaxKind.BlockCommentTrivia) {
       out.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
@@ -2663,25 +2862,25 @@ function commentRanges(text3) {
   }
   return out;
 }
-function jsonError(text3) {
-  const error = valueError(text3, 0, text3.length);
-  if (error === null || jsonLines(text3) !== null) return null;
+function jsonError(text7) {
+  const error = valueError(text7, 0, text7.length);
+  if (error === null || jsonLines(text7) !== null) return null;
   return error;
 }
-function valueError(text3, start, end) {
+function valueError(text7, start, end) {
   const errors = [];
-  (0, import_jsonc_parser2.parseTree)(text3.slice(start, end), errors, PARSE_OPTIONS2);
+  (0, import_jsonc_parser2.parseTree)(text7.slice(start, end), errors, PARSE_OPTIONS2);
   const e = errors[0];
   return e ? `${(0, import_jsonc_parser2.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
 }
-function jsonLines(text3, strict = true) {
+function jsonLines(text7, strict = true) {
   const out = [];
-  for (let start = 0; start < text3.length; ) {
-    let end = text3.indexOf("\n", start);
-    if (end === -1) end = text3.length;
-    const stop = text3[end - 1] === "\r" ? end - 1 : end;
-    if (text3.slice(start, stop).trim() !== "") {
-      if (strict && valueError(text3, start, stop) !== null) return null;
+  for (let start = 0; start < text7.length; ) {
+    let end = text7.indexOf("\n", start);
+    if (end === -1) end = text7.length;
+    const stop = text7[end - 1] === "\r" ? end - 1 : end;
+    if (text7.slice(start, stop).trim() !== "") {
+      if (strict && valueError(text7, start, stop) !== null) return null;
       out.push({ start, end: stop });
     }
     start = end + 1;
@@ -2689,11 +2888,11 @@ function jsonLines(text3, strict = true) {
   return out.length >= (strict ? 2 : 1) ? out : null;
 }
 function fileDetections(ctx, snippet2) {
-  const { path: path12, text: text3 } = ctx;
-  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text3, l.start, l.end, "file"), snippet2).detections);
-  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text3, false) ?? []);
-  const whole = analyzeJson(ctx, plainView(text3, 0, text3.length, "file"), snippet2);
-  const lines = whole.valid ? null : jsonLines(text3);
+  const { path: path12, text: text7 } = ctx;
+  const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text7, l.start, l.end, "file"), snippet2).detections);
+  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text7, false) ?? []);
+  const whole = analyzeJson(ctx, plainView(text7, 0, text7.length, "file"), snippet2);
+  const lines = whole.valid ? null : jsonLines(text7);
   return lines ? perLine(lines) : whole.detections;
 }
 var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
@@ -2742,7 +2941,7 @@ var init_json3 = __esm({
         }
         return { detections };
       },
-      validate: (text3) => jsonError(text3)
+      validate: (text7) => jsonError(text7)
     };
   }
 });
@@ -2751,27 +2950,27 @@ var init_json3 = __esm({
 function kids(node) {
   return node.namedChildren.filter((c) => c !== null && c.type !== "comment");
 }
-function calleeText(call, text3) {
+function calleeText(call, text7) {
   const fn = call.childForFieldName("function");
-  return fn ? text3.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
+  return fn ? text7.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
 }
-function dictEntries(dict, text3) {
+function dictEntries(dict, text7) {
   const out = /* @__PURE__ */ new Map();
   for (const p of kids(dict)) {
     if (p.type !== "pair") continue;
-    const key = plainKey(p.childForFieldName("key"), text3);
+    const key = plainKey(p.childForFieldName("key"), text7);
     const value = p.childForFieldName("value");
     if (key !== null && value) out.set(key, value);
   }
   return out;
 }
-function plainKey(node, text3) {
+function plainKey(node, text7) {
   if (!node || node.type !== "string") return null;
   const parts = node.namedChildren.filter((c) => c !== null);
   if (parts.some((c) => c.type === "interpolation")) return null;
   const content = parts.find((c) => c.type === "string_content");
   if (content && content.namedChildren.length > 0) return null;
-  return content ? text3.slice(content.startIndex, content.endIndex) : "";
+  return content ? text7.slice(content.startIndex, content.endIndex) : "";
 }
 function keywordArgs(args) {
   const out = /* @__PURE__ */ new Map();
@@ -2784,13 +2983,13 @@ function keywordArgs(args) {
   }
   return out;
 }
-function valueOf2(node, text3) {
-  const src = text3.slice(node.startIndex, node.endIndex);
+function valueOf2(node, text7) {
+  const src = text7.slice(node.startIndex, node.endIndex);
   switch (node.type) {
     case "dictionary":
       return { kind: "object" };
     case "string": {
-      const key = plainKey(node, text3);
+      const key = plainKey(node, text7);
       return key === null ? { kind: "opaque", text: src } : { kind: "literal", value: key, text: src };
     }
     case "true":
@@ -2805,14 +3004,14 @@ function valueOf2(node, text3) {
       return { kind: "opaque", text: src };
   }
 }
-function readBelow(first, rest, text3) {
+function readBelow(first, rest, text7) {
   let cur = first;
   for (const key of rest) {
     if (!cur) return { kind: "absent" };
     if (cur.type !== "dictionary") return { kind: "absent" };
-    cur = dictEntries(cur, text3).get(key);
+    cur = dictEntries(cur, text7).get(key);
   }
-  return cur ? valueOf2(cur, text3) : { kind: "absent" };
+  return cur ? valueOf2(cur, text7) : { kind: "absent" };
 }
 function appendBelow(src, first, rest, value, q) {
   let cur = first;
@@ -2862,7 +3061,7 @@ function dictTarget(src, dict, callee2, q) {
   };
 }
 function appendItem(src, container, item) {
-  const { text: text3 } = src;
+  const { text: text7 } = src;
   const open3 = container.firstChild;
   if (!open3) return [];
   const items = kids(container);
@@ -2873,18 +3072,18 @@ function appendItem(src, container, item) {
     if (s.type === ",") comma = s;
     if (s.type !== "comment") break;
   }
-  const lineOf = (i) => text3.lastIndexOf("\n", i - 1);
+  const lineOf = (i) => text7.lastIndexOf("\n", i - 1);
   if (lineOf(last2.startIndex) === lineOf(open3.startIndex)) {
     return [{ start: last2.endIndex, end: last2.endIndex, text: `, ${item}` }];
   }
   const lineStart2 = lineOf(last2.startIndex) + 1;
-  const indent2 = /^[ \t]*/.exec(text3.slice(lineStart2, last2.startIndex))[0];
+  const indent2 = /^[ \t]*/.exec(text7.slice(lineStart2, last2.startIndex))[0];
   const anchor = comma ? comma.endIndex : last2.endIndex;
-  let lineEnd2 = text3.indexOf("\n", anchor);
-  if (lineEnd2 === -1) lineEnd2 = text3.length;
-  const eol = text3[lineEnd2 - 1] === "\r" ? "\r\n" : src.eol;
-  if (text3[lineEnd2 - 1] === "\r") lineEnd2--;
-  const rest = text3.slice(anchor, lineEnd2).trim();
+  let lineEnd2 = text7.indexOf("\n", anchor);
+  if (lineEnd2 === -1) lineEnd2 = text7.length;
+  const eol = text7[lineEnd2 - 1] === "\r" ? "\r\n" : src.eol;
+  if (text7[lineEnd2 - 1] === "\r") lineEnd2--;
+  const rest = text7.slice(anchor, lineEnd2).trim();
   const tail = comma ? "," : "";
   if (rest === "" || rest.startsWith("#")) {
     const edits = [];
@@ -2922,9 +3121,9 @@ function outerOf2(node) {
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
 }
-function callee(call, text3) {
+function callee(call, text7) {
   const fn = call.childForFieldName("function");
-  const full = fn ? text3.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
+  const full = fn ? text7.slice(fn.startIndex, fn.endIndex).replace(/\s+/g, "") : "";
   return { full, last: full.slice(full.lastIndexOf(".") + 1) };
 }
 function keywordArgs2(call) {
@@ -2942,16 +3141,16 @@ function keywordArgs2(call) {
   }
   return { byName, splat, args };
 }
-function plainString(node, text3) {
+function plainString(node, text7) {
   if (!node || node.type !== "string") return null;
   if (allKids(node).some((n) => n.type === "interpolation")) return null;
-  return literalValue(node, text3).value;
+  return literalValue(node, text7).value;
 }
-function dictEntries2(dict, text3) {
+function dictEntries2(dict, text7) {
   const out = /* @__PURE__ */ new Map();
   for (const p of kids2(dict)) {
     if (p.type !== "pair") continue;
-    const key = plainString(p.childForFieldName("key"), text3);
+    const key = plainString(p.childForFieldName("key"), text7);
     const value = p.childForFieldName("value");
     if (key !== null && value) out.set(key, value);
   }
@@ -2982,7 +3181,7 @@ function decodeEscape(esc) {
       return body.length === 1 ? body : esc;
   }
 }
-function literalValue(lit, text3) {
+function literalValue(lit, text7) {
   const value = [];
   const rawStart = [];
   const rawEnd = [];
@@ -2997,7 +3196,7 @@ function literalValue(lit, text3) {
   const pieces = lit.type === "concatenated_string" ? kids2(lit).filter((k) => k.type === "string") : [lit];
   for (const piece of pieces) {
     const start = piece.child(0);
-    const raw = start ? /[rR]/.test(text3.slice(start.startIndex, start.endIndex)) : false;
+    const raw = start ? /[rR]/.test(text7.slice(start.startIndex, start.endIndex)) : false;
     for (const part of allKids(piece)) {
       if (part.type === "interpolation") {
         push(PLACEHOLDER, part.startIndex, part.endIndex);
@@ -3007,13 +3206,13 @@ function literalValue(lit, text3) {
       contents.push({ start: part.startIndex, end: part.endIndex });
       let cursor = part.startIndex;
       for (const inner2 of allKids(part)) {
-        for (let i = cursor; i < inner2.startIndex; i++) push(text3[i], i, i + 1);
-        const src = text3.slice(inner2.startIndex, inner2.endIndex);
+        for (let i = cursor; i < inner2.startIndex; i++) push(text7[i], i, i + 1);
+        const src = text7.slice(inner2.startIndex, inner2.endIndex);
         const decoded = inner2.type === "escape_interpolation" ? src[0] : raw ? src : decodeEscape(src);
         push(decoded, inner2.startIndex, inner2.endIndex);
         cursor = inner2.endIndex;
       }
-      for (let i = cursor; i < part.endIndex; i++) push(text3[i], i, i + 1);
+      for (let i = cursor; i < part.endIndex; i++) push(text7[i], i, i + 1);
     }
   }
   return { value: value.join(""), rawStart, rawEnd, contents };
@@ -3056,7 +3255,7 @@ function originOf(calleeText3, imports) {
   const bound = imports.get(head);
   return bound === void 0 ? "" : bound + (dot === -1 ? "" : calleeText3.slice(dot));
 }
-function exportedNames(root, text3) {
+function exportedNames(root, text7) {
   const names2 = /* @__PURE__ */ new Set();
   for (const stmt of kids2(root)) {
     if (stmt.type !== "expression_statement") continue;
@@ -3066,21 +3265,21 @@ function exportedNames(root, text3) {
     const right = expr.childForFieldName("right");
     if (!left || left.text !== "__all__" || !right) continue;
     for (const item of kids2(right)) {
-      const v = plainString(item, text3);
+      const v = plainString(item, text7);
       if (v !== null) names2.add(v);
     }
   }
   return names2;
 }
-function responseShaped(node, text3) {
+function responseShaped(node, text7) {
   if (node.type !== "dictionary" && node.type !== "call") return false;
-  const src = text3.slice(node.startIndex, node.endIndex);
+  const src = text7.slice(node.startIndex, node.endIndex);
   if (!/chat\.completion|chatcmpl-|choices[\s\S]*usage|usage[\s\S]*choices/.test(src)) return false;
-  const membersOf = (n) => n?.type === "dictionary" ? dictEntries2(n, text3) : n?.type === "call" ? keywordArgs2(n).byName : /* @__PURE__ */ new Map();
+  const membersOf = (n) => n?.type === "dictionary" ? dictEntries2(n, text7) : n?.type === "call" ? keywordArgs2(n).byName : /* @__PURE__ */ new Map();
   const members2 = membersOf(node);
   return isResponseShape({
     has: (key) => members2.has(key),
-    string: (key) => plainString(members2.get(key) ?? null, text3),
+    string: (key) => plainString(members2.get(key) ?? null, text7),
     keys: (key) => [...membersOf(members2.get(key)).keys()]
   });
 }
@@ -3108,24 +3307,24 @@ function outermostContainer(lit) {
   return found;
 }
 function classifyString(facts, occ, lit, lv, vs, ve) {
-  const { text: text3 } = facts;
+  const { text: text7 } = facts;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
   const outer2 = outerOf2(lit);
   const parent = parentOf(outer2);
-  if (chain.some((a) => responseShaped(a, text3)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
+  if (chain.some((a) => responseShaped(a, text7)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
   if (parent?.type === "expression_statement" && kids2(parent).length === 1) {
-    if (isMigrationProse(text3, occ.start, occ.end)) return plain("migration-prose");
+    if (isMigrationProse(text7, occ.start, occ.end)) return plain("migration-prose");
     return { detection: { thinking: "none" }, action: "rewrite", reason: "reference", call: null };
   }
   if (facts.isTest) {
     const asserting = chain.some(
-      (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text3).last)
+      (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text7).last)
     );
     if (asserting) return plain("test-assertion");
   }
   const start = lit.type === "string" ? lit.child(0) : lit.child(0)?.child(0) ?? null;
-  const rawPrefix = start ? /[rR]/.test(text3.slice(start.startIndex, start.endIndex)) : false;
+  const rawPrefix = start ? /[rR]/.test(text7.slice(start.startIndex, start.endIndex)) : false;
   if (isRegexLike(lv.value, vs, ve, rawPrefix)) return plain("regex");
   let argOf = outer2;
   let argParent = parent;
@@ -3138,7 +3337,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   }
   const call = argParent?.type === "argument_list" && argParent.parent?.type === "call" ? argParent.parent : null;
   if (call) {
-    const { full, last: last2 } = callee(call, text3);
+    const { full, last: last2 } = callee(call, text7);
     if (REGEX_CALL2.test(full)) return plain("regex");
     const positional = kids2(argParent).filter((a) => a.type !== "keyword_argument");
     if (COMPARE_METHODS.has(last2) && full.includes(".")) return plain("comparison");
@@ -3154,7 +3353,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
   if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
     const dict = parentOf(outerOf2(parent));
-    const keys = dict ? [...dictEntries2(dict, text3).keys()].join(" ") : "";
+    const keys = dict ? [...dictEntries2(dict, text7).keys()].join(" ") : "";
     return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
   if (parent?.type === "subscript" && same(parent.childForFieldName("subscript"), outer2)) {
@@ -3164,12 +3363,12 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (parent?.type === "subscript" || parent && CONTAINERS.has(parent.type)) {
     const container = parent.type === "subscript" ? parent : outermostContainer(lit);
     if (container) {
-      const reason = collectionReason(text3.slice(container.startIndex, container.endIndex), occ.legacy);
+      const reason = collectionReason(text7.slice(container.startIndex, container.endIndex), occ.legacy);
       if (reason) return plain(reason);
     }
   }
   if (parent?.type === "conditional_expression") {
-    const reason = collectionReason(text3.slice(parent.startIndex, parent.endIndex), occ.legacy);
+    const reason = collectionReason(text7.slice(parent.startIndex, parent.endIndex), occ.legacy);
     if (reason) return plain(reason);
   }
   if (parent?.type === "assignment" && same(parent.childForFieldName("right"), outer2)) {
@@ -3179,7 +3378,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     if (cls?.type === "class_definition") {
       const bases = cls.childForFieldName("superclasses");
       if (bases && kids2(bases).some((b) => ENUM_BASE.test(b.text))) {
-        const reason = collectionReason(text3.slice(block.startIndex, block.endIndex), occ.legacy);
+        const reason = collectionReason(text7.slice(block.startIndex, block.endIndex), occ.legacy);
         if (reason) return plain(reason);
       }
     }
@@ -3191,15 +3390,15 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
       }
     }
   }
-  const litText = text3.slice(lit.startIndex, lit.endIndex);
+  const litText = text7.slice(lit.startIndex, lit.endIndex);
   if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
     return plain("migration-prose");
   }
   return requestSite3(facts, occ, lit, parent, outer2);
 }
-function quoteOf(lit, text3) {
+function quoteOf(lit, text7) {
   const start = lit.type === "string" ? lit.child(0) : null;
-  const q = start ? text3.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
+  const q = start ? text7.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
   return q === "'" ? "'" : '"';
 }
 function recognise(facts, target, via, occ) {
@@ -3236,6 +3435,12 @@ function requestSite3(facts, occ, lit, parent, outer2) {
     if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts, occ, dict, mode, q, note);
   }
+  if (parent?.type === "argument_list" && parent.parent?.type === "call" && same(kids2(parent)[0] ?? null, outer2)) {
+    const call2 = parent.parent;
+    const target2 = callTarget(facts, call2, q);
+    const sdk2 = recognise(facts, target2, "argument", occ);
+    return sdk2 ? planned(planThinking(sdk2, [{ target: target2 }], mode, facts.option), sdk2, call2) : note;
+  }
   if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
   const call = parent.parent?.parent ?? null;
@@ -3246,13 +3451,13 @@ function requestSite3(facts, occ, lit, parent, outer2) {
   return planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call);
 }
 function bodyUses(facts, dict) {
-  const { text: text3 } = facts;
+  const { text: text7 } = facts;
   const outer2 = outerOf2(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
     const name2 = holder.childForFieldName("name")?.text;
-    return name2 === "json" && call?.type === "call" && HTTP_CALL2.test(callee(call, text3).full) ? [{ via: "json=", calls: [call] }] : null;
+    return name2 === "json" && call?.type === "call" && HTTP_CALL2.test(callee(call, text7).full) ? [{ via: "json=", calls: [call] }] : null;
   }
   if (holder?.type !== "assignment" || !same(holder.childForFieldName("right"), outer2)) return null;
   const left = holder.childForFieldName("left");
@@ -3269,12 +3474,12 @@ function bodyUses(facts, dict) {
     let call = null;
     if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), id) && p.childForFieldName("name")?.text === "json") {
       call = p.parent?.parent ?? null;
-      if (call?.type === "call" && HTTP_CALL2.test(callee(call, text3).full)) via = "json=";
+      if (call?.type === "call" && HTTP_CALL2.test(callee(call, text7).full)) via = "json=";
     } else if (p?.type === "dictionary_splat" && p.parent?.type === "argument_list") {
       call = p.parent.parent;
       if (call?.type === "call") via = "**";
     } else if (p?.type === "subscript" && same(p.childForFieldName("value"), id)) {
-      const key = plainString(p.childForFieldName("subscript"), text3);
+      const key = plainString(p.childForFieldName("subscript"), text7);
       if (key !== "thinking" && key !== "extra_body") continue;
     }
     if (via === null || !call) return null;
@@ -3329,15 +3534,15 @@ function siteAdvisories(call, facts, sdk, body) {
   return out;
 }
 function reasoningAdvisories(root, facts) {
-  const { text: text3 } = facts;
+  const { text: text7 } = facts;
   const out = [];
-  if (text3.includes("reasoning_content")) {
+  if (text7.includes("reasoning_content")) {
     for (const call of root.descendantsOfType("call")) {
       if (!call) continue;
-      const { last: last2 } = callee(call, text3);
+      const { last: last2 } = callee(call, text7);
       const args = call.childForFieldName("arguments");
       const first = args ? kids2(args)[0] ?? null : null;
-      if ((last2 === "pop" || last2 === "popitem") && plainString(first, text3) === "reasoning_content") {
+      if ((last2 === "pop" || last2 === "popitem") && plainString(first, text7) === "reasoning_content") {
         out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: { how: "pop" } });
       }
     }
@@ -3347,11 +3552,11 @@ function reasoningAdvisories(root, facts) {
       }
     }
   }
-  if (findOccurrences(text3).some((o) => o.legacy === "deepseek-reasoner") && /\btools\s*=/.test(text3)) {
+  if (findOccurrences(text7).some((o) => o.legacy === "deepseek-reasoner") && /\btools\s*=/.test(text7)) {
     for (const dict of root.descendantsOfType("dictionary")) {
       if (!dict) continue;
-      const entries = dictEntries2(dict, text3);
-      if (plainString(entries.get("role") ?? null, text3) !== "assistant" || !entries.has("content") || entries.has("reasoning_content")) continue;
+      const entries = dictEntries2(dict, text7);
+      if (plainString(entries.get("role") ?? null, text7) !== "assistant" || !entries.has("content") || entries.has("reasoning_content")) continue;
       let inLoop = false;
       for (let p = dict.parent; p && p.type !== "function_definition"; p = p.parent) {
         if (p.type === "for_statement" || p.type === "while_statement") inLoop = true;
@@ -3373,16 +3578,16 @@ function commentAt(root, start, end) {
   return n && n.type === "comment" ? n : null;
 }
 function analyse2(root, ctx) {
-  const text3 = ctx.text;
+  const text7 = ctx.text;
   const path12 = ctx.path;
   const facts = {
-    text: text3,
+    text: text7,
     isTest: isTestPath(path12),
     publicInit: isPublicInit(path12),
-    exported: text3.includes("__all__") ? exportedNames(root, text3) : /* @__PURE__ */ new Set(),
+    exported: text7.includes("__all__") ? exportedNames(root, text7) : /* @__PURE__ */ new Set(),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
-    snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text3),
-    eol: text3.includes("\r\n") ? "\r\n" : "\n",
+    snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text7),
+    eol: text7.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
     imports: importedNames(root)
   };
@@ -3391,21 +3596,21 @@ function analyse2(root, ctx) {
   const done = /* @__PURE__ */ new Set();
   const calls = /* @__PURE__ */ new Map();
   const literals = /* @__PURE__ */ new Map();
-  for (let i = text3.indexOf("deepseek"); i !== -1; i = text3.indexOf("deepseek", i + 1)) {
+  for (let i = text7.indexOf("deepseek"); i !== -1; i = text7.indexOf("deepseek", i + 1)) {
     const str = stringNodeAt(root, i, i + 8);
     if (!str) continue;
     const lit = str.parent?.type === "concatenated_string" ? str.parent : str;
     literals.set(lit.startIndex, lit);
   }
   for (const lit of literals.values()) {
-    const lv = literalValue(lit, text3);
-    const rawOccs = lv.contents.flatMap((c) => findOccurrences(text3, c.start, c.end)).filter((o) => !done.has(o.start));
+    const lv = literalValue(lit, text7);
+    const rawOccs = lv.contents.flatMap((c) => findOccurrences(text7, c.start, c.end)).filter((o) => !done.has(o.start));
     const valueOccs = findOccurrences(lv.value);
     const matched = /* @__PURE__ */ new Set();
     for (const v of valueOccs) {
       const rs = lv.rawStart[v.start];
       const re = lv.rawEnd[v.end - 1];
-      const raw = rawOccs.find((o) => o.start === rs && o.end === re) ?? (text3.slice(rs, re) === v.legacy ? { ...v, start: rs, end: re } : void 0);
+      const raw = rawOccs.find((o) => o.start === rs && o.end === re) ?? (text7.slice(rs, re) === v.legacy ? { ...v, start: rs, end: re } : void 0);
       if (!raw) {
         detections.push({ start: rs, end: re, legacy: v.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
         continue;
@@ -3424,16 +3629,16 @@ function analyse2(root, ctx) {
       detections.push({ start: o.start, end: o.end, legacy: o.legacy, action: "review", reason: "escaped-literal", thinking: "none" });
     }
   }
-  for (const occ of findOccurrences(text3)) {
+  for (const occ of findOccurrences(text7)) {
     if (done.has(occ.start)) continue;
     const comment = commentAt(root, occ.start, occ.end);
     if (comment) {
-      const prose = isMigrationProse(text3, occ.start, occ.end);
+      const prose = isMigrationProse(text7, occ.start, occ.end);
       detections.push(prose ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { thinking: "none" }));
       continue;
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
-    const reason = lineHeuristic(text3, occ, path12);
+    const reason = lineHeuristic(text7, occ, path12);
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
   }
   for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, sdk, body));
@@ -3458,7 +3663,7 @@ var init_python2 = __esm({
     PYTHON = /\.(?:py|pyi|pyw)$/i;
     WASM2 = "tree-sitter-python/tree-sitter-python.wasm";
     loadParser = () => loadGrammar(WASM2);
-    withTree2 = (text3, fn) => withTree(WASM2, text3, fn);
+    withTree2 = (text7, fn) => withTree(WASM2, text7, fn);
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
     PLACEHOLDER = "\0";
     COMPARE_METHODS = /* @__PURE__ */ new Set(["startswith", "endswith", "removeprefix", "removesuffix", "find", "rfind", "index", "rindex", "count", "replace"]);
@@ -3477,21 +3682,21 @@ var init_python2 = __esm({
         return withTree2(ctx.text, (root) => analyse2(root, ctx));
       },
       warmUp: loadParser,
-      async validate(text3) {
-        return withTree2(text3, firstError);
+      async validate(text7) {
+        return withTree2(text7, firstError);
       }
     };
   }
 });
 
 // rules/languages/shell.ts
-function lexShell(text3, from = 0, to = text3.length) {
+function lexShell(text7, from = 0, to = text7.length) {
   const regions = [];
   const pending = [];
   let i = from;
-  const atWordStart = (k) => k === from || WORD_BREAK.test(text3[k - 1]);
+  const atWordStart = (k) => k === from || WORD_BREAK.test(text7[k - 1]);
   while (i < to) {
-    const c = text3[i];
+    const c = text7[i];
     if (c === "\n") {
       i++;
       while (pending.length > 0) {
@@ -3499,9 +3704,9 @@ function lexShell(text3, from = 0, to = text3.length) {
         const bodyStart = i;
         let found = false;
         while (i < to) {
-          let le = text3.indexOf("\n", i);
+          let le = text7.indexOf("\n", i);
           if (le === -1 || le > to) le = to;
-          const line = text3.slice(i, le).replace(/\r$/, "");
+          const line = text7.slice(i, le).replace(/\r$/, "");
           if ((strip ? line.replace(/^\s+/, "") : line.trimStart()) === delim) {
             regions.push({ kind: "heredoc", start: bodyStart, end: i });
             i = le + 1;
@@ -3519,22 +3724,22 @@ function lexShell(text3, from = 0, to = text3.length) {
       continue;
     }
     if (c === "#" && atWordStart(i)) {
-      let le = text3.indexOf("\n", i);
+      let le = text7.indexOf("\n", i);
       if (le === -1 || le > to) le = to;
       regions.push({ kind: "comment", start: i, end: le });
       i = le;
       continue;
     }
     if (c === "'") {
-      const close = text3.indexOf("'", i + 1);
+      const close = text7.indexOf("'", i + 1);
       if (close === -1 || close >= to) return { regions, error: `unterminated single quote at offset ${i}` };
       regions.push({ kind: "single", start: i + 1, end: close });
       i = close + 1;
       continue;
     }
-    if (c === "$" && text3[i + 1] === "'") {
+    if (c === "$" && text7[i + 1] === "'") {
       let k = i + 2;
-      while (k < to && text3[k] !== "'") k += text3[k] === "\\" ? 2 : 1;
+      while (k < to && text7[k] !== "'") k += text7[k] === "\\" ? 2 : 1;
       if (k >= to) return { regions, error: `unterminated $'...' string at offset ${i}` };
       regions.push({ kind: "ansi", start: i + 2, end: k });
       i = k + 1;
@@ -3542,14 +3747,14 @@ function lexShell(text3, from = 0, to = text3.length) {
     }
     if (c === '"') {
       let k = i + 1;
-      while (k < to && text3[k] !== '"') k += text3[k] === "\\" ? 2 : 1;
+      while (k < to && text7[k] !== '"') k += text7[k] === "\\" ? 2 : 1;
       if (k >= to) return { regions, error: `unterminated double quote at offset ${i}` };
       regions.push({ kind: "double", start: i + 1, end: k });
       i = k + 1;
       continue;
     }
-    if (c === "<" && text3[i + 1] === "<" && text3[i + 2] !== "<") {
-      const m = /^<<(-?)\s*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z_][\w-]*))/.exec(text3.slice(i, Math.min(to, i + 200)));
+    if (c === "<" && text7[i + 1] === "<" && text7[i + 2] !== "<") {
+      const m = /^<<(-?)\s*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z_][\w-]*))/.exec(text7.slice(i, Math.min(to, i + 200)));
       if (m) {
         pending.push({ delim: m[2] ?? m[3] ?? m[4] ?? "", strip: m[1] === "-" });
         i += m[0].length;
@@ -3561,15 +3766,15 @@ function lexShell(text3, from = 0, to = text3.length) {
   if (pending.length > 0) return { regions, error: `heredoc ${pending[0].delim} is not terminated` };
   return { regions, error: null };
 }
-function regionView(text3, r) {
-  if (r.kind === "single" || r.kind === "heredoc") return plainView(text3, r.start, r.end);
+function regionView(text7, r) {
+  if (r.kind === "single" || r.kind === "heredoc") return plainView(text7, r.start, r.end);
   if (r.kind !== "double") return null;
   let value = "";
   const map = [];
   for (let i = r.start; i < r.end; i++) {
-    const c = text3[i];
-    if (c === "\\" && i + 1 < r.end && '"\\$`'.includes(text3[i + 1])) {
-      value += text3[i + 1];
+    const c = text7[i];
+    if (c === "\\" && i + 1 < r.end && '"\\$`'.includes(text7[i + 1])) {
+      value += text7[i + 1];
       map.push(i + 1);
       i++;
     } else {
@@ -3598,24 +3803,24 @@ function shellOccurrence(ctx, occ) {
   return detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" });
 }
 function shellDetections(ctx, from = 0, to = ctx.text.length) {
-  const text3 = ctx.text;
-  const { regions } = lexShell(text3, from, to);
+  const text7 = ctx.text;
+  const { regions } = lexShell(text7, from, to);
   const out = [];
   const handled = /* @__PURE__ */ new Set();
   for (const r of regions) {
     if (r.kind === "comment") {
-      for (const occ of findOccurrences(text3, r.start, r.end)) {
+      for (const occ of findOccurrences(text7, r.start, r.end)) {
         out.push(commentDetection(ctx, occ, "http-json"));
         handled.add(occ.start);
       }
       continue;
     }
-    const view = regionView(text3, r);
+    const view = regionView(text7, r);
     if (!view) continue;
     const occs = findOccurrences(view.text).map((o) => ({ ...o, start: view.toFile(o.start), end: view.toFile(o.end - 1) + 1 }));
     if (occs.length === 0) continue;
     if (!looksLikeJson(view.text)) {
-      const raw = new Set(findOccurrences(text3, r.start, r.end).map((o) => o.start));
+      const raw = new Set(findOccurrences(text7, r.start, r.end).map((o) => o.start));
       for (const occ of occs.filter((o) => !raw.has(o.start))) {
         out.push(detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" }));
         handled.add(occ.start);
@@ -3631,21 +3836,21 @@ function shellDetections(ctx, from = 0, to = ctx.text.length) {
       occs.forEach((o) => handled.add(o.start));
     }
   }
-  for (const occ of findOccurrences(text3, from, to)) {
+  for (const occ of findOccurrences(text7, from, to)) {
     if (!handled.has(occ.start)) out.push(shellOccurrence(ctx, occ));
   }
-  for (const occ of defaultExpansions(text3, from, to)) {
+  for (const occ of defaultExpansions(text7, from, to)) {
     if (!handled.has(occ.start)) out.push(valueDetection(ctx, occ, "http-json"));
   }
   return out;
 }
-function httpBodies(text3) {
+function httpBodies(text7) {
   const bodies = [];
   const lines = [];
-  for (let i = 0; i <= text3.length; ) {
-    let le = text3.indexOf("\n", i);
-    if (le === -1) le = text3.length;
-    lines.push({ start: i, end: le, text: text3.slice(i, le).replace(/\r$/, "") });
+  for (let i = 0; i <= text7.length; ) {
+    let le = text7.indexOf("\n", i);
+    if (le === -1) le = text7.length;
+    lines.push({ start: i, end: le, text: text7.slice(i, le).replace(/\r$/, "") });
     i = le + 1;
   }
   let state = "pre";
@@ -3687,13 +3892,13 @@ function httpBodies(text3) {
   return bodies;
 }
 function httpDetections(ctx) {
-  const text3 = ctx.text;
+  const text7 = ctx.text;
   const out = [];
   const handled = /* @__PURE__ */ new Set();
-  for (const b of httpBodies(text3)) {
-    const occs = findOccurrences(text3, b.start, b.end);
+  for (const b of httpBodies(text7)) {
+    const occs = findOccurrences(text7, b.start, b.end);
     if (occs.length === 0) continue;
-    const view = plainView(text3, b.start, b.end);
+    const view = plainView(text7, b.start, b.end);
     const analysis2 = looksLikeJson(view.text) ? analyzeJson(ctx, view, "http-json") : null;
     if (analysis2?.valid) {
       out.push(...analysis2.detections);
@@ -3703,10 +3908,10 @@ function httpDetections(ctx) {
       occs.forEach((o) => handled.add(o.start));
     }
   }
-  for (const occ of findOccurrences(text3)) {
+  for (const occ of findOccurrences(text7)) {
     if (handled.has(occ.start)) continue;
-    const lineStart2 = text3.lastIndexOf("\n", occ.start - 1) + 1;
-    const lead = text3.slice(lineStart2, occ.start);
+    const lineStart2 = text7.lastIndexOf("\n", occ.start - 1) + 1;
+    const lead = text7.slice(lineStart2, occ.start);
     if (/^\s*(?:#|\/\/)/.test(lead)) out.push(commentDetection(ctx, occ, "http-json"));
     else if (/^\s*@[\w.-]+\s*=\s*$/.test(lead)) out.push(valueDetection(ctx, occ, "http-json"));
     else out.push(detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" }));
@@ -3732,20 +3937,20 @@ var init_shell = __esm({
       check(ctx) {
         return { detections: HTTP_FILE.test(ctx.path) ? httpDetections(ctx) : shellDetections(ctx) };
       },
-      validate(text3, path12) {
+      validate(text7, path12) {
         if (HTTP_FILE.test(path12)) {
-          for (const b of httpBodies(text3)) {
-            const body = text3.slice(b.start, b.end);
+          for (const b of httpBodies(text7)) {
+            const body = text7.slice(b.start, b.end);
             if (!looksLikeJson(body) || body.includes("{{")) continue;
             const err = jsonError(body);
             if (err) return `request body: ${err}`;
           }
           return null;
         }
-        const lexed = lexShell(text3);
+        const lexed = lexShell(text7);
         if (lexed.error) return lexed.error;
         for (const r of lexed.regions) {
-          const view = regionView(text3, r);
+          const view = regionView(text7, r);
           if (!view || !looksLikeJson(view.text) || !view.text.includes('"thinking"') || /\$/.test(view.text)) continue;
           const err = jsonError(view.text);
           if (err) return `JSON body: ${err}`;
@@ -3757,13 +3962,13 @@ var init_shell = __esm({
 });
 
 // rules/languages/toml.ts
-function lexToml(text3) {
+function lexToml(text7) {
   const tokens = [];
   const stack = [];
   let expectKey = true;
   let nextId = 0;
   let i = 0;
-  const n = text3.length;
+  const n = text7.length;
   let table = ROOT_TABLE;
   nextId++;
   let tableList = -1;
@@ -3777,59 +3982,59 @@ function lexToml(text3) {
     return { array: -1, table: top.id, list: top.list, within };
   };
   const readString = (at, role) => {
-    const q = text3[at];
-    const triple = text3.startsWith(q.repeat(3), at);
+    const q = text7[at];
+    const triple = text7.startsWith(q.repeat(3), at);
     let k = at + (triple ? 3 : 1);
     while (k < n) {
-      if (q === '"' && text3[k] === "\\") {
+      if (q === '"' && text7[k] === "\\") {
         k += 2;
         continue;
       }
-      if (triple ? text3.startsWith(q.repeat(3), k) : text3[k] === q) break;
-      if (!triple && text3[k] === "\n") break;
+      if (triple ? text7.startsWith(q.repeat(3), k) : text7[k] === q) break;
+      if (!triple && text7[k] === "\n") break;
       k++;
     }
     let end = triple ? k + 3 : k + 1;
-    while (triple && text3[end] === q && end - k < 5) end++;
+    while (triple && text7[end] === q && end - k < 5) end++;
     end = Math.min(end, n);
-    const inner2 = text3.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
+    const inner2 = text7.slice(at + (triple ? 3 : 1), Math.max(at + (triple ? 3 : 1), end - (triple ? 3 : 1)));
     tokens.push({ start: at, end, role, ...place(role), value: inner2, multiline: triple });
     return end;
   };
   while (i < n) {
-    const c = text3[i];
+    const c = text7[i];
     if (c === "\n") {
       if (stack.length === 0) expectKey = true;
       i++;
     } else if (c === " " || c === "	" || c === "\r") i++;
     else if (c === "#") {
-      let le = text3.indexOf("\n", i);
+      let le = text7.indexOf("\n", i);
       if (le === -1) le = n;
       tokens.push({ start: i, end: le, role: "comment", ...place("comment"), value: "", multiline: false });
       i = le;
     } else if (c === "[" && stack.length === 0 && expectKey) {
       let k = i;
-      while (k < n && text3[k] === "[") k++;
+      while (k < n && text7[k] === "[") k++;
       const arrayOfTables = k - i === 2;
       const nameStart = k;
-      while (k < n && text3[k] !== "]" && text3[k] !== "\n") {
-        if (text3[k] === '"' || text3[k] === "'") k = readString(k, "header");
+      while (k < n && text7[k] !== "]" && text7[k] !== "\n") {
+        if (text7[k] === '"' || text7[k] === "'") k = readString(k, "header");
         else {
-          const m = /^[A-Za-z0-9_-]+/.exec(text3.slice(k, k + 200));
+          const m = /^[A-Za-z0-9_-]+/.exec(text7.slice(k, k + 200));
           if (m) {
             tokens.push({ start: k, end: k + m[0].length, role: "header", ...place("header"), value: m[0], multiline: false });
             k += m[0].length;
           } else k++;
         }
       }
-      const name = text3.slice(nameStart, k).replace(/\s+/g, "");
+      const name = text7.slice(nameStart, k).replace(/\s+/g, "");
       table = nextId++;
       tableList = -1;
       if (arrayOfTables) {
         if (!tableLists.has(name)) tableLists.set(name, nextId++);
         tableList = tableLists.get(name);
       }
-      while (k < n && text3[k] === "]") k++;
+      while (k < n && text7[k] === "]") k++;
       i = k;
     } else if (c === '"' || c === "'") i = readString(i, expectKey ? "key" : "value");
     else if (c === "=") {
@@ -3851,7 +4056,7 @@ function lexToml(text3) {
       if (stack[stack.length - 1]?.kind === "inline") expectKey = true;
       i++;
     } else {
-      const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text3.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text3.slice(i, i + 200));
+      const m = expectKey ? /^[A-Za-z0-9_-]+/.exec(text7.slice(i, i + 200)) : /^[^\s,\]}#]+/.exec(text7.slice(i, i + 200));
       const len = m ? m[0].length : 1;
       if (m) tokens.push({ start: i, end: i + len, role: expectKey ? "key" : "value", ...place(expectKey ? "key" : "value"), value: m[0], multiline: false });
       i += len;
@@ -3881,17 +4086,17 @@ var init_toml = __esm({
       description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
       appliesTo: (path12) => /\.toml$/i.test(path12),
       check(ctx) {
-        const text3 = ctx.text;
-        const snippet2 = sdkForFile(ctx.path, text3);
-        const tokens = lexToml(text3);
+        const text7 = ctx.text;
+        const snippet2 = sdkForFile(ctx.path, text7);
+        const tokens = lexToml(text7);
         const detections = [];
         for (const tok of tokens) {
-          for (const occ of findOccurrences(text3, tok.start, tok.end)) {
+          for (const occ of findOccurrences(text7, tok.start, tok.end)) {
             if (tok.role === "comment") detections.push(commentDetection(ctx, occ, snippet2));
             else if (tok.role === "key" || tok.role === "header") detections.push(detect(occ, ctx, "review", "mapping-key"));
             else if (tok.multiline) {
               detections.push(
-                isMigrationProse(text3, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 })
+                isMigrationProse(text7, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 })
               );
             } else {
               const reason = collection(tokens, tok, occ.legacy);
@@ -3901,9 +4106,9 @@ var init_toml = __esm({
         }
         return { detections };
       },
-      validate(text3) {
+      validate(text7) {
         try {
-          (0, import_smol_toml.parse)(text3);
+          (0, import_smol_toml.parse)(text7);
           return null;
         } catch (err) {
           const msg = err instanceof Error ? err.message : String(err);
@@ -4053,8 +4258,8 @@ function scriptKind(path12) {
       return ts.ScriptKind.JS;
   }
 }
-function parse(text3, path12) {
-  return ts.createSourceFile(path12, text3, ts.ScriptTarget.Latest, true, scriptKind(path12));
+function parse(text7, path12) {
+  return ts.createSourceFile(path12, text7, ts.ScriptTarget.Latest, true, scriptKind(path12));
 }
 function firstParseError(sf) {
   const diagnostics = sf.parseDiagnostics ?? [];
@@ -4140,27 +4345,27 @@ function isArgument(call, node, index) {
   const args = call.arguments ?? [];
   return index === void 0 ? args.some((a) => a === node) : args[index] === node;
 }
-function lineStart(text3, pos) {
-  return text3.lastIndexOf("\n", pos - 1) + 1;
+function lineStart(text7, pos) {
+  return text7.lastIndexOf("\n", pos - 1) + 1;
 }
-function lineEnd(text3, pos) {
-  let end = text3.indexOf("\n", pos);
-  if (end === -1) return text3.length;
-  if (end > 0 && text3[end - 1] === "\r") end--;
+function lineEnd(text7, pos) {
+  let end = text7.indexOf("\n", pos);
+  if (end === -1) return text7.length;
+  if (end > 0 && text7[end - 1] === "\r") end--;
   return end;
 }
-function indentAt(text3, start) {
-  return /^[ \t]*/.exec(text3.slice(start))[0];
+function indentAt(text7, start) {
+  return /^[ \t]*/.exec(text7.slice(start))[0];
 }
-function commaAfter(text3, pos) {
+function commaAfter(text7, pos) {
   let i = pos;
-  while (i < text3.length) {
-    const c = text3[i];
+  while (i < text7.length) {
+    const c = text7[i];
     if (c === ",") return i + 1;
     if (/\s/.test(c)) i++;
-    else if (text3.startsWith("//", i)) i = lineEnd(text3, i);
-    else if (text3.startsWith("/*", i)) {
-      const close = text3.indexOf("*/", i + 2);
+    else if (text7.startsWith("//", i)) i = lineEnd(text7, i);
+    else if (text7.startsWith("/*", i)) {
+      const close = text7.indexOf("*/", i + 2);
       if (close === -1) return -1;
       i = close + 2;
     } else return -1;
@@ -4275,9 +4480,9 @@ function objectTarget2(f, obj, quote) {
         if (!next || i === path12.length - 1) return null;
         cur = next;
       }
-      let text3 = render4(value);
-      for (let j = path12.length - 1; j > i; j--) text3 = `{ ${key(path12[j])}: ${text3} }`;
-      const edits = insertProperty(f, cur, `${key(path12[i])}: ${text3}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
+      let text7 = render4(value);
+      for (let j = path12.length - 1; j > i; j--) text7 = `{ ${key(path12[j])}: ${text7} }`;
+      const edits = insertProperty(f, cur, `${key(path12[i])}: ${text7}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
       return edits.length > 0 ? edits : null;
     }
   };
@@ -4285,13 +4490,13 @@ function objectTarget2(f, obj, quote) {
 function valueOf3(p) {
   if (!ts.isPropertyAssignment(p)) return { kind: "opaque", text: p.getText() };
   const v = inner(p.initializer);
-  const text3 = v.getText();
+  const text7 = v.getText();
   if (ts.isObjectLiteralExpression(v)) return { kind: "object" };
-  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return { kind: "literal", value: v.text, text: text3 };
-  if (v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword) return { kind: "literal", value: v.kind === ts.SyntaxKind.TrueKeyword, text: text3 };
-  if (ts.isNumericLiteral(v)) return { kind: "literal", value: Number(v.text), text: text3 };
-  if (v.kind === ts.SyntaxKind.NullKeyword) return { kind: "literal", value: null, text: text3 };
-  return { kind: "opaque", text: text3 };
+  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return { kind: "literal", value: v.text, text: text7 };
+  if (v.kind === ts.SyntaxKind.TrueKeyword || v.kind === ts.SyntaxKind.FalseKeyword) return { kind: "literal", value: v.kind === ts.SyntaxKind.TrueKeyword, text: text7 };
+  if (ts.isNumericLiteral(v)) return { kind: "literal", value: Number(v.text), text: text7 };
+  if (v.kind === ts.SyntaxKind.NullKeyword) return { kind: "literal", value: null, text: text7 };
+  return { kind: "opaque", text: text7 };
 }
 function excessChecked(obj) {
   let n = obj;
@@ -4310,34 +4515,34 @@ function commentableLine(f, pos) {
   return node.kind !== ts.SyntaxKind.JsxText && !(p && ts.SyntaxKind[p.kind].startsWith("Jsx"));
 }
 function insertProperty(f, obj, prop, expectError) {
-  const { text: text3, newline: nl } = f;
+  const { text: text7, newline: nl } = f;
   const open3 = obj.getStart(f.sf);
   const close = obj.end - 1;
   const props = obj.properties;
   const last2 = props[props.length - 1];
   if (!last2) {
-    if (text3.slice(open3 + 1, close).trim() !== "" || expectError) return [];
+    if (text7.slice(open3 + 1, close).trim() !== "" || expectError) return [];
     return [{ start: open3 + 1, end: close, text: ` ${prop} ` }];
   }
   const firstStart = props[0].getStart(f.sf);
-  const multiLine = text3.slice(open3 + 1, firstStart).includes("\n");
+  const multiLine = text7.slice(open3 + 1, firstStart).includes("\n");
   if (!multiLine) {
     const edits = [{ start: last2.end, end: last2.end, text: `, ${prop}` }];
     if (!expectError) return edits;
-    const ls = lineStart(text3, last2.end);
-    const indent3 = indentAt(text3, ls);
+    const ls = lineStart(text7, last2.end);
+    const indent3 = indentAt(text7, ls);
     if (commentableLine(f, ls + indent3.length)) return [...edits, { start: ls, end: ls, text: `${indent3}${EXPECT_ERROR}${nl}` }];
-    const own = `${indentAt(text3, lineStart(text3, open3))}  `;
+    const own = `${indentAt(text7, lineStart(text7, open3))}  `;
     return [{ start: last2.end, end: last2.end, text: `,${nl}${own}${EXPECT_ERROR}${nl}${own}${prop}` }];
   }
-  const firstLine2 = lineStart(text3, firstStart);
-  const indent2 = text3.slice(firstLine2, firstStart).trim() === "" ? text3.slice(firstLine2, firstStart) : `${indentAt(text3, lineStart(text3, open3))}  `;
-  const comma = props.hasTrailingComma ? commaAfter(text3, last2.end) : -1;
+  const firstLine2 = lineStart(text7, firstStart);
+  const indent2 = text7.slice(firstLine2, firstStart).trim() === "" ? text7.slice(firstLine2, firstStart) : `${indentAt(text7, lineStart(text7, open3))}  `;
+  const comma = props.hasTrailingComma ? commaAfter(text7, last2.end) : -1;
   const trailing = comma !== -1;
   const anchor = trailing ? comma : last2.end;
   const body = `${expectError ? `${indent2}${EXPECT_ERROR}${nl}` : ""}${indent2}${prop}${trailing ? "," : ""}`;
-  const eol = lineEnd(text3, anchor);
-  const rest = text3.slice(anchor, eol);
+  const eol = lineEnd(text7, anchor);
+  const rest = text7.slice(anchor, eol);
   if (/^\s*(?:\/\/.*|\/\*.*?\*\/\s*)?$/.test(rest)) {
     const edits = trailing ? [] : [{ start: last2.end, end: last2.end, text: "," }];
     return [...edits, { start: eol, end: eol, text: `${nl}${body}` }];
@@ -4362,23 +4567,39 @@ function isFimCall(call) {
   const n = names2.length;
   return names2[n - 1] === "create" && names2[n - 2] === "completions" && names2[n - 3] !== "chat";
 }
+function providerRole(origin) {
+  if (!origin) return null;
+  for (const s of providerSdks()) {
+    const p = s.provider;
+    if (!p || p.module !== origin.module) continue;
+    if (p.exports.includes(origin.name)) return { sdk: s.id, kind: "export" };
+    if (p.factories.includes(origin.name)) return { sdk: s.id, kind: "factory" };
+  }
+  return null;
+}
+function factoryCall(call, factories, imports) {
+  const callee2 = inner(call.expression);
+  const role = ts.isIdentifier(callee2) ? null : providerRole(importedCallee(callee2, imports));
+  const sdk = ts.isIdentifier(callee2) ? factories.get(callee2.text) ?? null : role?.kind === "factory" ? role.sdk : null;
+  if (!sdk) return null;
+  const first = call.arguments[0] ? inner(call.arguments[0]) : null;
+  return { sdk, settings: first && ts.isObjectLiteralExpression(first) ? first : null };
+}
 function providerOf(call, f) {
   const provider = (e) => {
     const x = inner(e);
     if (ts.isIdentifier(x)) return f.providers.get(x.text) ?? null;
-    if (ts.isCallExpression(x)) {
-      const callee3 = inner(x.expression);
-      return ts.isIdentifier(callee3) ? f.providerFactories.get(callee3.text) ?? null : null;
-    }
-    return null;
+    if (ts.isCallExpression(x)) return factoryCall(x, f.providerFactories, f.imports);
+    const role = providerRole(importedCallee(x, f.imports));
+    return role?.kind === "export" ? { sdk: role.sdk, settings: null } : null;
   };
   const callee2 = inner(call.expression);
   const direct = provider(callee2);
   if (direct) return direct;
   if (!ts.isPropertyAccessExpression(callee2)) return null;
-  const id = provider(callee2.expression);
-  const methods = id ? sdkById(id)?.provider?.methods : void 0;
-  return id && methods?.includes(callee2.name.text) ? id : null;
+  const made = provider(callee2.expression);
+  const methods = made ? sdkById(made.sdk)?.provider?.methods : void 0;
+  return made && methods?.includes(callee2.name.text) ? made : null;
 }
 function modelObjects(value, f) {
   const p = value.parent;
@@ -4402,7 +4623,7 @@ function requestSite4(literal, mode, f, option, prefix = "") {
   const options2 = provider ? null : argumentOptions(literal);
   const objects = provider ? modelObjects(outer(call), f) : options2 ? [options2] : modelObjects(literal, f);
   const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
-  const via = provider ? `provider:${provider}` : options2 ? "argument" : key === "modelName" ? "modelName" : "model";
+  const via = provider ? `provider:${provider.sdk}` : options2 ? "argument" : key === "modelName" ? "modelName" : "model";
   let sdk = null;
   const reached = [];
   for (const obj of objects) {
@@ -4410,9 +4631,11 @@ function requestSite4(literal, mode, f, option, prefix = "") {
     const owner = options2 ? literal.parent : callOf(obj);
     const imported = owner ? importedCallee(owner.expression, f.imports) : null;
     const origin = imported ? `${imported.module}.${imported.name}` : "";
-    const facts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
-    const found = recogniseRequest(facts);
-    if (!found || sdk !== null && found !== sdk) continue;
+    const settings = provider?.settings ? { providerSettings: objectTarget2(f, provider.settings, quote) } : {};
+    const facts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin, ...settings };
+    const recognised = recogniseRequest(facts);
+    const found = recognised?.keysFor ? { ...recognised, ...recognised.keysFor(facts) } : recognised;
+    if (!found || sdk !== null && found.id !== sdk.id) continue;
     sdk = found;
     reached.push({ obj, target });
   }
@@ -4457,8 +4680,8 @@ __export(ts_js_analyze_exports, {
   analyze: () => analyze,
   parseError: () => parseError
 });
-function parseError(text3, path12) {
-  return firstParseError(parse(text3, path12));
+function parseError(text7, path12) {
+  return firstParseError(parse(text7, path12));
 }
 function analyze(ctx) {
   const sf = parse(ctx.text, ctx.path);
@@ -4480,36 +4703,26 @@ function analyze(ctx) {
   return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
 }
 function fileFacts(sf, ctx) {
+  const imports = importsOf(sf);
   const providers = /* @__PURE__ */ new Map();
   const factories = /* @__PURE__ */ new Map();
+  for (const [local, origin] of imports) {
+    const role = providerRole(origin);
+    if (role?.kind === "export") providers.set(local, { sdk: role.sdk, settings: null });
+    if (role?.kind === "factory") factories.set(local, role.sdk);
+  }
   for (const s of providerSdks()) {
-    const p = s.provider;
-    if (!p) continue;
-    const id = s.id;
-    for (const st of sf.statements) {
-      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== p.module) continue;
-      const named = st.importClause?.namedBindings;
-      if (!named || !ts.isNamedImports(named)) continue;
-      for (const el of named.elements) {
-        const imported = (el.propertyName ?? el.name).text;
-        if (p.exports.includes(imported)) providers.set(el.name.text, id);
-        if (p.factories.includes(imported)) factories.set(el.name.text, id);
-      }
-    }
-    for (const name of p.factories) if (ctx.text.includes(name) && !factories.has(name)) factories.set(name, id);
+    for (const name of s.provider?.factories ?? []) if (!factories.has(name) && !providers.has(name) && ctx.text.includes(name)) factories.set(name, s.id);
   }
   const visit = (n) => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
       const init = inner(n.initializer);
-      if (ts.isCallExpression(init)) {
-        const callee2 = inner(init.expression);
-        const id = ts.isIdentifier(callee2) ? factories.get(callee2.text) : void 0;
-        if (id) providers.set(n.name.text, id);
-      }
+      const made = ts.isCallExpression(init) ? factoryCall(init, factories, imports) : null;
+      if (made) providers.set(n.name.text, made);
     }
     ts.forEachChild(n, visit);
   };
-  if (factories.size > 0) visit(sf);
+  visit(sf);
   let index;
   return {
     sf,
@@ -4519,7 +4732,7 @@ function fileFacts(sf, ctx) {
     newline: ctx.text.includes("\r\n") ? "\r\n" : "\n",
     providers,
     providerFactories: factories,
-    imports: importsOf(sf),
+    imports,
     index: () => index ??= buildIndex(sf)
   };
 }
@@ -4703,8 +4916,8 @@ function collectionText(expr, legacy, f) {
     const holder = outer(obj).parent;
     if (ts.isArrayLiteralExpression(holder)) return holder.getText(f.sf);
     const values = obj.properties.flatMap((q) => ts.isPropertyAssignment(q) && ts.isStringLiteralLike(inner(q.initializer)) ? [inner(q.initializer).getText(f.sf)] : []);
-    const text3 = values.join(" ");
-    return mentionsOther(text3, legacy) ? text3 : null;
+    const text7 = values.join(" ");
+    return mentionsOther(text7, legacy) ? text7 : null;
   }
   if (ts.isJsxAttribute(p) || ts.isJsxExpression(p) && ts.isJsxAttribute(p.parent)) return jsxSiblings(ts.isJsxAttribute(p) ? p : p.parent, f);
   return null;
@@ -4812,8 +5025,8 @@ var init_ts_js2 = __esm({
       async check(ctx) {
         return (await loadAnalysis()).analyze(ctx);
       },
-      async validate(text3, path12) {
-        return (await loadAnalysis()).parseError(text3, path12);
+      async validate(text7, path12) {
+        return (await loadAnalysis()).parseError(text7, path12);
       },
       warmUp: loadAnalysis
     };
@@ -4916,10 +5129,10 @@ function entryCollection(site, parent, occ) {
   if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
   return null;
 }
-function inExpression(text3, site, occ, key) {
+function inExpression(text7, site, occ, key) {
   if (key === "if") return true;
   const [start] = site.scalar.range;
-  const before = text3.slice(start, occ.start);
+  const before = text7.slice(start, occ.start);
   const open3 = before.lastIndexOf("${{");
   return open3 !== -1 && !before.slice(open3).includes("}}");
 }
@@ -4945,11 +5158,11 @@ var init_yaml = __esm({
       appliesTo: (path12) => YAML_FILE.test(path12),
       check(ctx) {
         if (LOCKFILE2.test(ctx.path)) return { detections: [] };
-        const text3 = ctx.text;
-        const docs = (0, import_yaml.parseAllDocuments)(text3);
+        const text7 = ctx.text;
+        const docs = (0, import_yaml.parseAllDocuments)(text7);
         if (!Array.isArray(docs)) return { detections: [] };
-        const litellm2 = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text3);
-        const fileSnippet = litellm2 ? "litellm" : sdkForFile(ctx.path, text3);
+        const litellm2 = /\bmodel_list\s*:|\blitellm_params\s*:|\blitellm_settings\s*:/.test(text7);
+        const fileSnippet = litellm2 ? "litellm" : sdkForFile(ctx.path, text7);
         const detections = [];
         const covered = [];
         for (const doc of docs) {
@@ -4960,7 +5173,7 @@ var init_yaml = __esm({
             if (!range) continue;
             const [start, end] = range;
             covered.push({ start, end });
-            const occs = [...findOccurrences(text3, start, end), ...defaultExpansions(text3, start, end)];
+            const occs = [...findOccurrences(text7, start, end), ...defaultExpansions(text7, start, end)];
             if (occs.length === 0) continue;
             const path12 = site.frames.map((f) => f.key);
             const keyName = path12[path12.length - 1];
@@ -4972,16 +5185,16 @@ var init_yaml = __esm({
           }
         }
         covered.sort((a, b) => a.start - b.start);
-        for (const occ of findOccurrences(text3)) {
+        for (const occ of findOccurrences(text7)) {
           if (covered.some((c) => occ.start >= c.start && occ.end <= c.end)) continue;
-          const lineStart2 = text3.lastIndexOf("\n", occ.start - 1) + 1;
-          if (text3.slice(lineStart2, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
+          const lineStart2 = text7.lastIndexOf("\n", occ.start - 1) + 1;
+          if (text7.slice(lineStart2, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
           else detections.push(detect(occ, ctx, "rewrite", "reference", { snippet: fileSnippet }));
         }
         return { detections };
       },
-      validate(text3) {
-        const docs = (0, import_yaml.parseAllDocuments)(text3);
+      validate(text7) {
+        const docs = (0, import_yaml.parseAllDocuments)(text7);
         if (!Array.isArray(docs)) return null;
         for (const doc of docs) {
           const e = doc.errors[0];
@@ -5041,8 +5254,8 @@ var init_rule_list = __esm({
 
 // src/discover/names.ts
 function decodeName(buf, start = 0, end = buf.length) {
-  const text3 = buf.toString("utf8", start, end);
-  return text3.includes("\uFFFD") ? decodeStrict(buf, start, end) : text3;
+  const text7 = buf.toString("utf8", start, end);
+  return text7.includes("\uFFFD") ? decodeStrict(buf, start, end) : text7;
 }
 function decodeStrict(buf, start, end) {
   let out = "";
@@ -5665,13 +5878,13 @@ function exists(p) {
   }
 }
 function readGitignore(dir) {
-  let text3;
+  let text7;
   try {
-    text3 = (0, import_node_fs7.readFileSync)(fsPath(import_node_path3.default.join(dir, ".gitignore")), "utf8");
+    text7 = (0, import_node_fs7.readFileSync)(fsPath(import_node_path3.default.join(dir, ".gitignore")), "utf8");
   } catch {
     return null;
   }
-  return compileRules(dir, text3);
+  return compileRules(dir, text7);
 }
 function matcher(patterns2) {
   let ig = ignoreFactory().add(patterns2);
@@ -5685,15 +5898,15 @@ function matcher(patterns2) {
   };
   return { ignores: (p) => current().ignores(p), test: (p) => current().test(p) };
 }
-function compileRules(dir, text3) {
+function compileRules(dir, text7) {
   const cut2 = dir.endsWith(import_node_path3.default.sep) ? dir.length : dir.length + 1;
   const names2 = [];
   const paths = [];
-  for (const raw of text3.split("\n")) {
+  for (const raw of text7.split("\n")) {
     const line = raw.replace(/\r$/, "");
     const pattern = line.trimEnd();
     if (pattern === "" || pattern.startsWith("#")) continue;
-    if (pattern.startsWith("!")) return { base: dir, cut: cut2, all: matcher(text3), byName: null, byPath: null };
+    if (pattern.startsWith("!")) return { base: dir, cut: cut2, all: matcher(text7), byName: null, byPath: null };
     (pattern.replace(/\/$/, "").includes("/") ? paths : names2).push(line);
   }
   return {
@@ -5882,11 +6095,11 @@ function wordLike(value) {
 function worthHiding(value) {
   return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !LEGACY_IDS.some((id) => value.includes(id));
 }
-function findSecrets(path12, text3) {
+function findSecrets(path12, text7) {
   const family = familyOf(path12);
   const values = /* @__PURE__ */ new Set();
   const lines = /* @__PURE__ */ new Set();
-  const all = text3.split("\n");
+  const all = text7.split("\n");
   let inKey = false;
   let blockIndent = -1;
   for (let i = 0; i < all.length; i++) {
@@ -5942,8 +6155,8 @@ function findSecrets(path12, text3) {
   }
   return { values: [...values].sort((a, b) => b.length - a.length), lines };
 }
-function redact(text3, secrets) {
-  let out = text3;
+function redact(text7, secrets) {
+  let out = text7;
   for (const v of secrets.values) if (out.includes(v)) out = out.split(v).join(REDACTED);
   for (const re of SHAPES) out = out.replace(re, (m) => worthHiding(m) ? REDACTED : m);
   return out;
@@ -6080,16 +6293,16 @@ function decode(buf) {
     return { text: body.toString("latin1"), encoding: { kind: "latin1", bom, hash } };
   }
 }
-function encode(text3, encoding) {
+function encode(text7, encoding) {
   switch (encoding.kind) {
     case "utf8":
-      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text3, "utf8")]);
+      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text7, "utf8")]);
     case "latin1":
-      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text3, "latin1")]);
+      return Buffer.concat([encoding.bom ? Buffer.from([239, 187, 191]) : Buffer.alloc(0), Buffer.from(text7, "latin1")]);
     case "utf16le":
-      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text3, "utf16le")]);
+      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text7, "utf16le")]);
     case "utf16be": {
-      const body = Buffer.from(text3, "utf16le");
+      const body = Buffer.from(text7, "utf16le");
       body.swap16();
       return Buffer.concat([Buffer.from([254, 255]), body]);
     }
@@ -6119,7 +6332,7 @@ function inside(dir, root) {
   const rel = import_node_path4.default.relative(root, dir);
   return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
-async function writeAtomic(absPath, text3, encoding, options2 = {}) {
+async function writeAtomic(absPath, text7, encoding, options2 = {}) {
   const dir = decodeName(await (0, import_promises.realpath)(fsPath(import_node_path4.default.dirname(absPath)), { encoding: "buffer" }));
   if (options2.roots && options2.roots.length > 0 && !options2.roots.some((r) => inside(dir, r))) {
     throw new WriteConflict("resolves outside the scanned folders; not writing");
@@ -6131,7 +6344,7 @@ async function writeAtomic(absPath, text3, encoding, options2 = {}) {
   if (st.isSymbolicLink()) throw new WriteConflict("is a symlink; not writing through it");
   if (!st.isFile()) throw new WriteConflict("is no longer a regular file");
   if (hashBytes(await (0, import_promises.readFile)(fsPath(target))) !== encoding.hash) throw new WriteConflict("changed on disk since it was read; skipped");
-  const bytes = encode(text3, encoding);
+  const bytes = encode(text7, encoding);
   const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target)}.${process.pid}-${process.getBuiltinModule("node:crypto").randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   pendingTemps.add(tmp);
   try {
@@ -6195,39 +6408,39 @@ var init_write = __esm({
 });
 
 // src/check/context.ts
-function fileContext(path12, text3) {
+function fileContext(path12, text7) {
   const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
   const responseHints = [];
   RESPONSE_HINT.lastIndex = 0;
-  for (let m = RESPONSE_HINT.exec(text3); m !== null; m = RESPONSE_HINT.exec(text3)) responseHints.push(m.index);
-  return { kind: fileKind(path12, text3), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text3), responseHints };
+  for (let m = RESPONSE_HINT.exec(text7); m !== null; m = RESPONSE_HINT.exec(text7)) responseHints.push(m.index);
+  return { kind: fileKind(path12, text7), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text7), responseHints };
 }
-function fileKind(path12, text3) {
+function fileKind(path12, text7) {
   if (LOG_PATH.test(path12)) return "log";
   if (SNAPSHOT_PATH.test(path12)) return "snapshot";
-  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text3)) return "generated";
-  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text3))) return "recording";
+  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text7)) return "generated";
+  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text7))) return "recording";
   return "plain";
 }
-function hasGeneratedHeader(text3) {
-  const head = text3.split("\n", 5);
+function hasGeneratedHeader(text7) {
+  const head = text7.split("\n", 5);
   return head.some((line) => GENERATED_WORD.test(line) && GENERATED_MARK.test(line));
 }
-function looksLikeRecording(text3) {
-  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text3)) return true;
-  const request = /["']?request["']?\s*:/.test(text3);
-  const response = /["']?response["']?\s*:/.test(text3);
-  return request && response || /"scope"\s*:/.test(text3) && response || /"entries"\s*:/.test(text3) && response;
+function looksLikeRecording(text7) {
+  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text7)) return true;
+  const request = /["']?request["']?\s*:/.test(text7);
+  const response = /["']?response["']?\s*:/.test(text7);
+  return request && response || /"scope"\s*:/.test(text7) && response || /"entries"\s*:/.test(text7) && response;
 }
-function applyContext(path12, text3, detections) {
+function applyContext(path12, text7, detections) {
   if (detections.length === 0) return [];
-  const ctx = fileContext(path12, text3);
-  return detections.map((d) => refine(ctx, path12, text3, d));
+  const ctx = fileContext(path12, text7);
+  return detections.map((d) => refine(ctx, path12, text7, d));
 }
-function refine(ctx, path12, text3, d) {
+function refine(ctx, path12, text7, d) {
   if (d.reason === "recorded-response") return d;
   const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
-  const response = overridable && isRecordedResponse(ctx, text3, d);
+  const response = overridable && isRecordedResponse(ctx, text7, d);
   switch (ctx.kind) {
     case "snapshot":
       return review(d, response ? "recorded-response" : "snapshot");
@@ -6237,7 +6450,7 @@ function refine(ctx, path12, text3, d) {
       return review(d, "recorded-response");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
-      return review(d, response || responseSideOfRecording(path12, text3, d.start) ? "recorded-response" : "recorded-request");
+      return review(d, response || responseSideOfRecording(path12, text7, d.start) ? "recorded-response" : "recorded-request");
     case "plain":
       break;
   }
@@ -6249,12 +6462,12 @@ function review(d, reason) {
   if (d.action === "review" && d.reason === reason) return d;
   return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
 }
-function isRecordedResponse(ctx, text3, d) {
+function isRecordedResponse(ctx, text7, d) {
   if (!nearHint(ctx.responseHints, d.start)) return false;
-  if (inRecordedResponse(text3, d.start, d.end)) return true;
+  if (inRecordedResponse(text7, d.start, d.end)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
-  if (!MODEL_FIELD.test(text3.slice(Math.max(0, d.start - 40), d.start))) return false;
-  const obj = enclosingObject(text3, d.start, d.end);
+  if (!MODEL_FIELD.test(text7.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const obj = enclosingObject(text7, d.start, d.end);
   return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
 }
 function nearHint(hints, offset) {
@@ -6267,12 +6480,12 @@ function nearHint(hints, offset) {
   }
   return lo < hints.length && hints[lo] <= offset + HINT_REACH;
 }
-function enclosingObject(text3, from, to) {
+function enclosingObject(text7, from, to) {
   const LIMIT2 = 8e3;
   let depth = 0;
   let open3 = -1;
   for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
-    const c = text3[i];
+    const c = text7[i];
     if (c === "}" || c === ")" || c === "]") depth++;
     else if (c === "{" || c === "(" || c === "[") {
       if (depth > 0) depth--;
@@ -6284,25 +6497,25 @@ function enclosingObject(text3, from, to) {
   }
   if (open3 === -1) return null;
   depth = 0;
-  for (let i = to; i < Math.min(text3.length, to + LIMIT2); i++) {
-    const c = text3[i];
+  for (let i = to; i < Math.min(text7.length, to + LIMIT2); i++) {
+    const c = text7[i];
     if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === "}" || c === ")" || c === "]") {
-      if (depth === 0) return text3.slice(open3, i + 1);
+      if (depth === 0) return text7.slice(open3, i + 1);
       depth--;
     }
   }
   return null;
 }
-function responseSideOfRecording(path12, text3, offset) {
-  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text3, offset) : yamlAncestors(text3, offset);
+function responseSideOfRecording(path12, text7, offset) {
+  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text7, offset) : yamlAncestors(text7, offset);
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
-function jsonPath(text3, offset) {
-  return (0, import_jsonc_parser3.getLocation)(text3, offset).path.filter((seg) => typeof seg === "string");
+function jsonPath(text7, offset) {
+  return (0, import_jsonc_parser3.getLocation)(text7, offset).path.filter((seg) => typeof seg === "string");
 }
-function yamlAncestors(text3, offset) {
-  const lines = text3.slice(0, offset).split("\n");
+function yamlAncestors(text7, offset) {
+  const lines = text7.slice(0, offset).split("\n");
   const own = lines.pop() ?? "";
   let indent2 = indentOf(own);
   const keys = [];
@@ -6322,26 +6535,26 @@ function yamlAncestors(text3, offset) {
 function indentOf(line) {
   return /^\s*/.exec(line)[0].length;
 }
-function inlineSnapshotRanges(path12, text3) {
+function inlineSnapshotRanges(path12, text7) {
   let call;
   if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
-  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text3)) call = PY_INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text7)) call = PY_INLINE_SNAPSHOT_CALL;
   else return [];
   const out = [];
   call.lastIndex = 0;
-  for (let m = call.exec(text3); m !== null; m = call.exec(text3)) {
+  for (let m = call.exec(text7); m !== null; m = call.exec(text7)) {
     const open3 = m.index + m[0].length;
-    const close = closingParen(text3, open3);
+    const close = closingParen(text7, open3);
     if (close !== -1) out.push([open3, close]);
   }
   return out;
 }
-function closingParen(text3, from) {
+function closingParen(text7, from) {
   let depth = 0;
-  for (let i = from; i < text3.length; i++) {
-    const c = text3[i];
+  for (let i = from; i < text7.length; i++) {
+    const c = text7[i];
     if (c === '"' || c === "'" || c === "`") {
-      i = stringEnd(text3, i);
+      i = stringEnd(text7, i);
       if (i === -1) return -1;
     } else if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -6351,14 +6564,14 @@ function closingParen(text3, from) {
   }
   return -1;
 }
-function stringEnd(text3, start) {
-  const q = text3[start];
-  const triple = q !== "`" && text3.startsWith(q.repeat(3), start);
+function stringEnd(text7, start) {
+  const q = text7[start];
+  const triple = q !== "`" && text7.startsWith(q.repeat(3), start);
   const closer = triple ? q.repeat(3) : q;
-  for (let i = start + closer.length; i < text3.length; i++) {
-    const c = text3[i];
+  for (let i = start + closer.length; i < text7.length; i++) {
+    const c = text7[i];
     if (c === "\\") i++;
-    else if (text3.startsWith(closer, i)) return i + closer.length - 1;
+    else if (text7.startsWith(closer, i)) return i + closer.length - 1;
     else if (c === "\n" && q !== "`" && !triple) return -1;
   }
   return -1;
@@ -6392,22 +6605,22 @@ var init_context = __esm({
 });
 
 // src/fix/edits.ts
-function applyEdits(text3, edits) {
+function applyEdits(text7, edits) {
   const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
   const parts = [];
   const applied = [];
   const skipped = [];
   let cursor = 0;
   for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text3.length) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text7.length) {
       skipped.push(edit);
       continue;
     }
-    parts.push(text3.slice(cursor, edit.start), edit.text);
+    parts.push(text7.slice(cursor, edit.start), edit.text);
     cursor = edit.end;
     applied.push(edit);
   }
-  parts.push(text3.slice(cursor));
+  parts.push(text7.slice(cursor));
   return { text: parts.join(""), applied, skipped };
 }
 var init_edits = __esm({
@@ -6435,8 +6648,8 @@ var init_messages = __esm({
 });
 
 // src/check/suppress.ts
-function fileSuppressed(text3) {
-  return WHOLE_FILE.test(text3);
+function fileSuppressed(text7) {
+  return WHOLE_FILE.test(text7);
 }
 function lineSuppressed(lines, line) {
   const own = lines[line - 1] ?? "";
@@ -6467,11 +6680,11 @@ function bytesMayMatch(buf) {
   if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return true;
   return NEEDLES.some((n) => buf.includes(n));
 }
-function isMinified(text3) {
-  if (text3.length < 256 * 1024) return false;
+function isMinified(text7) {
+  if (text7.length < 256 * 1024) return false;
   let newlines = 0;
-  for (let i = text3.indexOf("\n"); i !== -1 && newlines * 1e3 < text3.length; i = text3.indexOf("\n", i + 1)) newlines++;
-  return newlines * 1e3 < text3.length;
+  for (let i = text7.indexOf("\n"); i !== -1 && newlines * 1e3 < text7.length; i = text7.indexOf("\n", i + 1)) newlines++;
+  return newlines * 1e3 < text7.length;
 }
 function ruleFor(rules, path12) {
   const rule = rules.find((r) => r.appliesTo(path12));
@@ -6494,25 +6707,25 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   }
   const decoded = decode(buf);
   if (!decoded) return { ...base, skipped: { reason: "binary", detail: "binary file (NUL bytes)" } };
-  const { text: text3, encoding } = decoded;
-  if (!hasCandidate(text3) || fileSuppressed(text3)) return base;
+  const { text: text7, encoding } = decoded;
+  if (!hasCandidate(text7) || fileSuppressed(text7)) return base;
   const ruleList = typeof rules === "function" ? await rules() : rules;
-  const rule = isMinified(text3) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
+  const rule = isMinified(text7) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
   let detections;
   let advisoryDetections;
   try {
-    const out = await rule.check({ path: file, text: text3, thinking: options2.thinking, openRouter: OPENROUTER.test(text3) });
-    detections = applyContext(file, text3, out.detections);
+    const out = await rule.check({ path: file, text: text7, thinking: options2.thinking, openRouter: OPENROUTER.test(text7) });
+    detections = applyContext(file, text7, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
-    const secrets2 = findSecrets(file, text3);
+    const secrets2 = findSecrets(file, text7);
     return { ...base, skipped: { reason: "rule-crash", detail: `rule ${rule.id} failed: ${redact(oneLine(err), secrets2)}` }, secrets: secrets2 };
   }
   let secretSet;
-  const secretsOf = () => secretSet ??= findSecrets(file, text3);
+  const secretsOf = () => secretSet ??= findSecrets(file, text7);
   const quoted = (detail) => detail === void 0 ? {} : { detail: Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, typeof v === "string" && k !== "legacy" ? redact(v, secretsOf()) : v])) };
-  const starts = lineStarts(text3);
-  const lines = splitLines(text3);
+  const starts = lineStarts(text7);
+  const lines = splitLines(text7);
   const suppressedMemo = /* @__PURE__ */ new Map();
   const suppressed = (line) => {
     let v = suppressedMemo.get(line);
@@ -6562,16 +6775,16 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
   if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
-  const after = applyEdits(text3, uniqueEdits(edits)).text;
-  if (after === text3) return { file, absPath, findings, advisories, secrets };
+  const after = applyEdits(text7, uniqueEdits(edits)).text;
+  if (after === text7) return { file, absPath, findings, advisories, secrets };
   if (rule.validate && options2.validate !== false) {
     const broken = await rule.validate(after, file);
-    if (broken !== null && await rule.validate(text3, file) === null) {
+    if (broken !== null && await rule.validate(text7, file) === null) {
       const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
       return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail } };
     }
   }
-  return { file, absPath, findings, advisories, secrets, edit: { before: text3, after, encoding } };
+  return { file, absPath, findings, advisories, secrets, edit: { before: text7, after, encoding } };
 }
 function errorCode(err) {
   const code = err?.code;
@@ -6855,9 +7068,9 @@ function makePatch(file, before, after) {
 function makeSafePatch(file, before, after, secrets, encoding) {
   const bom = encoding?.bom && (encoding.kind === "utf8" || encoding.kind === "latin1") ? BOM : "";
   const { list, redacted } = safeHunks(bom + before, bom + after, secrets);
-  const text3 = renderPatch(file, list);
+  const text7 = renderPatch(file, list);
   const blocker = encoding?.kind === "utf16le" || encoding?.kind === "utf16be" ? "utf16" : encoding?.kind === "latin1" && list.some((h) => h.lines.some((l) => NON_ASCII_BYTE.test(l))) ? "not-utf8" : redacted ? "redacted" : null;
-  return blocker ? { text: text3, applicable: false, blocker } : { text: text3, applicable: true };
+  return blocker ? { text: text7, applicable: false, blocker } : { text: text7, applicable: true };
 }
 function safeHunks(before, after, secrets) {
   if (secrets.lines.size === 0 && secrets.values.length === 0) return { list: hunks(before, after), redacted: false };
@@ -7182,8 +7395,8 @@ function writeErrorText(err) {
   const msg = err instanceof Error ? err.message.split("\n")[0] ?? err.message : String(err);
   return code ? `${code}` : msg;
 }
-function placeEdits(text3, findings) {
-  const starts = lineStarts(text3);
+function placeEdits(text7, findings) {
+  const starts = lineStarts(text7);
   const out = {};
   for (const e of findings.flatMap((f) => f.edits)) {
     const from = position(starts, e.start);
@@ -7382,21 +7595,21 @@ async function scan2(options2 = {}) {
   });
   return jsonReport(result);
 }
-async function migrateText(path12, text3, settings = {}) {
+async function migrateText(path12, text7, settings = {}) {
   if (typeof path12 !== "string" || path12 === "") throw new TypeError("migrateText: path must be a non-empty string");
-  if (typeof text3 !== "string") throw new TypeError("migrateText: text must be a string");
+  if (typeof text7 !== "string") throw new TypeError("migrateText: text must be a string");
   const file = path12.split("\\").join("/");
   const thinking = parseChoice("thinking", settings.thinking ?? "explicit", ["explicit", "off"]);
   const mapping2 = buildMapping(settings.to, mapStrings(settings.map));
-  const bom = text3.startsWith("\uFEFF");
-  const body = bom ? text3.slice(1) : text3;
+  const bom = text7.startsWith("\uFEFF");
+  const body = bom ? text7.slice(1) : text7;
   const bytes = Buffer.concat([Buffer.from([255, 254]), Buffer.from(body, "utf16le")]);
   const { processFile: processFile2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
   const outcome = await processFile2(file, file, loadRules, { mapping: mapping2, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
-  const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text3;
+  const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text7;
   return {
     text: after,
-    changed: after !== text3,
+    changed: after !== text7,
     // The engine redacts what it copies from the text (message and skip details), as for the report.
     findings: outcome.findings.map(findingJson),
     advisories: outcome.advisories.map(advisoryJson),
@@ -7471,13 +7684,13 @@ var output_exports = {};
 __export(output_exports, {
   writeReport: () => writeReport
 });
-async function writeReport(file, text3) {
+async function writeReport(file, text7) {
   const abs = import_node_path8.default.resolve(file);
   const tmp = import_node_path8.default.join(import_node_path8.default.dirname(abs), `.${import_node_path8.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     const fh = await (0, import_promises4.open)(tmp, "wx");
     try {
-      await fh.writeFile(text3);
+      await fh.writeFile(text7);
       await fh.sync();
     } finally {
       await fh.close();
@@ -7654,10 +7867,10 @@ __export(diff_exports, {
   renderDiff: () => renderDiff
 });
 function renderDiff(result, ctx) {
-  const text3 = result.files.map((f) => f.patch ?? "").join("");
-  if (!ctx?.color || text3 === "") return text3;
+  const text7 = result.files.map((f) => f.patch ?? "").join("");
+  if (!ctx?.color || text7 === "") return text7;
   const c = pc.createColors(true);
-  const lines = text3.split("\n");
+  const lines = text7.split("\n");
   let header = false;
   return lines.map((line) => {
     if (line.startsWith("diff --git ")) header = true;
@@ -7728,9 +7941,9 @@ __export(pretty_exports, {
   renderPretty: () => renderPretty,
   summaryLine: () => summaryLine
 });
-function cut(text3, room) {
-  if (text3.length <= room) return text3;
-  return room > 1 ? `${text3.slice(0, room - 1)}\u2026` : "";
+function cut(text7, room) {
+  if (text7.length <= room) return text7;
+  return room > 1 ? `${text7.slice(0, room - 1)}\u2026` : "";
 }
 function findingLine(x, written, c, width) {
   const loc = `${x.file}:${x.line}:${x.column}`;
@@ -7766,8 +7979,8 @@ function renderPretty(result, options2 = { color: false }) {
     for (const a of advisories) {
       const loc = `${a.file}:${a.line}:${a.column}`;
       const headline = ADVISORY_CODES[a.code].headline;
-      const text3 = options2.width === void 0 ? headline : cut(headline, options2.width - loc.length - 2);
-      out.push(`${c.bold(loc)}  ${text3}`);
+      const text7 = options2.width === void 0 ? headline : cut(headline, options2.width - loc.length - 2);
+      out.push(`${c.bold(loc)}  ${text7}`);
     }
     out.push("");
   }
@@ -7888,9 +8101,9 @@ function summaryTable(result) {
 }
 function link(file, line, ctx) {
   const rel = rootRelative(file, ctx);
-  const text3 = escapeMd(`${rel ?? file}:${line}`);
-  if (rel === null) return text3;
-  return `[${text3}](${ctx.linkBase ?? ""}${encodePath(rel)}#L${line})`;
+  const text7 = escapeMd(`${rel ?? file}:${line}`);
+  if (rel === null) return text7;
+  return `[${text7}](${ctx.linkBase ?? ""}${encodePath(rel)}#L${line})`;
 }
 function renderMarkdown(result, ctx) {
   const out = ["## deepseek-migrate report", ""];

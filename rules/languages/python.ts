@@ -495,6 +495,14 @@ function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node 
     return bodySite(facts, occ, dict, mode, q, note);
   }
 
+  // The model as a call's first positional argument (`Agent("deepseek:...")`, `LLM("deepseek/...")`):
+  // the call's keyword arguments are the request, for the SDK forms that take it so ("argument").
+  if (parent?.type === "argument_list" && parent.parent?.type === "call" && same(kids(parent)[0] ?? null, outer)) {
+    const call = parent.parent;
+    const target = callTarget(facts, call, q);
+    const sdk = recognise(facts, target, "argument", occ);
+    return sdk ? planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call) : note;
+  }
   if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
   const call = parent.parent?.parent ?? null;

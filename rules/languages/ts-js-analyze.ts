@@ -27,9 +27,10 @@ import {
   stringValue,
   type FileFacts,
   type FileIndex,
+  type ProviderBinding,
 } from "./ts-js-ast.js";
 import { proseReason } from "../checks/prose.js";
-import { isFimCall, requestSite, thinkingAdvisories } from "./ts-js-sites.js";
+import { factoryCall, isFimCall, providerRole, requestSite, thinkingAdvisories } from "./ts-js-sites.js";
 
 /** One line describing the first syntax error in `text`, or null when it parses. */
 export function parseError(text: string, path: string): string | null {
@@ -79,38 +80,29 @@ export function analyze(ctx: RuleContext): RuleOutput {
 }
 
 function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
-  // Local names bound to a provider (its exports, and results of its factories), by SDK.
-  const providers = new Map<string, SdkId>();
+  // Local names bound to a provider (its exports, and results of its factories), by SDK, through the
+  // file's imports: named, aliased, namespace (`ds.deepseek`) and `require`.
+  const imports = importsOf(sf);
+  const providers = new Map<string, ProviderBinding>();
   const factories = new Map<string, SdkId>();
+  for (const [local, origin] of imports) {
+    const role = providerRole(origin);
+    if (role?.kind === "export") providers.set(local, { sdk: role.sdk, settings: null });
+    if (role?.kind === "factory") factories.set(local, role.sdk);
+  }
+  // A factory re-exported by a local module (`import { createDeepSeek } from "./ai"`) keeps its own name.
   for (const s of providerSdks()) {
-    const p = s.provider;
-    if (!p) continue;
-    const id = s.id as SdkId;
-    for (const st of sf.statements) {
-      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== p.module) continue;
-      const named = st.importClause?.namedBindings;
-      if (!named || !ts.isNamedImports(named)) continue;
-      for (const el of named.elements) {
-        const imported = (el.propertyName ?? el.name).text;
-        if (p.exports.includes(imported)) providers.set(el.name.text, id);
-        if (p.factories.includes(imported)) factories.set(el.name.text, id);
-      }
-    }
-    // CommonJS and re-exported setups still call the factory by its own name.
-    for (const name of p.factories) if (ctx.text.includes(name) && !factories.has(name)) factories.set(name, id);
+    for (const name of s.provider?.factories ?? []) if (!factories.has(name) && !providers.has(name) && ctx.text.includes(name)) factories.set(name, s.id as SdkId);
   }
   const visit = (n: ts.Node): void => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
       const init = inner(n.initializer);
-      if (ts.isCallExpression(init)) {
-        const callee = inner(init.expression);
-        const id = ts.isIdentifier(callee) ? factories.get(callee.text) : undefined;
-        if (id) providers.set(n.name.text, id);
-      }
+      const made = ts.isCallExpression(init) ? factoryCall(init, factories, imports) : null;
+      if (made) providers.set(n.name.text, made);
     }
     ts.forEachChild(n, visit);
   };
-  if (factories.size > 0) visit(sf);
+  visit(sf);
   let index: FileIndex | undefined;
   return {
     sf,
@@ -120,7 +112,7 @@ function fileFacts(sf: ts.SourceFile, ctx: RuleContext): FileFacts {
     newline: ctx.text.includes("\r\n") ? "\r\n" : "\n",
     providers,
     providerFactories: factories,
-    imports: importsOf(sf),
+    imports,
     index: () => (index ??= buildIndex(sf)),
   };
 }

@@ -8,6 +8,12 @@ export interface Imported {
   readonly name: string;
 }
 
+/** A local name bound to an SDK's provider, with the options object its factory was given (`createX({ ... })`), if written here. */
+export interface ProviderBinding {
+  readonly sdk: SdkId;
+  readonly settings: ts.ObjectLiteralExpression | null;
+}
+
 /** What a rule knows about the file being analysed. */
 export interface FileFacts {
   readonly sf: ts.SourceFile;
@@ -17,7 +23,7 @@ export interface FileFacts {
   readonly typed: boolean;
   readonly newline: string;
   /** Local names bound to an SDK's provider (`deepseek`, or a `createDeepSeek(...)` result), with the SDK. */
-  readonly providers: ReadonlyMap<string, SdkId>;
+  readonly providers: ReadonlyMap<string, ProviderBinding>;
   /** Local names of provider factories (`createDeepSeek`), with the SDK. */
   readonly providerFactories: ReadonlyMap<string, SdkId>;
   /** Local names bound by the file's top-level imports and `require`s, with their origin (`*` for a whole module). */

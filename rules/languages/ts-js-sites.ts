@@ -5,9 +5,9 @@ import { ts } from "./ts-lib.js";
 import type { ThinkingMode } from "../../src/catalog.js";
 import type { AdvisoryDetection } from "../../src/types.js";
 import type { RequestFacts, Sdk } from "../api.js";
-import { recogniseRequest, sdkById, type SdkId } from "../sdks/index.js";
+import { providerSdks, recogniseRequest, sdkById, type SdkId } from "../sdks/index.js";
 import { planThinking, type Plan } from "../thinking/plan.js";
-import { calleeChain, findProp, importedCallee, inner, outer, propName, stringValue, type FileFacts } from "./ts-js-ast.js";
+import { calleeChain, findProp, importedCallee, inner, outer, propName, stringValue, type FileFacts, type Imported, type ProviderBinding } from "./ts-js-ast.js";
 import { callOf, objectTarget } from "../targets/ts-js.js";
 
 /** What reaching the request objects of one legacy ID came to. */
@@ -25,24 +25,47 @@ export function isFimCall(call: ts.CallExpression): boolean {
   return names[n - 1] === "create" && names[n - 2] === "completions" && names[n - 3] !== "chat";
 }
 
-/** The SDK whose provider made the model of `call` (`deepseek("...")`, `createDeepSeek(...)("...")`, `provider.chat("...")`), if any. */
-function providerOf(call: ts.CallExpression, f: FileFacts): SdkId | null {
-  const provider = (e: ts.Node): SdkId | null => {
+/** What an imported binding is to a provider package: a provider itself (`deepseek`) or a factory of one (`createDeepSeek`). */
+export function providerRole(origin: Imported | null): { readonly sdk: SdkId; readonly kind: "export" | "factory" } | null {
+  if (!origin) return null;
+  for (const s of providerSdks()) {
+    const p = s.provider;
+    if (!p || p.module !== origin.module) continue;
+    if (p.exports.includes(origin.name)) return { sdk: s.id as SdkId, kind: "export" };
+    if (p.factories.includes(origin.name)) return { sdk: s.id as SdkId, kind: "factory" };
+  }
+  return null;
+}
+
+/** The provider a factory call makes (`createDeepSeek({ ... })`, `ai.createOpenAICompatible({ ... })`), with its options object; null for any other call. */
+export function factoryCall(call: ts.CallExpression, factories: ReadonlyMap<string, SdkId>, imports: FileFacts["imports"]): ProviderBinding | null {
+  const callee = inner(call.expression);
+  const role = ts.isIdentifier(callee) ? null : providerRole(importedCallee(callee, imports));
+  const sdk = ts.isIdentifier(callee) ? (factories.get(callee.text) ?? null) : role?.kind === "factory" ? role.sdk : null;
+  if (!sdk) return null;
+  const first = call.arguments[0] ? inner(call.arguments[0]) : null;
+  return { sdk, settings: first && ts.isObjectLiteralExpression(first) ? first : null };
+}
+
+/**
+ * The provider that made the model of `call` (`deepseek("...")`, `ds.deepSeek("...")`,
+ * `createDeepSeek(...)("...")`, `provider.chat("...")`), if any.
+ */
+function providerOf(call: ts.CallExpression, f: FileFacts): ProviderBinding | null {
+  const provider = (e: ts.Node): ProviderBinding | null => {
     const x = inner(e);
     if (ts.isIdentifier(x)) return f.providers.get(x.text) ?? null;
-    if (ts.isCallExpression(x)) {
-      const callee = inner(x.expression);
-      return ts.isIdentifier(callee) ? (f.providerFactories.get(callee.text) ?? null) : null;
-    }
-    return null;
+    if (ts.isCallExpression(x)) return factoryCall(x, f.providerFactories, f.imports);
+    const role = providerRole(importedCallee(x, f.imports));
+    return role?.kind === "export" ? { sdk: role.sdk, settings: null } : null;
   };
   const callee = inner(call.expression);
   const direct = provider(callee);
   if (direct) return direct;
   if (!ts.isPropertyAccessExpression(callee)) return null;
-  const id = provider(callee.expression);
-  const methods = id ? sdkById(id)?.provider?.methods : undefined;
-  return id && methods?.includes(callee.name.text) ? id : null;
+  const made = provider(callee.expression);
+  const methods = made ? sdkById(made.sdk)?.provider?.methods : undefined;
+  return made && methods?.includes(callee.name.text) ? made : null;
 }
 
 /** The keys naming a request's model in an options object (`modelName` is an older LangChain JS alias). */
@@ -82,7 +105,7 @@ export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, 
   const options = provider ? null : argumentOptions(literal);
   const objects = provider ? modelObjects(outer(call), f) : options ? [options] : modelObjects(literal, f);
   const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
-  const via = provider ? `provider:${provider}` : options ? "argument" : key === "modelName" ? "modelName" : "model";
+  const via = provider ? `provider:${provider.sdk}` : options ? "argument" : key === "modelName" ? "modelName" : "model";
   // Every object is recognised on its own; the first SDK recognised decides the form for the value.
   let sdk: Sdk | null = null;
   const reached: { obj: ts.ObjectLiteralExpression; target: ReturnType<typeof objectTarget> }[] = [];
@@ -91,9 +114,12 @@ export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, 
     const owner = options ? (literal.parent as ts.CallExpression | ts.NewExpression) : callOf(obj);
     const imported = owner ? importedCallee(owner.expression, f.imports) : null;
     const origin = imported ? `${imported.module}.${imported.name}` : "";
-    const facts: RequestFacts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
-    const found = recogniseRequest(facts);
-    if (!found || (sdk !== null && found !== sdk)) continue;
+    const settings = provider?.settings ? { providerSettings: objectTarget(f, provider.settings, quote) } : {};
+    const facts: RequestFacts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin, ...settings };
+    const recognised = recogniseRequest(facts);
+    // A form whose key path depends on the request (a provider's configured name) is specialised here.
+    const found = recognised?.keysFor ? { ...recognised, ...recognised.keysFor(facts) } : recognised;
+    if (!found || (sdk !== null && found.id !== sdk.id)) continue;
     sdk = found;
     reached.push({ obj, target });
   }

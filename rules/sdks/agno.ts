@@ -7,19 +7,27 @@
 //    the id is literally "deepseek-chat" or `use_thinking=False` (agno >= 2.6.10), in both cases with
 //    `extra_body.setdefault("thinking", ...)`, so an `extra_body` thinking setting is kept as written.
 // `extra_body` is written rather than `use_thinking`, which agno before 2.6.10 rejects as an unknown
-// field; an existing `use_thinking=True/False` counts as the setting. Recognised by what the callee
-// is imported as, never by words in the file.
-import type { Sdk } from "../api.js";
+// field; an existing `use_thinking=True/False` counts as the setting. agno's OpenAILike and OpenAIChat
+// (libs/agno/agno/models/openai/like.py, chat.py) send `extra_body` the same way, so they are this form
+// too when their `base_url` is DeepSeek's. Recognised by what the callee is imported as, never by
+// words in the file.
+import type { Sdk, Value } from "../api.js";
 
 const ORIGIN = /^agno\.models\.deepseek(?:\.deepseek)?\.DeepSeek$/;
+const OPENAI = /^agno\.models\.openai(?:\.like|\.chat)?\.(?:OpenAILike|OpenAIChat)$/;
+const text = (v: Value): string => (v.kind === "literal" || v.kind === "opaque" ? v.text : "");
 
 export const agno = {
   id: "agno",
-  recognise: (r) => r.language === "python" && r.via === "id" && ORIGIN.test(r.origin ?? ""),
+  recognise: (r) => {
+    if (r.language !== "python" || r.via !== "id") return false;
+    const origin = r.origin ?? "";
+    return ORIGIN.test(origin) || (OPENAI.test(origin) && /deepseek/i.test(text(r.target.read(["base_url"]))));
+  },
   thinkingAt: ["extra_body", "thinking"],
   switchAt: ["use_thinking"],
   sampling: ["temperature", "top_p", "presence_penalty", "frequency_penalty"],
   toolChoice: "tool_choice",
-  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^\s*(?:from|import)\s+agno\.models\.deepseek\b/m }],
+  files: [{ tier: 0, path: /\.(?:py|ipynb)$/i, text: /^[ \t"']*(?:from|import)\s+agno\.models\.deepseek\b/m }],
   snippet: (mode) => `DeepSeek(id=..., extra_body={"thinking": {"type": "${mode}"}})`,
 } as const satisfies Sdk;

@@ -10,35 +10,52 @@
 import type { RequestFacts, Sdk } from "../api.js";
 import type { ThinkingMode } from "../../src/catalog.js";
 import { agno } from "./agno.js";
+import { agnoLitellm } from "./agno-litellm.js";
+import { aigne } from "./aigne.js";
 import { aiSdk } from "./ai-sdk.js";
+import { aiSdkOpenaiCompatible } from "./ai-sdk-openai-compatible.js";
 import { anthropic } from "./anthropic.js";
+import { crewai } from "./crewai.js";
 import { generic } from "./generic.js";
 import { httpJson } from "./http-json.js";
 import { langchain4j } from "./langchain4j.js";
+import { langchaingo } from "./langchaingo.js";
 import { langchainJs } from "./langchain-js.js";
 import { langchainPython } from "./langchain-python.js";
 import { litellm } from "./litellm.js";
+import { llamaindex } from "./llamaindex.js";
 import { openaiCompletions } from "./openai-completions.js";
 import { openaiGo } from "./openai-go.js";
+import { openaiJava } from "./openai-java.js";
 import { openaiNode } from "./openai-node.js";
 import { openaiPython } from "./openai-python.js";
 import { openaiPythonV0 } from "./openai-python-v0.js";
+import { pydanticAiAgent, pydanticAiModel } from "./pydantic-ai.js";
 import { springAi } from "./spring-ai.js";
 
 export const SDKS = [
+  aiSdkOpenaiCompatible,
   aiSdk,
   langchainJs,
+  aigne,
   anthropic,
   openaiNode,
   openaiPythonV0,
+  openaiJava,
   langchain4j,
   springAi,
+  agnoLitellm,
   litellm,
   agno,
+  pydanticAiAgent,
+  pydanticAiModel,
+  crewai,
+  llamaindex,
   langchainPython,
   openaiPython,
   openaiCompletions,
   httpJson,
+  langchaingo,
   openaiGo,
   generic,
 ] as const satisfies readonly Sdk[];
