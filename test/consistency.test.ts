@@ -45,7 +45,6 @@ const PYTHON_COMMENTS =
   "the Python rule's port onto the shared checks: rules/languages/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/languages/json.ts renames values of a nested object or list of entries that holds both names";
 const PLANNER_CONSTANT = "the thinking planner: rules/languages/python.ts does not follow a module constant into the request that uses it (rules/languages/ts-js-sites.ts does), so it renames with a note";
-const DOC_CODE_BLOCKS = "code blocks in docs are read as text until docs hand fenced code to its language's adapter";
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
 const TS_HEAD = 'import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\n';
@@ -283,7 +282,6 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "docs/a.md",
         code: '```json\n{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
         output: '```json\n{"model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
-        pending: DOC_CODE_BLOCKS,
       },
     ],
   },
@@ -440,6 +438,18 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "run.sh",
         code: "curl -d '{\"model\": \"deepseek-chat\", \"messages\": []}' $URL\n",
         output: "curl -d '{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}' $URL\n",
+      },
+      {
+        family: "markdown (python block)",
+        path: "docs/a.md",
+        code: 'Call it:\n\n```python\nclient.chat.completions.create(model="deepseek-chat", messages=m)\n```\n',
+        output: 'Call it:\n\n```python\nclient.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"thinking": {"type": "disabled"}})\n```\n',
+      },
+      {
+        family: "markdown (ts block)",
+        path: "docs/a.mdx",
+        code: '```ts\nclient.chat.completions.create({ model: "deepseek-chat", messages });\n```\n',
+        output: `\`\`\`ts\n${EXPECT_ERROR}\nclient.chat.completions.create({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n\`\`\`\n`,
       },
     ],
   },

@@ -719,6 +719,310 @@ var init_tokens = __esm({
   }
 });
 
+// rules/embed.ts
+function virtualName(tag) {
+  const t = /^\{?\s*\.?([\w#+.-]+)/.exec(tag.trim().toLowerCase())?.[1];
+  if (!t) return null;
+  const ext = TAGS[t];
+  if (!ext) return null;
+  if (ext === "env") return "embedded.env";
+  if (ext === "properties") return "embedded.properties";
+  return `embedded.${ext}`;
+}
+function isSessionTag(tag) {
+  return SESSION_TAGS.has(tag.trim().toLowerCase().split(/[\s{]/)[0] ?? "");
+}
+function rules() {
+  registry ??= Promise.resolve().then(() => (init_rules(), rules_exports)).then((m) => m.RULES);
+  return registry;
+}
+async function ruleForName(name) {
+  return (await rules()).find((r) => r.appliesTo(name)) ?? null;
+}
+async function analyseEmbedded(host, name, view, options2 = {}) {
+  const rule = await ruleForName(name);
+  if (!rule || rule.id === options2.owner) return null;
+  if (options2.validate !== false && rule.validate && await rule.validate(view.text, name) !== null) return null;
+  const ctx = { path: name, text: view.text, thinking: host.thinking, openRouter: host.openRouter };
+  const out = await rule.check(ctx);
+  const detections = [];
+  for (const d of out.detections) {
+    const start = view.toHost(d.start);
+    const end = view.toHost(d.end - 1) + 1;
+    if (host.text.slice(start, end) !== view.text.slice(d.start, d.end)) continue;
+    detections.push(mapEdits({ ...d, start, end }, view));
+  }
+  const advisories = (out.advisories ?? []).map((a) => ({ ...a, start: view.toHost(a.start), end: view.toHost(a.end) }));
+  return { detections, advisories };
+}
+function mapEdits(d, view) {
+  if (!d.extraEdits || d.extraEdits.length === 0) return d;
+  const edits = d.extraEdits.map((e) => view.edit(e));
+  if (edits.every((e) => e !== null)) return { ...d, extraEdits: edits };
+  const { extraEdits: _dropped, ...rest } = d;
+  return { ...rest, thinking: "note" };
+}
+function linesView(hostText, lines, prefix) {
+  const starts = [];
+  let text3 = "";
+  for (const l of lines) {
+    starts.push(text3.length);
+    text3 += `${hostText.slice(l.start, l.end)}
+`;
+  }
+  const eol = lines.length > 0 && hostText[lines[0].end] === "\r" ? "\r\n" : "\n";
+  const toHost = (i) => {
+    if (lines.length === 0) return 0;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const l = lines[lo];
+    return Math.min(l.start + (i - starts[lo]), l.end);
+  };
+  return {
+    text: text3,
+    toHost,
+    edit(e) {
+      const start = toHost(e.start);
+      const end = toHost(e.end);
+      const atLineEnd = text3[e.end] === "\n";
+      const body = e.text.replace(
+        /\n(?=([^\n]?))/g,
+        (_m, next) => next === "\n" || next === "" && atLineEnd ? eol : `${eol}${prefix}`
+      );
+      return { start, end, text: body };
+    }
+  };
+}
+var TAGS, SESSION_TAGS, registry;
+var init_embed = __esm({
+  "rules/embed.ts"() {
+    "use strict";
+    TAGS = {
+      python: "py",
+      py: "py",
+      python3: "py",
+      py3: "py",
+      ipython: "py",
+      ipython3: "py",
+      ts: "ts",
+      typescript: "ts",
+      mts: "ts",
+      cts: "ts",
+      tsx: "tsx",
+      js: "js",
+      javascript: "js",
+      node: "js",
+      mjs: "js",
+      cjs: "js",
+      jsx: "jsx",
+      bash: "sh",
+      sh: "sh",
+      shell: "sh",
+      zsh: "sh",
+      console: "sh",
+      "shell-session": "sh",
+      shellsession: "sh",
+      terminal: "sh",
+      curl: "sh",
+      json: "json",
+      jsonc: "jsonc",
+      json5: "jsonc",
+      yaml: "yaml",
+      yml: "yaml",
+      toml: "toml",
+      env: "env",
+      dotenv: "env",
+      ini: "ini",
+      cfg: "ini",
+      properties: "properties",
+      http: "http",
+      rest: "http",
+      go: "go",
+      golang: "go",
+      java: "java",
+      kotlin: "kt",
+      kt: "kt",
+      rust: "rs",
+      rs: "rs",
+      ruby: "rb",
+      rb: "rb",
+      php: "php",
+      csharp: "cs",
+      cs: "cs",
+      "c#": "cs"
+    };
+    SESSION_TAGS = /* @__PURE__ */ new Set(["console", "shell-session", "shellsession", "terminal"]);
+    registry = null;
+  }
+});
+
+// rules/languages/docs-blocks.ts
+function splitLines2(text3, from = 0, to = text3.length) {
+  const out = [];
+  for (let start = from; start <= to; ) {
+    let nl = text3.indexOf("\n", start);
+    if (nl === -1 || nl > to) nl = to;
+    const end = nl > start && text3[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start, end, text: text3.slice(start, end) });
+    if (nl >= to) break;
+    start = nl + 1;
+  }
+  return out;
+}
+function strip(l, n) {
+  return { start: l.start + Math.min(n, leading(l.text)), end: l.end };
+}
+function fences(lines, fallback, prefix) {
+  const blocks = [];
+  const used = /* @__PURE__ */ new Set();
+  for (let i = 0; i < lines.length; i++) {
+    const open3 = FENCE_OPEN.exec(lines[i].text);
+    if (!open3) continue;
+    const [, indent2, fence] = open3;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const close = FENCE_CLOSE.exec(lines[j].text);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) break;
+    }
+    for (let k = i; k <= Math.min(j, lines.length - 1); k++) used.add(k);
+    const tag = open3[3].trim() || fallback;
+    if (j < lines.length && tag) {
+      const body = lines.slice(i + 1, j).map((l) => strip(l, indent2.length));
+      blocks.push({ tag, lines: body, prefix: prefix(lines[i], indent2.length) });
+    }
+    i = j;
+  }
+  return { blocks, used };
+}
+function indentedBody(lines, i, base, options2) {
+  let j = i + 1;
+  if (options2) while (j < lines.length && !blank(lines[j].text) && leading(lines[j].text) > base && /^\s*:[\w-]+:/.test(lines[j].text)) j++;
+  let last2 = -1;
+  let depth = Infinity;
+  for (let k = j; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (blank(t)) continue;
+    if (leading(t) <= base) break;
+    last2 = k;
+    depth = Math.min(depth, leading(t));
+  }
+  if (last2 === -1) return null;
+  while (j <= last2 && blank(lines[j].text)) j++;
+  const body = lines.slice(j, last2 + 1).map((l) => strip(l, depth));
+  return { lines: body, last: last2, indent: lines[j].text.slice(0, depth) };
+}
+function rstBlocks(lines) {
+  const blocks = [];
+  let highlight = "python";
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].text;
+    const d = RST_DIRECTIVE.exec(l);
+    if (d && d[2] === "highlight") {
+      if (d[3]) highlight = d[3];
+      continue;
+    }
+    const literal = !d && /::[ \t]*$/.test(l) && !/^\s*\.\./.test(l);
+    if (!d && !literal) continue;
+    const body = indentedBody(lines, i, leading(l), Boolean(d));
+    if (!body) continue;
+    const tag = d ? d[2] === "doctest" ? "python" : d[3] || highlight : highlight;
+    blocks.push({ tag, lines: body.lines, prefix: body.indent });
+    i = body.last;
+  }
+  return blocks;
+}
+function adocBlocks(lines) {
+  const blocks = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const attr = /^\[(?:source)?,\s*([\w#+.-]+)[^\]]*\]\s*$/.exec(lines[i].text);
+    if (!attr) continue;
+    const delim = lines[i + 1].text.trim();
+    if (!/^-{4,}$/.test(delim)) continue;
+    let j = i + 2;
+    while (j < lines.length && lines[j].text.trim() !== delim) j++;
+    if (j >= lines.length) break;
+    blocks.push({ tag: attr[1], lines: lines.slice(i + 2, j).map((l) => strip(l, 0)), prefix: "" });
+    i = j;
+  }
+  return blocks;
+}
+function documentBlocks(path12, text3) {
+  const lines = splitLines2(text3);
+  if (MARKDOWN.test(path12)) return fences(lines, null, (l, n) => l.text.slice(0, n)).blocks;
+  if (RST.test(path12)) return rstBlocks(lines);
+  if (ADOC.test(path12)) return adocBlocks(lines);
+  return [];
+}
+function doctest(hostText, block) {
+  const texts = block.lines.map((l) => hostText.slice(l.start, l.end));
+  const first = texts.find((t) => !blank(t));
+  if (first === void 0 || !/^[ \t]*>>>(?:[ \t]|$)/.test(first)) return null;
+  const lines = [];
+  let prompt = "";
+  block.lines.forEach((l, i) => {
+    const m = /^([ \t]*)(>>>|\.\.\.)([ \t]|$)/.exec(texts[i]);
+    if (!m) return;
+    if (!prompt) prompt = m[1];
+    lines.push({ start: l.start + m[0].length, end: l.end });
+  });
+  return { tag: block.tag, lines, prefix: `${block.prefix}${prompt}... ` };
+}
+function session(hostText, block) {
+  const lines = [];
+  let continued = false;
+  for (const l of block.lines) {
+    const t = hostText.slice(l.start, l.end);
+    const m = /^[ \t]*\$[ \t]/.exec(t);
+    if (m && !continued) lines.push({ start: l.start + m[0].length, end: l.end });
+    else if (continued) lines.push(l);
+    else continue;
+    continued = /\\$/.test(t);
+  }
+  return lines.length > 0 ? { tag: block.tag, lines, prefix: block.prefix } : null;
+}
+async function embedBlocks(ctx, blocks, owner) {
+  const out = { detections: [], advisories: [], judged: /* @__PURE__ */ new Set() };
+  for (const raw of blocks) {
+    if (raw.lines.length === 0) continue;
+    const from = raw.lines[0].start;
+    const to = raw.lines[raw.lines.length - 1].end;
+    if (findOccurrences(ctx.text, from, to).length === 0) continue;
+    const name = virtualName(raw.tag);
+    if (!name) continue;
+    const block = (/\.py$/.test(name) ? doctest(ctx.text, raw) : isSessionTag(raw.tag) ? session(ctx.text, raw) : null) ?? raw;
+    const result = await analyseEmbedded(ctx, name, linesView(ctx.text, block.lines, block.prefix), owner === void 0 ? {} : { owner });
+    if (!result) continue;
+    for (const d of result.detections) {
+      if (out.judged.has(d.start)) continue;
+      out.judged.add(d.start);
+      out.detections.push(d);
+    }
+    out.advisories.push(...result.advisories ?? []);
+  }
+  return out;
+}
+var leading, blank, FENCE_OPEN, FENCE_CLOSE, RST_DIRECTIVE, MARKDOWN, RST, ADOC;
+var init_docs_blocks = __esm({
+  "rules/languages/docs-blocks.ts"() {
+    "use strict";
+    init_tokens();
+    init_embed();
+    leading = (s) => /^[ \t]*/.exec(s)[0].length;
+    blank = (s) => s.trim() === "";
+    FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*)$/;
+    FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
+    RST_DIRECTIVE = /^([ \t]*)\.\.[ \t]+(code-block|code|sourcecode|doctest|highlight)::[ \t]*(\S*)/;
+    MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+    RST = /\.rst$/i;
+    ADOC = /\.(?:adoc|asciidoc)$/i;
+  }
+});
+
 // rules/shared.ts
 function detect(occ, ctx, action, reason, extra = {}) {
   if (occ.kind === "openrouter" || occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter) {
@@ -846,7 +1150,7 @@ function proseBlock(text3, start, end) {
   if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text3, ls)) {
     return { joined: ownBody, at: start - ls - ownOffset, atEnd: end - ls - ownOffset };
   }
-  const strip = (l) => {
+  const strip2 = (l) => {
     const clean = l.replace(/\r$/, "");
     if (markText === null) return BLOCK_START.test(clean) || CODE_LIKE.test(clean) ? null : clean.trim();
     const m = COMMENT_MARK.exec(clean);
@@ -857,14 +1161,14 @@ function proseBlock(text3, start, end) {
   const before = [];
   if (markText !== null || !BLOCK_START.test(line)) {
     for (const l of neighbourLines(text3, ls, -1)) {
-      const body = strip(l);
+      const body = strip2(l);
       if (body === null) break;
       before.unshift(body);
     }
   }
   const after = [];
   for (const l of neighbourLines(text3, le, 1)) {
-    const body = strip(l);
+    const body = strip2(l);
     if (body === null) break;
     after.push(body);
   }
@@ -951,7 +1255,7 @@ var init_shared = __esm({
 });
 
 // rules/checks/prose.ts
-function splitLines2(text3) {
+function splitLines3(text3) {
   const out = [];
   for (let start = 0; start <= text3.length; ) {
     let nl = text3.indexOf("\n", start);
@@ -971,7 +1275,7 @@ function isPipeDelimiter(line) {
 function docStructure(path12, text3) {
   const rst = /\.rst$/i.test(path12);
   const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
-  const lines = splitLines2(text3);
+  const lines = splitLines3(text3);
   const n = lines.length;
   const role = new Array(n);
   const code = [];
@@ -979,11 +1283,11 @@ function docStructure(path12, text3) {
   const lists = [];
   const headings = [];
   const span = (from, to) => ({ start: lines[from].start, end: lines[to].end });
-  const indentedBody = (from, base) => {
+  const indentedBody2 = (from, base) => {
     let last2 = from - 1;
     for (let j = from; j < n; j++) {
       const l = lines[j].text;
-      if (blank(l)) continue;
+      if (blank2(l)) continue;
       if (indent(l) <= base) break;
       last2 = j;
     }
@@ -1011,7 +1315,7 @@ function docStructure(path12, text3) {
     const directive = RST_CODE_DIRECTIVE.exec(l);
     const literal = rst && !directive && /::\s*$/.test(l) && !/^\s*\.\./.test(l);
     if (directive || literal) {
-      const last2 = indentedBody(i + 1, directive ? directive[1].length : indent(l));
+      const last2 = indentedBody2(i + 1, directive ? directive[1].length : indent(l));
       if (last2 > i) {
         for (let k = directive ? i : i + 1; k <= last2; k++) role[k] = "code";
         code.push(span(directive ? i : i + 1, last2));
@@ -1024,7 +1328,7 @@ function docStructure(path12, text3) {
     const l = lines[i].text;
     const directive = RST_TABLE_DIRECTIVE.exec(l);
     if (directive) {
-      const last2 = indentedBody(i + 1, directive[1].length);
+      const last2 = indentedBody2(i + 1, directive[1].length);
       for (let k = i; k <= last2; k++) role[k] = "table";
       tables.push(span(i, Math.max(i, last2)));
       i = Math.max(i, last2);
@@ -1034,7 +1338,7 @@ function docStructure(path12, text3) {
       let j2 = i + 1;
       for (; j2 < n; j2++) {
         if (role[j2]) break;
-        if (SIMPLE_TABLE_BORDER.test(lines[j2].text) && (j2 + 1 >= n || blank(lines[j2 + 1].text))) break;
+        if (SIMPLE_TABLE_BORDER.test(lines[j2].text) && (j2 + 1 >= n || blank2(lines[j2 + 1].text))) break;
       }
       if (j2 < n && !role[j2]) {
         for (let k = i; k <= j2; k++) role[k] = "table";
@@ -1043,7 +1347,7 @@ function docStructure(path12, text3) {
       }
       continue;
     }
-    const cellLine = (t) => /^\s*\|/.test(t) || GRID_BORDER.test(t) || t.includes("|") && !blank(t);
+    const cellLine = (t) => /^\s*\|/.test(t) || GRID_BORDER.test(t) || t.includes("|") && !blank2(t);
     if (!cellLine(l)) continue;
     let j = i;
     while (j + 1 < n && !role[j + 1] && cellLine(lines[j + 1].text)) j++;
@@ -1060,7 +1364,7 @@ function docStructure(path12, text3) {
   for (let i = 0; i < n; i++) {
     if (role[i]) continue;
     const l = lines[i].text;
-    if (blank(l)) continue;
+    if (blank2(l)) continue;
     const atx = rst ? null : (adoc ? ADOC_HEADING : ATX_HEADING).exec(l);
     let level = 0;
     if (atx) level = atx[1].length;
@@ -1095,9 +1399,9 @@ function docStructure(path12, text3) {
         last2 = j;
         continue;
       }
-      if (blank(t)) {
+      if (blank2(t)) {
         let k = j + 1;
-        while (k < n && blank(lines[k].text)) k++;
+        while (k < n && blank2(lines[k].text)) k++;
         if (k >= n || role[k] || !LIST_ITEM.test(lines[k].text) && indent(lines[k].text) === 0) break;
         j = k - 1;
         continue;
@@ -1217,7 +1521,7 @@ function proseReason(text3, occ, doc = null) {
   if (proseNamesOther(text3, occ.start, occ.end, occ.legacy)) return "collection-both";
   return null;
 }
-var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
+var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank2, CURRENT, NAME_ONLY;
 var init_prose = __esm({
   "rules/checks/prose.ts"() {
     "use strict";
@@ -1235,7 +1539,7 @@ var init_prose = __esm({
     UNDERLINE = /^\s*([=\-~^"'`#*+:.<>_])\1{2,}\s*$/;
     LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)]|#\.)[ \t]+\S/;
     indent = (s) => /^\s*/.exec(s)[0].length;
-    blank = (s) => s.trim() === "";
+    blank2 = (s) => s.trim() === "";
     CURRENT = "current";
     NAME_ONLY = new RegExp(`^(?:@?deepseek[/:])?(?:${LEGACY_ALTERNATION})$`);
   }
@@ -1651,14 +1955,17 @@ var DOCS, docsRule;
 var init_docs = __esm({
   "rules/languages/docs.ts"() {
     "use strict";
+    init_docs_blocks();
     init_text();
     DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i;
     docsRule = {
       id: "docs",
-      description: "Legacy model IDs in documentation prose and code blocks",
+      description: "Legacy model IDs in documentation prose, and code blocks analysed by their language's rule",
       appliesTo: (path12) => DOCS.test(path12),
-      check(ctx) {
-        return { detections: textDetections(ctx, 0, ctx.text.length, true) };
+      async check(ctx) {
+        const code = await embedBlocks(ctx, documentBlocks(ctx.path, ctx.text), "docs");
+        const rest = textDetections(ctx, 0, ctx.text.length, true).filter((d) => !code.judged.has(d.start));
+        return { detections: [...code.detections, ...rest].sort((a, b) => a.start - b.start), advisories: code.advisories };
       }
     };
   }
@@ -1731,7 +2038,7 @@ var init_structured = __esm({
 });
 
 // rules/languages/ini-env.ts
-function splitLines3(text3) {
+function splitLines4(text3) {
   const out = [];
   for (let i = 0; i <= text3.length; ) {
     let le = i;
@@ -1767,7 +2074,7 @@ function lineDetections(ctx) {
   const fileSnippet = /spring\.ai\./.test(text3) ? "spring-ai" : sdkForFile(ctx.path, text3);
   const out = [];
   let continuation = false;
-  const lines = splitLines3(text3);
+  const lines = splitLines4(text3);
   const sections = ini ? sectionValues(lines) : /* @__PURE__ */ new Map();
   let section = -1;
   for (const [index, line] of lines.entries()) {
@@ -1838,7 +2145,7 @@ var init_ini_env = __esm({
       validate(text3, path12) {
         if (ENV_FILE.test(path12)) {
           let open3 = null;
-          for (const line of splitLines3(text3)) {
+          for (const line of splitLines4(text3)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -3197,14 +3504,14 @@ function lexShell(text3, from = 0, to = text3.length) {
     if (c === "\n") {
       i++;
       while (pending.length > 0) {
-        const { delim, strip } = pending.shift();
+        const { delim, strip: strip2 } = pending.shift();
         const bodyStart = i;
         let found = false;
         while (i < to) {
           let le = text3.indexOf("\n", i);
           if (le === -1 || le > to) le = to;
           const line = text3.slice(i, le).replace(/\r$/, "");
-          if ((strip ? line.replace(/^\s+/, "") : line.trimStart()) === delim) {
+          if ((strip2 ? line.replace(/^\s+/, "") : line.trimStart()) === delim) {
             regions.push({ kind: "heredoc", start: bodyStart, end: i });
             i = le + 1;
             found = true;
@@ -5177,8 +5484,8 @@ function openScan(roots, options2) {
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
-    const { rules, repo } = enclosing(abs, walker);
-    resolved.push({ kind: "dir", abs, inherited: rules, repo });
+    const { rules: rules2, repo } = enclosing(abs, walker);
+    resolved.push({ kind: "dir", abs, inherited: rules2, repo });
   }
   const folders = resolved.flatMap((r) => r.kind === "dir" ? [r.abs] : []);
   for (const n of named) {
@@ -5214,19 +5521,19 @@ function ignoredFolder(dir) {
   const walker = { cwd: dir, userWants: () => true, repos: /* @__PURE__ */ new Map() };
   const top = enclosing(dir, walker).repo?.top;
   if (!top || top === dir) return false;
-  let rules = [];
+  let rules2 = [];
   let at = top;
   for (const part of import_node_path3.default.relative(top, dir).split(import_node_path3.default.sep)) {
     const own = readGitignore(at);
-    if (own) rules = [...rules, own];
+    if (own) rules2 = [...rules2, own];
     const next = import_node_path3.default.join(at, part);
-    if (rules.length > 0 && ignoredBy(rules, next, part, true)) return true;
+    if (rules2.length > 0 && ignoredBy(rules2, next, part, true)) return true;
     at = next;
   }
   return false;
 }
 function walkTo(base, abs, walker) {
-  let { rules, repo } = enclosing(base, walker);
+  let { rules: rules2, repo } = enclosing(base, walker);
   let ignored = false;
   let dir = base;
   const parts = import_node_path3.default.relative(base, abs).split(import_node_path3.default.sep);
@@ -5235,13 +5542,13 @@ function walkTo(base, abs, walker) {
     const isDir = i < parts.length - 1;
     if (!ignored) {
       const own = readGitignore(dir);
-      if (own) rules = [...rules, own];
+      if (own) rules2 = [...rules2, own];
       if (dir !== base && exists(import_node_path3.default.join(dir, ".git"))) repo = repoAt(dir, walker);
     }
     const next = import_node_path3.default.join(dir, part);
     if (isDir && DEFAULT_EXCLUDED_DIRS.has(part)) return "excluded-folder";
     if (isDir && !walker.userWants(next, true)) return "config";
-    if (!ignored && rules.length > 0 && ignoredBy(rules, next, part, isDir)) ignored = true;
+    if (!ignored && rules2.length > 0 && ignoredBy(rules2, next, part, isDir)) ignored = true;
     dir = next;
   }
   if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
@@ -5314,12 +5621,12 @@ function enclosing(dir, walker) {
     if (exists(import_node_path3.default.join(probe, ".git"))) break;
     if (import_node_path3.default.dirname(probe) === probe) return { rules: [], repo: null };
   }
-  const rules = [];
+  const rules2 = [];
   for (const folder of above) {
     const r = readGitignore(folder);
-    if (r) rules.push(r);
+    if (r) rules2.push(r);
   }
-  return { rules, repo: repoAt(above[0], walker) };
+  return { rules: rules2, repo: repoAt(above[0], walker) };
 }
 function repoAt(top, walker) {
   let repo = walker.repos.get(top);
@@ -5395,10 +5702,10 @@ function compileRules(dir, text3) {
     byPath: paths.length > 0 ? matcher(paths) : null
   };
 }
-function ignoredBy(rules, abs, name, isDir) {
+function ignoredBy(rules2, abs, name, isDir) {
   let ignored = false;
   const slash = isDir ? "/" : "";
-  for (const r of rules) {
+  for (const r of rules2) {
     if (abs.length <= r.cut) continue;
     if (r.all === null) {
       const byName = r.byName && !/^\.+$/.test(name) ? r.byName.ignores(name + slash) : r.byName?.ignores(relTo(r, abs) + slash);
@@ -5465,7 +5772,7 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
       else if (e.name === ".git" && repo?.top !== dir) here = repoAt(dir, walker);
     }
   }
-  const rules = own ? [...inherited, own] : inherited;
+  const rules2 = own ? [...inherited, own] : inherited;
   const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
   const keys = [];
   let ignoredKeys = null;
@@ -5473,7 +5780,7 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
-      if (ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, true)) {
+      if (ignored || rules2.length > 0 && ignoredBy(rules2, abs, e.name, true)) {
         if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
         if (!walker.userWants(abs, true)) continue;
         (ignoredKeys ??= /* @__PURE__ */ new Set()).add(`${e.name}/`);
@@ -5482,13 +5789,13 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if ((ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, false)) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
+      if ((ignored || rules2.length > 0 && ignoredBy(rules2, abs, e.name, false)) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
       if (!walker.userWants(abs, false)) continue;
       keys.push(e.name);
     }
   }
   keys.sort();
-  return { prefix, relPrefix, rules, repo: here, ignored, keys, ignoredKeys, next: 0 };
+  return { prefix, relPrefix, rules: rules2, repo: here, ignored, keys, ignoredKeys, next: 0 };
 }
 var import_node_fs7, import_node_path3, import_node_module3, ignoreFactory, DEFAULT_EXCLUDED_DIRS, HISTORY_FILE, LOCK_FILE, ScanError, MATCHER_RENEWAL, SLASH, NOTHING;
 var init_walk = __esm({
@@ -6164,12 +6471,12 @@ function isMinified(text3) {
   for (let i = text3.indexOf("\n"); i !== -1 && newlines * 1e3 < text3.length; i = text3.indexOf("\n", i + 1)) newlines++;
   return newlines * 1e3 < text3.length;
 }
-function ruleFor(rules, path12) {
-  const rule = rules.find((r) => r.appliesTo(path12));
+function ruleFor(rules2, path12) {
+  const rule = rules2.find((r) => r.appliesTo(path12));
   if (!rule) throw new Error(`no rule for ${path12}`);
   return rule;
 }
-async function processFile(file, absPath, rules, options2, preloaded) {
+async function processFile(file, absPath, rules2, options2, preloaded) {
   const base = { file, absPath, findings: [], advisories: [] };
   let buf;
   try {
@@ -6187,7 +6494,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   if (!decoded) return { ...base, skipped: { reason: "binary", detail: "binary file (NUL bytes)" } };
   const { text: text3, encoding } = decoded;
   if (!hasCandidate(text3) || fileSuppressed(text3)) return base;
-  const ruleList = typeof rules === "function" ? await rules() : rules;
+  const ruleList = typeof rules2 === "function" ? await rules2() : rules2;
   const rule = isMinified(text3) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
   let detections;
   let advisoryDetections;
@@ -6659,8 +6966,8 @@ function boundHeapGrowth() {
 }
 function warmUp(abs, skip, tuneHeap) {
   void loadEngine(tuneHeap).catch(() => void 0);
-  void loadRules().then((rules) => {
-    const rule = rules.find((r) => r.appliesTo(abs));
+  void loadRules().then((rules2) => {
+    const rule = rules2.find((r) => r.appliesTo(abs));
     if (!rule || rule.id === skip || warmed.has(rule.id)) return;
     warmed.add(rule.id);
     return rule.warmUp?.();
@@ -7130,7 +7437,7 @@ var init_ts_thread_worker = __esm({
     warmUp2 = () => {
       if (warmed2) return;
       warmed2 = true;
-      warm = loadRules().then((rules) => rules.find((r) => r.id === "ts-js")?.warmUp?.()).catch(() => void 0);
+      warm = loadRules().then((rules2) => rules2.find((r) => r.id === "ts-js")?.warmUp?.()).catch(() => void 0);
     };
     import_node_worker_threads.parentPort?.on("message", (req) => {
       if (req === "warm-up") {
@@ -7824,8 +8131,8 @@ function results(result, ctx, ruleIndex) {
   return out;
 }
 function sarifLog(result, ctx) {
-  const rules = descriptors();
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const rules2 = descriptors();
+  const ruleIndex = new Map(rules2.map((r, i) => [r.id, i]));
   const notifications = result.skipped.map((s) => ({
     level: SKIP_LEVELS[s.reason],
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
@@ -7843,7 +8150,7 @@ function sarifLog(result, ctx) {
             version: ctx.version,
             semanticVersion: ctx.version,
             informationUri: INFO_URI,
-            rules
+            rules: rules2
           }
         },
         // Named, not located: the consumer (code scanning, an editor) knows where its checkout is.

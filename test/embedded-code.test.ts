@@ -1,0 +1,135 @@
+// Code inside other files (rules/embed.ts): fenced blocks in Markdown/MDX, reStructuredText and
+// AsciiDoc code blocks, notebook code cells, docstring and JSDoc examples. Each is analysed by its
+// language's rule, with the same thinking insertions a real file gets, mapped back into the host;
+// blocks that do not parse, and prose, keep the line-level reading. Every row also re-parses each
+// changed block with its language's own parser, and the notebooks with JSON.parse (and Python's json
+// module when python3 is on the machine).
+import { describe, expect } from "vitest";
+import type { TextMigration } from "../src/api.js";
+import { parserFor } from "./support/parsers.js";
+import { ruleTester, type InvalidRow, type ValidRow } from "./support/rule-tester.js";
+
+const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
+
+/** The fenced blocks of a Markdown text, with their tags, indentation removed. */
+function fencedBlocks(text: string): { tag: string; code: string }[] {
+  const out: { tag: string; code: string }[] = [];
+  const re = /^([ \t]*)(`{3,}|~{3,})(\w*)[^\n]*\n([\s\S]*?)^[ \t]*\2[ \t]*$/gm;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const indent = m[1]!.length;
+    out.push({ tag: m[3]!, code: m[4]!.replace(new RegExp(`^[ \\t]{0,${indent}}`, "gm"), "") });
+  }
+  return out;
+}
+
+const EXT: Readonly<Record<string, string>> = { python: "py", py: "py", ts: "ts", typescript: "ts", js: "js", bash: "sh", sh: "sh", json: "json", yaml: "yaml" };
+
+/** Each changed fenced block parses with its language's parser (when the input block did). */
+async function blocksParse(row: InvalidRow, r: TextMigration): Promise<void> {
+  const before = fencedBlocks(row.code);
+  const after = fencedBlocks(r.text);
+  expect(after.length).toBe(before.length);
+  for (const [i, b] of after.entries()) {
+    const ext = EXT[b.tag];
+    const parser = ext ? parserFor(`block.${ext}`) : null;
+    if (!parser || b.code === before[i]!.code || (await parser.check(before[i]!.code, `block.${ext}`)) !== null) continue;
+    expect(await parser.check(b.code, `block.${ext}`), `block ${i} parses with ${parser.name}`).toBeNull();
+  }
+}
+
+const markdownValid: ValidRow[] = [
+  { name: "a block already migrated", path: "docs/a.md", code: '```python\nclient.chat.completions.create(model="deepseek-v4-flash", messages=m)\n```\n' },
+];
+
+const markdown: InvalidRow[] = [
+  {
+    name: "a python block: extra_body, as in a .py file",
+    path: "docs/quickstart.md",
+    code: 'Send one request:\n\n```python\nfrom openai import OpenAI\n\nclient = OpenAI(base_url="https://api.deepseek.com")\nr = client.chat.completions.create(model="deepseek-chat", messages=[{"role": "user", "content": "hi"}])\n```\n',
+    findings: ["7:43 rewrite deepseek-chat request-site inserted"],
+    output:
+      'Send one request:\n\n```python\nfrom openai import OpenAI\n\nclient = OpenAI(base_url="https://api.deepseek.com")\nr = client.chat.completions.create(model="deepseek-v4-flash", messages=[{"role": "user", "content": "hi"}], extra_body={"thinking": {"type": "disabled"}})\n```\n',
+  },
+  {
+    name: "a ```py block indented in a list item: the inserted line keeps the block's indentation",
+    path: "docs/steps.md",
+    code: '1. Call it:\n\n   ```py\n   r = client.chat.completions.create(\n       model="deepseek-reasoner",\n       messages=m,\n   )\n   ```\n',
+    findings: ["5:15 rewrite deepseek-reasoner request-site inserted"],
+    output: '1. Call it:\n\n   ```py\n   r = client.chat.completions.create(\n       model="deepseek-v4-flash",\n       messages=m,\n       extra_body={"thinking": {"type": "enabled"}},\n   )\n   ```\n',
+  },
+  {
+    name: "a ~~~ fence with CRLF line ends",
+    path: "docs/crlf.md",
+    code: '~~~python\r\nr = client.chat.completions.create(\r\n    model="deepseek-chat",\r\n    messages=m,\r\n)\r\n~~~\r\n',
+    findings: ["3:12 rewrite deepseek-chat request-site inserted"],
+    output: '~~~python\r\nr = client.chat.completions.create(\r\n    model="deepseek-v4-flash",\r\n    messages=m,\r\n    extra_body={"thinking": {"type": "disabled"}},\r\n)\r\n~~~\r\n',
+  },
+  {
+    name: "an AI SDK example in a ```tsx block of an MDX page gets providerOptions",
+    path: "docs/ai-sdk.mdx",
+    code: '<Tabs>\n  ```tsx\n  import { deepseek } from "@ai-sdk/deepseek";\n  import { generateText } from "ai";\n\n  const { text } = await generateText({ model: deepseek("deepseek-chat"), prompt: "hi" });\n  ```\n</Tabs>\n',
+    findings: ["6:58 rewrite deepseek-chat request-site inserted"],
+    output:
+      '<Tabs>\n  ```tsx\n  import { deepseek } from "@ai-sdk/deepseek";\n  import { generateText } from "ai";\n\n  const { text } = await generateText({ model: deepseek("deepseek-v4-flash"), prompt: "hi", providerOptions: { deepseek: { thinking: { type: "disabled" } } } });\n  ```\n</Tabs>\n',
+  },
+  {
+    name: "a curl body in a ```bash block gets thinking",
+    path: "docs/curl.md",
+    code: "```bash\ncurl https://api.deepseek.com/chat/completions \\\n  -d '{\"model\": \"deepseek-reasoner\", \"messages\": []}'\n```\n",
+    findings: ["3:18 rewrite deepseek-reasoner request-site inserted"],
+    output: "```bash\ncurl https://api.deepseek.com/chat/completions \\\n  -d '{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"enabled\"}}'\n```\n",
+  },
+  {
+    name: "a console session: the command after the prompt is analysed, its output is not",
+    path: "docs/session.md",
+    code: "```console\n$ curl $URL -d '{\"model\": \"deepseek-chat\", \"messages\": []}'\n{\"model\": \"deepseek-chat\"}\n```\n",
+    findings: ["2:28 rewrite deepseek-chat request-site inserted", "3:12 rewrite deepseek-chat reference"],
+    output: "```console\n$ curl $URL -d '{\"model\": \"deepseek-v4-flash\", \"messages\": [], \"thinking\": {\"type\": \"disabled\"}}'\n{\"model\": \"deepseek-v4-flash\"}\n```\n",
+  },
+  {
+    name: "a ```json request body",
+    path: "docs/body.md",
+    code: '```json\n{\n  "model": "deepseek-chat",\n  "messages": []\n}\n```\n',
+    findings: ["3:13 rewrite deepseek-chat request-site inserted"],
+    output: '```json\n{\n  "model": "deepseek-v4-flash",\n  "messages": [],\n  "thinking": {"type": "disabled"}\n}\n```\n',
+  },
+  {
+    name: "a snippet with `...` that does not parse keeps the line reading (renamed with a note)",
+    path: "docs/partial.md",
+    code: '```ts\nconst r = await client.chat.completions.create({ model: "deepseek-chat", ... });\n```\n',
+    findings: ["2:58 rewrite deepseek-chat reference note"],
+    output: '```ts\nconst r = await client.chat.completions.create({ model: "deepseek-v4-flash", ... });\n```\n',
+  },
+  {
+    name: "prose around a block stays prose; a comparison in the block is a comparison",
+    path: "docs/mixed.md",
+    code: 'Use `deepseek-chat` for chat and `deepseek-reasoner` for maths.\n\n```python\nif model == "deepseek-chat":\n    pass\n```\n',
+    findings: ["1:6 review deepseek-chat collection-both", "1:35 review deepseek-reasoner collection-both", "4:14 review deepseek-chat comparison"],
+    output: null,
+  },
+  {
+    name: "a reStructuredText code-block directive",
+    path: "docs/guide.rst",
+    code: 'Call it:\n\n.. code-block:: python\n   :linenos:\n\n   r = client.chat.completions.create(\n       model="deepseek-chat",\n       messages=m,\n   )\n',
+    findings: ["7:15 rewrite deepseek-chat request-site inserted"],
+    output: 'Call it:\n\n.. code-block:: python\n   :linenos:\n\n   r = client.chat.completions.create(\n       model="deepseek-v4-flash",\n       messages=m,\n       extra_body={"thinking": {"type": "disabled"}},\n   )\n',
+  },
+  {
+    name: "a reStructuredText :: literal block with a doctest session",
+    path: "docs/guide.rst",
+    code: "Example::\n\n    >>> r = client.chat.completions.create(model='deepseek-reasoner', messages=m)\n    >>> r.choices[0].message.content\n    'ok'\n",
+    findings: ["3:51 rewrite deepseek-reasoner request-site inserted"],
+    output: "Example::\n\n    >>> r = client.chat.completions.create(model='deepseek-v4-flash', messages=m, extra_body={'thinking': {'type': 'enabled'}})\n    >>> r.choices[0].message.content\n    'ok'\n",
+  },
+  {
+    name: "an AsciiDoc [source,python] listing",
+    path: "docs/guide.adoc",
+    code: '[source,python]\n----\nr = client.chat.completions.create(model="deepseek-chat", messages=m)\n----\n',
+    findings: ["3:43 rewrite deepseek-chat request-site inserted"],
+    output: '[source,python]\n----\nr = client.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"thinking": {"type": "disabled"}})\n----\n',
+  },
+];
+
+describe("code blocks in documents", () => {
+  ruleTester({ valid: markdownValid, invalid: markdown }, { also: blocksParse });
+});
