@@ -451,6 +451,13 @@ const shapes: Readonly<Record<string, Shape>> = {
         code: '```ts\nclient.chat.completions.create({ model: "deepseek-chat", messages });\n```\n',
         output: `\`\`\`ts\n${EXPECT_ERROR}\nclient.chat.completions.create({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n\`\`\`\n`,
       },
+      {
+        family: "notebook (code cell)",
+        path: "nb/a.ipynb",
+        code: '{"cells": [{"cell_type": "code", "source": ["client.chat.completions.create(model=\\"deepseek-chat\\", messages=m)"]}], "nbformat": 4}\n',
+        output:
+          '{"cells": [{"cell_type": "code", "source": ["client.chat.completions.create(model=\\"deepseek-v4-flash\\", messages=m, extra_body={\\"thinking\\": {\\"type\\": \\"disabled\\"}})"]}], "nbformat": 4}\n',
+      },
     ],
   },
 };

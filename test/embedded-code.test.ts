@@ -4,9 +4,13 @@
 // blocks that do not parse, and prose, keep the line-level reading. Every row also re-parses each
 // changed block with its language's own parser, and the notebooks with JSON.parse (and Python's json
 // module when python3 is on the machine).
-import { describe, expect } from "vitest";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
 import type { TextMigration } from "../src/api.js";
 import { parserFor } from "./support/parsers.js";
+import { cli, tempProject, writeFiles } from "./support/project.js";
 import { ruleTester, type InvalidRow, type ValidRow } from "./support/rule-tester.js";
 
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
@@ -34,6 +38,19 @@ async function blocksParse(row: InvalidRow, r: TextMigration): Promise<void> {
     const parser = ext ? parserFor(`block.${ext}`) : null;
     if (!parser || b.code === before[i]!.code || (await parser.check(before[i]!.code, `block.${ext}`)) !== null) continue;
     expect(await parser.check(b.code, `block.${ext}`), `block ${i} parses with ${parser.name}`).toBeNull();
+  }
+}
+
+/** Each code cell of a notebook parses as Python, and the notebook as JSON. */
+async function notebookParses(_row: InvalidRow, r: TextMigration): Promise<void> {
+  const nb = JSON.parse(r.text) as { cells: { cell_type: string; source: string | string[] }[] };
+  const py = parserFor("cell.py")!;
+  for (const cell of nb.cells.filter((c) => c.cell_type === "code")) {
+    const source = Array.isArray(cell.source) ? cell.source.join("") : cell.source;
+    // IPython's own syntax (`!command`, `%magic`, `%%cell magic`) is not Python.
+    if (source.startsWith("%%")) continue;
+    const python = source.replace(/^[ \t]*[!%].*$/gm, "");
+    expect(await py.check(python, "cell.py"), source).toBeNull();
   }
 }
 
@@ -132,4 +149,90 @@ const markdown: InvalidRow[] = [
 
 describe("code blocks in documents", () => {
   ruleTester({ valid: markdownValid, invalid: markdown }, { also: blocksParse });
+});
+
+const NOTEBOOK = JSON.stringify(
+  {
+    cells: [
+      { cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: ["!pip install openai\n", "from openai import OpenAI\n", 'client = OpenAI(base_url="https://api.deepseek.com")'] },
+      { cell_type: "markdown", metadata: {}, source: ['Ask `deepseek-reasoner` a "hard" question:'] },
+      {
+        cell_type: "code",
+        execution_count: null,
+        metadata: {},
+        outputs: [],
+        source: ["resp = client.chat.completions.create(\n", '    model="deepseek-reasoner",\n', '    messages=[{"role": "user", "content": "Why?\\tTab"}],\n', ")\n", "print(resp.choices[0].message.content)"],
+      },
+      { cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: 'r = client.chat.completions.create(model="deepseek-chat", messages=[])' },
+      { cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: ["%%bash\n", "echo deepseek-chat"] },
+    ],
+    metadata: { kernelspec: { display_name: "Python 3", language: "python", name: "python3" } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  },
+  null,
+  1,
+);
+
+const notebooks: InvalidRow[] = [
+  {
+    name: "notebook code cells: one program, edits written back into the JSON strings",
+    path: "nb/ask.ipynb",
+    code: `${NOTEBOOK}\n`,
+    findings: [
+      "18:11 rewrite deepseek-reasoner reference",
+      "28:18 rewrite deepseek-reasoner request-site inserted",
+      "39:58 rewrite deepseek-chat request-site inserted",
+      "48:11 rewrite deepseek-chat reference",
+    ],
+    output: `${NOTEBOOK.replace("Ask `deepseek-reasoner`", "Ask `deepseek-v4-flash`")
+      .replace('"    model=\\"deepseek-reasoner\\",\\n",\n', '"    model=\\"deepseek-v4-flash\\",\\n",\n')
+      .replace('"    messages=[{\\"role\\": \\"user\\", \\"content\\": \\"Why?\\\\tTab\\"}],\\n",\n', '"    messages=[{\\"role\\": \\"user\\", \\"content\\": \\"Why?\\\\tTab\\"}],\\n",\n    "    extra_body={\\"thinking\\": {\\"type\\": \\"enabled\\"}},\\n",\n')
+      .replace('model=\\"deepseek-chat\\", messages=[])"', 'model=\\"deepseek-v4-flash\\", messages=[], extra_body={\\"thinking\\": {\\"type\\": \\"disabled\\"}})"')
+      .replace("echo deepseek-chat", "echo deepseek-v4-flash")}\n`,
+  },
+  {
+    name: "a notebook whose kernel is TypeScript (Deno): cells are TypeScript",
+    path: "nb/deno.ipynb",
+    code: '{"cells": [{"cell_type": "code", "source": ["const r = await client.chat.completions.create({ model: \\"deepseek-chat\\", messages });"]}], "metadata": {"kernelspec": {"language": "typescript"}}, "nbformat": 4}\n',
+    findings: ["1:104 rewrite deepseek-chat request-site inserted"],
+    output:
+      '{"cells": [{"cell_type": "code", "source": ["// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare\\n", "const r = await client.chat.completions.create({ model: \\"deepseek-v4-flash\\", messages, thinking: { type: \\"disabled\\" } });"]}], "metadata": {"kernelspec": {"language": "typescript"}}, "nbformat": 4}\n',
+  },
+  {
+    name: "a cell that does not parse keeps the line reading",
+    path: "nb/broken.ipynb",
+    code: '{"cells": [{"cell_type": "code", "source": ["r = client.chat.completions.create(model=\\"deepseek-chat\\", messages=m\\n"]}], "nbformat": 4}\n',
+    findings: ["1:89 rewrite deepseek-chat reference"],
+    output: '{"cells": [{"cell_type": "code", "source": ["r = client.chat.completions.create(model=\\"deepseek-v4-flash\\", messages=m\\n"]}], "nbformat": 4}\n',
+  },
+];
+
+describe("notebook code cells", () => {
+  ruleTester({ invalid: notebooks.slice(0, 1) }, { also: notebookParses });
+  ruleTester({ invalid: notebooks.slice(1) });
+});
+
+describe("apply on real files", () => {
+  it("rewrites a Markdown python block and a notebook; the real parsers read the results", async () => {
+    const dir = tempProject(null);
+    const md = '# Quick start\n\n```python\nr = client.chat.completions.create(\n    model="deepseek-chat",\n    messages=m,\n)\n```\n';
+    writeFiles(dir, { "README.md": md, "nb/ask.ipynb": `${NOTEBOOK}\n` });
+    const first = cli(dir, ["apply", "--yes"]);
+    expect(first.status, first.stderr).toBe(0);
+    const readme = readFileSync(path.join(dir, "README.md"), "utf8");
+    expect(readme).toBe('# Quick start\n\n```python\nr = client.chat.completions.create(\n    model="deepseek-v4-flash",\n    messages=m,\n    extra_body={"thinking": {"type": "disabled"}},\n)\n```\n');
+    expect(await parserFor("block.py")!.check(fencedBlocks(readme)[0]!.code, "block.py")).toBeNull();
+    const nbText = readFileSync(path.join(dir, "nb/ask.ipynb"), "utf8");
+    const nb = JSON.parse(nbText) as { cells: { source: string[] | string }[] };
+    expect((nb.cells[2]!.source as string[]).join("")).toBe(
+      'resp = client.chat.completions.create(\n    model="deepseek-v4-flash",\n    messages=[{"role": "user", "content": "Why?\\tTab"}],\n    extra_body={"thinking": {"type": "enabled"}},\n)\nprint(resp.choices[0].message.content)',
+    );
+    const py = spawnSync("python3", ["-c", "import json,sys; nb = json.load(open(sys.argv[1])); print(len(nb['cells']))", path.join(dir, "nb/ask.ipynb")], { encoding: "utf8" });
+    if (!py.error) expect(py.stdout.trim()).toBe("5");
+    const second = cli(dir, ["apply", "--yes"]);
+    expect(second.status, second.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe(readme);
+    expect(readFileSync(path.join(dir, "nb/ask.ipynb"), "utf8")).toBe(nbText);
+  });
 });

@@ -2432,6 +2432,101 @@ var init_plan = __esm({
   }
 });
 
+// rules/languages/notebook.ts
+async function program(ctx) {
+  const root = (0, import_jsonc_parser2.parseTree)(ctx.text, [], { allowTrailingComma: true });
+  const cells = members(root).get("cells");
+  if (!root || cells?.type !== "array") return null;
+  const meta = members(root).get("metadata");
+  const language = stringAt(members(members(meta).get("kernelspec")).get("language")) ?? stringAt(members(members(meta).get("language_info")).get("name")) ?? "python";
+  const name = virtualName(language);
+  const rule = name ? await ruleForName(name) : null;
+  if (!name || !rule) return null;
+  const parts = [];
+  let text3 = "";
+  for (const cell of cells.children ?? []) {
+    const props = members(cell);
+    if (stringAt(props.get("cell_type")) !== "code") continue;
+    const source = props.get("source");
+    const strings = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
+    const decoded = strings.map((s) => s.type === "string" ? decodeJsonString(ctx.text, s.offset, s.offset + s.length) : null);
+    if (decoded.some((d) => d === null)) continue;
+    const code = decoded.map((d) => d.value).join("");
+    if (/^\s*%%/.test(code)) continue;
+    const plain = code.replace(IPYTHON_LINE, (_m, ws) => `${ws}#`);
+    if (rule.validate && await rule.validate(plain, name) !== null) continue;
+    let at = text3.length;
+    strings.forEach((s, i) => {
+      const d = decoded[i];
+      const lineStart2 = ctx.text.lastIndexOf("\n", s.offset - 1) + 1;
+      parts.push({ at, value: d.value, map: d.map, listed: source?.type === "array", indent: ctx.text.slice(lineStart2, s.offset) });
+      at += d.value.length;
+    });
+    text3 += `${plain}
+`;
+  }
+  if (parts.length === 0) return null;
+  const partAt = (i) => {
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (parts[mid].at <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    let p = parts[lo];
+    while (lo + 1 < parts.length && parts[lo + 1].at === p.at && p.value.length === 0) p = parts[++lo];
+    return { part: p, k: Math.min(i - p.at, p.value.length) };
+  };
+  const toHost = (i) => {
+    const { part, k } = partAt(i);
+    return part.map[k];
+  };
+  const edit = (e) => {
+    const a = partAt(e.start);
+    const b = partAt(e.end);
+    if (a.part !== b.part) return null;
+    const { part } = a;
+    const after = part.value.slice(0, a.k) + e.text + part.value.slice(b.k);
+    let out = "";
+    let pos = a.k;
+    for (const ch of e.text) {
+      out += JSON.stringify(ch).slice(1, -1);
+      pos += ch.length;
+      if (ch === "\n" && part.listed && pos < after.length) out += /^[ \t]*$/.test(part.indent) ? `",
+${part.indent}"` : `", "`;
+    }
+    return { start: part.map[a.k], end: part.map[b.k], text: out };
+  };
+  return { name, view: { text: text3, toHost, edit } };
+}
+function stringAt(node) {
+  return node?.type === "string" && typeof node.value === "string" ? node.value : void 0;
+}
+async function withNotebookCells(ctx, out) {
+  if (!/\.ipynb$/i.test(ctx.path)) return out;
+  const code = await program(ctx);
+  if (!code) return out;
+  const embedded = await analyseEmbedded(ctx, code.name, code.view, { owner: "json" });
+  if (!embedded || embedded.detections.length === 0) return out;
+  const judged = new Set(embedded.detections.map((d) => d.start));
+  return {
+    detections: [...out.detections.filter((d) => !judged.has(d.start)), ...embedded.detections].sort((a, b) => a.start - b.start),
+    advisories: [...out.advisories ?? [], ...embedded.advisories ?? []]
+  };
+}
+var import_jsonc_parser2, IPYTHON_LINE;
+var init_notebook = __esm({
+  "rules/languages/notebook.ts"() {
+    "use strict";
+    import_jsonc_parser2 = require("jsonc-parser");
+    init_embed();
+    init_json2();
+    init_structured();
+    IPYTHON_LINE = /^([ \t]*)[%!?]/gm;
+  }
+});
+
 // rules/languages/json.ts
 function plainView(fileText, start, end, kind = "body") {
   return { text: fileText.slice(start, end), toFile: (i) => start + i, encode: (s) => s, kind };
@@ -2517,7 +2612,7 @@ function requestSite(ctx, view, obj, legacy, owners) {
 }
 function analyzeJson(ctx, view, snippet2) {
   const errors = [];
-  const root = (0, import_jsonc_parser2.parseTree)(view.text, errors, PARSE_OPTIONS2);
+  const root = (0, import_jsonc_parser3.parseTree)(view.text, errors, PARSE_OPTIONS2);
   const valid = errors.length === 0;
   const detections = [];
   if (!root) return { detections, valid };
@@ -2532,7 +2627,7 @@ function analyzeJson(ctx, view, snippet2) {
     if (!decoded) return;
     const occs = findOccurrences(decoded.value);
     if (occs.length === 0) return;
-    const path12 = (0, import_jsonc_parser2.getNodePath)(node);
+    const path12 = (0, import_jsonc_parser3.getNodePath)(node);
     if (isPackageJson && (PACKAGE_SECTIONS.has(String(path12[0])) || path12.length === 1 && path12[0] === "name")) return;
     for (const occ of occs) {
       const range = toFileRange(view, decoded, occ.start, occ.end);
@@ -2628,9 +2723,9 @@ function toFileRange(view, decoded, from, to) {
 }
 function commentRanges(text3) {
   const out = [];
-  const scanner = (0, import_jsonc_parser2.createScanner)(text3, false);
-  for (let kind = scanner.scan(); kind !== import_jsonc_parser2.SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === import_jsonc_parser2.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser2.SyntaxKind.BlockCommentTrivia) {
+  const scanner = (0, import_jsonc_parser3.createScanner)(text3, false);
+  for (let kind = scanner.scan(); kind !== import_jsonc_parser3.SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === import_jsonc_parser3.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser3.SyntaxKind.BlockCommentTrivia) {
       out.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
     }
   }
@@ -2643,9 +2738,9 @@ function jsonError(text3) {
 }
 function valueError(text3, start, end) {
   const errors = [];
-  (0, import_jsonc_parser2.parseTree)(text3.slice(start, end), errors, PARSE_OPTIONS2);
+  (0, import_jsonc_parser3.parseTree)(text3.slice(start, end), errors, PARSE_OPTIONS2);
   const e = errors[0];
-  return e ? `${(0, import_jsonc_parser2.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
+  return e ? `${(0, import_jsonc_parser3.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
 }
 function jsonLines(text3, strict = true) {
   const out = [];
@@ -2669,11 +2764,11 @@ function fileDetections(ctx, snippet2) {
   const lines = whole.valid ? null : jsonLines(text3);
   return lines ? perLine(lines) : whole.detections;
 }
-var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+var import_jsonc_parser3, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
 var init_json3 = __esm({
   "rules/languages/json.ts"() {
     "use strict";
-    import_jsonc_parser2 = require("jsonc-parser");
+    import_jsonc_parser3 = require("jsonc-parser");
     init_catalog();
     init_recorded();
     init_prose();
@@ -2683,6 +2778,7 @@ var init_json3 = __esm({
     init_json2();
     init_sdks();
     init_plan();
+    init_notebook();
     init_structured();
     JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
     JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
@@ -2706,14 +2802,14 @@ var init_json3 = __esm({
       id: "json",
       description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
       appliesTo: (path12) => JSON_FILE.test(path12),
-      check(ctx) {
+      async check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
         const snippet2 = sdkForFile(ctx.path, ctx.text);
         const detections = fileDetections(ctx, snippet2);
         for (const c of commentRanges(ctx.text)) {
           for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet2));
         }
-        return { detections };
+        return withNotebookCells(ctx, { detections });
       },
       validate: (text3) => jsonError(text3)
     };
@@ -6297,7 +6393,7 @@ function responseSideOfRecording(path12, text3, offset) {
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
 function jsonPath(text3, offset) {
-  return (0, import_jsonc_parser3.getLocation)(text3, offset).path.filter((seg) => typeof seg === "string");
+  return (0, import_jsonc_parser4.getLocation)(text3, offset).path.filter((seg) => typeof seg === "string");
 }
 function yamlAncestors(text3, offset) {
   const lines = text3.slice(0, offset).split("\n");
@@ -6361,11 +6457,11 @@ function stringEnd(text3, start) {
   }
   return -1;
 }
-var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser4, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/check/context.ts"() {
     "use strict";
-    import_jsonc_parser3 = require("jsonc-parser");
+    import_jsonc_parser4 = require("jsonc-parser");
     init_codes();
     init_recorded();
     LOG_PATH = /\.log(?:\.\d+)?$/i;
