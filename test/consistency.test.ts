@@ -458,6 +458,18 @@ const shapes: Readonly<Record<string, Shape>> = {
         output:
           '{"cells": [{"cell_type": "code", "source": ["client.chat.completions.create(model=\\"deepseek-v4-flash\\", messages=m, extra_body={\\"thinking\\": {\\"type\\": \\"disabled\\"}})"]}], "nbformat": 4}\n',
       },
+      {
+        family: "python (docstring example)",
+        path: "app/a.py",
+        code: 'def ask():\n    """Ask.\n\n    >>> client.chat.completions.create(model="deepseek-chat", messages=m)\n    """\n',
+        output: 'def ask():\n    """Ask.\n\n    >>> client.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"thinking": {"type": "disabled"}})\n    """\n',
+      },
+      {
+        family: "javascript (JSDoc example)",
+        path: "src/a.js",
+        code: '/**\n * @example\n * client.chat.completions.create({ model: "deepseek-chat", messages });\n */\nexport function ask() {}\n',
+        output: '/**\n * @example\n * client.chat.completions.create({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n */\nexport function ask() {}\n',
+      },
     ],
   },
 };

@@ -213,6 +213,41 @@ describe("notebook code cells", () => {
   ruleTester({ invalid: notebooks.slice(1) });
 });
 
+const comments: InvalidRow[] = [
+  {
+    name: "a module docstring's Usage: section",
+    path: "lib/client.py",
+    code: '"""Chat helpers.\n\nUsage:\n    r = client.chat.completions.create(model="deepseek-chat", messages=m)  # one call\n\nThe default is deepseek-chat.\n"""\n',
+    findings: ["4:47 rewrite deepseek-chat request-site inserted", "6:16 rewrite deepseek-chat reference none"],
+    output: '"""Chat helpers.\n\nUsage:\n    r = client.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"thinking": {"type": "disabled"}})  # one call\n\nThe default is deepseek-v4-flash.\n"""\n',
+  },
+  {
+    name: "a function docstring's doctest spanning lines gets a `... ` continuation line",
+    path: "lib/ask.py",
+    code: 'def ask(q):\n    """Ask.\n\n    >>> r = client.chat.completions.create(\n    ...     model="deepseek-reasoner",\n    ...     messages=m,\n    ... )\n    """\n    return q\n',
+    findings: ["5:20 rewrite deepseek-reasoner request-site inserted"],
+    output: 'def ask(q):\n    """Ask.\n\n    >>> r = client.chat.completions.create(\n    ...     model="deepseek-v4-flash",\n    ...     messages=m,\n    ...     extra_body={"thinking": {"type": "enabled"}},\n    ... )\n    """\n    return q\n',
+  },
+  {
+    name: "a TS JSDoc ``` fence: the inserted line keeps the ` * ` prefix",
+    path: "src/ask.ts",
+    code: '/**\n * Asks once.\n *\n * ```ts\n * await client.chat.completions.create({ model: "deepseek-reasoner", messages });\n * ```\n */\nexport function ask(): void {}\n',
+    findings: ["5:51 rewrite deepseek-reasoner request-site inserted"],
+    output: `/**\n * Asks once.\n *\n * \`\`\`ts\n * ${EXPECT_ERROR}\n * await client.chat.completions.create({ model: "deepseek-v4-flash", messages, thinking: { type: "enabled" } });\n * \`\`\`\n */\nexport function ask(): void {}\n`,
+  },
+  {
+    name: "a JSDoc @example that does not parse keeps the comment reading",
+    path: "src/ask.js",
+    code: '/**\n * @example\n * create({ model: "deepseek-chat", ... })\n */\nexport function ask() {}\n',
+    findings: ["3:21 rewrite deepseek-chat reference note"],
+    output: '/**\n * @example\n * create({ model: "deepseek-v4-flash", ... })\n */\nexport function ask() {}\n',
+  },
+];
+
+describe("examples in docstrings and JSDoc comments", () => {
+  ruleTester({ invalid: comments });
+});
+
 describe("apply on real files", () => {
   it("rewrites a Markdown python block and a notebook; the real parsers read the results", async () => {
     const dir = tempProject(null);

@@ -958,6 +958,45 @@ function documentBlocks(path12, text3) {
   if (ADOC.test(path12)) return adocBlocks(lines);
   return [];
 }
+function commentBlocks(hostText, content, hostTag) {
+  const lines = content.map((c) => ({ start: c.start, end: c.end, text: hostText.slice(c.start, c.end) }));
+  const prefixOf = (l, indent2) => hostText.slice(lineStartOf(hostText, l.start), l.start) + l.text.slice(0, indent2);
+  const { blocks, used } = fences(lines, hostTag, prefixOf);
+  for (let i = 0; i < lines.length; i++) {
+    if (used.has(i)) continue;
+    const t = lines[i].text;
+    if (JSDOC_EXAMPLE.test(t)) {
+      let j = i + 1;
+      while (j < lines.length && !JSDOC_TAG.test(lines[j].text) && !used.has(j)) j++;
+      const body = lines.slice(i + 1, j);
+      const depth = Math.min(...body.filter((l) => !blank(l.text)).map((l) => leading(l.text)));
+      if (Number.isFinite(depth) && body.length > 0) {
+        const firstCode = body.find((l) => !blank(l.text));
+        blocks.push({ tag: hostTag, lines: body.map((l) => strip(l, depth)), prefix: prefixOf(firstCode, depth) });
+      }
+      i = j - 1;
+      continue;
+    }
+    if (EXAMPLE_HEADER.test(t) || /::[ \t]*$/.test(t) && !/^\s*\.\./.test(t) || /^[ \t]*>>>[ \t]/.test(t)) {
+      if (/^[ \t]*>>>[ \t]/.test(t)) {
+        let j = i;
+        while (j < lines.length && !blank(lines[j].text) && !used.has(j)) j++;
+        blocks.push({ tag: hostTag, lines: lines.slice(i, j).map((l) => strip(l, 0)), prefix: prefixOf(lines[i], 0) });
+        i = j - 1;
+        continue;
+      }
+      const body = indentedBody(lines, i, leading(t), false);
+      if (!body) continue;
+      const firstLine2 = lines.find((l) => l.start <= body.lines[0].start && body.lines[0].start <= l.end);
+      blocks.push({ tag: hostTag, lines: body.lines, prefix: prefixOf(firstLine2, body.lines[0].start - firstLine2.start) });
+      i = body.last;
+    }
+  }
+  return blocks;
+}
+function lineStartOf(text3, offset) {
+  return text3.lastIndexOf("\n", offset - 1) + 1;
+}
 function doctest(hostText, block) {
   const texts = block.lines.map((l) => hostText.slice(l.start, l.end));
   const first = texts.find((t) => !blank(t));
@@ -1006,7 +1045,7 @@ async function embedBlocks(ctx, blocks, owner) {
   }
   return out;
 }
-var leading, blank, FENCE_OPEN, FENCE_CLOSE, RST_DIRECTIVE, MARKDOWN, RST, ADOC;
+var leading, blank, FENCE_OPEN, FENCE_CLOSE, RST_DIRECTIVE, MARKDOWN, RST, ADOC, EXAMPLE_HEADER, JSDOC_EXAMPLE, JSDOC_TAG;
 var init_docs_blocks = __esm({
   "rules/languages/docs-blocks.ts"() {
     "use strict";
@@ -1020,6 +1059,9 @@ var init_docs_blocks = __esm({
     MARKDOWN = /\.(?:md|markdown|mdx)$/i;
     RST = /\.rst$/i;
     ADOC = /\.(?:adoc|asciidoc)$/i;
+    EXAMPLE_HEADER = /^[ \t]*(?:examples?|usage|example usage|for example|e\.g\.)[ \t]*:{1,2}[ \t]*$/i;
+    JSDOC_EXAMPLE = /^[ \t]*@example\b/;
+    JSDOC_TAG = /^[ \t]*@\w+/;
   }
 });
 
@@ -2971,6 +3013,95 @@ var init_python = __esm({
   }
 });
 
+// rules/languages/doc-comments.ts
+function firstStatement(stmt) {
+  const parent = stmt.parent;
+  if (!parent || parent.type !== "module" && parent.type !== "block") return false;
+  const first = parent.namedChildren.find((c) => c !== null && c.type !== "comment");
+  return first?.startIndex === stmt.startIndex;
+}
+function pythonDocstrings(root, text3) {
+  const out = /* @__PURE__ */ new Map();
+  for (const occ of findOccurrences(text3)) {
+    let n = root.descendantForIndex(occ.start, occ.end);
+    while (n && n.type !== "string") n = n.type === "comment" ? null : n.parent;
+    if (!n || out.has(n.startIndex)) continue;
+    const stmt = n.parent;
+    if (stmt?.type !== "expression_statement" || stmt.namedChildCount !== 1 || !firstStatement(stmt)) continue;
+    const open3 = n.children.find((c) => c?.type === "string_start");
+    const close = n.children.find((c) => c?.type === "string_end");
+    if (!open3 || !close || /f/i.test(open3.text)) continue;
+    out.set(n.startIndex, { start: open3.endIndex, end: close.startIndex });
+  }
+  return [...out.values()];
+}
+function jsDocComments(text3) {
+  const out = [];
+  if (!text3.includes("/**")) return out;
+  const occs = findOccurrences(text3);
+  if (occs.length === 0) return out;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === "/" && text3[i + 1] === "/") {
+      const nl = text3.indexOf("\n", i);
+      i = nl === -1 ? text3.length : nl;
+    } else if (c === "/" && text3[i + 1] === "*") {
+      const close = text3.indexOf("*/", i + 2);
+      const end = close === -1 ? text3.length : close;
+      if (text3[i + 2] === "*" && text3[i + 3] !== "/" && occs.some((o) => o.start > i && o.end <= end)) out.push({ start: i + 3, end });
+      i = end + 1;
+    } else if (c === '"' || c === "'" || c === "`") {
+      let k = i + 1;
+      while (k < text3.length && text3[k] !== c && !(c !== "`" && text3[k] === "\n")) k += text3[k] === "\\" ? 2 : 1;
+      i = k;
+    }
+  }
+  return out;
+}
+function contentLines(text3, range, jsdoc) {
+  const lines = [];
+  for (let start = range.start; start <= range.end; ) {
+    let nl = text3.indexOf("\n", start);
+    if (nl === -1 || nl > range.end) nl = range.end;
+    const end = nl > start && text3[nl - 1] === "\r" ? nl - 1 : nl;
+    let from = start;
+    if (jsdoc) {
+      const star = /^[ \t]*\*(?!\/)[ \t]?/.exec(text3.slice(start, end));
+      if (star) from = start + star[0].length;
+      else if (start === range.start) from = start + (/^[ \t]?/.exec(text3.slice(start, end))?.[0].length ?? 0);
+    }
+    lines.push({ start: from, end });
+    if (nl >= range.end) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+async function withDocExamples(ctx, out, ranges, host) {
+  if (ranges.length === 0) return out;
+  const tag = host === "python" ? "python" : TS_HOST.find(([re]) => re.test(ctx.path))?.[1] ?? "ts";
+  const blocks = ranges.flatMap((r) => commentBlocks(ctx.text, contentLines(ctx.text, r, host === "jsdoc"), tag));
+  if (blocks.length === 0) return out;
+  const code = await embedBlocks(ctx, blocks);
+  if (code.judged.size === 0) return out;
+  return {
+    detections: [...out.detections.filter((d) => !code.judged.has(d.start)), ...code.detections].sort((a, b) => a.start - b.start),
+    advisories: [...out.advisories ?? [], ...code.advisories]
+  };
+}
+var TS_HOST;
+var init_doc_comments = __esm({
+  "rules/languages/doc-comments.ts"() {
+    "use strict";
+    init_tokens();
+    init_docs_blocks();
+    TS_HOST = [
+      [/\.tsx$/i, "tsx"],
+      [/\.jsx$/i, "jsx"],
+      [/\.[cm]?js$/i, "js"]
+    ];
+  }
+});
+
 // rules/languages/python.ts
 function loadParser() {
   parserPromise ??= (async () => {
@@ -3562,6 +3693,7 @@ var init_python2 = __esm({
     init_sdks();
     init_http_json();
     init_plan();
+    init_doc_comments();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
     parserPromise = null;
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
@@ -3579,7 +3711,8 @@ var init_python2 = __esm({
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
       appliesTo: (path12) => PYTHON.test(path12),
       async check(ctx) {
-        return withTree(ctx.text, (root) => analyse(root, ctx));
+        const { out, docstrings } = await withTree(ctx.text, (root) => ({ out: analyse(root, ctx), docstrings: pythonDocstrings(root, ctx.text) }));
+        return withDocExamples(ctx, out, docstrings, "python");
       },
       warmUp: loadParser,
       async validate(text3) {
@@ -4908,6 +5041,7 @@ var analysis, TS_JS_SOURCE, tsJsRule;
 var init_ts_js2 = __esm({
   "rules/languages/ts-js.ts"() {
     "use strict";
+    init_doc_comments();
     analysis = null;
     TS_JS_SOURCE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
     tsJsRule = {
@@ -4915,7 +5049,9 @@ var init_ts_js2 = __esm({
       description: "Legacy model IDs in TypeScript/JavaScript strings, templates, JSX and comments, with thinking insertion at OpenAI and AI SDK request sites",
       appliesTo: (path12) => TS_JS_SOURCE.test(path12),
       async check(ctx) {
-        return (await loadAnalysis()).analyze(ctx);
+        const out = await (await loadAnalysis()).analyze(ctx);
+        const ranges = jsDocComments(ctx.text);
+        return ranges.length === 0 ? out : withDocExamples(ctx, out, ranges, "jsdoc");
       },
       async validate(text3, path12) {
         return (await loadAnalysis()).parseError(text3, path12);
