@@ -762,6 +762,13 @@ function mapEdits(d, view) {
   const { extraEdits: _dropped, ...rest } = d;
   return { ...rest, thinking: "note" };
 }
+function sliceView(hostText, start, end) {
+  return {
+    text: hostText.slice(start, end),
+    toHost: (i) => start + i,
+    edit: (e) => ({ start: start + e.start, end: start + e.end, text: e.text })
+  };
+}
 function linesView(hostText, lines, prefix) {
   const starts = [];
   let text3 = "";
@@ -1954,8 +1961,8 @@ var init_sdks = __esm({
   }
 });
 
-// rules/languages/text.ts
-function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
+// rules/lines.ts
+function lineDetections(ctx, from = 0, to = ctx.text.length, document = false) {
   const snippet2 = sdkForFile(ctx.path, ctx.text);
   const occs = findOccurrences(ctx.text, from, to);
   const doc = document && occs.length > 0 ? docStructure(ctx.path, ctx.text) : null;
@@ -1972,23 +1979,15 @@ function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
     return detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 });
   });
 }
-var COMMENT_LINE, textRule;
-var init_text = __esm({
-  "rules/languages/text.ts"() {
+var COMMENT_LINE;
+var init_lines = __esm({
+  "rules/lines.ts"() {
     "use strict";
     init_tokens();
     init_prose();
     init_shared();
     init_sdks();
     COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
-    textRule = {
-      id: "text",
-      description: "Legacy model IDs in any other text file, with line-level checks for branches, keys and patterns",
-      appliesTo: () => true,
-      check(ctx) {
-        return { detections: textDetections(ctx) };
-      }
-    };
   }
 });
 
@@ -1998,7 +1997,7 @@ var init_docs = __esm({
   "rules/languages/docs.ts"() {
     "use strict";
     init_docs_blocks();
-    init_text();
+    init_lines();
     DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i;
     docsRule = {
       id: "docs",
@@ -2006,7 +2005,7 @@ var init_docs = __esm({
       appliesTo: (path12) => DOCS.test(path12),
       async check(ctx) {
         const code = await embedBlocks(ctx, documentBlocks(ctx.path, ctx.text), "docs");
-        const rest = textDetections(ctx, 0, ctx.text.length, true).filter((d) => !code.judged.has(d.start));
+        const rest = lineDetections(ctx, 0, ctx.text.length, true).filter((d) => !code.judged.has(d.start));
         return { detections: [...code.detections, ...rest].sort((a, b) => a.start - b.start), advisories: code.advisories };
       }
     };
@@ -2109,7 +2108,7 @@ function sectionValues(lines) {
   }
   return out;
 }
-function lineDetections(ctx) {
+function lineDetections2(ctx) {
   const text3 = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
   const ini = INI_FILE.test(ctx.path) && !properties;
@@ -2182,7 +2181,7 @@ var init_ini_env = __esm({
       description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
       appliesTo: (path12) => ENV_FILE.test(path12) || INI_FILE.test(path12),
       check(ctx) {
-        return { detections: lineDetections(ctx) };
+        return { detections: lineDetections2(ctx) };
       },
       validate(text3, path12) {
         if (ENV_FILE.test(path12)) {
@@ -3994,6 +3993,23 @@ var init_shell = __esm({
   }
 });
 
+// rules/languages/text.ts
+var textRule;
+var init_text = __esm({
+  "rules/languages/text.ts"() {
+    "use strict";
+    init_lines();
+    textRule = {
+      id: "text",
+      description: "Legacy model IDs in any other text file, with line-level checks for branches, keys and patterns",
+      appliesTo: () => true,
+      check(ctx) {
+        return { detections: lineDetections(ctx) };
+      }
+    };
+  }
+});
+
 // rules/languages/toml.ts
 function lexToml(text3) {
   const tokens = [];
@@ -5173,7 +5189,7 @@ var init_yaml = __esm({
     init_tokens();
     init_shared();
     init_sdks();
-    init_shell();
+    init_embed();
     init_structured();
     YAML_FILE = /\.ya?ml$/i;
     LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
@@ -5184,7 +5200,7 @@ var init_yaml = __esm({
       id: "yaml",
       description: "Legacy model IDs in YAML: config values, mapping keys, sequences, workflow scripts, cassettes",
       appliesTo: (path12) => YAML_FILE.test(path12),
-      check(ctx) {
+      async check(ctx) {
         if (LOCKFILE2.test(ctx.path)) return { detections: [] };
         const text3 = ctx.text;
         const docs = (0, import_yaml.parseAllDocuments)(text3);
@@ -5206,7 +5222,8 @@ var init_yaml = __esm({
             const path12 = site.frames.map((f) => f.key);
             const keyName = path12[path12.length - 1];
             if (!site.isKey && typeof keyName === "string" && SCRIPT_KEYS.has(keyName) && !cassette) {
-              detections.push(...shellDetections(ctx, start, end));
+              const script = await analyseEmbedded(ctx, "embedded.sh", sliceView(text3, start, end), { owner: "yaml", validate: false });
+              detections.push(...script?.detections ?? []);
               continue;
             }
             for (const occ of occs) detections.push(classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet));

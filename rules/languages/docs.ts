@@ -4,7 +4,7 @@
 // blocks that do not parse in their language, are judged line by line.
 import type { Rule, RuleContext, RuleOutput } from "../../src/types.js";
 import { documentBlocks, embedBlocks } from "./docs-blocks.js";
-import { textDetections } from "./text.js";
+import { lineDetections } from "../lines.js";
 
 const DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i;
 
@@ -14,7 +14,7 @@ export const docsRule: Rule = {
   appliesTo: (path) => DOCS.test(path),
   async check(ctx: RuleContext): Promise<RuleOutput> {
     const code = await embedBlocks(ctx, documentBlocks(ctx.path, ctx.text), "docs");
-    const rest = textDetections(ctx, 0, ctx.text.length, true).filter((d) => !code.judged.has(d.start));
+    const rest = lineDetections(ctx, 0, ctx.text.length, true).filter((d) => !code.judged.has(d.start));
     return { detections: [...code.detections, ...rest].sort((a, b) => a.start - b.start), advisories: code.advisories };
   },
 };
