@@ -4,6 +4,7 @@
 // that language gets (request sites, thinking insertions, review reasons); every detection, edit and
 // advisory is then mapped back to the host file's offsets through the block's view. No adapter imports
 // another: they all go through `analyseEmbedded`.
+import { applyEdits } from "../src/fix/edits.js";
 import type { AdvisoryDetection, Detection, Edit, Rule, RuleContext, RuleOutput } from "../src/types.js";
 
 /**
@@ -134,8 +135,13 @@ export async function analyseEmbedded(host: RuleContext, name: string, view: Emb
   // Whether `deepseek/` means OpenRouter is the host file's context, as for its own values.
   const ctx: RuleContext = { path: name, text: view.text, thinking: host.thinking, openRouter: host.openRouter };
   const out = await rule.check(ctx);
+  const checked = options.validate !== false && rule.validate !== undefined;
+  // The insertions are checked in the block's own language: one that would break it becomes a note.
+  const inserted = out.detections.flatMap((d) => d.extraEdits ?? []);
+  const safe = !checked || inserted.length === 0 || (await rule.validate!(applyEdits(view.text, inserted).text, name)) === null;
   const detections: Detection[] = [];
-  for (const d of out.detections) {
+  for (const raw of out.detections) {
+    const d = safe ? raw : withoutEdits(raw);
     const start = view.toHost(d.start);
     const end = view.toHost(d.end - 1) + 1;
     if (host.text.slice(start, end) !== view.text.slice(d.start, d.end)) continue;
@@ -148,7 +154,12 @@ export async function analyseEmbedded(host: RuleContext, name: string, view: Emb
 function mapEdits(d: Detection, view: EmbeddedView): Detection {
   if (!d.extraEdits || d.extraEdits.length === 0) return d;
   const edits = d.extraEdits.map((e) => view.edit(e));
-  if (edits.every((e): e is Edit => e !== null)) return { ...d, extraEdits: edits };
+  return edits.every((e): e is Edit => e !== null) ? { ...d, extraEdits: edits } : withoutEdits(d);
+}
+
+/** A detection whose insertion is not made: the rename stays, with a note saying where thinking goes. */
+function withoutEdits(d: Detection): Detection {
+  if (!d.extraEdits || d.extraEdits.length === 0) return d;
   const { extraEdits: _dropped, ...rest } = d;
   return { ...rest, thinking: "note" };
 }

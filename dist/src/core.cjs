@@ -719,6 +719,31 @@ var init_tokens = __esm({
   }
 });
 
+// src/fix/edits.ts
+function applyEdits(text3, edits) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+  const parts = [];
+  const applied = [];
+  const skipped = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text3.length) {
+      skipped.push(edit);
+      continue;
+    }
+    parts.push(text3.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+    applied.push(edit);
+  }
+  parts.push(text3.slice(cursor));
+  return { text: parts.join(""), applied, skipped };
+}
+var init_edits = __esm({
+  "src/fix/edits.ts"() {
+    "use strict";
+  }
+});
+
 // rules/embed.ts
 function virtualName(tag) {
   const t = /^\{?\s*\.?([\w#+.-]+)/.exec(tag.trim().toLowerCase())?.[1];
@@ -745,8 +770,12 @@ async function analyseEmbedded(host, name, view, options2 = {}) {
   if (options2.validate !== false && rule.validate && await rule.validate(view.text, name) !== null) return null;
   const ctx = { path: name, text: view.text, thinking: host.thinking, openRouter: host.openRouter };
   const out = await rule.check(ctx);
+  const checked = options2.validate !== false && rule.validate !== void 0;
+  const inserted = out.detections.flatMap((d) => d.extraEdits ?? []);
+  const safe = !checked || inserted.length === 0 || await rule.validate(applyEdits(view.text, inserted).text, name) === null;
   const detections = [];
-  for (const d of out.detections) {
+  for (const raw of out.detections) {
+    const d = safe ? raw : withoutEdits(raw);
     const start = view.toHost(d.start);
     const end = view.toHost(d.end - 1) + 1;
     if (host.text.slice(start, end) !== view.text.slice(d.start, d.end)) continue;
@@ -758,7 +787,10 @@ async function analyseEmbedded(host, name, view, options2 = {}) {
 function mapEdits(d, view) {
   if (!d.extraEdits || d.extraEdits.length === 0) return d;
   const edits = d.extraEdits.map((e) => view.edit(e));
-  if (edits.every((e) => e !== null)) return { ...d, extraEdits: edits };
+  return edits.every((e) => e !== null) ? { ...d, extraEdits: edits } : withoutEdits(d);
+}
+function withoutEdits(d) {
+  if (!d.extraEdits || d.extraEdits.length === 0) return d;
   const { extraEdits: _dropped, ...rest } = d;
   return { ...rest, thinking: "note" };
 }
@@ -809,6 +841,7 @@ var TAGS, SESSION_TAGS, registry;
 var init_embed = __esm({
   "rules/embed.ts"() {
     "use strict";
+    init_edits();
     TAGS = {
       python: "py",
       py: "py",
@@ -6635,31 +6668,6 @@ var init_context = __esm({
     RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
     INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
     PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
-  }
-});
-
-// src/fix/edits.ts
-function applyEdits(text3, edits) {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
-  const parts = [];
-  const applied = [];
-  const skipped = [];
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text3.length) {
-      skipped.push(edit);
-      continue;
-    }
-    parts.push(text3.slice(cursor, edit.start), edit.text);
-    cursor = edit.end;
-    applied.push(edit);
-  }
-  parts.push(text3.slice(cursor));
-  return { text: parts.join(""), applied, skipped };
-}
-var init_edits = __esm({
-  "src/fix/edits.ts"() {
-    "use strict";
   }
 });
 
