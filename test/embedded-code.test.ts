@@ -208,6 +208,14 @@ const notebooks: InvalidRow[] = [
   },
 ];
 
+notebooks.push({
+  name: "a notebook that is not valid JSON is left to the JSON rule's line checks",
+  path: "nb/torn.ipynb",
+  code: '{"cells": [{"cell_type": "code", "source": ["r = client.chat.completions.create(model=\\"deepseek-chat\\", messages=m)"]}], "nbformat": 4\n',
+  findings: ["1:89 rewrite deepseek-chat reference"],
+  output: '{"cells": [{"cell_type": "code", "source": ["r = client.chat.completions.create(model=\\"deepseek-v4-flash\\", messages=m)"]}], "nbformat": 4\n',
+});
+
 describe("notebook code cells", () => {
   ruleTester({ invalid: notebooks.slice(0, 1) }, { also: notebookParses });
   ruleTester({ invalid: notebooks.slice(1) });

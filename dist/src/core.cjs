@@ -2508,9 +2508,10 @@ var init_plan = __esm({
 
 // rules/languages/notebook.ts
 async function program(ctx) {
-  const root = (0, import_jsonc_parser2.parseTree)(ctx.text, [], { allowTrailingComma: true });
+  const errors = [];
+  const root = (0, import_jsonc_parser2.parseTree)(ctx.text, errors, { allowTrailingComma: true });
   const cells = members(root).get("cells");
-  if (!root || cells?.type !== "array") return null;
+  if (!root || errors.length > 0 || cells?.type !== "array") return null;
   const meta = members(root).get("metadata");
   const language = stringAt(members(members(meta).get("kernelspec")).get("language")) ?? stringAt(members(members(meta).get("language_info")).get("name")) ?? "python";
   const name = virtualName(language);

@@ -6,7 +6,7 @@
 // its own, so the notebook stays in the layout Jupyter writes. IPython syntax (`%magic`, `!command`)
 // is blanked out as a comment of the same length; cells that do not parse alone, and `%%` cell magics,
 // are left to the JSON rule's line checks.
-import { parseTree, type Node } from "jsonc-parser";
+import { parseTree, type Node, type ParseError } from "jsonc-parser";
 import type { Edit, RuleContext, RuleOutput } from "../../src/types.js";
 import { analyseEmbedded, ruleForName, virtualName, type EmbeddedView } from "../embed.js";
 import { members } from "../targets/json.js";
@@ -29,9 +29,11 @@ const IPYTHON_LINE = /^([ \t]*)[%!?]/gm;
 
 /** The notebook's code cells as one program and the way back to the JSON strings; null when it is not a notebook. */
 async function program(ctx: RuleContext): Promise<{ name: string; view: EmbeddedView } | null> {
-  const root = parseTree(ctx.text, [], { allowTrailingComma: true });
+  const errors: ParseError[] = [];
+  const root = parseTree(ctx.text, errors, { allowTrailingComma: true });
   const cells = members(root).get("cells");
-  if (!root || cells?.type !== "array") return null;
+  // A notebook that is not valid JSON is not one Jupyter would run: its strings are left to the JSON rule.
+  if (!root || errors.length > 0 || cells?.type !== "array") return null;
   const meta = members(root).get("metadata");
   const language = stringAt(members(members(meta).get("kernelspec")).get("language")) ?? stringAt(members(members(meta).get("language_info")).get("name")) ?? "python";
   const name = virtualName(language);
