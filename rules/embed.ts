@@ -31,6 +31,7 @@ const TAGS: Readonly<Record<string, string>> = {
   py3: "py",
   ipython: "py",
   ipython3: "py",
+  pycon: "py",
   ts: "ts",
   typescript: "ts",
   mts: "ts",

@@ -139,6 +139,13 @@ const markdown: InvalidRow[] = [
     output: "Example::\n\n    >>> r = client.chat.completions.create(model='deepseek-v4-flash', messages=m, extra_body={'thinking': {'type': 'enabled'}})\n    >>> r.choices[0].message.content\n    'ok'\n",
   },
   {
+    name: "a ```pycon block: the doctest session's code, not its output",
+    path: "docs/repl.md",
+    code: "```pycon\n>>> r = client.chat.completions.create(model='deepseek-chat', messages=m)\n>>> r.model\n'deepseek-chat'\n```\n",
+    findings: ["2:47 rewrite deepseek-chat request-site inserted", "4:2 rewrite deepseek-chat reference"],
+    output: "```pycon\n>>> r = client.chat.completions.create(model='deepseek-v4-flash', messages=m, extra_body={'thinking': {'type': 'disabled'}})\n>>> r.model\n'deepseek-v4-flash'\n```\n",
+  },
+  {
     name: "an AsciiDoc [source,python] listing",
     path: "docs/guide.adoc",
     code: '[source,python]\n----\nr = client.chat.completions.create(model="deepseek-chat", messages=m)\n----\n',

@@ -849,6 +849,7 @@ var init_embed = __esm({
       py3: "py",
       ipython: "py",
       ipython3: "py",
+      pycon: "py",
       ts: "ts",
       typescript: "ts",
       mts: "ts",
