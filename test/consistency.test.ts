@@ -43,7 +43,6 @@ const PYTHON_COMMENTS =
   "the Python rule's port onto the shared checks: rules/languages/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/languages/json.ts renames values of a nested object or list of entries that holds both names";
 const PLANNER_CONSTANT = "the thinking planner: rules/languages/python.ts does not follow a module constant into the request that uses it (rules/languages/ts-js-sites.ts does), so it renames with a note";
-const DOC_CODE_BLOCKS = "code blocks in docs are read as text until docs hand fenced code to its language's adapter";
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
 const TS_HEAD = 'import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\n';
@@ -294,7 +293,6 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "docs/a.md",
         code: '```json\n{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
         output: '```json\n{"model": "deepseek-v4-flash", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
-        pending: DOC_CODE_BLOCKS,
       },
     ],
   },
@@ -461,6 +459,37 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "main.go",
         code: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"})\n}\n`,
         output: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+      },
+      {
+        family: "markdown (python block)",
+        path: "docs/a.md",
+        code: 'Call it:\n\n```python\nclient.chat.completions.create(model="deepseek-chat", messages=m)\n```\n',
+        output: 'Call it:\n\n```python\nclient.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"thinking": {"type": "disabled"}})\n```\n',
+      },
+      {
+        family: "markdown (ts block)",
+        path: "docs/a.mdx",
+        code: '```ts\nclient.chat.completions.create({ model: "deepseek-chat", messages });\n```\n',
+        output: `\`\`\`ts\n${EXPECT_ERROR}\nclient.chat.completions.create({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n\`\`\`\n`,
+      },
+      {
+        family: "notebook (code cell)",
+        path: "nb/a.ipynb",
+        code: '{"cells": [{"cell_type": "code", "source": ["client.chat.completions.create(model=\\"deepseek-chat\\", messages=m)"]}], "nbformat": 4}\n',
+        output:
+          '{"cells": [{"cell_type": "code", "source": ["client.chat.completions.create(model=\\"deepseek-v4-flash\\", messages=m, extra_body={\\"thinking\\": {\\"type\\": \\"disabled\\"}})"]}], "nbformat": 4}\n',
+      },
+      {
+        family: "python (docstring example)",
+        path: "app/a.py",
+        code: 'def ask():\n    """Ask.\n\n    >>> client.chat.completions.create(model="deepseek-chat", messages=m)\n    """\n',
+        output: 'def ask():\n    """Ask.\n\n    >>> client.chat.completions.create(model="deepseek-v4-flash", messages=m, extra_body={"thinking": {"type": "disabled"}})\n    """\n',
+      },
+      {
+        family: "javascript (JSDoc example)",
+        path: "src/a.js",
+        code: '/**\n * @example\n * client.chat.completions.create({ model: "deepseek-chat", messages });\n */\nexport function ask() {}\n',
+        output: '/**\n * @example\n * client.chat.completions.create({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n */\nexport function ask() {}\n',
       },
     ],
   },

@@ -719,6 +719,393 @@ var init_tokens = __esm({
   }
 });
 
+// src/fix/edits.ts
+function applyEdits(text7, edits) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+  const parts = [];
+  const applied = [];
+  const skipped = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text7.length) {
+      skipped.push(edit);
+      continue;
+    }
+    parts.push(text7.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+    applied.push(edit);
+  }
+  parts.push(text7.slice(cursor));
+  return { text: parts.join(""), applied, skipped };
+}
+var init_edits = __esm({
+  "src/fix/edits.ts"() {
+    "use strict";
+  }
+});
+
+// rules/embed.ts
+function virtualName(tag) {
+  const t = /^\{?\s*\.?([\w#+.-]+)/.exec(tag.trim().toLowerCase())?.[1];
+  if (!t) return null;
+  const ext = TAGS[t];
+  if (!ext) return null;
+  if (ext === "env") return "embedded.env";
+  if (ext === "properties") return "embedded.properties";
+  return `embedded.${ext}`;
+}
+function isSessionTag(tag) {
+  return SESSION_TAGS.has(tag.trim().toLowerCase().split(/[\s{]/)[0] ?? "");
+}
+function rules() {
+  registry ??= Promise.resolve().then(() => (init_rules(), rules_exports)).then((m) => m.RULES);
+  return registry;
+}
+async function ruleForName(name) {
+  return (await rules()).find((r) => r.appliesTo(name)) ?? null;
+}
+async function analyseEmbedded(host, name, view, options2 = {}) {
+  const rule = await ruleForName(name);
+  if (!rule || rule.id === options2.owner) return null;
+  if (options2.validate !== false && rule.validate && await rule.validate(view.text, name) !== null) return null;
+  const ctx = { path: name, text: view.text, thinking: host.thinking, openRouter: host.openRouter };
+  const out = await rule.check(ctx);
+  const checked = options2.validate !== false && rule.validate !== void 0;
+  const inserted = out.detections.flatMap((d) => d.extraEdits ?? []);
+  const safe = !checked || inserted.length === 0 || await rule.validate(applyEdits(view.text, inserted).text, name) === null;
+  const detections = [];
+  for (const raw of out.detections) {
+    const d = safe ? raw : withoutEdits(raw);
+    const start = view.toHost(d.start);
+    const end = view.toHost(d.end - 1) + 1;
+    if (host.text.slice(start, end) !== view.text.slice(d.start, d.end)) continue;
+    detections.push(mapEdits({ ...d, start, end }, view));
+  }
+  const advisories = (out.advisories ?? []).map((a) => ({ ...a, start: view.toHost(a.start), end: view.toHost(a.end) }));
+  return { detections, advisories };
+}
+function mapEdits(d, view) {
+  if (!d.extraEdits || d.extraEdits.length === 0) return d;
+  const edits = d.extraEdits.map((e) => view.edit(e));
+  return edits.every((e) => e !== null) ? { ...d, extraEdits: edits } : withoutEdits(d);
+}
+function withoutEdits(d) {
+  if (!d.extraEdits || d.extraEdits.length === 0) return d;
+  const { extraEdits: _dropped, ...rest } = d;
+  return { ...rest, thinking: "note" };
+}
+function sliceView(hostText, start, end) {
+  return {
+    text: hostText.slice(start, end),
+    toHost: (i) => start + i,
+    edit: (e) => ({ start: start + e.start, end: start + e.end, text: e.text })
+  };
+}
+function linesView(hostText, lines, prefix) {
+  const starts = [];
+  let text7 = "";
+  for (const l of lines) {
+    starts.push(text7.length);
+    text7 += `${hostText.slice(l.start, l.end)}
+`;
+  }
+  const eol = lines.length > 0 && hostText[lines[0].end] === "\r" ? "\r\n" : "\n";
+  const toHost = (i) => {
+    if (lines.length === 0) return 0;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const l = lines[lo];
+    return Math.min(l.start + (i - starts[lo]), l.end);
+  };
+  return {
+    text: text7,
+    toHost,
+    edit(e) {
+      const start = toHost(e.start);
+      const end = toHost(e.end);
+      const atLineEnd = text7[e.end] === "\n";
+      const body = e.text.replace(
+        /\n(?=([^\n]?))/g,
+        (_m, next) => next === "\n" || next === "" && atLineEnd ? eol : `${eol}${prefix}`
+      );
+      return { start, end, text: body };
+    }
+  };
+}
+var TAGS, SESSION_TAGS, registry;
+var init_embed = __esm({
+  "rules/embed.ts"() {
+    "use strict";
+    init_edits();
+    TAGS = {
+      python: "py",
+      py: "py",
+      python3: "py",
+      py3: "py",
+      ipython: "py",
+      ipython3: "py",
+      pycon: "py",
+      ts: "ts",
+      typescript: "ts",
+      mts: "ts",
+      cts: "ts",
+      tsx: "tsx",
+      js: "js",
+      javascript: "js",
+      node: "js",
+      mjs: "js",
+      cjs: "js",
+      jsx: "jsx",
+      bash: "sh",
+      sh: "sh",
+      shell: "sh",
+      zsh: "sh",
+      console: "sh",
+      "shell-session": "sh",
+      shellsession: "sh",
+      terminal: "sh",
+      curl: "sh",
+      json: "json",
+      jsonc: "jsonc",
+      json5: "jsonc",
+      yaml: "yaml",
+      yml: "yaml",
+      toml: "toml",
+      env: "env",
+      dotenv: "env",
+      ini: "ini",
+      cfg: "ini",
+      properties: "properties",
+      http: "http",
+      rest: "http",
+      go: "go",
+      golang: "go",
+      java: "java",
+      kotlin: "kt",
+      kt: "kt",
+      rust: "rs",
+      rs: "rs",
+      ruby: "rb",
+      rb: "rb",
+      php: "php",
+      csharp: "cs",
+      cs: "cs",
+      "c#": "cs"
+    };
+    SESSION_TAGS = /* @__PURE__ */ new Set(["console", "shell-session", "shellsession", "terminal"]);
+    registry = null;
+  }
+});
+
+// rules/languages/docs-blocks.ts
+function splitLines2(text7, from = 0, to = text7.length) {
+  const out = [];
+  for (let start = from; start <= to; ) {
+    let nl = text7.indexOf("\n", start);
+    if (nl === -1 || nl > to) nl = to;
+    const end = nl > start && text7[nl - 1] === "\r" ? nl - 1 : nl;
+    out.push({ start, end, text: text7.slice(start, end) });
+    if (nl >= to) break;
+    start = nl + 1;
+  }
+  return out;
+}
+function strip(l, n) {
+  return { start: l.start + Math.min(n, leading(l.text)), end: l.end };
+}
+function fences(lines, fallback, prefix) {
+  const blocks = [];
+  const used = /* @__PURE__ */ new Set();
+  for (let i = 0; i < lines.length; i++) {
+    const open3 = FENCE_OPEN.exec(lines[i].text);
+    if (!open3) continue;
+    const [, indent2, fence] = open3;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const close = FENCE_CLOSE.exec(lines[j].text);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) break;
+    }
+    for (let k = i; k <= Math.min(j, lines.length - 1); k++) used.add(k);
+    const tag = open3[3].trim() || fallback;
+    if (j < lines.length && tag) {
+      const body = lines.slice(i + 1, j).map((l) => strip(l, indent2.length));
+      blocks.push({ tag, lines: body, prefix: prefix(lines[i], indent2.length) });
+    }
+    i = j;
+  }
+  return { blocks, used };
+}
+function indentedBody(lines, i, base, options2) {
+  let j = i + 1;
+  if (options2) while (j < lines.length && !blank(lines[j].text) && leading(lines[j].text) > base && /^\s*:[\w-]+:/.test(lines[j].text)) j++;
+  let last2 = -1;
+  let depth = Infinity;
+  for (let k = j; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (blank(t)) continue;
+    if (leading(t) <= base) break;
+    last2 = k;
+    depth = Math.min(depth, leading(t));
+  }
+  if (last2 === -1) return null;
+  while (j <= last2 && blank(lines[j].text)) j++;
+  const body = lines.slice(j, last2 + 1).map((l) => strip(l, depth));
+  return { lines: body, last: last2, indent: lines[j].text.slice(0, depth) };
+}
+function rstBlocks(lines) {
+  const blocks = [];
+  let highlight = "python";
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].text;
+    const d = RST_DIRECTIVE.exec(l);
+    if (d && d[2] === "highlight") {
+      if (d[3]) highlight = d[3];
+      continue;
+    }
+    const literal = !d && /::[ \t]*$/.test(l) && !/^\s*\.\./.test(l);
+    if (!d && !literal) continue;
+    const body = indentedBody(lines, i, leading(l), Boolean(d));
+    if (!body) continue;
+    const tag = d ? d[2] === "doctest" ? "python" : d[3] || highlight : highlight;
+    blocks.push({ tag, lines: body.lines, prefix: body.indent });
+    i = body.last;
+  }
+  return blocks;
+}
+function adocBlocks(lines) {
+  const blocks = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const attr = /^\[(?:source)?,\s*([\w#+.-]+)[^\]]*\]\s*$/.exec(lines[i].text);
+    if (!attr) continue;
+    const delim = lines[i + 1].text.trim();
+    if (!/^-{4,}$/.test(delim)) continue;
+    let j = i + 2;
+    while (j < lines.length && lines[j].text.trim() !== delim) j++;
+    if (j >= lines.length) break;
+    blocks.push({ tag: attr[1], lines: lines.slice(i + 2, j).map((l) => strip(l, 0)), prefix: "" });
+    i = j;
+  }
+  return blocks;
+}
+function documentBlocks(path12, text7) {
+  const lines = splitLines2(text7);
+  if (MARKDOWN.test(path12)) return fences(lines, null, (l, n) => l.text.slice(0, n)).blocks;
+  if (RST.test(path12)) return rstBlocks(lines);
+  if (ADOC.test(path12)) return adocBlocks(lines);
+  return [];
+}
+function commentBlocks(hostText, content, hostTag) {
+  const lines = content.map((c) => ({ start: c.start, end: c.end, text: hostText.slice(c.start, c.end) }));
+  const prefixOf = (l, indent2) => hostText.slice(lineStartOf(hostText, l.start), l.start) + l.text.slice(0, indent2);
+  const { blocks, used } = fences(lines, hostTag, prefixOf);
+  for (let i = 0; i < lines.length; i++) {
+    if (used.has(i)) continue;
+    const t = lines[i].text;
+    if (JSDOC_EXAMPLE.test(t)) {
+      let j = i + 1;
+      while (j < lines.length && !JSDOC_TAG.test(lines[j].text) && !used.has(j)) j++;
+      const body = lines.slice(i + 1, j);
+      const depth = Math.min(...body.filter((l) => !blank(l.text)).map((l) => leading(l.text)));
+      if (Number.isFinite(depth) && body.length > 0) {
+        const firstCode = body.find((l) => !blank(l.text));
+        blocks.push({ tag: hostTag, lines: body.map((l) => strip(l, depth)), prefix: prefixOf(firstCode, depth) });
+      }
+      i = j - 1;
+      continue;
+    }
+    if (EXAMPLE_HEADER.test(t) || /::[ \t]*$/.test(t) && !/^\s*\.\./.test(t) || /^[ \t]*>>>[ \t]/.test(t)) {
+      if (/^[ \t]*>>>[ \t]/.test(t)) {
+        let j = i;
+        while (j < lines.length && !blank(lines[j].text) && !used.has(j)) j++;
+        blocks.push({ tag: hostTag, lines: lines.slice(i, j).map((l) => strip(l, 0)), prefix: prefixOf(lines[i], 0) });
+        i = j - 1;
+        continue;
+      }
+      const body = indentedBody(lines, i, leading(t), false);
+      if (!body) continue;
+      const firstLine2 = lines.find((l) => l.start <= body.lines[0].start && body.lines[0].start <= l.end);
+      blocks.push({ tag: hostTag, lines: body.lines, prefix: prefixOf(firstLine2, body.lines[0].start - firstLine2.start) });
+      i = body.last;
+    }
+  }
+  return blocks;
+}
+function lineStartOf(text7, offset) {
+  return text7.lastIndexOf("\n", offset - 1) + 1;
+}
+function doctest(hostText, block) {
+  const texts = block.lines.map((l) => hostText.slice(l.start, l.end));
+  const first = texts.find((t) => !blank(t));
+  if (first === void 0 || !/^[ \t]*>>>(?:[ \t]|$)/.test(first)) return null;
+  const lines = [];
+  let prompt = "";
+  block.lines.forEach((l, i) => {
+    const m = /^([ \t]*)(>>>|\.\.\.)([ \t]|$)/.exec(texts[i]);
+    if (!m) return;
+    if (!prompt) prompt = m[1];
+    lines.push({ start: l.start + m[0].length, end: l.end });
+  });
+  return { tag: block.tag, lines, prefix: `${block.prefix}${prompt}... ` };
+}
+function session(hostText, block) {
+  const lines = [];
+  let continued = false;
+  for (const l of block.lines) {
+    const t = hostText.slice(l.start, l.end);
+    const m = /^[ \t]*\$[ \t]/.exec(t);
+    if (m && !continued) lines.push({ start: l.start + m[0].length, end: l.end });
+    else if (continued) lines.push(l);
+    else continue;
+    continued = /\\$/.test(t);
+  }
+  return lines.length > 0 ? { tag: block.tag, lines, prefix: block.prefix } : null;
+}
+async function embedBlocks(ctx, blocks, owner) {
+  const out = { detections: [], advisories: [], judged: /* @__PURE__ */ new Set() };
+  for (const raw of blocks) {
+    if (raw.lines.length === 0) continue;
+    const from = raw.lines[0].start;
+    const to = raw.lines[raw.lines.length - 1].end;
+    if (findOccurrences(ctx.text, from, to).length === 0) continue;
+    const name = virtualName(raw.tag);
+    if (!name) continue;
+    const block = (/\.py$/.test(name) ? doctest(ctx.text, raw) : isSessionTag(raw.tag) ? session(ctx.text, raw) : null) ?? raw;
+    const result = await analyseEmbedded(ctx, name, linesView(ctx.text, block.lines, block.prefix), owner === void 0 ? {} : { owner });
+    if (!result) continue;
+    for (const d of result.detections) {
+      if (out.judged.has(d.start)) continue;
+      out.judged.add(d.start);
+      out.detections.push(d);
+    }
+    out.advisories.push(...result.advisories ?? []);
+  }
+  return out;
+}
+var leading, blank, FENCE_OPEN, FENCE_CLOSE, RST_DIRECTIVE, MARKDOWN, RST, ADOC, EXAMPLE_HEADER, JSDOC_EXAMPLE, JSDOC_TAG;
+var init_docs_blocks = __esm({
+  "rules/languages/docs-blocks.ts"() {
+    "use strict";
+    init_tokens();
+    init_embed();
+    leading = (s) => /^[ \t]*/.exec(s)[0].length;
+    blank = (s) => s.trim() === "";
+    FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*)$/;
+    FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
+    RST_DIRECTIVE = /^([ \t]*)\.\.[ \t]+(code-block|code|sourcecode|doctest|highlight)::[ \t]*(\S*)/;
+    MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+    RST = /\.rst$/i;
+    ADOC = /\.(?:adoc|asciidoc)$/i;
+    EXAMPLE_HEADER = /^[ \t]*(?:examples?|usage|example usage|for example|e\.g\.)[ \t]*:{1,2}[ \t]*$/i;
+    JSDOC_EXAMPLE = /^[ \t]*@example\b/;
+    JSDOC_TAG = /^[ \t]*@\w+/;
+  }
+});
+
 // rules/shared.ts
 function detect(occ, ctx, action, reason, extra = {}) {
   if (occ.kind === "openrouter" || occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter) {
@@ -846,7 +1233,7 @@ function proseBlock(text7, start, end) {
   if (CODE_LIKE.test(ownBody) || markText === null && insideFence(text7, ls)) {
     return { joined: ownBody, at: start - ls - ownOffset, atEnd: end - ls - ownOffset };
   }
-  const strip = (l) => {
+  const strip2 = (l) => {
     const clean = l.replace(/\r$/, "");
     if (markText === null) return BLOCK_START.test(clean) || CODE_LIKE.test(clean) ? null : clean.trim();
     const m = COMMENT_MARK.exec(clean);
@@ -857,14 +1244,14 @@ function proseBlock(text7, start, end) {
   const before = [];
   if (markText !== null || !BLOCK_START.test(line)) {
     for (const l of neighbourLines(text7, ls, -1)) {
-      const body = strip(l);
+      const body = strip2(l);
       if (body === null) break;
       before.unshift(body);
     }
   }
   const after = [];
   for (const l of neighbourLines(text7, le, 1)) {
-    const body = strip(l);
+    const body = strip2(l);
     if (body === null) break;
     after.push(body);
   }
@@ -951,7 +1338,7 @@ var init_shared = __esm({
 });
 
 // rules/checks/prose.ts
-function splitLines2(text7) {
+function splitLines3(text7) {
   const out = [];
   for (let start = 0; start <= text7.length; ) {
     let nl = text7.indexOf("\n", start);
@@ -971,7 +1358,7 @@ function isPipeDelimiter(line) {
 function docStructure(path12, text7) {
   const rst = /\.rst$/i.test(path12);
   const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
-  const lines = splitLines2(text7);
+  const lines = splitLines3(text7);
   const n = lines.length;
   const role = new Array(n);
   const code = [];
@@ -979,11 +1366,11 @@ function docStructure(path12, text7) {
   const lists = [];
   const headings = [];
   const span = (from, to) => ({ start: lines[from].start, end: lines[to].end });
-  const indentedBody = (from, base) => {
+  const indentedBody2 = (from, base) => {
     let last2 = from - 1;
     for (let j = from; j < n; j++) {
       const l = lines[j].text;
-      if (blank(l)) continue;
+      if (blank2(l)) continue;
       if (indent(l) <= base) break;
       last2 = j;
     }
@@ -1011,7 +1398,7 @@ function docStructure(path12, text7) {
     const directive = RST_CODE_DIRECTIVE.exec(l);
     const literal = rst && !directive && /::\s*$/.test(l) && !/^\s*\.\./.test(l);
     if (directive || literal) {
-      const last2 = indentedBody(i + 1, directive ? directive[1].length : indent(l));
+      const last2 = indentedBody2(i + 1, directive ? directive[1].length : indent(l));
       if (last2 > i) {
         for (let k = directive ? i : i + 1; k <= last2; k++) role[k] = "code";
         code.push(span(directive ? i : i + 1, last2));
@@ -1024,7 +1411,7 @@ function docStructure(path12, text7) {
     const l = lines[i].text;
     const directive = RST_TABLE_DIRECTIVE.exec(l);
     if (directive) {
-      const last2 = indentedBody(i + 1, directive[1].length);
+      const last2 = indentedBody2(i + 1, directive[1].length);
       for (let k = i; k <= last2; k++) role[k] = "table";
       tables.push(span(i, Math.max(i, last2)));
       i = Math.max(i, last2);
@@ -1034,7 +1421,7 @@ function docStructure(path12, text7) {
       let j2 = i + 1;
       for (; j2 < n; j2++) {
         if (role[j2]) break;
-        if (SIMPLE_TABLE_BORDER.test(lines[j2].text) && (j2 + 1 >= n || blank(lines[j2 + 1].text))) break;
+        if (SIMPLE_TABLE_BORDER.test(lines[j2].text) && (j2 + 1 >= n || blank2(lines[j2 + 1].text))) break;
       }
       if (j2 < n && !role[j2]) {
         for (let k = i; k <= j2; k++) role[k] = "table";
@@ -1043,7 +1430,7 @@ function docStructure(path12, text7) {
       }
       continue;
     }
-    const cellLine = (t) => /^\s*\|/.test(t) || GRID_BORDER.test(t) || t.includes("|") && !blank(t);
+    const cellLine = (t) => /^\s*\|/.test(t) || GRID_BORDER.test(t) || t.includes("|") && !blank2(t);
     if (!cellLine(l)) continue;
     let j = i;
     while (j + 1 < n && !role[j + 1] && cellLine(lines[j + 1].text)) j++;
@@ -1060,7 +1447,7 @@ function docStructure(path12, text7) {
   for (let i = 0; i < n; i++) {
     if (role[i]) continue;
     const l = lines[i].text;
-    if (blank(l)) continue;
+    if (blank2(l)) continue;
     const atx = rst ? null : (adoc ? ADOC_HEADING : ATX_HEADING).exec(l);
     let level = 0;
     if (atx) level = atx[1].length;
@@ -1095,9 +1482,9 @@ function docStructure(path12, text7) {
         last2 = j;
         continue;
       }
-      if (blank(t)) {
+      if (blank2(t)) {
         let k = j + 1;
-        while (k < n && blank(lines[k].text)) k++;
+        while (k < n && blank2(lines[k].text)) k++;
         if (k >= n || role[k] || !LIST_ITEM.test(lines[k].text) && indent(lines[k].text) === 0) break;
         j = k - 1;
         continue;
@@ -1217,7 +1604,7 @@ function proseReason(text7, occ, doc = null) {
   if (proseNamesOther(text7, occ.start, occ.end, occ.legacy)) return "collection-both";
   return null;
 }
-var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank, CURRENT, NAME_ONLY;
+var FENCE, RST_CODE_DIRECTIVE, RST_TABLE_DIRECTIVE, ADOC_DELIMITER, PIPE_DELIMITER_CELL, GRID_BORDER, SIMPLE_TABLE_BORDER, ATX_HEADING, ADOC_HEADING, UNDERLINE, LIST_ITEM, indent, blank2, CURRENT, NAME_ONLY;
 var init_prose = __esm({
   "rules/checks/prose.ts"() {
     "use strict";
@@ -1235,7 +1622,7 @@ var init_prose = __esm({
     UNDERLINE = /^\s*([=\-~^"'`#*+:.<>_])\1{2,}\s*$/;
     LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)]|#\.)[ \t]+\S/;
     indent = (s) => /^\s*/.exec(s)[0].length;
-    blank = (s) => s.trim() === "";
+    blank2 = (s) => s.trim() === "";
     CURRENT = "current";
     NAME_ONLY = new RegExp(`^(?:@?deepseek[/:])?(?:${LEGACY_ALTERNATION})$`);
   }
@@ -1809,8 +2196,8 @@ var init_sdks = __esm({
   }
 });
 
-// rules/languages/text.ts
-function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
+// rules/lines.ts
+function lineDetections(ctx, from = 0, to = ctx.text.length, document = false) {
   const snippet2 = sdkForFile(ctx.path, ctx.text);
   const occs = findOccurrences(ctx.text, from, to);
   const doc = document && occs.length > 0 ? docStructure(ctx.path, ctx.text) : null;
@@ -1827,23 +2214,15 @@ function textDetections(ctx, from = 0, to = ctx.text.length, document = false) {
     return detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 });
   });
 }
-var COMMENT_LINE, textRule;
-var init_text = __esm({
-  "rules/languages/text.ts"() {
+var COMMENT_LINE;
+var init_lines = __esm({
+  "rules/lines.ts"() {
     "use strict";
     init_tokens();
     init_prose();
     init_shared();
     init_sdks();
     COMMENT_LINE = /^\s*(?:\/\/|#|--|\/\*|\*|;|%|rem\s|<!--)/i;
-    textRule = {
-      id: "text",
-      description: "Legacy model IDs in any other text file, with line-level checks for branches, keys and patterns",
-      appliesTo: () => true,
-      check(ctx) {
-        return { detections: textDetections(ctx) };
-      }
-    };
   }
 });
 
@@ -1852,14 +2231,17 @@ var DOCS, docsRule;
 var init_docs = __esm({
   "rules/languages/docs.ts"() {
     "use strict";
-    init_text();
+    init_docs_blocks();
+    init_lines();
     DOCS = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|textile|org)$/i;
     docsRule = {
       id: "docs",
-      description: "Legacy model IDs in documentation prose and code blocks",
+      description: "Legacy model IDs in documentation prose, and code blocks analysed by their language's rule",
       appliesTo: (path12) => DOCS.test(path12),
-      check(ctx) {
-        return { detections: textDetections(ctx, 0, ctx.text.length, true) };
+      async check(ctx) {
+        const code = await embedBlocks(ctx, documentBlocks(ctx.path, ctx.text), "docs");
+        const rest = lineDetections(ctx, 0, ctx.text.length, true).filter((d) => !code.judged.has(d.start));
+        return { detections: [...code.detections, ...rest].sort((a, b) => a.start - b.start), advisories: code.advisories };
       }
     };
   }
@@ -2323,7 +2705,7 @@ var init_structured = __esm({
 });
 
 // rules/languages/ini-env.ts
-function splitLines3(text7) {
+function splitLines4(text7) {
   const out = [];
   for (let i = 0; i <= text7.length; ) {
     let le = i;
@@ -2352,14 +2734,14 @@ function sectionValues(lines) {
   }
   return out;
 }
-function lineDetections(ctx) {
+function lineDetections2(ctx) {
   const text7 = ctx.text;
   const properties = /\.properties$/i.test(ctx.path);
   const ini = INI_FILE.test(ctx.path) && !properties;
   const fileSnippet = /spring\.ai\./.test(text7) ? "spring-ai" : sdkForFile(ctx.path, text7);
   const out = [];
   let continuation = false;
-  const lines = splitLines3(text7);
+  const lines = splitLines4(text7);
   const sections = ini ? sectionValues(lines) : /* @__PURE__ */ new Map();
   let section = -1;
   for (const [index, line] of lines.entries()) {
@@ -2425,12 +2807,12 @@ var init_ini_env = __esm({
       description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
       appliesTo: (path12) => ENV_FILE.test(path12) || INI_FILE.test(path12),
       check(ctx) {
-        return { detections: lineDetections(ctx) };
+        return { detections: lineDetections2(ctx) };
       },
       validate(text7, path12) {
         if (ENV_FILE.test(path12)) {
           let open3 = null;
-          for (const line of splitLines3(text7)) {
+          for (const line of splitLines4(text7)) {
             const t = line.text;
             if (open3) {
               if (t.includes(open3)) open3 = null;
@@ -2658,6 +3040,102 @@ var init_json2 = __esm({
   }
 });
 
+// rules/languages/notebook.ts
+async function program(ctx) {
+  const errors = [];
+  const root = (0, import_jsonc_parser2.parseTree)(ctx.text, errors, { allowTrailingComma: true });
+  const cells = members(root).get("cells");
+  if (!root || errors.length > 0 || cells?.type !== "array") return null;
+  const meta = members(root).get("metadata");
+  const language = stringAt2(members(members(meta).get("kernelspec")).get("language")) ?? stringAt2(members(members(meta).get("language_info")).get("name")) ?? "python";
+  const name = virtualName(language);
+  const rule = name ? await ruleForName(name) : null;
+  if (!name || !rule) return null;
+  const parts = [];
+  let text7 = "";
+  for (const cell of cells.children ?? []) {
+    const props = members(cell);
+    if (stringAt2(props.get("cell_type")) !== "code") continue;
+    const source = props.get("source");
+    const strings = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
+    const decoded = strings.map((s) => s.type === "string" ? decodeJsonString(ctx.text, s.offset, s.offset + s.length) : null);
+    if (decoded.some((d) => d === null)) continue;
+    const code = decoded.map((d) => d.value).join("");
+    if (/^\s*%%/.test(code)) continue;
+    const plain = code.replace(IPYTHON_LINE, (_m, ws) => `${ws}#`);
+    if (rule.validate && await rule.validate(plain, name) !== null) continue;
+    let at = text7.length;
+    strings.forEach((s, i) => {
+      const d = decoded[i];
+      const lineStart2 = ctx.text.lastIndexOf("\n", s.offset - 1) + 1;
+      parts.push({ at, value: d.value, map: d.map, listed: source?.type === "array", indent: ctx.text.slice(lineStart2, s.offset) });
+      at += d.value.length;
+    });
+    text7 += `${plain}
+`;
+  }
+  if (parts.length === 0) return null;
+  const partAt = (i) => {
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (parts[mid].at <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    let p = parts[lo];
+    while (lo + 1 < parts.length && parts[lo + 1].at === p.at && p.value.length === 0) p = parts[++lo];
+    return { part: p, k: Math.min(i - p.at, p.value.length) };
+  };
+  const toHost = (i) => {
+    const { part, k } = partAt(i);
+    return part.map[k];
+  };
+  const edit = (e) => {
+    const a = partAt(e.start);
+    const b = partAt(e.end);
+    if (a.part !== b.part) return null;
+    const { part } = a;
+    const after = part.value.slice(0, a.k) + e.text + part.value.slice(b.k);
+    let out = "";
+    let pos = a.k;
+    for (const ch of e.text) {
+      out += JSON.stringify(ch).slice(1, -1);
+      pos += ch.length;
+      if (ch === "\n" && part.listed && pos < after.length) out += /^[ \t]*$/.test(part.indent) ? `",
+${part.indent}"` : `", "`;
+    }
+    return { start: part.map[a.k], end: part.map[b.k], text: out };
+  };
+  return { name, view: { text: text7, toHost, edit } };
+}
+function stringAt2(node) {
+  return node?.type === "string" && typeof node.value === "string" ? node.value : void 0;
+}
+async function withNotebookCells(ctx, out) {
+  if (!/\.ipynb$/i.test(ctx.path)) return out;
+  const code = await program(ctx);
+  if (!code) return out;
+  const embedded = await analyseEmbedded(ctx, code.name, code.view, { owner: "json" });
+  if (!embedded || embedded.detections.length === 0) return out;
+  const judged = new Set(embedded.detections.map((d) => d.start));
+  return {
+    detections: [...out.detections.filter((d) => !judged.has(d.start)), ...embedded.detections].sort((a, b) => a.start - b.start),
+    advisories: [...out.advisories ?? [], ...embedded.advisories ?? []]
+  };
+}
+var import_jsonc_parser2, IPYTHON_LINE;
+var init_notebook = __esm({
+  "rules/languages/notebook.ts"() {
+    "use strict";
+    import_jsonc_parser2 = require("jsonc-parser");
+    init_embed();
+    init_json2();
+    init_structured();
+    IPYTHON_LINE = /^([ \t]*)[%!?]/gm;
+  }
+});
+
 // rules/languages/json.ts
 function plainView(fileText, start, end, kind = "body") {
   return { text: fileText.slice(start, end), toFile: (i) => start + i, encode: (s) => s, kind };
@@ -2743,7 +3221,7 @@ function requestSite2(ctx, view, obj, legacy, owners) {
 }
 function analyzeJson(ctx, view, snippet2) {
   const errors = [];
-  const root = (0, import_jsonc_parser2.parseTree)(view.text, errors, PARSE_OPTIONS2);
+  const root = (0, import_jsonc_parser3.parseTree)(view.text, errors, PARSE_OPTIONS2);
   const valid = errors.length === 0;
   const detections = [];
   if (!root) return { detections, valid };
@@ -2758,7 +3236,7 @@ function analyzeJson(ctx, view, snippet2) {
     if (!decoded) return;
     const occs = findOccurrences(decoded.value);
     if (occs.length === 0) return;
-    const path12 = (0, import_jsonc_parser2.getNodePath)(node);
+    const path12 = (0, import_jsonc_parser3.getNodePath)(node);
     if (isPackageJson && (PACKAGE_SECTIONS.has(String(path12[0])) || path12.length === 1 && path12[0] === "name")) return;
     for (const occ of occs) {
       const range = toFileRange(view, decoded, occ.start, occ.end);
@@ -2854,9 +3332,9 @@ function toFileRange(view, decoded, from, to) {
 }
 function commentRanges(text7) {
   const out = [];
-  const scanner = (0, import_jsonc_parser2.createScanner)(text7, false);
-  for (let kind = scanner.scan(); kind !== import_jsonc_parser2.SyntaxKind.EOF; kind = scanner.scan()) {
-    if (kind === import_jsonc_parser2.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser2.SyntaxKind.BlockCommentTrivia) {
+  const scanner = (0, import_jsonc_parser3.createScanner)(text7, false);
+  for (let kind = scanner.scan(); kind !== import_jsonc_parser3.SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === import_jsonc_parser3.SyntaxKind.LineCommentTrivia || kind === import_jsonc_parser3.SyntaxKind.BlockCommentTrivia) {
       out.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
     }
   }
@@ -2869,9 +3347,9 @@ function jsonError(text7) {
 }
 function valueError(text7, start, end) {
   const errors = [];
-  (0, import_jsonc_parser2.parseTree)(text7.slice(start, end), errors, PARSE_OPTIONS2);
+  (0, import_jsonc_parser3.parseTree)(text7.slice(start, end), errors, PARSE_OPTIONS2);
   const e = errors[0];
-  return e ? `${(0, import_jsonc_parser2.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
+  return e ? `${(0, import_jsonc_parser3.printParseErrorCode)(e.error)} at offset ${start + e.offset}` : null;
 }
 function jsonLines(text7, strict = true) {
   const out = [];
@@ -2895,11 +3373,11 @@ function fileDetections(ctx, snippet2) {
   const lines = whole.valid ? null : jsonLines(text7);
   return lines ? perLine(lines) : whole.detections;
 }
-var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+var import_jsonc_parser3, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
 var init_json3 = __esm({
   "rules/languages/json.ts"() {
     "use strict";
-    import_jsonc_parser2 = require("jsonc-parser");
+    import_jsonc_parser3 = require("jsonc-parser");
     init_catalog();
     init_recorded();
     init_prose();
@@ -2909,6 +3387,7 @@ var init_json3 = __esm({
     init_json2();
     init_sdks();
     init_plan();
+    init_notebook();
     init_structured();
     JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
     JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
@@ -2932,14 +3411,14 @@ var init_json3 = __esm({
       id: "json",
       description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
       appliesTo: (path12) => JSON_FILE.test(path12),
-      check(ctx) {
+      async check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
         const snippet2 = sdkForFile(ctx.path, ctx.text);
         const detections = fileDetections(ctx, snippet2);
         for (const c of commentRanges(ctx.text)) {
           for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet2));
         }
-        return { detections };
+        return withNotebookCells(ctx, { detections });
       },
       validate: (text7) => jsonError(text7)
     };
@@ -3098,6 +3577,95 @@ var init_python = __esm({
   "rules/targets/python.ts"() {
     "use strict";
     hasSplat = (container) => kids(container).some((k) => k.type === "dictionary_splat");
+  }
+});
+
+// rules/languages/doc-comments.ts
+function firstStatement(stmt) {
+  const parent = stmt.parent;
+  if (!parent || parent.type !== "module" && parent.type !== "block") return false;
+  const first = parent.namedChildren.find((c) => c !== null && c.type !== "comment");
+  return first?.startIndex === stmt.startIndex;
+}
+function pythonDocstrings(root, text7) {
+  const out = /* @__PURE__ */ new Map();
+  for (const occ of findOccurrences(text7)) {
+    let n = root.descendantForIndex(occ.start, occ.end);
+    while (n && n.type !== "string") n = n.type === "comment" ? null : n.parent;
+    if (!n || out.has(n.startIndex)) continue;
+    const stmt = n.parent;
+    if (stmt?.type !== "expression_statement" || stmt.namedChildCount !== 1 || !firstStatement(stmt)) continue;
+    const open3 = n.children.find((c) => c?.type === "string_start");
+    const close = n.children.find((c) => c?.type === "string_end");
+    if (!open3 || !close || /f/i.test(open3.text)) continue;
+    out.set(n.startIndex, { start: open3.endIndex, end: close.startIndex });
+  }
+  return [...out.values()];
+}
+function jsDocComments(text7) {
+  const out = [];
+  if (!text7.includes("/**")) return out;
+  const occs = findOccurrences(text7);
+  if (occs.length === 0) return out;
+  for (let i = 0; i < text7.length; i++) {
+    const c = text7[i];
+    if (c === "/" && text7[i + 1] === "/") {
+      const nl = text7.indexOf("\n", i);
+      i = nl === -1 ? text7.length : nl;
+    } else if (c === "/" && text7[i + 1] === "*") {
+      const close = text7.indexOf("*/", i + 2);
+      const end = close === -1 ? text7.length : close;
+      if (text7[i + 2] === "*" && text7[i + 3] !== "/" && occs.some((o) => o.start > i && o.end <= end)) out.push({ start: i + 3, end });
+      i = end + 1;
+    } else if (c === '"' || c === "'" || c === "`") {
+      let k = i + 1;
+      while (k < text7.length && text7[k] !== c && !(c !== "`" && text7[k] === "\n")) k += text7[k] === "\\" ? 2 : 1;
+      i = k;
+    }
+  }
+  return out;
+}
+function contentLines(text7, range, jsdoc) {
+  const lines = [];
+  for (let start = range.start; start <= range.end; ) {
+    let nl = text7.indexOf("\n", start);
+    if (nl === -1 || nl > range.end) nl = range.end;
+    const end = nl > start && text7[nl - 1] === "\r" ? nl - 1 : nl;
+    let from = start;
+    if (jsdoc) {
+      const star = /^[ \t]*\*(?!\/)[ \t]?/.exec(text7.slice(start, end));
+      if (star) from = start + star[0].length;
+      else if (start === range.start) from = start + (/^[ \t]?/.exec(text7.slice(start, end))?.[0].length ?? 0);
+    }
+    lines.push({ start: from, end });
+    if (nl >= range.end) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+async function withDocExamples(ctx, out, ranges, host) {
+  if (ranges.length === 0) return out;
+  const tag = host === "python" ? "python" : TS_HOST.find(([re]) => re.test(ctx.path))?.[1] ?? "ts";
+  const blocks = ranges.flatMap((r) => commentBlocks(ctx.text, contentLines(ctx.text, r, host === "jsdoc"), tag));
+  if (blocks.length === 0) return out;
+  const code = await embedBlocks(ctx, blocks);
+  if (code.judged.size === 0) return out;
+  return {
+    detections: [...out.detections.filter((d) => !code.judged.has(d.start)), ...code.detections].sort((a, b) => a.start - b.start),
+    advisories: [...out.advisories ?? [], ...code.advisories]
+  };
+}
+var TS_HOST;
+var init_doc_comments = __esm({
+  "rules/languages/doc-comments.ts"() {
+    "use strict";
+    init_tokens();
+    init_docs_blocks();
+    TS_HOST = [
+      [/\.tsx$/i, "tsx"],
+      [/\.jsx$/i, "jsx"],
+      [/\.[cm]?js$/i, "js"]
+    ];
   }
 });
 
@@ -3660,6 +4228,7 @@ var init_python2 = __esm({
     init_http_json();
     init_plan();
     init_tree_sitter();
+    init_doc_comments();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
     WASM2 = "tree-sitter-python/tree-sitter-python.wasm";
     loadParser = () => loadGrammar(WASM2);
@@ -3679,7 +4248,8 @@ var init_python2 = __esm({
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
       appliesTo: (path12) => PYTHON.test(path12),
       async check(ctx) {
-        return withTree2(ctx.text, (root) => analyse2(root, ctx));
+        const { out, docstrings } = await withTree2(ctx.text, (root) => ({ out: analyse2(root, ctx), docstrings: pythonDocstrings(root, ctx.text) }));
+        return withDocExamples(ctx, out, docstrings, "python");
       },
       warmUp: loadParser,
       async validate(text7) {
@@ -3700,14 +4270,14 @@ function lexShell(text7, from = 0, to = text7.length) {
     if (c === "\n") {
       i++;
       while (pending.length > 0) {
-        const { delim, strip } = pending.shift();
+        const { delim, strip: strip2 } = pending.shift();
         const bodyStart = i;
         let found = false;
         while (i < to) {
           let le = text7.indexOf("\n", i);
           if (le === -1 || le > to) le = to;
           const line = text7.slice(i, le).replace(/\r$/, "");
-          if ((strip ? line.replace(/^\s+/, "") : line.trimStart()) === delim) {
+          if ((strip2 ? line.replace(/^\s+/, "") : line.trimStart()) === delim) {
             regions.push({ kind: "heredoc", start: bodyStart, end: i });
             i = le + 1;
             found = true;
@@ -3956,6 +4526,23 @@ var init_shell = __esm({
           if (err) return `JSON body: ${err}`;
         }
         return null;
+      }
+    };
+  }
+});
+
+// rules/languages/text.ts
+var textRule;
+var init_text = __esm({
+  "rules/languages/text.ts"() {
+    "use strict";
+    init_lines();
+    textRule = {
+      id: "text",
+      description: "Legacy model IDs in any other text file, with line-level checks for branches, keys and patterns",
+      appliesTo: () => true,
+      check(ctx) {
+        return { detections: lineDetections(ctx) };
       }
     };
   }
@@ -5016,6 +5603,7 @@ var analysis, TS_JS_SOURCE, tsJsRule;
 var init_ts_js2 = __esm({
   "rules/languages/ts-js.ts"() {
     "use strict";
+    init_doc_comments();
     analysis = null;
     TS_JS_SOURCE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
     tsJsRule = {
@@ -5023,7 +5611,9 @@ var init_ts_js2 = __esm({
       description: "Legacy model IDs in TypeScript/JavaScript strings, templates, JSX and comments, with thinking insertion at OpenAI and AI SDK request sites",
       appliesTo: (path12) => TS_JS_SOURCE.test(path12),
       async check(ctx) {
-        return (await loadAnalysis()).analyze(ctx);
+        const out = await (await loadAnalysis()).analyze(ctx);
+        const ranges = jsDocComments(ctx.text);
+        return ranges.length === 0 ? out : withDocExamples(ctx, out, ranges, "jsdoc");
       },
       async validate(text7, path12) {
         return (await loadAnalysis()).parseError(text7, path12);
@@ -5145,7 +5735,7 @@ var init_yaml = __esm({
     init_tokens();
     init_shared();
     init_sdks();
-    init_shell();
+    init_embed();
     init_structured();
     YAML_FILE = /\.ya?ml$/i;
     LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
@@ -5156,7 +5746,7 @@ var init_yaml = __esm({
       id: "yaml",
       description: "Legacy model IDs in YAML: config values, mapping keys, sequences, workflow scripts, cassettes",
       appliesTo: (path12) => YAML_FILE.test(path12),
-      check(ctx) {
+      async check(ctx) {
         if (LOCKFILE2.test(ctx.path)) return { detections: [] };
         const text7 = ctx.text;
         const docs = (0, import_yaml.parseAllDocuments)(text7);
@@ -5178,7 +5768,8 @@ var init_yaml = __esm({
             const path12 = site.frames.map((f) => f.key);
             const keyName = path12[path12.length - 1];
             if (!site.isKey && typeof keyName === "string" && SCRIPT_KEYS.has(keyName) && !cassette) {
-              detections.push(...shellDetections(ctx, start, end));
+              const script = await analyseEmbedded(ctx, "embedded.sh", sliceView(text7, start, end), { owner: "yaml", validate: false });
+              detections.push(...script?.detections ?? []);
               continue;
             }
             for (const occ of occs) detections.push(classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet));
@@ -5699,8 +6290,8 @@ function openScan(roots, options2) {
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
-    const { rules, repo } = enclosing(abs, walker);
-    resolved.push({ kind: "dir", abs, inherited: rules, repo });
+    const { rules: rules2, repo } = enclosing(abs, walker);
+    resolved.push({ kind: "dir", abs, inherited: rules2, repo });
   }
   const folders = resolved.flatMap((r) => r.kind === "dir" ? [r.abs] : []);
   for (const n of named) {
@@ -5736,19 +6327,19 @@ function ignoredFolder(dir) {
   const walker = { cwd: dir, userWants: () => true, repos: /* @__PURE__ */ new Map() };
   const top = enclosing(dir, walker).repo?.top;
   if (!top || top === dir) return false;
-  let rules = [];
+  let rules2 = [];
   let at = top;
   for (const part of import_node_path3.default.relative(top, dir).split(import_node_path3.default.sep)) {
     const own = readGitignore(at);
-    if (own) rules = [...rules, own];
+    if (own) rules2 = [...rules2, own];
     const next = import_node_path3.default.join(at, part);
-    if (rules.length > 0 && ignoredBy(rules, next, part, true)) return true;
+    if (rules2.length > 0 && ignoredBy(rules2, next, part, true)) return true;
     at = next;
   }
   return false;
 }
 function walkTo(base, abs, walker) {
-  let { rules, repo } = enclosing(base, walker);
+  let { rules: rules2, repo } = enclosing(base, walker);
   let ignored = false;
   let dir = base;
   const parts = import_node_path3.default.relative(base, abs).split(import_node_path3.default.sep);
@@ -5757,13 +6348,13 @@ function walkTo(base, abs, walker) {
     const isDir = i < parts.length - 1;
     if (!ignored) {
       const own = readGitignore(dir);
-      if (own) rules = [...rules, own];
+      if (own) rules2 = [...rules2, own];
       if (dir !== base && exists(import_node_path3.default.join(dir, ".git"))) repo = repoAt(dir, walker);
     }
     const next = import_node_path3.default.join(dir, part);
     if (isDir && DEFAULT_EXCLUDED_DIRS.has(part)) return "excluded-folder";
     if (isDir && !walker.userWants(next, true)) return "config";
-    if (!ignored && rules.length > 0 && ignoredBy(rules, next, part, isDir)) ignored = true;
+    if (!ignored && rules2.length > 0 && ignoredBy(rules2, next, part, isDir)) ignored = true;
     dir = next;
   }
   if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
@@ -5836,12 +6427,12 @@ function enclosing(dir, walker) {
     if (exists(import_node_path3.default.join(probe, ".git"))) break;
     if (import_node_path3.default.dirname(probe) === probe) return { rules: [], repo: null };
   }
-  const rules = [];
+  const rules2 = [];
   for (const folder of above) {
     const r = readGitignore(folder);
-    if (r) rules.push(r);
+    if (r) rules2.push(r);
   }
-  return { rules, repo: repoAt(above[0], walker) };
+  return { rules: rules2, repo: repoAt(above[0], walker) };
 }
 function repoAt(top, walker) {
   let repo = walker.repos.get(top);
@@ -5917,10 +6508,10 @@ function compileRules(dir, text7) {
     byPath: paths.length > 0 ? matcher(paths) : null
   };
 }
-function ignoredBy(rules, abs, name, isDir) {
+function ignoredBy(rules2, abs, name, isDir) {
   let ignored = false;
   const slash = isDir ? "/" : "";
-  for (const r of rules) {
+  for (const r of rules2) {
     if (abs.length <= r.cut) continue;
     if (r.all === null) {
       const byName = r.byName && !/^\.+$/.test(name) ? r.byName.ignores(name + slash) : r.byName?.ignores(relTo(r, abs) + slash);
@@ -5987,7 +6578,7 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
       else if (e.name === ".git" && repo?.top !== dir) here = repoAt(dir, walker);
     }
   }
-  const rules = own ? [...inherited, own] : inherited;
+  const rules2 = own ? [...inherited, own] : inherited;
   const prefix = dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep;
   const keys = [];
   let ignoredKeys = null;
@@ -5995,7 +6586,7 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
     if (e.isDirectory()) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
-      if (ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, true)) {
+      if (ignored || rules2.length > 0 && ignoredBy(rules2, abs, e.name, true)) {
         if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
         if (!walker.userWants(abs, true)) continue;
         (ignoredKeys ??= /* @__PURE__ */ new Set()).add(`${e.name}/`);
@@ -6004,13 +6595,13 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if ((ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, false)) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
+      if ((ignored || rules2.length > 0 && ignoredBy(rules2, abs, e.name, false)) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
       if (!walker.userWants(abs, false)) continue;
       keys.push(e.name);
     }
   }
   keys.sort();
-  return { prefix, relPrefix, rules, repo: here, ignored, keys, ignoredKeys, next: 0 };
+  return { prefix, relPrefix, rules: rules2, repo: here, ignored, keys, ignoredKeys, next: 0 };
 }
 var import_node_fs7, import_node_path3, import_node_module3, ignoreFactory, DEFAULT_EXCLUDED_DIRS, HISTORY_FILE, LOCK_FILE, ScanError, MATCHER_RENEWAL, SLASH, NOTHING;
 var init_walk = __esm({
@@ -6512,7 +7103,7 @@ function responseSideOfRecording(path12, text7, offset) {
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
 function jsonPath(text7, offset) {
-  return (0, import_jsonc_parser3.getLocation)(text7, offset).path.filter((seg) => typeof seg === "string");
+  return (0, import_jsonc_parser4.getLocation)(text7, offset).path.filter((seg) => typeof seg === "string");
 }
 function yamlAncestors(text7, offset) {
   const lines = text7.slice(0, offset).split("\n");
@@ -6576,11 +7167,11 @@ function stringEnd(text7, start) {
   }
   return -1;
 }
-var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var import_jsonc_parser4, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
 var init_context = __esm({
   "src/check/context.ts"() {
     "use strict";
-    import_jsonc_parser3 = require("jsonc-parser");
+    import_jsonc_parser4 = require("jsonc-parser");
     init_codes();
     init_recorded();
     LOG_PATH = /\.log(?:\.\d+)?$/i;
@@ -6601,31 +7192,6 @@ var init_context = __esm({
     RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
     INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
     PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
-  }
-});
-
-// src/fix/edits.ts
-function applyEdits(text7, edits) {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
-  const parts = [];
-  const applied = [];
-  const skipped = [];
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text7.length) {
-      skipped.push(edit);
-      continue;
-    }
-    parts.push(text7.slice(cursor, edit.start), edit.text);
-    cursor = edit.end;
-    applied.push(edit);
-  }
-  parts.push(text7.slice(cursor));
-  return { text: parts.join(""), applied, skipped };
-}
-var init_edits = __esm({
-  "src/fix/edits.ts"() {
-    "use strict";
   }
 });
 
@@ -6686,12 +7252,12 @@ function isMinified(text7) {
   for (let i = text7.indexOf("\n"); i !== -1 && newlines * 1e3 < text7.length; i = text7.indexOf("\n", i + 1)) newlines++;
   return newlines * 1e3 < text7.length;
 }
-function ruleFor(rules, path12) {
-  const rule = rules.find((r) => r.appliesTo(path12));
+function ruleFor(rules2, path12) {
+  const rule = rules2.find((r) => r.appliesTo(path12));
   if (!rule) throw new Error(`no rule for ${path12}`);
   return rule;
 }
-async function processFile(file, absPath, rules, options2, preloaded) {
+async function processFile(file, absPath, rules2, options2, preloaded) {
   const base = { file, absPath, findings: [], advisories: [] };
   let buf;
   try {
@@ -6709,7 +7275,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   if (!decoded) return { ...base, skipped: { reason: "binary", detail: "binary file (NUL bytes)" } };
   const { text: text7, encoding } = decoded;
   if (!hasCandidate(text7) || fileSuppressed(text7)) return base;
-  const ruleList = typeof rules === "function" ? await rules() : rules;
+  const ruleList = typeof rules2 === "function" ? await rules2() : rules2;
   const rule = isMinified(text7) ? ruleList[ruleList.length - 1] : ruleFor(ruleList, file);
   let detections;
   let advisoryDetections;
@@ -7188,8 +7754,8 @@ function boundHeapGrowth() {
 }
 function warmUp(abs, skip, tuneHeap) {
   void loadEngine(tuneHeap).catch(() => void 0);
-  void loadRules().then((rules) => {
-    const rule = rules.find((r) => r.appliesTo(abs));
+  void loadRules().then((rules2) => {
+    const rule = rules2.find((r) => r.appliesTo(abs));
     if (!rule || rule.id === skip || warmed.has(rule.id)) return;
     warmed.add(rule.id);
     return rule.warmUp?.();
@@ -7659,7 +8225,7 @@ var init_ts_thread_worker = __esm({
     warmUp2 = () => {
       if (warmed2) return;
       warmed2 = true;
-      warm = loadRules().then((rules) => rules.find((r) => r.id === "ts-js")?.warmUp?.()).catch(() => void 0);
+      warm = loadRules().then((rules2) => rules2.find((r) => r.id === "ts-js")?.warmUp?.()).catch(() => void 0);
     };
     import_node_worker_threads.parentPort?.on("message", (req) => {
       if (req === "warm-up") {
@@ -8353,8 +8919,8 @@ function results(result, ctx, ruleIndex) {
   return out;
 }
 function sarifLog(result, ctx) {
-  const rules = descriptors();
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const rules2 = descriptors();
+  const ruleIndex = new Map(rules2.map((r, i) => [r.id, i]));
   const notifications = result.skipped.map((s) => ({
     level: SKIP_LEVELS[s.reason],
     message: { text: `${s.file}: skipped (${s.reason}): ${s.detail}` },
@@ -8372,7 +8938,7 @@ function sarifLog(result, ctx) {
             version: ctx.version,
             semanticVersion: ctx.version,
             informationUri: INFO_URI,
-            rules
+            rules: rules2
           }
         },
         // Named, not located: the consumer (code scanning, an editor) knows where its checkout is.

@@ -13,6 +13,7 @@ import type { RequestFacts } from "../api.js";
 import { members, objectTarget } from "../targets/json.js";
 import { recogniseRequest } from "../sdks/index.js";
 import { planThinking } from "../thinking/plan.js";
+import { withNotebookCells } from "./notebook.js";
 import {
   commentDetection,
   decodeJsonString,
@@ -370,14 +371,15 @@ export const jsonRule: Rule = {
   id: "json",
   description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
   appliesTo: (path) => JSON_FILE.test(path),
-  check(ctx: RuleContext): RuleOutput {
+  async check(ctx: RuleContext): Promise<RuleOutput> {
     if (LOCKFILE.test(ctx.path)) return { detections: [] };
     const snippet = sdkForFile(ctx.path, ctx.text);
     const detections = fileDetections(ctx, snippet);
     for (const c of commentRanges(ctx.text)) {
       for (const occ of findOccurrences(ctx.text, c.start, c.end)) detections.push(commentDetection(ctx, occ, snippet));
     }
-    return { detections };
+    // A notebook's code cells are code of the notebook's language (rules/languages/notebook.ts).
+    return withNotebookCells(ctx, { detections });
   },
   validate: (text) => jsonError(text),
 };

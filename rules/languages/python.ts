@@ -23,6 +23,7 @@ import { recogniseRequest, sdkForFile } from "../sdks/index.js";
 import { httpJson } from "../sdks/http-json.js";
 import { planThinking, type Plan } from "../thinking/plan.js";
 import { firstError, loadGrammar, withTree as withGrammarTree } from "./tree-sitter.js";
+import { pythonDocstrings, withDocExamples } from "./doc-comments.js";
 
 const PYTHON = /\.(?:py|pyi|pyw)$/i;
 
@@ -752,7 +753,9 @@ export const pythonRule: Rule = {
   description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
   appliesTo: (path) => PYTHON.test(path),
   async check(ctx: RuleContext): Promise<RuleOutput> {
-    return withTree(ctx.text, (root) => analyse(root, ctx));
+    const { out, docstrings } = await withTree(ctx.text, (root) => ({ out: analyse(root, ctx), docstrings: pythonDocstrings(root, ctx.text) }));
+    // Examples in docstrings are Python code (rules/languages/doc-comments.ts).
+    return withDocExamples(ctx, out, docstrings, "python");
   },
   warmUp: loadParser,
   async validate(text: string): Promise<string | null> {

@@ -150,8 +150,8 @@ function shellOccurrence(ctx: RuleContext, occ: Occurrence): Detection {
   return detect(occ, ctx, "rewrite", "reference", { snippet: "http-json" });
 }
 
-/** Detections for legacy IDs in the shell script `ctx.text[from, to)` (a whole file or an embedded script). */
-export function shellDetections(ctx: RuleContext, from = 0, to = ctx.text.length): Detection[] {
+/** Detections for legacy IDs in the shell script `ctx.text[from, to)`; a script embedded in another file comes through the registry (rules/embed.ts). */
+function shellDetections(ctx: RuleContext, from = 0, to = ctx.text.length): Detection[] {
   const text = ctx.text;
   const { regions } = lexShell(text, from, to);
   const out: Detection[] = [];

@@ -7,7 +7,7 @@ import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
 import { collectionReason, detect, lineHeuristic, mentionsCurrent, mentionsOther } from "../shared.js";
 import { sdkForFile } from "../sdks/index.js";
-import { shellDetections } from "./shell.js";
+import { analyseEmbedded, sliceView } from "../embed.js";
 import { commentDetection, defaultExpansions, valueDetection } from "../structured.js";
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -87,7 +87,7 @@ export const yamlRule: Rule = {
   id: "yaml",
   description: "Legacy model IDs in YAML: config values, mapping keys, sequences, workflow scripts, cassettes",
   appliesTo: (path) => YAML_FILE.test(path),
-  check(ctx: RuleContext): RuleOutput {
+  async check(ctx: RuleContext): Promise<RuleOutput> {
     if (LOCKFILE.test(ctx.path)) return { detections: [] };
     const text = ctx.text;
     const docs = parseAllDocuments(text);
@@ -111,7 +111,9 @@ export const yamlRule: Rule = {
         const keyName = path[path.length - 1];
         // A script value: classify it as the shell script it is (request bodies, comparisons, comments).
         if (!site.isKey && typeof keyName === "string" && SCRIPT_KEYS.has(keyName) && !cassette) {
-          detections.push(...shellDetections(ctx, start, end));
+          // Through the registry (rules/embed.ts): the scalar's source is the script, offsets unchanged.
+          const script = await analyseEmbedded(ctx, "embedded.sh", sliceView(text, start, end), { owner: "yaml", validate: false });
+          detections.push(...(script?.detections ?? []));
           continue;
         }
         for (const occ of occs) detections.push(classify(ctx, site, occ, path, cassette, litellm, fileSnippet));
