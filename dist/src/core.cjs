@@ -640,6 +640,17 @@ function findOccurrences(text3, from = 0, to = text3.length) {
   }
   return out;
 }
+function stackedPassThrough(lower) {
+  let rest = lower;
+  let layers = 0;
+  while (rest !== "") {
+    const p = PASS_THROUGH_PREFIXES.find((x) => rest.startsWith(x));
+    if (!p) return false;
+    rest = rest.slice(p.length);
+    layers++;
+  }
+  return layers > 1;
+}
 function classifyAt(text3, start, end) {
   const legacy = text3.slice(start, end);
   if (!isLegacyId(legacy)) return null;
@@ -658,7 +669,7 @@ function classifyAt(text3, start, end) {
   const segment = text3.slice(segStart, start);
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
   const lower = segment.toLowerCase();
-  if (PASS_THROUGH_PREFIXES.includes(lower)) {
+  if (PASS_THROUGH_PREFIXES.includes(lower) || stackedPassThrough(lower)) {
     return { start, end, legacy, prefix: segment, kind: "plain" };
   }
   if (/(?:^|[/:])openrouter[/:]deepseek\/$/.test(lower) || lower === "openrouter/deepseek/" || lower === "openrouter:deepseek/") {
