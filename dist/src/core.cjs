@@ -730,9 +730,195 @@ var init_tokens = __esm({
   }
 });
 
+// rules/openrouter.ts
+function enclosing(text3, at) {
+  const from = Math.max(0, at - WINDOW);
+  const stack = [];
+  for (let i2 = from; i2 < at; i2++) {
+    const c = text3[i2];
+    if (OPEN.includes(c)) stack.push(i2);
+    else if (CLOSE.includes(c)) {
+      const top = stack[stack.length - 1];
+      if (top !== void 0 && OPEN.indexOf(text3[top]) === CLOSE.indexOf(c)) stack.pop();
+    }
+  }
+  const groups = [];
+  const to = Math.min(text3.length, at + WINDOW);
+  let i = at;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const open3 = stack[k];
+    const want = CLOSE[OPEN.indexOf(text3[open3])];
+    let depth = 0;
+    let close = -1;
+    for (; i < to; i++) {
+      const c = text3[i];
+      if (OPEN.includes(c)) depth++;
+      else if (CLOSE.includes(c)) {
+        if (depth === 0) {
+          if (c === want) close = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (close === -1) break;
+    groups.push({ open: open3, close });
+    i = close + 1;
+  }
+  return groups;
+}
+function headOf(text3, open3) {
+  let depth = 0;
+  let i = open3 - 1;
+  for (; i >= 0 && open3 - i < 400; i--) {
+    const c = text3[i];
+    if (CLOSE.includes(c)) depth++;
+    else if (OPEN.includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (c === "," || c === ";" || c === "\n")) break;
+  }
+  return text3.slice(i + 1, open3);
+}
+function ownText(text3, g) {
+  let out = "";
+  let depth = 0;
+  for (let i = g.open + 1; i < g.close; i++) {
+    const c = text3[i];
+    if (depth === 0 && (c === "{" || c === "[")) depth = 1;
+    else if (depth > 0) {
+      if (OPEN.includes(c)) depth++;
+      else if (CLOSE.includes(c)) depth--;
+      out += c === "\n" ? "\n" : " ";
+      continue;
+    }
+    out += depth === 0 ? c : " ";
+  }
+  return out;
+}
+function memberStart(text3, g, at) {
+  const lineStart2 = text3.lastIndexOf("\n", at - 1) + 1;
+  const floor = g ? Math.max(g.open + 1, lineStart2) : lineStart2;
+  let depth = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text3[i];
+    if (CLOSE.includes(c)) depth++;
+    else if (OPEN.includes(c)) depth--;
+    else if (depth === 0 && c === ",") return i + 1;
+  }
+  return floor;
+}
+function receiverEvidence(text3, head) {
+  const m = /((?:self|this)\.[A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+\s*$/.exec(head);
+  if (!m) return false;
+  const name = m[1].replace(/\./g, "\\.").replace(/\$/g, "\\$");
+  const assign = new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]*)?:?=(?!=)`, "g");
+  for (let a = assign.exec(text3); a !== null; a = assign.exec(text3)) {
+    let depth = 0;
+    let end = a.index;
+    for (; end < text3.length && end - a.index < 3e3; end++) {
+      const c = text3[end];
+      if (OPEN.includes(c)) depth++;
+      else if (CLOSE.includes(c)) depth--;
+      else if (c === "\n" && depth <= 0) break;
+    }
+    if (AS_VALUE.test(text3.slice(a.index, end))) return true;
+  }
+  return false;
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+function isHeaderComment(line) {
+  const t = line.trim();
+  return /^(?:#|\/\/|;|--)/.test(t) && !/[=:]/.test(t.replace(/^(?:#|\/\/|;|--)+/, "").replace(/https?:\/\/\S+/g, ""));
+}
+function lineEvidence(text3, at, path12, bracketed) {
+  const lines = text3.split("\n");
+  let row = 0;
+  for (let off = 0; row < lines.length; row++) {
+    const next = off + lines[row].length + 1;
+    if (next > at) break;
+    off = next;
+  }
+  const own = lines[row] ?? "";
+  const indent2 = indentOf(own);
+  let want = indent2;
+  for (let r = row - 1; r >= 0 && want > 0 && row - r < 400; r--) {
+    const l = lines[r];
+    if (l.trim() === "") continue;
+    const i = indentOf(l);
+    if (i < want) {
+      if (NAMED.test(l)) return true;
+      want = i;
+    }
+  }
+  if (DOC.test(path12)) {
+    let heading = "";
+    let fence = -1;
+    for (let r = 0; r < row; r++) {
+      const l = lines[r];
+      if (/^\s*(?:```|~~~)/.test(l)) fence = fence === -1 ? r : -1;
+      else if (fence === -1 && /^#{1,6}\s/.test(l)) heading = l;
+    }
+    if (NAMED.test(heading)) return true;
+    if (fence === -1 || bracketed) return false;
+    let end = row;
+    while (end + 1 < lines.length && !/^\s*(?:```|~~~)/.test(lines[end + 1])) end++;
+    return NAMED.test(lines[fence]) || AS_VALUE.test(lines.slice(fence + 1, end + 1).join("\n"));
+  }
+  if (bracketed) return false;
+  let top = row;
+  while (top > 0) {
+    const l = lines[top - 1];
+    if (l.trim() === "" || indentOf(l) < indent2) break;
+    top--;
+    if (indentOf(l) === indent2 && isHeaderComment(l)) break;
+  }
+  let bottom = row;
+  while (bottom + 1 < lines.length) {
+    const l = lines[bottom + 1];
+    if (l.trim() === "" || indentOf(l) < indent2 || indentOf(l) === indent2 && isHeaderComment(l)) break;
+    bottom++;
+  }
+  const section = lines.slice(top, bottom + 1).filter((l) => indentOf(l) === indent2);
+  if (section.length > 0 && isHeaderComment(section[0]) && NAMED.test(section[0])) return true;
+  return AS_VALUE.test(section.join("\n"));
+}
+function openRouterAt(text3, start, path12 = "") {
+  const groups = enclosing(text3, start);
+  const inner2 = groups[0];
+  if (NAMED.test(text3.slice(memberStart(text3, inner2, start), start))) return true;
+  for (const [k, g] of groups.entries()) {
+    const head = headOf(text3, g.open);
+    if (NAMED.test(head)) return true;
+    const bracket = text3[g.open];
+    if (bracket !== "[" && AS_VALUE.test(ownText(text3, g))) return true;
+    if (k === 0 && bracket === "(" && receiverEvidence(text3, head)) return true;
+  }
+  return lineEvidence(text3, start, path12, inner2 !== void 0);
+}
+var AS_VALUE, NAMED, WINDOW, OPEN, CLOSE, DOC;
+var init_openrouter = __esm({
+  "rules/openrouter.ts"() {
+    "use strict";
+    AS_VALUE = /openrouter\.ai|\b\w*open_?router\w*\s*\(|\bOPEN_?ROUTER_[A-Z0-9_]+|\bopen_?router_\w+|["'`]open_?router["'`](?!\s*:)|\b(?:provider|vendor|host|router|gateway|platform|backend|api_type)["']?\s*[:=]\s*["'`]?open_?router\b/i;
+    NAMED = /open_?router/i;
+    WINDOW = 6e3;
+    OPEN = "([{";
+    CLOSE = ")]}";
+    DOC = /\.(?:md|mdx|markdown|rst|txt)$/i;
+  }
+});
+
 // rules/shared.ts
+function isOpenRouterSlug(occ, ctx) {
+  if (occ.kind === "openrouter") return true;
+  if (occ.prefix.toLowerCase() !== "deepseek/" || !ctx.openRouter) return false;
+  return ctx.text === void 0 || openRouterAt(ctx.text, occ.start - occ.prefix.length, ctx.path);
+}
 function detect(occ, ctx, action, reason, extra = {}) {
-  if (occ.kind === "openrouter" || occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter) {
+  if (isOpenRouterSlug(occ, ctx)) {
     return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };
   }
   const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
@@ -762,8 +948,8 @@ function lineHeuristic(text3, occ, path12, prose = false) {
   const quoted = QUOTES.has(q) && text3[occ.end] === q;
   const litStart = quoted ? idStart - 1 : idStart;
   const litEnd = quoted ? occ.end + 1 : occ.end;
-  const before = text3.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
-  const after = text3.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
+  const before = text3.slice(Math.max(ls, litStart - WINDOW2), litStart).trimEnd();
+  const after = text3.slice(litEnd, Math.min(le, litEnd + WINDOW2)).trimStart();
   const line = text3.slice(ls, le);
   if (text3[idStart - 1] === "^" || text3[occ.end] === "$" || /\\b$/.test(text3.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
@@ -840,7 +1026,7 @@ function proseNamesOther(text3, start, end, own) {
   return false;
 }
 function proseBlock(text3, start, end) {
-  const { start: ls, end: le } = lineAround(text3, start, 2 * WINDOW);
+  const { start: ls, end: le } = lineAround(text3, start, 2 * WINDOW2);
   const cut2 = ls > 0 && text3.charCodeAt(ls - 1) !== 10 || le < text3.length && text3.charCodeAt(le) !== 10;
   if (cut2) return { joined: text3.slice(ls, le), at: start - ls, atEnd: end - ls };
   const line = text3.slice(ls, le).replace(/\r$/, "");
@@ -909,14 +1095,14 @@ function neighbourLines(text3, edge, direction) {
       if (cursor <= 0) break;
       const end = cursor - 1;
       const start = text3.lastIndexOf("\n", end - 1) + 1;
-      out.push(text3.slice(Math.max(start, end - 2 * WINDOW), end));
+      out.push(text3.slice(Math.max(start, end - 2 * WINDOW2), end));
       cursor = start;
     } else {
       if (cursor >= text3.length) break;
       const start = cursor + 1;
       let end = text3.indexOf("\n", start);
       if (end === -1) end = text3.length;
-      out.push(text3.slice(start, Math.min(end, start + 2 * WINDOW)));
+      out.push(text3.slice(start, Math.min(end, start + 2 * WINDOW2)));
       cursor = end;
     }
   }
@@ -942,13 +1128,14 @@ function nextSentence(text3, from) {
   while (e < rest.length && !isTerminator(rest, e)) e++;
   return rest.slice(0, e + 1);
 }
-var WINDOW, QUOTES, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
+var WINDOW2, QUOTES, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
 var init_shared = __esm({
   "rules/shared.ts"() {
     "use strict";
     init_catalog();
     init_tokens();
-    WINDOW = 400;
+    init_openrouter();
+    WINDOW2 = 400;
     QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
     MIGRATION_WORDS = /\b(?:deprecat\w*|retire[ds]?|retirement|legacy|alias(?:es|ed)?|sunset\w*|migrat\w*|renamed|replaced|superseded|successor|no longer|formerly|previously|discontinued|end[- ]of[- ]life|old (?:model )?names?)\b|\bV4\b|2026-07-24/i;
     COMMENT_MARK = /^\s*(\/\/+|#+|--|\/\*+|\*+(?!\/)|;+|%+|<!--|rem\s)\s?/i;
@@ -4279,7 +4466,7 @@ function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
   const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite3(expr, mode, f, ctx.thinking, occ.prefix) : null;
-  if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
+  if (site && !isOpenRouterSlug(occ, ctx)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;
     if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
@@ -5188,7 +5375,7 @@ function openScan(roots, options2) {
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
-    const { rules, repo } = enclosing(abs, walker);
+    const { rules, repo } = enclosing2(abs, walker);
     resolved.push({ kind: "dir", abs, inherited: rules, repo });
   }
   const folders = resolved.flatMap((r) => r.kind === "dir" ? [r.abs] : []);
@@ -5210,7 +5397,7 @@ function leftOutReason(abs, folders, walker) {
   if (!walker.userWants(abs, false)) return "config";
   let bases = folders.filter((d) => below(abs, d));
   if (bases.length === 0) {
-    const top = below(abs, walker.cwd) ? null : enclosing(import_node_path3.default.dirname(abs), walker).repo?.top;
+    const top = below(abs, walker.cwd) ? null : enclosing2(import_node_path3.default.dirname(abs), walker).repo?.top;
     bases = [below(abs, walker.cwd) ? walker.cwd : top ?? import_node_path3.default.dirname(abs)];
   }
   let first = null;
@@ -5223,7 +5410,7 @@ function leftOutReason(abs, folders, walker) {
 }
 function ignoredFolder(dir) {
   const walker = { cwd: dir, userWants: () => true, repos: /* @__PURE__ */ new Map() };
-  const top = enclosing(dir, walker).repo?.top;
+  const top = enclosing2(dir, walker).repo?.top;
   if (!top || top === dir) return false;
   let rules = [];
   let at = top;
@@ -5237,7 +5424,7 @@ function ignoredFolder(dir) {
   return false;
 }
 function walkTo(base, abs, walker) {
-  let { rules, repo } = enclosing(base, walker);
+  let { rules, repo } = enclosing2(base, walker);
   let ignored = false;
   let dir = base;
   const parts = import_node_path3.default.relative(base, abs).split(import_node_path3.default.sep);
@@ -5317,7 +5504,7 @@ function userFilter(options2) {
     return true;
   };
 }
-function enclosing(dir, walker) {
+function enclosing2(dir, walker) {
   if (exists(import_node_path3.default.join(dir, ".git"))) return { rules: [], repo: repoAt(dir, walker) };
   const above = [];
   for (let probe = import_node_path3.default.dirname(dir); ; probe = import_node_path3.default.dirname(probe)) {
@@ -6006,7 +6193,7 @@ function jsonPath(text3, offset) {
 function yamlAncestors(text3, offset) {
   const lines = text3.slice(0, offset).split("\n");
   const own = lines.pop() ?? "";
-  let indent2 = indentOf(own);
+  let indent2 = indentOf2(own);
   const keys = [];
   const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
   if (ownKey) keys.push(ownKey[2]);
@@ -6016,12 +6203,12 @@ function yamlAncestors(text3, offset) {
     const keyIndent = m[1].length;
     if (keyIndent < indent2) {
       keys.push(m[2]);
-      indent2 = indentOf(lines[i]);
+      indent2 = indentOf2(lines[i]);
     }
   }
   return keys;
 }
-function indentOf(line) {
+function indentOf2(line) {
   return /^\s*/.exec(line)[0].length;
 }
 function inlineSnapshotRanges(path12, text3) {

@@ -6,7 +6,7 @@ import { legacyEntry, type LegacyId } from "../../src/catalog.js";
 import { isResponseShape } from "../../src/check/recorded.js";
 import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
 import type { AdvisoryDetection, Detection, FindingDetail, Reason, RuleContext, RuleOutput } from "../../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentionsOther } from "../shared.js";
+import { collectionReason, detect, isMigrationProse, isOpenRouterSlug, mentionsOther } from "../shared.js";
 import { providerSdks, sdkForFile, type SdkId } from "../sdks/index.js";
 import {
   calleeChain,
@@ -178,7 +178,7 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
 
   const mode = legacyEntry(occ.legacy).thinking;
   const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite(expr, mode, f, ctx.thinking, occ.prefix) : null;
-  if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
+  if (site && !isOpenRouterSlug(occ, ctx)) {
     const { plan } = site;
     const snippet = site.sdk.id as SdkId;
     if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
