@@ -420,6 +420,16 @@ var init_codes = __esm({
           help: "Check which OpenRouter route you want and change it by hand if needed."
         }
       },
+      "other-host": {
+        action: "review",
+        message: ({ legacy, detail }) => `${legacy} in ${detail.host ? `the model catalog of ${detail.host}` : "another host's model catalog"}: that host's own ID, not DeepSeek's API; check which IDs the host serves now`,
+        headline: "another host's catalog: check what it serves",
+        sarif: {
+          short: "Retired name in another host's model catalog",
+          full: "A third-party host or aggregator lists a model under a retired DeepSeek name; the ID is the host's own and follows its catalog, not DeepSeek's retirement.",
+          help: "Check the host's current model list and change the entry by hand if needed."
+        }
+      },
       regex: {
         action: "review",
         message: ({ to }) => `pattern matching the legacy name: decide what it should match now that both modes share ${to}`,
@@ -2264,6 +2274,60 @@ var init_json2 = __esm({
   }
 });
 
+// rules/catalogs.ts
+function keyOf(value) {
+  const p = value.parent;
+  if (p?.type !== "property" || p.children?.[1] !== value) return null;
+  const k = p.children[0];
+  return k?.type === "string" ? String(k.value) : null;
+}
+function nameOf(obj, keys) {
+  const m = members(obj);
+  for (const k of keys) {
+    const v = m.get(k);
+    if (v?.type === "string" && typeof v.value === "string" && v.value !== "") return v.value;
+  }
+  return null;
+}
+function hostName(holder) {
+  const up = holder.parent;
+  if (up?.type === "array") {
+    const siblings = (up.children ?? []).filter((c) => c.type === "object" && nameOf(c, NAME_KEYS) !== null).length;
+    return siblings >= 2 ? nameOf(holder, NAME_KEYS) : null;
+  }
+  if (up?.type === "property" && up.parent?.type === "object") {
+    const siblings = (up.parent.children ?? []).filter((p) => p.children?.[1]?.type === "object").length;
+    return siblings >= 2 ? nameOf(holder, NAME_KEYS) ?? keyOf(holder) : null;
+  }
+  return null;
+}
+function catalogVerdict(node) {
+  const alias = node.parent?.type === "array" && ALIAS_KEY.test(keyOf(node.parent) ?? "");
+  const key = keyOf(node);
+  const entry = alias ? node.parent?.parent?.parent : key !== null ? node.parent?.parent : void 0;
+  if (entry?.type !== "object") return null;
+  if (![...members(entry).keys()].some((k) => META.test(k))) return null;
+  const list = entry.parent;
+  if (list?.type !== "array") return null;
+  const holder = list.parent?.type === "property" ? list.parent.parent : void 0;
+  const host = holder?.type === "object" ? hostName(holder) : null;
+  if (host !== null) return /deepseek/i.test(host) ? null : { reason: "other-host", host };
+  const entries = (list.children ?? []).filter((c) => c.type === "object").length;
+  if (entries < 2) return null;
+  if (alias || key !== null && NAME_KEYS.includes(key)) return { reason: "mapping-key" };
+  return null;
+}
+var META, NAME_KEYS, ALIAS_KEY;
+var init_catalogs = __esm({
+  "rules/catalogs.ts"() {
+    "use strict";
+    init_json2();
+    META = /^(?:max_?tokens|max_?output(?:_?tokens)?|max_?input_?tokens|context(?:_?length|_?window|_?size)?|content_?length|model_?types?|tags|is_?tools|modalities|capabilities|pricing|(?:input|output)_?(?:cost|price)\w*)$/i;
+    NAME_KEYS = ["name", "id", "provider", "title", "vendor", "display_name", "llm_name", "model_name"];
+    ALIAS_KEY = /^alias(?:es)?$/i;
+  }
+});
+
 // rules/thinking/plan.ts
 function planThinking(sdk, reaches, mode, option) {
   const plans = reaches.map((r) => planOne(sdk, r, mode, option));
@@ -2458,6 +2522,8 @@ function analyzeJson(ctx, view, snippet2) {
       const reason = collectionReason(stringValues(parent.children), occ.legacy);
       if (reason) return detect(fileOcc, ctx, "review", reason);
     }
+    const catalog2 = catalogVerdict(node);
+    if (catalog2) return detect(fileOcc, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
       const site = requestSite(ctx, view, node.parent.parent, occ.legacy, owners);
@@ -2572,6 +2638,7 @@ var init_json3 = __esm({
     init_shared();
     init_sdks();
     init_json2();
+    init_catalogs();
     init_sdks();
     init_plan();
     init_structured();

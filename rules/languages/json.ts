@@ -11,6 +11,7 @@ import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, me
 import { sdkForFile } from "../sdks/index.js";
 import type { RequestFacts } from "../api.js";
 import { members, objectTarget } from "../targets/json.js";
+import { catalogVerdict } from "../catalogs.js";
 import { recogniseRequest } from "../sdks/index.js";
 import { planThinking } from "../thinking/plan.js";
 import {
@@ -236,6 +237,8 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
       const reason = collectionReason(stringValues(parent.children), occ.legacy);
       if (reason) return detect(fileOcc, ctx, "review", reason);
     }
+    const catalog = catalogVerdict(node);
+    if (catalog) return detect(fileOcc, ctx, "review", catalog.reason, catalog.reason === "other-host" ? { detail: { host: catalog.host } } : {});
     // A schema's `default`/`const`/`examples` next to an enum that holds the legacy name is generated with it.
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
