@@ -3192,6 +3192,8 @@ function requestSite2(facts, occ, lit, parent, outer2) {
     if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts, occ, dict, mode, q, note);
   }
+  const flow = flowSite(facts, occ, outer2, mode, q);
+  if (flow) return flow;
   if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
   const call = parent.parent?.parent ?? null;
@@ -3265,6 +3267,146 @@ function bodySite(facts, occ, dict, mode, q, note) {
   }
   const alsoRead = calls.map((c) => callTarget(facts, c, q));
   return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts.option), sdk, calls[0] ?? null, dict);
+}
+function enclosingOf(node, types) {
+  for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
+  return null;
+}
+function parameterNames(fn) {
+  const out = /* @__PURE__ */ new Set();
+  const params = fn.childForFieldName("parameters");
+  for (const p of params ? kids2(params) : []) {
+    const name = p.type === "identifier" ? p : p.childForFieldName("name") ?? p.namedChildren.find((c) => c?.type === "identifier") ?? null;
+    if (name?.type === "identifier") out.add(name.text);
+  }
+  return out;
+}
+function assignmentsTo(scope, target) {
+  return scope.descendantsOfType(["assignment", "augmented_assignment"]).filter((a) => a !== null && a.childForFieldName("left")?.text.replace(/\s+/g, "") === target);
+}
+function fallbackAssignment(assign, target) {
+  const stmt = assign.parent;
+  const block = stmt?.parent;
+  const ifs = block?.type === "block" ? block.parent : null;
+  if (ifs?.type !== "if_statement" || !same(ifs.childForFieldName("consequence"), block ?? null)) return false;
+  const cond = ifs.childForFieldName("condition")?.text.replace(/\s+/g, " ") ?? "";
+  const t = target.replace(/\./g, "\\.");
+  return new RegExp(`^(?:not ${t}|${t} is None|${t} == (?:None|""|''))$`).test(cond);
+}
+function requestsOf(facts, occ, use, mode, q, cls, depth = 0) {
+  const { text: text3 } = facts;
+  const u = outerOf(use);
+  const p = parentOf(u);
+  if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), u)) {
+    const call = p.parent?.parent ?? null;
+    if (call?.type !== "call") return [];
+    const keyword = p.childForFieldName("name")?.text ?? "";
+    const target = callTarget(facts, call, q);
+    const sdk = recognise(facts, target, keyword, occ);
+    return sdk ? [{ call, site: planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call) }] : [];
+  }
+  if (p?.type === "pair" && same(p.childForFieldName("value"), u) && plainString(p.childForFieldName("key"), text3) === "model") {
+    const dict = parentOf(outerOf(p));
+    if (dict?.type !== "dictionary") return [];
+    const site = bodySite(facts, occ, dict, mode, q, { detection: {}, action: "rewrite", reason: "reference", call: null });
+    return site.call && site.sdk ? [{ call: site.call, site }] : [];
+  }
+  if (depth === 0 && cls && p?.type === "assignment" && same(p.childForFieldName("right"), u)) {
+    const left = p.childForFieldName("left");
+    if (left?.type === "attribute" && /^self\.\w+$/.test(left.text.replace(/\s+/g, ""))) return fieldRequests(facts, occ, left.text.replace(/\s+/g, ""), cls, mode, q, 1);
+  }
+  return [];
+}
+function fieldRequests(facts, occ, field, cls, mode, q, depth) {
+  if (assignmentsTo(cls, field).length > 1) return null;
+  const out = [];
+  for (const attr of cls.descendantsOfType("attribute")) {
+    if (!attr || attr.text.replace(/\s+/g, "") !== field) continue;
+    const p = attr.parent;
+    if (p?.type === "assignment" && same(p.childForFieldName("left"), attr)) continue;
+    out.push(...requestsOf(facts, occ, attr, mode, q, cls, depth) ?? []);
+  }
+  return out;
+}
+function nameRequests(facts, occ, name, scope, decl, mode, q) {
+  const out = [];
+  for (const id of scope.descendantsOfType("identifier")) {
+    if (!id || id.text !== name || id.startIndex >= decl.startIndex && id.endIndex <= decl.endIndex) continue;
+    const fn = enclosingOf(id, ["function_definition"]);
+    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(fn, name).length > 0)) continue;
+    const cls = enclosingOf(id, ["class_definition"]);
+    out.push(...requestsOf(facts, occ, id, mode, q, cls) ?? []);
+  }
+  return out;
+}
+function flowSite(facts, occ, outer2, mode, q) {
+  const { text: text3 } = facts;
+  let e = outer2;
+  let overridable = false;
+  for (; ; ) {
+    const p2 = parentOf(e);
+    if (p2?.type === "boolean_operator" && same(p2.childForFieldName("right"), e) && p2.childForFieldName("operator")?.text === "or") {
+      overridable = true;
+      e = outerOf(p2);
+      continue;
+    }
+    if (p2?.type === "argument_list" && p2.parent?.type === "call" && /(?:^|\.)(?:getenv|get)$/.test(callee(p2.parent, text3).full)) {
+      const positional = kids2(p2).filter((a) => a.type !== "keyword_argument");
+      if (positional.length === 2 && same(positional[1] ?? null, e)) {
+        overridable = true;
+        e = outerOf(p2.parent);
+        continue;
+      }
+    }
+    break;
+  }
+  const p = parentOf(e);
+  let reached = null;
+  if (overridable && p?.type === "keyword_argument" && same(p.childForFieldName("value"), e)) {
+    reached = requestsOf(facts, occ, e, mode, q, null);
+  } else if ((p?.type === "default_parameter" || p?.type === "typed_default_parameter") && same(p.childForFieldName("value"), e)) {
+    const name = p.childForFieldName("name")?.text;
+    const fn = enclosingOf(p, ["function_definition"]);
+    if (!name || !fn) return null;
+    overridable = true;
+    reached = nameRequests(facts, occ, name, fn, p, mode, q);
+  } else if (p?.type === "assignment" && same(p.childForFieldName("right"), e)) {
+    const left = p.childForFieldName("left");
+    const target = left?.text.replace(/\s+/g, "") ?? "";
+    const fn = enclosingOf(p, ["function_definition", "class_definition"]);
+    if (left?.type === "identifier" && fn?.type === "class_definition" && same(p.parent?.parent ?? null, fn.childForFieldName("body") ?? null)) {
+      reached = [...fieldRequests(facts, occ, `self.${target}`, fn, mode, q, 0) ?? [], ...fieldRequests(facts, occ, `cls.${target}`, fn, mode, q, 0) ?? []];
+    } else if (left?.type === "identifier") {
+      const scope = fn?.type === "function_definition" ? fn : enclosingOf(p, ["module"]);
+      if (!scope) return null;
+      const sets = assignmentsTo(scope, target);
+      if (sets.length !== 1 || fn?.type === "function_definition" && parameterNames(fn).has(target)) overridable = true;
+      if (fallbackAssignment(p, target)) overridable = true;
+      reached = nameRequests(facts, occ, target, scope, p, mode, q);
+    } else if (left?.type === "attribute" && /^self\.\w+$/.test(target)) {
+      const cls = enclosingOf(p, ["class_definition"]);
+      if (!cls) return null;
+      if (fallbackAssignment(p, target)) overridable = true;
+      reached = fieldRequests(facts, occ, target, cls, mode, q, 0);
+      if (reached === null) {
+        overridable = true;
+        reached = [];
+        for (const attr of cls.descendantsOfType("attribute")) if (attr && attr.text.replace(/\s+/g, "") === target) reached.push(...requestsOf(facts, occ, attr, mode, q, cls, 1) ?? []);
+      }
+    }
+  }
+  if (!reached || reached.length === 0) return null;
+  const sdk = reached[0].site.sdk;
+  const calls = [...new Map(reached.map((r) => [r.call.startIndex, r.call])).values()];
+  const note = { detection: { thinking: "note", snippet: sdk.id, usedAt: calls.map((c) => c.startIndex) }, action: "rewrite", reason: "reference", call: null };
+  if (overridable || reached.some((r) => r.site.sdk !== sdk)) return note;
+  if (reached.length === 1) return reached[0].site;
+  const conflict = reached.find((r) => r.site.action === "review");
+  if (conflict) return conflict.site;
+  if (reached.some((r) => r.site.detection.thinking === "note")) return note;
+  const edits = reached.flatMap((r) => r.site.detection.extraEdits ?? []);
+  const thinking = reached.some((r) => r.site.detection.thinking === "inserted") ? "inserted" : "present";
+  return { ...reached[0].site, detection: { ...reached[0].site.detection, thinking, ...edits.length ? { extraEdits: edits } : {} } };
 }
 function siteAdvisories(call, facts, sdk, body) {
   const out = [];
@@ -6376,8 +6518,11 @@ var init_edits = __esm({
 function noteLead(legacy, mode) {
   return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
 }
-function thinkingNote(legacy, snippet2) {
-  return `${noteLead(legacy, legacyEntry(legacy).thinking)}: ${snippet2}`;
+function thinkingNote(legacy, snippet2, lines = []) {
+  const lead = noteLead(legacy, legacyEntry(legacy).thinking);
+  if (lines.length === 0) return `${lead}: ${snippet2}`;
+  const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`;
+  return `${lead} (the request${lines.length === 1 ? "" : "s"} at ${where}; this value is a default a caller can override, so set the mode that call${lines.length === 1 ? "" : "s"} need${lines.length === 1 ? "s" : ""}): ${snippet2}`;
 }
 function noteSnippet(note, legacy) {
   const lead = `${noteLead(legacy, legacyEntry(legacy).thinking)}: `;
@@ -6508,7 +6653,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
       ...quoted(d.detail),
       thinking: entry.thinking,
       thinkingState: options2.thinking === "off" && state === "inserted" ? "note" : state,
-      note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking)) : null,
+      note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking), (d.usedAt ?? []).map((o) => position(starts, o).line)) : null,
       edits: findingEdits
     });
   }

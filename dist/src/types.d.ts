@@ -36,6 +36,8 @@ export interface Detection {
     readonly extraEdits?: readonly Edit[];
     readonly thinking?: ThinkingState;
     readonly snippet?: SdkId;
+    /** With a note: the offsets of the request calls this value reaches in the file, named in the note. */
+    readonly usedAt?: readonly number[];
 }
 export type AdvisoryCode = "reasoning-content-dropped" | "sampling-ignored" | "forced-tool-choice" | "fim-thinking";
 /** Data an advisory's message names in parentheses (see codes.ts). */
