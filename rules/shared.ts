@@ -21,7 +21,7 @@ export function detect(
   ctx: Pick<RuleContext, "openRouter"> & Partial<Pick<RuleContext, "text" | "path">>,
   action: Action,
   reason: Reason,
-  extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">> = {},
+  extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet" | "usedAt">> = {},
 ): Detection {
   if (isOpenRouterSlug(occ, ctx)) {
     return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };

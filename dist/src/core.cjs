@@ -4498,6 +4498,35 @@ function modelObjects(value, f) {
   if (index.declarations.get(p.name.text) !== 1) return [];
   return [...index.modelRefs.get(p.name.text) ?? []];
 }
+function overridableObjects(value, f) {
+  let e = value;
+  let p = e.parent;
+  let wrapped = false;
+  for (; ; ) {
+    if (ts.isParenthesizedExpression(p)) {
+      e = p;
+      p = p.parent;
+    } else if (ts.isBinaryExpression(p) && p.right === e && (p.operatorToken.kind === ts.SyntaxKind.BarBarToken || p.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+      wrapped = true;
+      e = p;
+      p = p.parent;
+    } else break;
+  }
+  let name = null;
+  if (wrapped && ts.isPropertyAssignment(p) && p.initializer === e && MODEL_KEYS.has(propName(p.name) ?? "") && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
+  if (wrapped && ts.isVariableDeclaration(p) && p.initializer === e && ts.isIdentifier(p.name)) name = p.name.text;
+  if (!wrapped && (ts.isParameter(p) || ts.isBindingElement(p)) && p.initializer === e && ts.isIdentifier(p.name)) name = p.name.text;
+  if (name === null) return null;
+  let scope = p;
+  while (!ts.isSourceFile(scope) && !(ts.isFunctionLike(scope) && scope !== p)) scope = scope.parent;
+  if (ts.isVariableDeclaration(p) && !ts.isSourceFile(scope)) {
+    let block = p;
+    while (!ts.isSourceFile(block) && !ts.isBlock(block)) block = block.parent;
+    scope = block;
+  }
+  const within = (n) => n.pos >= scope.pos && n.end <= scope.end;
+  return (f.index().modelRefs.get(name) ?? []).filter(within);
+}
 function argumentOptions(value) {
   const call = value.parent;
   if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || call.arguments?.[0] !== value) return null;
@@ -4509,7 +4538,8 @@ function requestSite3(literal, mode, f, option, prefix = "") {
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
   const options2 = provider ? null : argumentOptions(literal);
-  const objects = provider ? modelObjects(outer(call), f) : options2 ? [options2] : modelObjects(literal, f);
+  const overridable = provider || options2 ? null : overridableObjects(literal, f);
+  const objects = provider ? modelObjects(outer(call), f) : options2 ? [options2] : overridable ?? modelObjects(literal, f);
   const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
   const via = provider ? `provider:${provider}` : options2 ? "argument" : key === "modelName" ? "modelName" : "model";
   let sdk = null;
@@ -4527,7 +4557,7 @@ function requestSite3(literal, mode, f, option, prefix = "") {
   }
   if (!sdk) return null;
   const plan = planThinking(sdk, reached.map((r) => ({ target: r.target })), mode, option);
-  return { sdk, plan, objects: reached.map((r) => r.obj) };
+  return { sdk, plan, objects: reached.map((r) => r.obj), ...overridable ? { overridable: true } : {} };
 }
 function thinkingAdvisories(site, f) {
   const out = [];
@@ -4678,6 +4708,10 @@ function classifyLiteral(occ, lit, f, ctx, snippet2, advisories) {
   if (site && !isOpenRouterSlug(occ, ctx)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;
+    if (site.overridable) {
+      const usedAt = site.objects.map((o) => (callOf(o) ?? o).getStart(f.sf));
+      return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet3, usedAt });
+    }
     if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
     if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
     if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet: snippet3 });
@@ -4886,6 +4920,7 @@ var init_ts_js_analyze = __esm({
     init_ts_js_ast();
     init_prose();
     init_ts_js_sites();
+    init_ts_js();
     EQUALITY = /* @__PURE__ */ new Set([
       ts.SyntaxKind.EqualsEqualsEqualsToken,
       ts.SyntaxKind.ExclamationEqualsEqualsToken,

@@ -30,6 +30,7 @@ import {
 } from "./ts-js-ast.js";
 import { proseReason } from "../checks/prose.js";
 import { isFimCall, requestSite, thinkingAdvisories } from "./ts-js-sites.js";
+import { callOf } from "../targets/ts-js.js";
 
 /** One line describing the first syntax error in `text`, or null when it parses. */
 export function parseError(text: string, path: string): string | null {
@@ -181,6 +182,10 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
   if (site && !isOpenRouterSlug(occ, ctx)) {
     const { plan } = site;
     const snippet = site.sdk.id as SdkId;
+    if (site.overridable) {
+      const usedAt = site.objects.map((o) => (callOf(o) ?? o).getStart(f.sf));
+      return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet, usedAt });
+    }
     if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
     if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
     if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet });
