@@ -2275,44 +2275,42 @@ var init_json2 = __esm({
 });
 
 // rules/catalogs.ts
-function keyOf(value) {
-  const p = value.parent;
-  if (p?.type !== "property" || p.children?.[1] !== value) return null;
-  const k = p.children[0];
-  return k?.type === "string" ? String(k.value) : null;
-}
-function nameOf(obj, keys) {
-  const m = members(obj);
-  for (const k of keys) {
+function nameOf(t, obj) {
+  const m = t.members(obj);
+  for (const k of NAME_KEYS) {
     const v = m.get(k);
-    if (v?.type === "string" && typeof v.value === "string" && v.value !== "") return v.value;
+    const s = v === void 0 ? null : t.text(v);
+    if (s) return s;
   }
   return null;
 }
-function hostName(holder) {
-  const up = holder.parent;
-  if (up?.type === "array") {
-    const siblings = (up.children ?? []).filter((c) => c.type === "object" && nameOf(c, NAME_KEYS) !== null).length;
-    return siblings >= 2 ? nameOf(holder, NAME_KEYS) : null;
+function hostName(t, holder) {
+  const up = t.parent(holder);
+  if (up === null) return null;
+  if (t.kind(up) === "array") {
+    const named = t.items(up).filter((c) => t.kind(c) === "object" && nameOf(t, c) !== null).length;
+    return named >= 2 ? nameOf(t, holder) : null;
   }
-  if (up?.type === "property" && up.parent?.type === "object") {
-    const siblings = (up.parent.children ?? []).filter((p) => p.children?.[1]?.type === "object").length;
-    return siblings >= 2 ? nameOf(holder, NAME_KEYS) ?? keyOf(holder) : null;
+  if (t.kind(up) === "object") {
+    const objects = [...t.members(up).values()].filter((c) => t.kind(c) === "object").length;
+    return objects >= 2 ? nameOf(t, holder) ?? t.keyOf(holder) : null;
   }
   return null;
 }
-function catalogVerdict(node) {
-  const alias = node.parent?.type === "array" && ALIAS_KEY.test(keyOf(node.parent) ?? "");
-  const key = keyOf(node);
-  const entry = alias ? node.parent?.parent?.parent : key !== null ? node.parent?.parent : void 0;
-  if (entry?.type !== "object") return null;
-  if (![...members(entry).keys()].some((k) => META.test(k))) return null;
-  const list = entry.parent;
-  if (list?.type !== "array") return null;
-  const holder = list.parent?.type === "property" ? list.parent.parent : void 0;
-  const host = holder?.type === "object" ? hostName(holder) : null;
+function catalogVerdict(t, node) {
+  const up = t.parent(node);
+  if (up === null) return null;
+  const alias = t.kind(up) === "array" && ALIAS_KEY.test(t.keyOf(up) ?? "");
+  const key = t.keyOf(node);
+  const entry = alias ? t.parent(up) : t.kind(up) === "object" ? up : null;
+  if (entry === null || t.kind(entry) !== "object") return null;
+  if (![...t.members(entry).keys()].some((k) => META.test(k))) return null;
+  const list = t.parent(entry);
+  if (list === null || t.kind(list) !== "array") return null;
+  const holder = t.parent(list);
+  const host = holder !== null && t.kind(holder) === "object" ? hostName(t, holder) : null;
   if (host !== null) return /deepseek/i.test(host) ? null : { reason: "other-host", host };
-  const entries = (list.children ?? []).filter((c) => c.type === "object").length;
+  const entries = t.items(list).filter((c) => t.kind(c) === "object").length;
   if (entries < 2) return null;
   if (alias || key !== null && NAME_KEYS.includes(key)) return { reason: "mapping-key" };
   return null;
@@ -2321,7 +2319,6 @@ var META, NAME_KEYS, ALIAS_KEY;
 var init_catalogs = __esm({
   "rules/catalogs.ts"() {
     "use strict";
-    init_json2();
     META = /^(?:max_?tokens|max_?output(?:_?tokens)?|max_?input_?tokens|context(?:_?length|_?window|_?size)?|content_?length|model_?types?|tags|is_?tools|modalities|capabilities|pricing|(?:input|output)_?(?:cost|price)\w*)$/i;
     NAME_KEYS = ["name", "id", "provider", "title", "vendor", "display_name", "llm_name", "model_name"];
     ALIAS_KEY = /^alias(?:es)?$/i;
@@ -2522,7 +2519,7 @@ function analyzeJson(ctx, view, snippet2) {
       const reason = collectionReason(stringValues(parent.children), occ.legacy);
       if (reason) return detect(fileOcc, ctx, "review", reason);
     }
-    const catalog2 = catalogVerdict(node);
+    const catalog2 = catalogVerdict(JSON_TREE, node);
     if (catalog2) return detect(fileOcc, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
@@ -2626,7 +2623,7 @@ function fileDetections(ctx, snippet2) {
   const lines = whole.valid ? null : jsonLines(text3);
   return lines ? perLine(lines) : whole.detections;
 }
-var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+var import_jsonc_parser2, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, JSON_TREE, jsonRule;
 var init_json3 = __esm({
   "rules/languages/json.ts"() {
     "use strict";
@@ -2660,6 +2657,14 @@ var init_json3 = __esm({
       "bin"
     ]);
     RESPONSE_TEXT = /"object"\s*:\s*"chat\.completion|chatcmpl-/;
+    JSON_TREE = {
+      parent: (n) => (n.parent?.type === "property" ? n.parent.parent : n.parent) ?? null,
+      kind: (n) => n.type === "object" ? "object" : n.type === "array" ? "array" : "other",
+      keyOf: (n) => propertyName(n),
+      members: (n) => members(n),
+      items: (n) => n.type === "array" ? n.children ?? [] : [],
+      text: (n) => n.type === "string" && typeof n.value === "string" ? n.value : null
+    };
     jsonRule = {
       id: "json",
       description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
@@ -5038,12 +5043,30 @@ function classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet) {
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
   }
+  const catalog2 = site.isKey ? null : catalogVerdict(yamlTree(site), site.scalar);
+  if (catalog2) return detect(occ, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
   const keyPath = path12.filter((k) => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm2 && keyPath.includes("litellm_params")) {
     return valueDetection({ openRouter: false }, occ, "litellm");
   }
   return valueDetection(ctx, occ, fileSnippet);
+}
+function yamlTree(site) {
+  const up = /* @__PURE__ */ new Map();
+  const chain = [...site.frames.map((f) => f.node), site.scalar];
+  for (let i = 1; i < chain.length; i++) up.set(chain[i], { parent: chain[i - 1], key: site.frames[i - 1].key });
+  return {
+    parent: (n) => up.get(n)?.parent ?? null,
+    kind: (n) => (0, import_yaml.isMap)(n) ? "object" : (0, import_yaml.isSeq)(n) ? "array" : "other",
+    keyOf: (n) => {
+      const k = up.get(n)?.key;
+      return typeof k === "string" ? k : null;
+    },
+    members: (n) => new Map((0, import_yaml.isMap)(n) ? n.items.flatMap((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) ? [[String(p.key.value), p.value]] : []) : []),
+    items: (n) => (0, import_yaml.isSeq)(n) ? n.items : [],
+    text: (n) => (0, import_yaml.isScalar)(n) && typeof n.value === "string" ? n.value : null
+  };
 }
 function mapValues(map) {
   return map.items.flatMap((p) => (0, import_yaml.isPair)(p) ? [scalarValue(p.value) ?? ""] : []).filter(isBareId);
@@ -5078,6 +5101,7 @@ var init_yaml = __esm({
     init_sdks();
     init_shell();
     init_structured();
+    init_catalogs();
     YAML_FILE = /\.ya?ml$/i;
     LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
     RESPONSE_TEXT3 = /"object"\s*:\s*"chat\.completion|chatcmpl-|object:\s*chat\.completion/;

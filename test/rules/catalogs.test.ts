@@ -32,6 +32,17 @@ describe("model catalogs", () => {
         output: null,
       },
       {
+        name: "YAML: providers keyed by name; another host's list is reviewed, DeepSeek's own is renamed",
+        path: "conf/providers.yaml",
+        code:
+          "providers:\n  acme-gateway:\n    models:\n      - id: deepseek-reasoner\n        context_length: 65536\n" +
+          "  deepseek:\n    models:\n      - id: deepseek-chat\n        context_length: 65536\n",
+        findings: ["4:13 review deepseek-reasoner other-host none", "8:13 rewrite deepseek-chat config-value note"],
+        output:
+          "providers:\n  acme-gateway:\n    models:\n      - id: deepseek-reasoner\n        context_length: 65536\n" +
+          "  deepseek:\n    models:\n      - id: deepseek-v4-flash\n        context_length: 65536\n",
+      },
+      {
         name: "an application's own settings listing the model it uses stay a configuration value",
         path: "conf/app.json",
         code: '{"name": "my-app", "models": [{"id": "deepseek-chat", "max_tokens": 8192}]}\n',
