@@ -138,6 +138,9 @@ function receiverEvidence(text: string, head: string): boolean {
 }
 
 const DOC = /\.(?:md|mdx|markdown|rst|txt)$/i;
+/** How much text around a value the line-structured reading looks at. */
+const LINES_BEFORE = 20000;
+const LINES_AFTER = 4000;
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
@@ -150,7 +153,12 @@ function isHeaderComment(line: string): boolean {
 }
 
 /** Line-structured context: indentation blocks above, and the section of lines holding the value. */
-function lineEvidence(text: string, at: number, path: string, bracketed: boolean): boolean {
+function lineEvidence(full: string, start: number, path: string, bracketed: boolean): boolean {
+  // A bounded window of whole lines: many values in a large file stay linear.
+  const from = start > LINES_BEFORE ? full.lastIndexOf("\n", start - LINES_BEFORE) + 1 : 0;
+  const cut = full.indexOf("\n", Math.min(full.length, start + LINES_AFTER));
+  const text = full.slice(from, cut === -1 ? full.length : cut);
+  const at = start - from;
   const lines = text.split("\n");
   let row = 0;
   for (let off = 0; row < lines.length; row++) {

@@ -843,7 +843,11 @@ function isHeaderComment(line) {
   const t = line.trim();
   return /^(?:#|\/\/|;|--)/.test(t) && !/[=:]/.test(t.replace(/^(?:#|\/\/|;|--)+/, "").replace(/https?:\/\/\S+/g, ""));
 }
-function lineEvidence(text3, at, path12, bracketed) {
+function lineEvidence(full, start, path12, bracketed) {
+  const from = start > LINES_BEFORE ? full.lastIndexOf("\n", start - LINES_BEFORE) + 1 : 0;
+  const cut2 = full.indexOf("\n", Math.min(full.length, start + LINES_AFTER));
+  const text3 = full.slice(from, cut2 === -1 ? full.length : cut2);
+  const at = start - from;
   const lines = text3.split("\n");
   let row = 0;
   for (let off = 0; row < lines.length; row++) {
@@ -908,7 +912,7 @@ function openRouterAt(text3, start, path12 = "") {
   }
   return lineEvidence(text3, start, path12, inner2 !== void 0);
 }
-var AS_VALUE, NAMED, WINDOW, OPEN, CLOSE, DOC;
+var AS_VALUE, NAMED, WINDOW, OPEN, CLOSE, DOC, LINES_BEFORE, LINES_AFTER;
 var init_openrouter = __esm({
   "rules/openrouter.ts"() {
     "use strict";
@@ -918,6 +922,8 @@ var init_openrouter = __esm({
     OPEN = "([{";
     CLOSE = ")]}";
     DOC = /\.(?:md|mdx|markdown|rst|txt)$/i;
+    LINES_BEFORE = 2e4;
+    LINES_AFTER = 4e3;
   }
 });
 
@@ -2979,6 +2985,28 @@ function literalValue(lit, text3) {
   }
   return { value: value.join(""), rawStart, rawEnd, contents };
 }
+function nameIndex(root) {
+  const add = (m, k, n) => {
+    const list = m.get(k);
+    if (list) list.push(n);
+    else m.set(k, [n]);
+  };
+  const ids = /* @__PURE__ */ new Map();
+  const attrs = /* @__PURE__ */ new Map();
+  const assigns = /* @__PURE__ */ new Map();
+  for (const n of root.descendantsOfType(["identifier", "attribute", "assignment", "augmented_assignment"])) {
+    if (!n) continue;
+    if (n.type === "identifier") add(ids, n.text, n);
+    else if (n.type === "attribute") {
+      const t = n.text.replace(/\s+/g, "");
+      if (/^(?:self|cls)\.\w+$/.test(t)) add(attrs, t, n);
+    } else {
+      const left = n.childForFieldName("left");
+      if (left) add(assigns, left.text.replace(/\s+/g, ""), n);
+    }
+  }
+  return { ids, attrs, assigns };
+}
 function isTestPath(path12) {
   const base = path12.slice(path12.lastIndexOf("/") + 1);
   return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path12);
@@ -3286,8 +3314,8 @@ function parameterNames(fn) {
   }
   return out;
 }
-function assignmentsTo(scope, target) {
-  return scope.descendantsOfType(["assignment", "augmented_assignment"]).filter((a) => a !== null && a.childForFieldName("left")?.text.replace(/\s+/g, "") === target);
+function assignmentsTo(facts, scope, target) {
+  return (facts.names().assigns.get(target) ?? []).filter((a) => within(a, scope));
 }
 function fallbackAssignment(assign, target) {
   const stmt = assign.parent;
@@ -3323,10 +3351,10 @@ function requestsOf(facts, occ, use, mode, q, cls, depth = 0) {
   return [];
 }
 function fieldRequests(facts, occ, field, cls, mode, q, depth) {
-  if (assignmentsTo(cls, field).length > 1) return null;
+  if (assignmentsTo(facts, cls, field).length > 1) return null;
   const out = [];
-  for (const attr of cls.descendantsOfType("attribute")) {
-    if (!attr || attr.text.replace(/\s+/g, "") !== field) continue;
+  for (const attr of facts.names().attrs.get(field) ?? []) {
+    if (!within(attr, cls)) continue;
     const p = attr.parent;
     if (p?.type === "assignment" && same(p.childForFieldName("left"), attr)) continue;
     out.push(...requestsOf(facts, occ, attr, mode, q, cls, depth) ?? []);
@@ -3335,10 +3363,10 @@ function fieldRequests(facts, occ, field, cls, mode, q, depth) {
 }
 function nameRequests(facts, occ, name, scope, decl, mode, q) {
   const out = [];
-  for (const id of scope.descendantsOfType("identifier")) {
-    if (!id || id.text !== name || id.startIndex >= decl.startIndex && id.endIndex <= decl.endIndex) continue;
+  for (const id of facts.names().ids.get(name) ?? []) {
+    if (!within(id, scope) || within(id, decl)) continue;
     const fn = enclosingOf(id, ["function_definition"]);
-    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(fn, name).length > 0)) continue;
+    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(facts, fn, name).length > 0)) continue;
     const cls = enclosingOf(id, ["class_definition"]);
     out.push(...requestsOf(facts, occ, id, mode, q, cls) ?? []);
   }
@@ -3384,7 +3412,7 @@ function flowSite(facts, occ, outer2, mode, q) {
     } else if (left?.type === "identifier") {
       const scope = fn?.type === "function_definition" ? fn : enclosingOf(p, ["module"]);
       if (!scope) return null;
-      const sets = assignmentsTo(scope, target);
+      const sets = assignmentsTo(facts, scope, target);
       if (sets.length !== 1 || fn?.type === "function_definition" && parameterNames(fn).has(target)) overridable = true;
       if (fallbackAssignment(p, target)) overridable = true;
       reached = nameRequests(facts, occ, target, scope, p, mode, q);
@@ -3396,7 +3424,7 @@ function flowSite(facts, occ, outer2, mode, q) {
       if (reached === null) {
         overridable = true;
         reached = [];
-        for (const attr of cls.descendantsOfType("attribute")) if (attr && attr.text.replace(/\s+/g, "") === target) reached.push(...requestsOf(facts, occ, attr, mode, q, cls, 1) ?? []);
+        for (const attr of facts.names().attrs.get(target) ?? []) if (within(attr, cls)) reached.push(...requestsOf(facts, occ, attr, mode, q, cls, 1) ?? []);
       }
     }
   }
@@ -3477,6 +3505,7 @@ function commentAt(root, start, end) {
 }
 function analyse(root, ctx) {
   const text3 = ctx.text;
+  let index;
   const path12 = ctx.path;
   const facts = {
     text: text3,
@@ -3487,7 +3516,8 @@ function analyse(root, ctx) {
     snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text3),
     eol: text3.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
-    imports: importedNames(root)
+    imports: importedNames(root),
+    names: () => index ??= nameIndex(root)
   };
   const detections = [];
   const advisories = [];
@@ -3558,7 +3588,7 @@ function firstError(root) {
   }
   return "syntax error";
 }
-var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
+var import_node_module, PYTHON, parserPromise, CONTAINERS, PLACEHOLDER, within, COMPARE_METHODS, KEY_METHODS, REGEX_CALL, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python2 = __esm({
   "rules/languages/python.ts"() {
     "use strict";
@@ -3575,6 +3605,7 @@ var init_python2 = __esm({
     parserPromise = null;
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
     PLACEHOLDER = "\0";
+    within = (n, scope) => n.startIndex >= scope.startIndex && n.endIndex <= scope.endIndex;
     COMPARE_METHODS = /* @__PURE__ */ new Set(["startswith", "endswith", "removeprefix", "removesuffix", "find", "rfind", "index", "rindex", "count", "replace"]);
     KEY_METHODS = /* @__PURE__ */ new Set(["get", "pop", "setdefault", "__getitem__", "__contains__"]);
     REGEX_CALL = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
@@ -3885,10 +3916,10 @@ function lexToml(text3) {
   const place = (role) => {
     if (role !== "value") return { array: -1, table: -1, list: -1, within: [] };
     const top = stack[stack.length - 1];
-    const within = [...tableList === -1 ? [] : [tableList], ...stack.map((e) => e.id)];
-    if (!top) return { array: -1, table, list: tableList, within };
-    if (top.kind === "array") return { array: top.id, table: -1, list: -1, within };
-    return { array: -1, table: top.id, list: top.list, within };
+    const within2 = [...tableList === -1 ? [] : [tableList], ...stack.map((e) => e.id)];
+    if (!top) return { array: -1, table, list: tableList, within: within2 };
+    if (top.kind === "array") return { array: top.id, table: -1, list: -1, within: within2 };
+    return { array: -1, table: top.id, list: top.list, within: within2 };
   };
   const readString = (at, role) => {
     const q = text3[at];
@@ -4529,8 +4560,8 @@ function overridableObjects(value, f) {
     while (!ts.isSourceFile(block) && !ts.isBlock(block)) block = block.parent;
     scope = block;
   }
-  const within = (n) => n.pos >= scope.pos && n.end <= scope.end;
-  return (f.index().modelRefs.get(name) ?? []).filter(within);
+  const within2 = (n) => n.pos >= scope.pos && n.end <= scope.end;
+  return (f.index().modelRefs.get(name) ?? []).filter(within2);
 }
 function argumentOptions(value) {
   const call = value.parent;

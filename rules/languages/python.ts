@@ -223,7 +223,42 @@ interface FileFacts {
   readonly eol: string;
   /** Names bound by the file's imports, with the dotted path each stands for. */
   readonly imports: ReadonlyMap<string, string>;
+  /** Identifiers, attributes and assignments by name, built on first use (values that flow). */
+  readonly names: () => NameIndex;
 }
+
+interface NameIndex {
+  readonly ids: ReadonlyMap<string, readonly Node[]>;
+  /** `self.x` / `cls.x` attribute nodes by their text without whitespace. */
+  readonly attrs: ReadonlyMap<string, readonly Node[]>;
+  /** Assignments (plain or augmented) by their target's text without whitespace. */
+  readonly assigns: ReadonlyMap<string, readonly Node[]>;
+}
+
+function nameIndex(root: Node): NameIndex {
+  const add = (m: Map<string, Node[]>, k: string, n: Node): void => {
+    const list = m.get(k);
+    if (list) list.push(n);
+    else m.set(k, [n]);
+  };
+  const ids = new Map<string, Node[]>();
+  const attrs = new Map<string, Node[]>();
+  const assigns = new Map<string, Node[]>();
+  for (const n of root.descendantsOfType(["identifier", "attribute", "assignment", "augmented_assignment"])) {
+    if (!n) continue;
+    if (n.type === "identifier") add(ids, n.text, n);
+    else if (n.type === "attribute") {
+      const t = n.text.replace(/\s+/g, "");
+      if (/^(?:self|cls)\.\w+$/.test(t)) add(attrs, t, n);
+    } else {
+      const left = n.childForFieldName("left");
+      if (left) add(assigns, left.text.replace(/\s+/g, ""), n);
+    }
+  }
+  return { ids, attrs, assigns };
+}
+
+const within = (n: Node, scope: Node): boolean => n.startIndex >= scope.startIndex && n.endIndex <= scope.endIndex;
 
 function isTestPath(path: string): boolean {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -641,10 +676,8 @@ function parameterNames(fn: Node): Set<string> {
 }
 
 /** Assignments (plain or augmented) whose target is `target` (an identifier or `self.x` text) under `scope`. */
-function assignmentsTo(scope: Node, target: string): Node[] {
-  return scope
-    .descendantsOfType(["assignment", "augmented_assignment"])
-    .filter((a): a is Node => a !== null && a.childForFieldName("left")?.text.replace(/\s+/g, "") === target);
+function assignmentsTo(facts: FileFacts, scope: Node, target: string): Node[] {
+  return (facts.names().assigns.get(target) ?? []).filter((a) => within(a, scope));
 }
 
 /** Whether an assignment sits in `if not NAME:` / `if NAME is None:` for its own target: a fallback. */
@@ -687,10 +720,10 @@ function requestsOf(facts: FileFacts, occ: Occurrence, use: Node, mode: Thinking
 
 /** The requests reading `self.x` in a class's methods; null when the field is set more than once. */
 function fieldRequests(facts: FileFacts, occ: Occurrence, field: string, cls: Node, mode: ThinkingMode, q: string, depth: number): Reached[] | null {
-  if (assignmentsTo(cls, field).length > 1) return null;
+  if (assignmentsTo(facts, cls, field).length > 1) return null;
   const out: Reached[] = [];
-  for (const attr of cls.descendantsOfType("attribute")) {
-    if (!attr || attr.text.replace(/\s+/g, "") !== field) continue;
+  for (const attr of facts.names().attrs.get(field) ?? []) {
+    if (!within(attr, cls)) continue;
     const p = attr.parent;
     if (p?.type === "assignment" && same(p.childForFieldName("left"), attr)) continue;
     out.push(...(requestsOf(facts, occ, attr, mode, q, cls, depth) ?? []));
@@ -701,10 +734,10 @@ function fieldRequests(facts: FileFacts, occ: Occurrence, field: string, cls: No
 /** The requests an identifier bound in `scope` reaches, skipping functions that rebind it. */
 function nameRequests(facts: FileFacts, occ: Occurrence, name: string, scope: Node, decl: Node, mode: ThinkingMode, q: string): Reached[] {
   const out: Reached[] = [];
-  for (const id of scope.descendantsOfType("identifier")) {
-    if (!id || id.text !== name || (id.startIndex >= decl.startIndex && id.endIndex <= decl.endIndex)) continue;
+  for (const id of facts.names().ids.get(name) ?? []) {
+    if (!within(id, scope) || within(id, decl)) continue;
     const fn = enclosingOf(id, ["function_definition"]);
-    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(fn, name).length > 0)) continue;
+    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(facts, fn, name).length > 0)) continue;
     const cls = enclosingOf(id, ["class_definition"]);
     out.push(...(requestsOf(facts, occ, id, mode, q, cls) ?? []));
   }
@@ -754,7 +787,7 @@ function flowSite(facts: FileFacts, occ: Occurrence, outer: Node, mode: Thinking
     } else if (left?.type === "identifier") {
       const scope = fn?.type === "function_definition" ? fn : enclosingOf(p, ["module"]);
       if (!scope) return null;
-      const sets = assignmentsTo(scope, target);
+      const sets = assignmentsTo(facts, scope, target);
       if (sets.length !== 1 || (fn?.type === "function_definition" && parameterNames(fn).has(target))) overridable = true;
       if (fallbackAssignment(p, target)) overridable = true;
       reached = nameRequests(facts, occ, target, scope, p, mode, q);
@@ -766,7 +799,7 @@ function flowSite(facts: FileFacts, occ: Occurrence, outer: Node, mode: Thinking
       if (reached === null) {
         overridable = true;
         reached = [];
-        for (const attr of cls.descendantsOfType("attribute")) if (attr && attr.text.replace(/\s+/g, "") === target) reached.push(...(requestsOf(facts, occ, attr, mode, q, cls, 1) ?? []));
+        for (const attr of facts.names().attrs.get(target) ?? []) if (within(attr, cls)) reached.push(...(requestsOf(facts, occ, attr, mode, q, cls, 1) ?? []));
       }
     }
   }
@@ -862,6 +895,7 @@ function commentAt(root: Node, start: number, end: number): Node | null {
 
 function analyse(root: Node, ctx: RuleContext): RuleOutput {
   const text = ctx.text;
+  let index: NameIndex | undefined;
   const path = ctx.path;
   const facts: FileFacts = {
     text,
@@ -873,6 +907,7 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     eol: text.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
     imports: importedNames(root),
+    names: () => (index ??= nameIndex(root)),
   };
   const detections: Detection[] = [];
   const advisories: AdvisoryDetection[] = [];
