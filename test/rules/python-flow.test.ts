@@ -73,6 +73,17 @@ describe("Python values that flow to a request", () => {
         also: (r) => expect(r.findings[0]!.note).toContain("(the request at line 7;"),
       },
       {
+        name: "a settings class field default and its description: both renamed, the value with a note",
+        path: "app/settings.py",
+        code:
+          "from pydantic import Field\nfrom pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n" +
+          '    CHAT_MODEL: str = Field("deepseek-chat", description="model name, e.g. deepseek-reasoner")\n',
+        findings: ["6:30 rewrite deepseek-chat reference note", "6:76 rewrite deepseek-reasoner reference note"],
+        output:
+          "from pydantic import Field\nfrom pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n" +
+          '    CHAT_MODEL: str = Field("deepseek-v4-flash", description="model name, e.g. deepseek-v4-flash")\n',
+      },
+      {
         name: "a field that another method changes is overridable",
         path: "app/switch.py",
         code:
