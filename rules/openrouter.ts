@@ -224,13 +224,18 @@ export function openRouterAt(text: string, start: number, path = ""): boolean {
   const inner = groups[0];
   // The value's own entry: its key or the assignment it is the value of.
   if (NAMED.test(text.slice(memberStart(text, inner, start), start))) return true;
-  for (const [k, g] of groups.entries()) {
+  let call = false;
+  for (const g of groups) {
     const head = headOf(text, g.open);
     if (NAMED.test(head)) return true;
     const bracket = text[g.open]!;
     // A call's or an object's own arguments describe the same request; a list's are separate entries.
     if (bracket !== "[" && AS_VALUE.test(ownText(text, g))) return true;
-    if (k === 0 && bracket === "(" && receiverEvidence(text, head)) return true;
+    // The nearest call around the value (its options object may sit in between): the client it is made on.
+    if (!call && bracket === "(") {
+      call = true;
+      if (receiverEvidence(text, head)) return true;
+    }
   }
   return lineEvidence(text, start, path, inner !== undefined);
 }

@@ -903,12 +903,16 @@ function openRouterAt(text3, start, path12 = "") {
   const groups = enclosing(text3, start);
   const inner2 = groups[0];
   if (NAMED.test(text3.slice(memberStart(text3, inner2, start), start))) return true;
-  for (const [k, g] of groups.entries()) {
+  let call = false;
+  for (const g of groups) {
     const head = headOf(text3, g.open);
     if (NAMED.test(head)) return true;
     const bracket = text3[g.open];
     if (bracket !== "[" && AS_VALUE.test(ownText(text3, g))) return true;
-    if (k === 0 && bracket === "(" && receiverEvidence(text3, head)) return true;
+    if (!call && bracket === "(") {
+      call = true;
+      if (receiverEvidence(text3, head)) return true;
+    }
   }
   return lineEvidence(text3, start, path12, inner2 !== void 0);
 }

@@ -29,6 +29,15 @@ describe("OpenRouter decided per value", () => {
         output: null,
       },
       {
+        name: "TypeScript: the options object's call is made on a client built for openrouter.ai",
+        path: "src/router.ts",
+        code:
+          'import OpenAI from "openai";\n\nconst router = new OpenAI({ baseURL: "https://openrouter.ai/api/v1" });\n\n' +
+          'export const ask = (messages: any[]) => router.chat.completions.create({ model: "deepseek/deepseek-chat", messages });\n',
+        findings: ["5:91 review deepseek-chat openrouter none"],
+        output: null,
+      },
+      {
         name: "Python: an enclosing block named after OpenRouter",
         path: "app/llms.py",
         code: 'class OpenRouterLLM:\n    def __init__(self):\n        self.model = "deepseek/deepseek-chat"\n',
