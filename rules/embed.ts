@@ -6,6 +6,7 @@
 // another: they all go through `analyseEmbedded`.
 import { applyEdits } from "../src/fix/edits.js";
 import type { AdvisoryDetection, Detection, Edit, Rule, RuleContext, RuleOutput } from "../src/types.js";
+import { openRouterAt } from "./openrouter.js";
 
 /**
  * A block of embedded code as the adapter sees it, and the way back to the host file.
@@ -146,11 +147,25 @@ export async function analyseEmbedded(host: RuleContext, name: string, view: Emb
     const start = view.toHost(d.start);
     const end = view.toHost(d.end - 1) + 1;
     if (host.text.slice(start, end) !== view.text.slice(d.start, d.end)) continue;
-    detections.push(mapEdits({ ...d, start, end }, view));
+    detections.push(hostOpenRouter(host, mapEdits({ ...d, start, end }, view)));
   }
   const advisories: AdvisoryDetection[] = (out.advisories ?? []).map((a) => ({ ...a, start: view.toHost(a.start), end: view.toHost(a.end) }));
   return { detections, advisories };
 }
+
+/**
+ * The block is read as a file of its own, so the host's context around it (a document's heading
+ * naming OpenRouter above the block) is decided here: a `deepseek/` value the host places under
+ * OpenRouter is OpenRouter's slug, whatever the block alone says.
+ */
+function hostOpenRouter(host: RuleContext, d: Detection): Detection {
+  if (d.reason === "openrouter" || !host.openRouter) return d;
+  const prefix = host.text.slice(Math.max(0, d.start - PREFIX.length), d.start);
+  if (prefix.toLowerCase() !== PREFIX || !openRouterAt(host.text, d.start - PREFIX.length, host.path)) return d;
+  return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason: "openrouter", detail: { slug: `${prefix}${d.legacy}` }, thinking: "none" };
+}
+
+const PREFIX = "deepseek/";
 
 function mapEdits(d: Detection, view: EmbeddedView): Detection {
   if (!d.extraEdits || d.extraEdits.length === 0) return d;

@@ -3,16 +3,27 @@
 import { CURRENT_IDS, LEGACY_IDS, type LegacyId } from "../src/catalog.js";
 import { findOccurrences, lineAround, type Occurrence } from "../src/check/tokens.js";
 import type { Action, Detection, Reason, RuleContext } from "../src/types.js";
+import { openRouterAt } from "./openrouter.js";
+
+/**
+ * Whether an occurrence is an OpenRouter slug: an `openrouter/` route, or a `deepseek/` value whose own
+ * context ties it to OpenRouter (rules/openrouter.ts). Without the file's text, the flag alone decides.
+ */
+export function isOpenRouterSlug(occ: Occurrence, ctx: Pick<RuleContext, "openRouter"> & Partial<Pick<RuleContext, "text" | "path">>): boolean {
+  if (occ.kind === "openrouter") return true;
+  if (occ.prefix.toLowerCase() !== "deepseek/" || !ctx.openRouter) return false;
+  return ctx.text === undefined || openRouterAt(ctx.text, occ.start - occ.prefix.length, ctx.path);
+}
 
 /** A detection for an occurrence, with OpenRouter slugs turned into review items whatever `action` says. */
 export function detect(
   occ: Occurrence,
-  ctx: Pick<RuleContext, "openRouter">,
+  ctx: Pick<RuleContext, "openRouter"> & Partial<Pick<RuleContext, "text" | "path">>,
   action: Action,
   reason: Reason,
-  extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">> = {},
+  extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet" | "usedAt">> = {},
 ): Detection {
-  if (occ.kind === "openrouter" || (occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
+  if (isOpenRouterSlug(occ, ctx)) {
     return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };
   }
   const thinking = extra.thinking ?? (action === "review" ? "none" : undefined);

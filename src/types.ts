@@ -20,6 +20,7 @@ export type Reason =
   | "collection-both"
   | "collection-current"
   | "openrouter"
+  | "other-host"
   | "regex"
   | "recorded-request"
   | "recorded-response"
@@ -45,6 +46,8 @@ export type SdkId = string;
 export interface FindingDetail {
   /** `openrouter`: the slug as written, provider prefix included. */
   readonly slug?: string;
+  /** `other-host`: the name of the host whose catalog lists the ID. */
+  readonly host?: string;
   /** `exported-constant`: the constant's name. */
   readonly constant?: string;
   /** `thinking-conflict`: the thinking setting the request already has, as written. */
@@ -64,6 +67,8 @@ export interface Detection {
   readonly extraEdits?: readonly Edit[];
   readonly thinking?: ThinkingState;
   readonly snippet?: SdkId;
+  /** With a note: the offsets of the request calls this value reaches in the file, named in the note. */
+  readonly usedAt?: readonly number[];
 }
 
 export type AdvisoryCode =

@@ -42,7 +42,6 @@ interface Shape {
 const PYTHON_COMMENTS =
   "the Python rule's port onto the shared checks: rules/languages/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/languages/json.ts renames values of a nested object or list of entries that holds both names";
-const PLANNER_CONSTANT = "the thinking planner: rules/languages/python.ts does not follow a module constant into the request that uses it (rules/languages/ts-js-sites.ts does), so it renames with a note";
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
 const TS_HEAD = 'import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\n';
@@ -420,7 +419,6 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "app/a.py",
         code: 'MODEL = "deepseek-reasoner"\nclient.chat.completions.create(model=MODEL, messages=m)\n',
         output: 'MODEL = "deepseek-v4-flash"\nclient.chat.completions.create(model=MODEL, messages=m, extra_body={"thinking": {"type": "enabled"}})\n',
-        pending: PLANNER_CONSTANT,
       },
       {
         family: "go",

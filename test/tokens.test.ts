@@ -12,6 +12,7 @@ describe("findOccurrences", () => {
     ["deepseek:deepseek-reasoner", ["deepseek:deepseek-reasoner:plain"]],
     ["@deepseek/deepseek-chat", ["@deepseek/deepseek-chat:plain"]],
     ["openrouter/deepseek/deepseek-chat", ["openrouter/deepseek/deepseek-chat:openrouter"]],
+    ["deepseek:deepseek/deepseek-reasoner", ["deepseek:deepseek/deepseek-reasoner:plain"]],
   ])("finds %s", (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -32,6 +33,8 @@ describe("findOccurrences", () => {
     "deepseek-chat/index.ts",
     "azure/deepseek-chat",
     "bedrock:deepseek-chat",
+    "bedrock:deepseek/deepseek-chat",
+    "deepseek:acme/deepseek-chat",
   ])("ignores %s", (text) => {
     expect(ids(text)).toEqual([]);
   });

@@ -420,6 +420,16 @@ var init_codes = __esm({
           help: "Check which OpenRouter route you want and change it by hand if needed."
         }
       },
+      "other-host": {
+        action: "review",
+        message: ({ legacy, detail }) => `${legacy} in ${detail.host ? `the model catalog of ${detail.host}` : "another host's model catalog"}: that host's own ID, not DeepSeek's API; check which IDs the host serves now`,
+        headline: "another host's catalog: check what it serves",
+        sarif: {
+          short: "Retired name in another host's model catalog",
+          full: "A third-party host or aggregator lists a model under a retired DeepSeek name; the ID is the host's own and follows its catalog, not DeepSeek's retirement.",
+          help: "Check the host's current model list and change the entry by hand if needed."
+        }
+      },
       regex: {
         action: "review",
         message: ({ to }) => `pattern matching the legacy name: decide what it should match now that both modes share ${to}`,
@@ -640,6 +650,17 @@ function findOccurrences(text7, from = 0, to = text7.length) {
   }
   return out;
 }
+function stackedPassThrough(lower) {
+  let rest = lower;
+  let layers = 0;
+  while (rest !== "") {
+    const p = PASS_THROUGH_PREFIXES.find((x) => rest.startsWith(x));
+    if (!p) return false;
+    rest = rest.slice(p.length);
+    layers++;
+  }
+  return layers > 1;
+}
 function classifyAt(text7, start, end) {
   const legacy = text7.slice(start, end);
   if (!isLegacyId(legacy)) return null;
@@ -658,7 +679,7 @@ function classifyAt(text7, start, end) {
   const segment = text7.slice(segStart, start);
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
   const lower = segment.toLowerCase();
-  if (PASS_THROUGH_PREFIXES.includes(lower)) {
+  if (PASS_THROUGH_PREFIXES.includes(lower) || stackedPassThrough(lower)) {
     return { start, end, legacy, prefix: segment, kind: "plain" };
   }
   if (/(?:^|[/:])openrouter[/:]deepseek\/$/.test(lower) || lower === "openrouter/deepseek/" || lower === "openrouter:deepseek/") {
@@ -744,6 +765,197 @@ var init_edits = __esm({
   }
 });
 
+// rules/openrouter.ts
+function enclosing(text7, at) {
+  const from = Math.max(0, at - WINDOW);
+  const stack = [];
+  for (let i2 = from; i2 < at; i2++) {
+    const c = text7[i2];
+    if (OPEN.includes(c)) stack.push(i2);
+    else if (CLOSE.includes(c)) {
+      const top = stack[stack.length - 1];
+      if (top !== void 0 && OPEN.indexOf(text7[top]) === CLOSE.indexOf(c)) stack.pop();
+    }
+  }
+  const groups = [];
+  const to = Math.min(text7.length, at + WINDOW);
+  let i = at;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const open3 = stack[k];
+    const want = CLOSE[OPEN.indexOf(text7[open3])];
+    let depth = 0;
+    let close = -1;
+    for (; i < to; i++) {
+      const c = text7[i];
+      if (OPEN.includes(c)) depth++;
+      else if (CLOSE.includes(c)) {
+        if (depth === 0) {
+          if (c === want) close = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (close === -1) break;
+    groups.push({ open: open3, close });
+    i = close + 1;
+  }
+  return groups;
+}
+function headOf(text7, open3) {
+  let depth = 0;
+  let i = open3 - 1;
+  for (; i >= 0 && open3 - i < 400; i--) {
+    const c = text7[i];
+    if (CLOSE.includes(c)) depth++;
+    else if (OPEN.includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (c === "," || c === ";" || c === "\n")) break;
+  }
+  return text7.slice(i + 1, open3);
+}
+function ownText(text7, g) {
+  let out = "";
+  let depth = 0;
+  for (let i = g.open + 1; i < g.close; i++) {
+    const c = text7[i];
+    if (depth === 0 && (c === "{" || c === "[")) depth = 1;
+    else if (depth > 0) {
+      if (OPEN.includes(c)) depth++;
+      else if (CLOSE.includes(c)) depth--;
+      out += c === "\n" ? "\n" : " ";
+      continue;
+    }
+    out += depth === 0 ? c : " ";
+  }
+  return out;
+}
+function memberStart(text7, g, at) {
+  const lineStart2 = text7.lastIndexOf("\n", at - 1) + 1;
+  const floor = g ? Math.max(g.open + 1, lineStart2) : lineStart2;
+  let depth = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text7[i];
+    if (CLOSE.includes(c)) depth++;
+    else if (OPEN.includes(c)) depth--;
+    else if (depth === 0 && c === ",") return i + 1;
+  }
+  return floor;
+}
+function receiverEvidence(text7, head) {
+  const m = /((?:self|this)\.[A-Za-z_$][\w$]*|[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+\s*$/.exec(head);
+  if (!m) return false;
+  const name = m[1].replace(/\./g, "\\.").replace(/\$/g, "\\$");
+  const assign = new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]*)?:?=(?!=)`, "g");
+  for (let a = assign.exec(text7); a !== null; a = assign.exec(text7)) {
+    let depth = 0;
+    let end = a.index;
+    for (; end < text7.length && end - a.index < 3e3; end++) {
+      const c = text7[end];
+      if (OPEN.includes(c)) depth++;
+      else if (CLOSE.includes(c)) depth--;
+      else if (c === "\n" && depth <= 0) break;
+    }
+    if (AS_VALUE.test(text7.slice(a.index, end))) return true;
+  }
+  return false;
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+function isHeaderComment(line) {
+  const t = line.trim();
+  return /^(?:#|\/\/|;|--)/.test(t) && !/[=:]/.test(t.replace(/^(?:#|\/\/|;|--)+/, "").replace(/https?:\/\/\S+/g, ""));
+}
+function lineEvidence(full, start, path12, bracketed) {
+  const from = start > LINES_BEFORE ? full.lastIndexOf("\n", start - LINES_BEFORE) + 1 : 0;
+  const cut2 = full.indexOf("\n", Math.min(full.length, start + LINES_AFTER));
+  const text7 = full.slice(from, cut2 === -1 ? full.length : cut2);
+  const at = start - from;
+  const lines = text7.split("\n");
+  let row = 0;
+  for (let off = 0; row < lines.length; row++) {
+    const next = off + lines[row].length + 1;
+    if (next > at) break;
+    off = next;
+  }
+  const own = lines[row] ?? "";
+  const indent2 = indentOf(own);
+  let want = indent2;
+  for (let r = row - 1; r >= 0 && want > 0 && row - r < 400; r--) {
+    const l = lines[r];
+    if (l.trim() === "") continue;
+    const i = indentOf(l);
+    if (i < want) {
+      if (NAMED.test(l)) return true;
+      want = i;
+    }
+  }
+  if (DOC.test(path12)) {
+    let heading = "";
+    let fence = -1;
+    for (let r = 0; r < row; r++) {
+      const l = lines[r];
+      if (/^\s*(?:```|~~~)/.test(l)) fence = fence === -1 ? r : -1;
+      else if (fence === -1 && /^#{1,6}\s/.test(l)) heading = l;
+    }
+    if (NAMED.test(heading)) return true;
+    if (fence === -1 || bracketed) return false;
+    let end = row;
+    while (end + 1 < lines.length && !/^\s*(?:```|~~~)/.test(lines[end + 1])) end++;
+    return NAMED.test(lines[fence]) || AS_VALUE.test(lines.slice(fence + 1, end + 1).join("\n"));
+  }
+  if (bracketed) return false;
+  let top = row;
+  while (top > 0) {
+    const l = lines[top - 1];
+    if (l.trim() === "" || indentOf(l) < indent2) break;
+    top--;
+    if (indentOf(l) === indent2 && isHeaderComment(l)) break;
+  }
+  let bottom = row;
+  while (bottom + 1 < lines.length) {
+    const l = lines[bottom + 1];
+    if (l.trim() === "" || indentOf(l) < indent2 || indentOf(l) === indent2 && isHeaderComment(l)) break;
+    bottom++;
+  }
+  const section = lines.slice(top, bottom + 1).filter((l) => indentOf(l) === indent2);
+  if (section.length > 0 && isHeaderComment(section[0]) && NAMED.test(section[0])) return true;
+  return AS_VALUE.test(section.join("\n"));
+}
+function openRouterAt(text7, start, path12 = "") {
+  const groups = enclosing(text7, start);
+  const inner2 = groups[0];
+  if (NAMED.test(text7.slice(memberStart(text7, inner2, start), start))) return true;
+  let call = false;
+  for (const g of groups) {
+    const head = headOf(text7, g.open);
+    if (NAMED.test(head)) return true;
+    const bracket = text7[g.open];
+    if (bracket !== "[" && AS_VALUE.test(ownText(text7, g))) return true;
+    if (!call && bracket === "(") {
+      call = true;
+      if (receiverEvidence(text7, head)) return true;
+    }
+  }
+  return lineEvidence(text7, start, path12, inner2 !== void 0);
+}
+var AS_VALUE, NAMED, WINDOW, OPEN, CLOSE, DOC, LINES_BEFORE, LINES_AFTER;
+var init_openrouter = __esm({
+  "rules/openrouter.ts"() {
+    "use strict";
+    AS_VALUE = /openrouter\.ai|\b\w*open_?router\w*\s*\(|\bOPEN_?ROUTER_[A-Z0-9_]+|\bopen_?router_\w+|["'`]open_?router["'`](?!\s*:)|\b(?:provider|vendor|host|router|gateway|platform|backend|api_type)["']?\s*[:=]\s*["'`]?open_?router\b/i;
+    NAMED = /open_?router/i;
+    WINDOW = 6e3;
+    OPEN = "([{";
+    CLOSE = ")]}";
+    DOC = /\.(?:md|mdx|markdown|rst|txt)$/i;
+    LINES_BEFORE = 2e4;
+    LINES_AFTER = 4e3;
+  }
+});
+
 // rules/embed.ts
 function virtualName(tag) {
   const t = /^\{?\s*\.?([\w#+.-]+)/.exec(tag.trim().toLowerCase())?.[1];
@@ -779,10 +991,16 @@ async function analyseEmbedded(host, name, view, options2 = {}) {
     const start = view.toHost(d.start);
     const end = view.toHost(d.end - 1) + 1;
     if (host.text.slice(start, end) !== view.text.slice(d.start, d.end)) continue;
-    detections.push(mapEdits({ ...d, start, end }, view));
+    detections.push(hostOpenRouter(host, mapEdits({ ...d, start, end }, view)));
   }
   const advisories = (out.advisories ?? []).map((a) => ({ ...a, start: view.toHost(a.start), end: view.toHost(a.end) }));
   return { detections, advisories };
+}
+function hostOpenRouter(host, d) {
+  if (d.reason === "openrouter" || !host.openRouter) return d;
+  const prefix = host.text.slice(Math.max(0, d.start - PREFIX.length), d.start);
+  if (prefix.toLowerCase() !== PREFIX || !openRouterAt(host.text, d.start - PREFIX.length, host.path)) return d;
+  return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason: "openrouter", detail: { slug: `${prefix}${d.legacy}` }, thinking: "none" };
 }
 function mapEdits(d, view) {
   if (!d.extraEdits || d.extraEdits.length === 0) return d;
@@ -837,11 +1055,12 @@ function linesView(hostText, lines, prefix) {
     }
   };
 }
-var TAGS, SESSION_TAGS, registry;
+var TAGS, SESSION_TAGS, registry, PREFIX;
 var init_embed = __esm({
   "rules/embed.ts"() {
     "use strict";
     init_edits();
+    init_openrouter();
     TAGS = {
       python: "py",
       py: "py",
@@ -899,6 +1118,7 @@ var init_embed = __esm({
     };
     SESSION_TAGS = /* @__PURE__ */ new Set(["console", "shell-session", "shellsession", "terminal"]);
     registry = null;
+    PREFIX = "deepseek/";
   }
 });
 
@@ -1107,8 +1327,13 @@ var init_docs_blocks = __esm({
 });
 
 // rules/shared.ts
+function isOpenRouterSlug(occ, ctx) {
+  if (occ.kind === "openrouter") return true;
+  if (occ.prefix.toLowerCase() !== "deepseek/" || !ctx.openRouter) return false;
+  return ctx.text === void 0 || openRouterAt(ctx.text, occ.start - occ.prefix.length, ctx.path);
+}
 function detect(occ, ctx, action, reason, extra = {}) {
-  if (occ.kind === "openrouter" || occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter) {
+  if (isOpenRouterSlug(occ, ctx)) {
     return { start: occ.start, end: occ.end, legacy: occ.legacy, action: "review", reason: "openrouter", detail: { slug: `${occ.prefix}${occ.legacy}` }, thinking: "none" };
   }
   const thinking = extra.thinking ?? (action === "review" ? "none" : void 0);
@@ -1138,8 +1363,8 @@ function lineHeuristic(text7, occ, path12, prose = false) {
   const quoted = QUOTES.has(q) && text7[occ.end] === q;
   const litStart = quoted ? idStart - 1 : idStart;
   const litEnd = quoted ? occ.end + 1 : occ.end;
-  const before = text7.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
-  const after = text7.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
+  const before = text7.slice(Math.max(ls, litStart - WINDOW2), litStart).trimEnd();
+  const after = text7.slice(litEnd, Math.min(le, litEnd + WINDOW2)).trimStart();
   const line = text7.slice(ls, le);
   if (text7[idStart - 1] === "^" || text7[occ.end] === "$" || /\\b$/.test(text7.slice(ls, idStart))) return "regex";
   if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
@@ -1216,7 +1441,7 @@ function proseNamesOther(text7, start, end, own) {
   return false;
 }
 function proseBlock(text7, start, end) {
-  const { start: ls, end: le } = lineAround(text7, start, 2 * WINDOW);
+  const { start: ls, end: le } = lineAround(text7, start, 2 * WINDOW2);
   const cut2 = ls > 0 && text7.charCodeAt(ls - 1) !== 10 || le < text7.length && text7.charCodeAt(le) !== 10;
   if (cut2) return { joined: text7.slice(ls, le), at: start - ls, atEnd: end - ls };
   const line = text7.slice(ls, le).replace(/\r$/, "");
@@ -1285,14 +1510,14 @@ function neighbourLines(text7, edge, direction) {
       if (cursor <= 0) break;
       const end = cursor - 1;
       const start = text7.lastIndexOf("\n", end - 1) + 1;
-      out.push(text7.slice(Math.max(start, end - 2 * WINDOW), end));
+      out.push(text7.slice(Math.max(start, end - 2 * WINDOW2), end));
       cursor = start;
     } else {
       if (cursor >= text7.length) break;
       const start = cursor + 1;
       let end = text7.indexOf("\n", start);
       if (end === -1) end = text7.length;
-      out.push(text7.slice(start, Math.min(end, start + 2 * WINDOW)));
+      out.push(text7.slice(start, Math.min(end, start + 2 * WINDOW2)));
       cursor = end;
     }
   }
@@ -1318,13 +1543,14 @@ function nextSentence(text7, from) {
   while (e < rest.length && !isTerminator(rest, e)) e++;
   return rest.slice(0, e + 1);
 }
-var WINDOW, QUOTES, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
+var WINDOW2, QUOTES, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
 var init_shared = __esm({
   "rules/shared.ts"() {
     "use strict";
     init_catalog();
     init_tokens();
-    WINDOW = 400;
+    init_openrouter();
+    WINDOW2 = 400;
     QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
     MIGRATION_WORDS = /\b(?:deprecat\w*|retire[ds]?|retirement|legacy|alias(?:es|ed)?|sunset\w*|migrat\w*|renamed|replaced|superseded|successor|no longer|formerly|previously|discontinued|end[- ]of[- ]life|old (?:model )?names?)\b|\bV4\b|2026-07-24/i;
     COMMENT_MARK = /^\s*(\/\/+|#+|--|\/\*+|\*+(?!\/)|;+|%+|<!--|rem\s)\s?/i;
@@ -3040,6 +3266,57 @@ var init_json2 = __esm({
   }
 });
 
+// rules/catalogs.ts
+function nameOf(t, obj) {
+  const m = t.members(obj);
+  for (const k of NAME_KEYS) {
+    const v = m.get(k);
+    const s = v === void 0 ? null : t.text(v);
+    if (s) return s;
+  }
+  return null;
+}
+function hostName(t, holder) {
+  const up = t.parent(holder);
+  if (up === null) return null;
+  if (t.kind(up) === "array") {
+    const named = t.items(up).filter((c) => t.kind(c) === "object" && nameOf(t, c) !== null).length;
+    return named >= 2 ? nameOf(t, holder) : null;
+  }
+  if (t.kind(up) === "object") {
+    const objects = [...t.members(up).values()].filter((c) => t.kind(c) === "object").length;
+    return objects >= 2 ? nameOf(t, holder) ?? t.keyOf(holder) : null;
+  }
+  return null;
+}
+function catalogVerdict(t, node) {
+  const up = t.parent(node);
+  if (up === null) return null;
+  const alias = t.kind(up) === "array" && ALIAS_KEY.test(t.keyOf(up) ?? "");
+  const key = t.keyOf(node);
+  const entry = alias ? t.parent(up) : t.kind(up) === "object" ? up : null;
+  if (entry === null || t.kind(entry) !== "object") return null;
+  if (![...t.members(entry).keys()].some((k) => META.test(k))) return null;
+  const list = t.parent(entry);
+  if (list === null || t.kind(list) !== "array") return null;
+  const holder = t.parent(list);
+  const host = holder !== null && t.kind(holder) === "object" ? hostName(t, holder) : null;
+  if (host !== null) return /deepseek/i.test(host) ? null : { reason: "other-host", host };
+  const entries = t.items(list).filter((c) => t.kind(c) === "object").length;
+  if (entries < 2) return null;
+  if (alias || key !== null && NAME_KEYS.includes(key)) return { reason: "mapping-key" };
+  return null;
+}
+var META, NAME_KEYS, ALIAS_KEY;
+var init_catalogs = __esm({
+  "rules/catalogs.ts"() {
+    "use strict";
+    META = /^(?:max_?tokens|max_?output(?:_?tokens)?|max_?input_?tokens|context(?:_?length|_?window|_?size)?|content_?length|model_?types?|tags|is_?tools|modalities|capabilities|pricing|(?:input|output)_?(?:cost|price)\w*)$/i;
+    NAME_KEYS = ["name", "id", "provider", "title", "vendor", "display_name", "llm_name", "model_name"];
+    ALIAS_KEY = /^alias(?:es)?$/i;
+  }
+});
+
 // rules/languages/notebook.ts
 async function program(ctx) {
   const errors = [];
@@ -3271,6 +3548,8 @@ function analyzeJson(ctx, view, snippet2) {
       const reason = collectionReason(stringValues(parent.children), occ.legacy);
       if (reason) return detect(fileOcc, ctx, "review", reason);
     }
+    const catalog2 = catalogVerdict(JSON_TREE, node);
+    if (catalog2) return detect(fileOcc, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
       const site = requestSite2(ctx, view, node.parent.parent, occ.legacy, owners);
@@ -3373,7 +3652,7 @@ function fileDetections(ctx, snippet2) {
   const lines = whole.valid ? null : jsonLines(text7);
   return lines ? perLine(lines) : whole.detections;
 }
-var import_jsonc_parser3, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, jsonRule;
+var import_jsonc_parser3, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, JSON_TREE, jsonRule;
 var init_json3 = __esm({
   "rules/languages/json.ts"() {
     "use strict";
@@ -3385,6 +3664,7 @@ var init_json3 = __esm({
     init_shared();
     init_sdks();
     init_json2();
+    init_catalogs();
     init_sdks();
     init_plan();
     init_notebook();
@@ -3407,6 +3687,14 @@ var init_json3 = __esm({
       "bin"
     ]);
     RESPONSE_TEXT = /"object"\s*:\s*"chat\.completion|chatcmpl-/;
+    JSON_TREE = {
+      parent: (n) => (n.parent?.type === "property" ? n.parent.parent : n.parent) ?? null,
+      kind: (n) => n.type === "object" ? "object" : n.type === "array" ? "array" : "other",
+      keyOf: (n) => propertyName(n),
+      members: (n) => members(n),
+      items: (n) => n.type === "array" ? n.children ?? [] : [],
+      text: (n) => n.type === "string" && typeof n.value === "string" ? n.value : null
+    };
     jsonRule = {
       id: "json",
       description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
@@ -3785,6 +4073,28 @@ function literalValue(lit, text7) {
   }
   return { value: value.join(""), rawStart, rawEnd, contents };
 }
+function nameIndex(root) {
+  const add = (m, k, n) => {
+    const list = m.get(k);
+    if (list) list.push(n);
+    else m.set(k, [n]);
+  };
+  const ids = /* @__PURE__ */ new Map();
+  const attrs = /* @__PURE__ */ new Map();
+  const assigns = /* @__PURE__ */ new Map();
+  for (const n of root.descendantsOfType(["identifier", "attribute", "assignment", "augmented_assignment"])) {
+    if (!n) continue;
+    if (n.type === "identifier") add(ids, n.text, n);
+    else if (n.type === "attribute") {
+      const t = n.text.replace(/\s+/g, "");
+      if (/^(?:self|cls)\.\w+$/.test(t)) add(attrs, t, n);
+    } else {
+      const left = n.childForFieldName("left");
+      if (left) add(assigns, left.text.replace(/\s+/g, ""), n);
+    }
+  }
+  return { ids, attrs, assigns };
+}
 function isTestPath(path12) {
   const base = path12.slice(path12.lastIndexOf("/") + 1);
   return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path12);
@@ -4009,6 +4319,8 @@ function requestSite3(facts, occ, lit, parent, outer2) {
     const sdk2 = recognise(facts, target2, "argument", occ);
     return sdk2 ? planned(planThinking(sdk2, [{ target: target2 }], mode, facts.option), sdk2, call2) : note;
   }
+  const flow = flowSite(facts, occ, outer2, mode, q);
+  if (flow) return flow;
   if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
   const call = parent.parent?.parent ?? null;
@@ -4083,6 +4395,146 @@ function bodySite(facts, occ, dict, mode, q, note) {
   const alsoRead = calls.map((c) => callTarget(facts, c, q));
   return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts.option), sdk, calls[0] ?? null, dict);
 }
+function enclosingOf(node, types) {
+  for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
+  return null;
+}
+function parameterNames(fn) {
+  const out = /* @__PURE__ */ new Set();
+  const params = fn.childForFieldName("parameters");
+  for (const p of params ? kids2(params) : []) {
+    const name = p.type === "identifier" ? p : p.childForFieldName("name") ?? p.namedChildren.find((c) => c?.type === "identifier") ?? null;
+    if (name?.type === "identifier") out.add(name.text);
+  }
+  return out;
+}
+function assignmentsTo(facts, scope, target) {
+  return (facts.names().assigns.get(target) ?? []).filter((a) => within(a, scope));
+}
+function fallbackAssignment(assign, target) {
+  const stmt = assign.parent;
+  const block = stmt?.parent;
+  const ifs = block?.type === "block" ? block.parent : null;
+  if (ifs?.type !== "if_statement" || !same(ifs.childForFieldName("consequence"), block ?? null)) return false;
+  const cond = ifs.childForFieldName("condition")?.text.replace(/\s+/g, " ") ?? "";
+  const t = target.replace(/\./g, "\\.");
+  return new RegExp(`^(?:not ${t}|${t} is None|${t} == (?:None|""|''))$`).test(cond);
+}
+function requestsOf(facts, occ, use, mode, q, cls, depth = 0) {
+  const { text: text7 } = facts;
+  const u = outerOf2(use);
+  const p = parentOf(u);
+  if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), u)) {
+    const call = p.parent?.parent ?? null;
+    if (call?.type !== "call") return [];
+    const keyword = p.childForFieldName("name")?.text ?? "";
+    const target = callTarget(facts, call, q);
+    const sdk = recognise(facts, target, keyword, occ);
+    return sdk ? [{ call, site: planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call) }] : [];
+  }
+  if (p?.type === "pair" && same(p.childForFieldName("value"), u) && plainString(p.childForFieldName("key"), text7) === "model") {
+    const dict = parentOf(outerOf2(p));
+    if (dict?.type !== "dictionary") return [];
+    const site = bodySite(facts, occ, dict, mode, q, { detection: {}, action: "rewrite", reason: "reference", call: null });
+    return site.call && site.sdk ? [{ call: site.call, site }] : [];
+  }
+  if (depth === 0 && cls && p?.type === "assignment" && same(p.childForFieldName("right"), u)) {
+    const left = p.childForFieldName("left");
+    if (left?.type === "attribute" && /^self\.\w+$/.test(left.text.replace(/\s+/g, ""))) return fieldRequests(facts, occ, left.text.replace(/\s+/g, ""), cls, mode, q, 1);
+  }
+  return [];
+}
+function fieldRequests(facts, occ, field, cls, mode, q, depth) {
+  if (assignmentsTo(facts, cls, field).length > 1) return null;
+  const out = [];
+  for (const attr of facts.names().attrs.get(field) ?? []) {
+    if (!within(attr, cls)) continue;
+    const p = attr.parent;
+    if (p?.type === "assignment" && same(p.childForFieldName("left"), attr)) continue;
+    out.push(...requestsOf(facts, occ, attr, mode, q, cls, depth) ?? []);
+  }
+  return out;
+}
+function nameRequests(facts, occ, name, scope, decl, mode, q) {
+  const out = [];
+  for (const id of facts.names().ids.get(name) ?? []) {
+    if (!within(id, scope) || within(id, decl)) continue;
+    const fn = enclosingOf(id, ["function_definition"]);
+    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(facts, fn, name).length > 0)) continue;
+    const cls = enclosingOf(id, ["class_definition"]);
+    out.push(...requestsOf(facts, occ, id, mode, q, cls) ?? []);
+  }
+  return out;
+}
+function flowSite(facts, occ, outer2, mode, q) {
+  const { text: text7 } = facts;
+  let e = outer2;
+  let overridable = false;
+  for (; ; ) {
+    const p2 = parentOf(e);
+    if (p2?.type === "boolean_operator" && same(p2.childForFieldName("right"), e) && p2.childForFieldName("operator")?.text === "or") {
+      overridable = true;
+      e = outerOf2(p2);
+      continue;
+    }
+    if (p2?.type === "argument_list" && p2.parent?.type === "call" && /(?:^|\.)(?:getenv|get)$/.test(callee(p2.parent, text7).full)) {
+      const positional = kids2(p2).filter((a) => a.type !== "keyword_argument");
+      if (positional.length === 2 && same(positional[1] ?? null, e)) {
+        overridable = true;
+        e = outerOf2(p2.parent);
+        continue;
+      }
+    }
+    break;
+  }
+  const p = parentOf(e);
+  let reached = null;
+  if (overridable && p?.type === "keyword_argument" && same(p.childForFieldName("value"), e)) {
+    reached = requestsOf(facts, occ, e, mode, q, null);
+  } else if ((p?.type === "default_parameter" || p?.type === "typed_default_parameter") && same(p.childForFieldName("value"), e)) {
+    const name = p.childForFieldName("name")?.text;
+    const fn = enclosingOf(p, ["function_definition"]);
+    if (!name || !fn) return null;
+    overridable = true;
+    reached = nameRequests(facts, occ, name, fn, p, mode, q);
+  } else if (p?.type === "assignment" && same(p.childForFieldName("right"), e)) {
+    const left = p.childForFieldName("left");
+    const target = left?.text.replace(/\s+/g, "") ?? "";
+    const fn = enclosingOf(p, ["function_definition", "class_definition"]);
+    if (left?.type === "identifier" && fn?.type === "class_definition" && same(p.parent?.parent ?? null, fn.childForFieldName("body") ?? null)) {
+      reached = [...fieldRequests(facts, occ, `self.${target}`, fn, mode, q, 0) ?? [], ...fieldRequests(facts, occ, `cls.${target}`, fn, mode, q, 0) ?? []];
+    } else if (left?.type === "identifier") {
+      const scope = fn?.type === "function_definition" ? fn : enclosingOf(p, ["module"]);
+      if (!scope) return null;
+      const sets = assignmentsTo(facts, scope, target);
+      if (sets.length !== 1 || fn?.type === "function_definition" && parameterNames(fn).has(target)) overridable = true;
+      if (fallbackAssignment(p, target)) overridable = true;
+      reached = nameRequests(facts, occ, target, scope, p, mode, q);
+    } else if (left?.type === "attribute" && /^self\.\w+$/.test(target)) {
+      const cls = enclosingOf(p, ["class_definition"]);
+      if (!cls) return null;
+      if (fallbackAssignment(p, target)) overridable = true;
+      reached = fieldRequests(facts, occ, target, cls, mode, q, 0);
+      if (reached === null) {
+        overridable = true;
+        reached = [];
+        for (const attr of facts.names().attrs.get(target) ?? []) if (within(attr, cls)) reached.push(...requestsOf(facts, occ, attr, mode, q, cls, 1) ?? []);
+      }
+    }
+  }
+  if (!reached || reached.length === 0) return null;
+  const sdk = reached[0].site.sdk;
+  const calls = [...new Map(reached.map((r) => [r.call.startIndex, r.call])).values()];
+  const note = { detection: { thinking: "note", snippet: sdk.id, usedAt: calls.map((c) => c.startIndex) }, action: "rewrite", reason: "reference", call: null };
+  if (overridable || reached.some((r) => r.site.sdk !== sdk)) return note;
+  if (reached.length === 1) return reached[0].site;
+  const conflict = reached.find((r) => r.site.action === "review");
+  if (conflict) return conflict.site;
+  if (reached.some((r) => r.site.detection.thinking === "note")) return note;
+  const edits = reached.flatMap((r) => r.site.detection.extraEdits ?? []);
+  const thinking = reached.some((r) => r.site.detection.thinking === "inserted") ? "inserted" : "present";
+  return { ...reached[0].site, detection: { ...reached[0].site.detection, thinking, ...edits.length ? { extraEdits: edits } : {} } };
+}
 function siteAdvisories(call, facts, sdk, body) {
   const out = [];
   const byName = new Map([...keywordArgs2(call).byName, ...body ? dictEntries2(body, facts.text) : []]);
@@ -4147,6 +4599,7 @@ function commentAt(root, start, end) {
 }
 function analyse2(root, ctx) {
   const text7 = ctx.text;
+  let index;
   const path12 = ctx.path;
   const facts = {
     text: text7,
@@ -4157,7 +4610,8 @@ function analyse2(root, ctx) {
     snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text7),
     eol: text7.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
-    imports: importedNames(root)
+    imports: importedNames(root),
+    names: () => index ??= nameIndex(root)
   };
   const detections = [];
   const advisories = [];
@@ -4215,7 +4669,7 @@ function analyse2(root, ctx) {
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
 }
-var PYTHON, WASM2, loadParser, withTree2, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL2, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
+var PYTHON, WASM2, loadParser, withTree2, CONTAINERS, PLACEHOLDER, within, COMPARE_METHODS, KEY_METHODS, REGEX_CALL2, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python2 = __esm({
   "rules/languages/python.ts"() {
     "use strict";
@@ -4235,6 +4689,7 @@ var init_python2 = __esm({
     withTree2 = (text7, fn) => withTree(WASM2, text7, fn);
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
     PLACEHOLDER = "\0";
+    within = (n, scope) => n.startIndex >= scope.startIndex && n.endIndex <= scope.endIndex;
     COMPARE_METHODS = /* @__PURE__ */ new Set(["startswith", "endswith", "removeprefix", "removesuffix", "find", "rfind", "index", "rindex", "count", "replace"]);
     KEY_METHODS = /* @__PURE__ */ new Set(["get", "pop", "setdefault", "__getitem__", "__contains__"]);
     REGEX_CALL2 = /^(?:re|regex)\.(?:compile|match|search|fullmatch|sub|subn|split|findall|finditer)$/;
@@ -4563,10 +5018,10 @@ function lexToml(text7) {
   const place = (role) => {
     if (role !== "value") return { array: -1, table: -1, list: -1, within: [] };
     const top = stack[stack.length - 1];
-    const within = [...tableList === -1 ? [] : [tableList], ...stack.map((e) => e.id)];
-    if (!top) return { array: -1, table, list: tableList, within };
-    if (top.kind === "array") return { array: top.id, table: -1, list: -1, within };
-    return { array: -1, table: top.id, list: top.list, within };
+    const within2 = [...tableList === -1 ? [] : [tableList], ...stack.map((e) => e.id)];
+    if (!top) return { array: -1, table, list: tableList, within: within2 };
+    if (top.kind === "array") return { array: top.id, table: -1, list: -1, within: within2 };
+    return { array: -1, table: top.id, list: top.list, within: within2 };
   };
   const readString = (at, role) => {
     const q = text7[at];
@@ -5197,6 +5652,35 @@ function modelObjects(value, f) {
   if (index.declarations.get(p.name.text) !== 1) return [];
   return [...index.modelRefs.get(p.name.text) ?? []];
 }
+function overridableObjects(value, f) {
+  let e = value;
+  let p = e.parent;
+  let wrapped = false;
+  for (; ; ) {
+    if (ts.isParenthesizedExpression(p)) {
+      e = p;
+      p = p.parent;
+    } else if (ts.isBinaryExpression(p) && p.right === e && (p.operatorToken.kind === ts.SyntaxKind.BarBarToken || p.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+      wrapped = true;
+      e = p;
+      p = p.parent;
+    } else break;
+  }
+  let name = null;
+  if (wrapped && ts.isPropertyAssignment(p) && p.initializer === e && MODEL_KEYS.has(propName(p.name) ?? "") && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
+  if (wrapped && ts.isVariableDeclaration(p) && p.initializer === e && ts.isIdentifier(p.name)) name = p.name.text;
+  if (!wrapped && (ts.isParameter(p) || ts.isBindingElement(p)) && p.initializer === e && ts.isIdentifier(p.name)) name = p.name.text;
+  if (name === null) return null;
+  let scope = p;
+  while (!ts.isSourceFile(scope) && !(ts.isFunctionLike(scope) && scope !== p)) scope = scope.parent;
+  if (ts.isVariableDeclaration(p) && !ts.isSourceFile(scope)) {
+    let block = p;
+    while (!ts.isSourceFile(block) && !ts.isBlock(block)) block = block.parent;
+    scope = block;
+  }
+  const within2 = (n) => n.pos >= scope.pos && n.end <= scope.end;
+  return (f.index().modelRefs.get(name) ?? []).filter(within2);
+}
 function argumentOptions(value) {
   const call = value.parent;
   if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || call.arguments?.[0] !== value) return null;
@@ -5208,7 +5692,8 @@ function requestSite4(literal, mode, f, option, prefix = "") {
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
   const options2 = provider ? null : argumentOptions(literal);
-  const objects = provider ? modelObjects(outer(call), f) : options2 ? [options2] : modelObjects(literal, f);
+  const overridable = provider || options2 ? null : overridableObjects(literal, f);
+  const objects = provider ? modelObjects(outer(call), f) : options2 ? [options2] : overridable ?? modelObjects(literal, f);
   const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
   const via = provider ? `provider:${provider.sdk}` : options2 ? "argument" : key === "modelName" ? "modelName" : "model";
   let sdk = null;
@@ -5228,7 +5713,7 @@ function requestSite4(literal, mode, f, option, prefix = "") {
   }
   if (!sdk) return null;
   const plan = planThinking(sdk, reached.map((r) => ({ target: r.target })), mode, option);
-  return { sdk, plan, objects: reached.map((r) => r.obj) };
+  return { sdk, plan, objects: reached.map((r) => r.obj), ...overridable ? { overridable: true } : {} };
 }
 function thinkingAdvisories(site, f) {
   const out = [];
@@ -5366,9 +5851,13 @@ function classifyLiteral2(occ, lit, f, ctx, snippet2, advisories) {
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
   const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite4(expr, mode, f, ctx.thinking, occ.prefix) : null;
-  if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
+  if (site && !isOpenRouterSlug(occ, ctx)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;
+    if (site.overridable) {
+      const usedAt = site.objects.map((o) => (callOf(o) ?? o).getStart(f.sf));
+      return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet3, usedAt });
+    }
     if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
     if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
     if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet: snippet3 });
@@ -5577,6 +6066,7 @@ var init_ts_js_analyze = __esm({
     init_ts_js_ast();
     init_prose();
     init_ts_js_sites();
+    init_ts_js();
     EQUALITY = /* @__PURE__ */ new Set([
       ts.SyntaxKind.EqualsEqualsEqualsToken,
       ts.SyntaxKind.ExclamationEqualsEqualsToken,
@@ -5697,12 +6187,30 @@ function classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet) {
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
   }
+  const catalog2 = site.isKey ? null : catalogVerdict(yamlTree(site), site.scalar);
+  if (catalog2) return detect(occ, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
   const keyPath = path12.filter((k) => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm2 && keyPath.includes("litellm_params")) {
     return valueDetection({ openRouter: false }, occ, "litellm");
   }
   return valueDetection(ctx, occ, fileSnippet);
+}
+function yamlTree(site) {
+  const up = /* @__PURE__ */ new Map();
+  const chain = [...site.frames.map((f) => f.node), site.scalar];
+  for (let i = 1; i < chain.length; i++) up.set(chain[i], { parent: chain[i - 1], key: site.frames[i - 1].key });
+  return {
+    parent: (n) => up.get(n)?.parent ?? null,
+    kind: (n) => (0, import_yaml.isMap)(n) ? "object" : (0, import_yaml.isSeq)(n) ? "array" : "other",
+    keyOf: (n) => {
+      const k = up.get(n)?.key;
+      return typeof k === "string" ? k : null;
+    },
+    members: (n) => new Map((0, import_yaml.isMap)(n) ? n.items.flatMap((p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) ? [[String(p.key.value), p.value]] : []) : []),
+    items: (n) => (0, import_yaml.isSeq)(n) ? n.items : [],
+    text: (n) => (0, import_yaml.isScalar)(n) && typeof n.value === "string" ? n.value : null
+  };
 }
 function mapValues(map) {
   return map.items.flatMap((p) => (0, import_yaml.isPair)(p) ? [scalarValue(p.value) ?? ""] : []).filter(isBareId);
@@ -5737,6 +6245,7 @@ var init_yaml = __esm({
     init_sdks();
     init_embed();
     init_structured();
+    init_catalogs();
     YAML_FILE = /\.ya?ml$/i;
     LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
     RESPONSE_TEXT3 = /"object"\s*:\s*"chat\.completion|chatcmpl-|object:\s*chat\.completion/;
@@ -6290,7 +6799,7 @@ function openScan(roots, options2) {
       continue;
     }
     if (!st.isDirectory()) throw new ScanError(`not a file or folder: ${root}`);
-    const { rules: rules2, repo } = enclosing(abs, walker);
+    const { rules: rules2, repo } = enclosing2(abs, walker);
     resolved.push({ kind: "dir", abs, inherited: rules2, repo });
   }
   const folders = resolved.flatMap((r) => r.kind === "dir" ? [r.abs] : []);
@@ -6312,7 +6821,7 @@ function leftOutReason(abs, folders, walker) {
   if (!walker.userWants(abs, false)) return "config";
   let bases = folders.filter((d) => below(abs, d));
   if (bases.length === 0) {
-    const top = below(abs, walker.cwd) ? null : enclosing(import_node_path3.default.dirname(abs), walker).repo?.top;
+    const top = below(abs, walker.cwd) ? null : enclosing2(import_node_path3.default.dirname(abs), walker).repo?.top;
     bases = [below(abs, walker.cwd) ? walker.cwd : top ?? import_node_path3.default.dirname(abs)];
   }
   let first = null;
@@ -6325,7 +6834,7 @@ function leftOutReason(abs, folders, walker) {
 }
 function ignoredFolder(dir) {
   const walker = { cwd: dir, userWants: () => true, repos: /* @__PURE__ */ new Map() };
-  const top = enclosing(dir, walker).repo?.top;
+  const top = enclosing2(dir, walker).repo?.top;
   if (!top || top === dir) return false;
   let rules2 = [];
   let at = top;
@@ -6339,7 +6848,7 @@ function ignoredFolder(dir) {
   return false;
 }
 function walkTo(base, abs, walker) {
-  let { rules: rules2, repo } = enclosing(base, walker);
+  let { rules: rules2, repo } = enclosing2(base, walker);
   let ignored = false;
   let dir = base;
   const parts = import_node_path3.default.relative(base, abs).split(import_node_path3.default.sep);
@@ -6419,7 +6928,7 @@ function userFilter(options2) {
     return true;
   };
 }
-function enclosing(dir, walker) {
+function enclosing2(dir, walker) {
   if (exists(import_node_path3.default.join(dir, ".git"))) return { rules: [], repo: repoAt(dir, walker) };
   const above = [];
   for (let probe = import_node_path3.default.dirname(dir); ; probe = import_node_path3.default.dirname(probe)) {
@@ -7108,7 +7617,7 @@ function jsonPath(text7, offset) {
 function yamlAncestors(text7, offset) {
   const lines = text7.slice(0, offset).split("\n");
   const own = lines.pop() ?? "";
-  let indent2 = indentOf(own);
+  let indent2 = indentOf2(own);
   const keys = [];
   const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
   if (ownKey) keys.push(ownKey[2]);
@@ -7118,12 +7627,12 @@ function yamlAncestors(text7, offset) {
     const keyIndent = m[1].length;
     if (keyIndent < indent2) {
       keys.push(m[2]);
-      indent2 = indentOf(lines[i]);
+      indent2 = indentOf2(lines[i]);
     }
   }
   return keys;
 }
-function indentOf(line) {
+function indentOf2(line) {
   return /^\s*/.exec(line)[0].length;
 }
 function inlineSnapshotRanges(path12, text7) {
@@ -7199,8 +7708,11 @@ var init_context = __esm({
 function noteLead(legacy, mode) {
   return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
 }
-function thinkingNote(legacy, snippet2) {
-  return `${noteLead(legacy, legacyEntry(legacy).thinking)}: ${snippet2}`;
+function thinkingNote(legacy, snippet2, lines = []) {
+  const lead = noteLead(legacy, legacyEntry(legacy).thinking);
+  if (lines.length === 0) return `${lead}: ${snippet2}`;
+  const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`;
+  return `${lead} (the request${lines.length === 1 ? "" : "s"} at ${where}; this value is a default a caller can override, so set the mode that call${lines.length === 1 ? "" : "s"} need${lines.length === 1 ? "s" : ""}): ${snippet2}`;
 }
 function noteSnippet(note, legacy) {
   const lead = `${noteLead(legacy, legacyEntry(legacy).thinking)}: `;
@@ -7331,7 +7843,7 @@ async function processFile(file, absPath, rules2, options2, preloaded) {
       ...quoted(d.detail),
       thinking: entry.thinking,
       thinkingState: options2.thinking === "off" && state === "inserted" ? "note" : state,
-      note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking)) : null,
+      note: d.action === "rewrite" && (state === "note" || options2.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking), (d.usedAt ?? []).map((o) => position(starts, o).line)) : null,
       edits: findingEdits
     });
   }

@@ -7,7 +7,7 @@ export interface Edit {
     readonly text: string;
 }
 /** Stable reason codes; reporters turn them into prose (see codes.ts). */
-export type Reason = "reference" | "request-site" | "config-value" | "comparison" | "switch-case" | "mapping-key" | "collection-both" | "collection-current" | "openrouter" | "regex" | "recorded-request" | "recorded-response" | "snapshot" | "generated" | "exported-constant" | "migration-prose" | "test-assertion" | "thinking-conflict" | "escaped-literal";
+export type Reason = "reference" | "request-site" | "config-value" | "comparison" | "switch-case" | "mapping-key" | "collection-both" | "collection-current" | "openrouter" | "other-host" | "regex" | "recorded-request" | "recorded-response" | "snapshot" | "generated" | "exported-constant" | "migration-prose" | "test-assertion" | "thinking-conflict" | "escaped-literal";
 /** How the behaviour-preserving thinking setting was handled at this reference. */
 export type ThinkingState = "inserted" | "present" | "note" | "none";
 /** An SDK's id in the registry (rules/sdks/): which SDK's snippet a note shows for setting thinking. */
@@ -16,6 +16,8 @@ export type SdkId = string;
 export interface FindingDetail {
     /** `openrouter`: the slug as written, provider prefix included. */
     readonly slug?: string;
+    /** `other-host`: the name of the host whose catalog lists the ID. */
+    readonly host?: string;
     /** `exported-constant`: the constant's name. */
     readonly constant?: string;
     /** `thinking-conflict`: the thinking setting the request already has, as written. */
@@ -34,6 +36,8 @@ export interface Detection {
     readonly extraEdits?: readonly Edit[];
     readonly thinking?: ThinkingState;
     readonly snippet?: SdkId;
+    /** With a note: the offsets of the request calls this value reaches in the file, named in the note. */
+    readonly usedAt?: readonly number[];
 }
 export type AdvisoryCode = "reasoning-content-dropped" | "sampling-ignored" | "forced-tool-choice" | "fim-thinking";
 /** Data an advisory's message names in parentheses (see codes.ts). */

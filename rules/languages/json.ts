@@ -11,6 +11,7 @@ import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, me
 import { sdkForFile } from "../sdks/index.js";
 import type { RequestFacts } from "../api.js";
 import { members, objectTarget } from "../targets/json.js";
+import { catalogVerdict, type DataTree } from "../catalogs.js";
 import { recogniseRequest } from "../sdks/index.js";
 import { planThinking } from "../thinking/plan.js";
 import { withNotebookCells } from "./notebook.js";
@@ -134,6 +135,16 @@ function propertyName(valueNode: Node): string | null {
   return k?.type === "string" ? String(k.value) : null;
 }
 
+/** The JSON tree as the catalog shapes (rules/catalogs.ts) read it. */
+const JSON_TREE: DataTree<Node> = {
+  parent: (n) => (n.parent?.type === "property" ? n.parent.parent : n.parent) ?? null,
+  kind: (n) => (n.type === "object" ? "object" : n.type === "array" ? "array" : "other"),
+  keyOf: (n) => propertyName(n),
+  members: (n) => members(n),
+  items: (n) => (n.type === "array" ? (n.children ?? []) : []),
+  text: (n) => (n.type === "string" && typeof n.value === "string" ? n.value : null),
+};
+
 function stringValues(nodes: readonly Node[] | undefined): string {
   return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
 }
@@ -237,6 +248,8 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
       const reason = collectionReason(stringValues(parent.children), occ.legacy);
       if (reason) return detect(fileOcc, ctx, "review", reason);
     }
+    const catalog = catalogVerdict(JSON_TREE, node);
+    if (catalog) return detect(fileOcc, ctx, "review", catalog.reason, catalog.reason === "other-host" ? { detail: { host: catalog.host } } : {});
     // A schema's `default`/`const`/`examples` next to an enum that holds the legacy name is generated with it.
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {

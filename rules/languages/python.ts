@@ -197,7 +197,42 @@ interface FileFacts {
   readonly eol: string;
   /** Names bound by the file's imports, with the dotted path each stands for. */
   readonly imports: ReadonlyMap<string, string>;
+  /** Identifiers, attributes and assignments by name, built on first use (values that flow). */
+  readonly names: () => NameIndex;
 }
+
+interface NameIndex {
+  readonly ids: ReadonlyMap<string, readonly Node[]>;
+  /** `self.x` / `cls.x` attribute nodes by their text without whitespace. */
+  readonly attrs: ReadonlyMap<string, readonly Node[]>;
+  /** Assignments (plain or augmented) by their target's text without whitespace. */
+  readonly assigns: ReadonlyMap<string, readonly Node[]>;
+}
+
+function nameIndex(root: Node): NameIndex {
+  const add = (m: Map<string, Node[]>, k: string, n: Node): void => {
+    const list = m.get(k);
+    if (list) list.push(n);
+    else m.set(k, [n]);
+  };
+  const ids = new Map<string, Node[]>();
+  const attrs = new Map<string, Node[]>();
+  const assigns = new Map<string, Node[]>();
+  for (const n of root.descendantsOfType(["identifier", "attribute", "assignment", "augmented_assignment"])) {
+    if (!n) continue;
+    if (n.type === "identifier") add(ids, n.text, n);
+    else if (n.type === "attribute") {
+      const t = n.text.replace(/\s+/g, "");
+      if (/^(?:self|cls)\.\w+$/.test(t)) add(attrs, t, n);
+    } else {
+      const left = n.childForFieldName("left");
+      if (left) add(assigns, left.text.replace(/\s+/g, ""), n);
+    }
+  }
+  return { ids, attrs, assigns };
+}
+
+const within = (n: Node, scope: Node): boolean => n.startIndex >= scope.startIndex && n.endIndex <= scope.endIndex;
 
 function isTestPath(path: string): boolean {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -321,7 +356,7 @@ function outermostContainer(lit: Node): Node | null {
 }
 
 interface Site {
-  readonly detection: Partial<Pick<Detection, "extraEdits" | "thinking" | "snippet" | "detail">>;
+  readonly detection: Partial<Pick<Detection, "extraEdits" | "thinking" | "snippet" | "detail" | "usedAt">>;
   readonly action: "rewrite" | "review";
   readonly reason: Reason;
   readonly call: Node | null;
@@ -504,6 +539,8 @@ function requestSite(facts: FileFacts, occ: Occurrence, lit: Node, parent: Node 
     const sdk = recognise(facts, target, "argument", occ);
     return sdk ? planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call) : note;
   }
+  const flow = flowSite(facts, occ, outer, mode, q);
+  if (flow) return flow;
   if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
   const call = parent.parent?.parent ?? null;
@@ -591,6 +628,179 @@ function bodySite(facts: FileFacts, occ: Occurrence, dict: Node, mode: ThinkingM
 }
 
 // ---------------------------------------------------------------------------------------------
+// Values that flow: a literal bound to a name, a field or a parameter default, followed to the
+// requests of the same file that use it. A value nothing else can change (a module constant, a
+// field set once) gets the thinking setting at those requests, as a literal written there would;
+// an overridable default (a parameter default, `x or "…"`, `os.getenv("X", "…")`, `if not x: x = "…"`)
+// is renamed with a note naming the requests, since a caller who passes a reasoning model would get
+// a fixed mode that is wrong for it.
+
+/** A request a flowing value reaches: the call, and the site planned there. */
+interface Reached {
+  readonly call: Node;
+  readonly site: Site;
+}
+
+function enclosingOf(node: Node, types: readonly string[]): Node | null {
+  for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
+  return null;
+}
+
+/** The parameter names of a function definition. */
+function parameterNames(fn: Node): Set<string> {
+  const out = new Set<string>();
+  const params = fn.childForFieldName("parameters");
+  for (const p of params ? kids(params) : []) {
+    const name = p.type === "identifier" ? p : p.childForFieldName("name") ?? p.namedChildren.find((c) => c?.type === "identifier") ?? null;
+    if (name?.type === "identifier") out.add(name.text);
+  }
+  return out;
+}
+
+/** Assignments (plain or augmented) whose target is `target` (an identifier or `self.x` text) under `scope`. */
+function assignmentsTo(facts: FileFacts, scope: Node, target: string): Node[] {
+  return (facts.names().assigns.get(target) ?? []).filter((a) => within(a, scope));
+}
+
+/** Whether an assignment sits in `if not NAME:` / `if NAME is None:` for its own target: a fallback. */
+function fallbackAssignment(assign: Node, target: string): boolean {
+  const stmt = assign.parent;
+  const block = stmt?.parent;
+  const ifs = block?.type === "block" ? block.parent : null;
+  if (ifs?.type !== "if_statement" || !same(ifs.childForFieldName("consequence"), block ?? null)) return false;
+  const cond = ifs.childForFieldName("condition")?.text.replace(/\s+/g, " ") ?? "";
+  const t = target.replace(/\./g, "\\.");
+  return new RegExp(`^(?:not ${t}|${t} is None|${t} == (?:None|""|''))$`).test(cond);
+}
+
+/** The requests a use of the value (an identifier or `self.x`) is part of, following one `self.x = name` hop. */
+function requestsOf(facts: FileFacts, occ: Occurrence, use: Node, mode: ThinkingMode, q: string, cls: Node | null, depth = 0): Reached[] | null {
+  const { text } = facts;
+  const u = outerOf(use);
+  const p = parentOf(u);
+  if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), u)) {
+    const call = p.parent?.parent ?? null;
+    if (call?.type !== "call") return [];
+    const keyword = p.childForFieldName("name")?.text ?? "";
+    const target = callTarget(facts, call, q);
+    const sdk = recognise(facts, target, keyword, occ);
+    return sdk ? [{ call, site: planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call) }] : [];
+  }
+  if (p?.type === "pair" && same(p.childForFieldName("value"), u) && plainString(p.childForFieldName("key"), text) === "model") {
+    const dict = parentOf(outerOf(p));
+    if (dict?.type !== "dictionary") return [];
+    const site = bodySite(facts, occ, dict, mode, q, { detection: {}, action: "rewrite", reason: "reference", call: null });
+    return site.call && site.sdk ? [{ call: site.call, site }] : [];
+  }
+  // `self.model = model`: the field carries the value on to the class's requests.
+  if (depth === 0 && cls && p?.type === "assignment" && same(p.childForFieldName("right"), u)) {
+    const left = p.childForFieldName("left");
+    if (left?.type === "attribute" && /^self\.\w+$/.test(left.text.replace(/\s+/g, ""))) return fieldRequests(facts, occ, left.text.replace(/\s+/g, ""), cls, mode, q, 1);
+  }
+  return [];
+}
+
+/** The requests reading `self.x` in a class's methods; null when the field is set more than once. */
+function fieldRequests(facts: FileFacts, occ: Occurrence, field: string, cls: Node, mode: ThinkingMode, q: string, depth: number): Reached[] | null {
+  if (assignmentsTo(facts, cls, field).length > 1) return null;
+  const out: Reached[] = [];
+  for (const attr of facts.names().attrs.get(field) ?? []) {
+    if (!within(attr, cls)) continue;
+    const p = attr.parent;
+    if (p?.type === "assignment" && same(p.childForFieldName("left"), attr)) continue;
+    out.push(...(requestsOf(facts, occ, attr, mode, q, cls, depth) ?? []));
+  }
+  return out;
+}
+
+/** The requests an identifier bound in `scope` reaches, skipping functions that rebind it. */
+function nameRequests(facts: FileFacts, occ: Occurrence, name: string, scope: Node, decl: Node, mode: ThinkingMode, q: string): Reached[] {
+  const out: Reached[] = [];
+  for (const id of facts.names().ids.get(name) ?? []) {
+    if (!within(id, scope) || within(id, decl)) continue;
+    const fn = enclosingOf(id, ["function_definition"]);
+    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(facts, fn, name).length > 0)) continue;
+    const cls = enclosingOf(id, ["class_definition"]);
+    out.push(...(requestsOf(facts, occ, id, mode, q, cls) ?? []));
+  }
+  return out;
+}
+
+function flowSite(facts: FileFacts, occ: Occurrence, outer: Node, mode: ThinkingMode, q: string): Site | null {
+  const { text } = facts;
+  // Wrappers that let a caller or the environment override the literal.
+  let e = outer;
+  let overridable = false;
+  for (;;) {
+    const p = parentOf(e);
+    if (p?.type === "boolean_operator" && same(p.childForFieldName("right"), e) && p.childForFieldName("operator")?.text === "or") {
+      overridable = true;
+      e = outerOf(p);
+      continue;
+    }
+    if (p?.type === "argument_list" && p.parent?.type === "call" && /(?:^|\.)(?:getenv|get)$/.test(callee(p.parent, text).full)) {
+      const positional = kids(p).filter((a) => a.type !== "keyword_argument");
+      if (positional.length === 2 && same(positional[1] ?? null, e)) {
+        overridable = true;
+        e = outerOf(p.parent);
+        continue;
+      }
+    }
+    break;
+  }
+  const p = parentOf(e);
+  let reached: Reached[] | null = null;
+  if (overridable && p?.type === "keyword_argument" && same(p.childForFieldName("value"), e)) {
+    // `create(model=opt or "deepseek-chat")`: the request is right here, but the mode is the caller's.
+    reached = requestsOf(facts, occ, e, mode, q, null);
+  } else if ((p?.type === "default_parameter" || p?.type === "typed_default_parameter") && same(p.childForFieldName("value"), e)) {
+    const name = p.childForFieldName("name")?.text;
+    const fn = enclosingOf(p, ["function_definition"]);
+    if (!name || !fn) return null;
+    overridable = true;
+    reached = nameRequests(facts, occ, name, fn, p, mode, q);
+  } else if (p?.type === "assignment" && same(p.childForFieldName("right"), e)) {
+    const left = p.childForFieldName("left");
+    const target = left?.text.replace(/\s+/g, "") ?? "";
+    const fn = enclosingOf(p, ["function_definition", "class_definition"]);
+    if (left?.type === "identifier" && fn?.type === "class_definition" && same(p.parent?.parent ?? null, fn.childForFieldName("body") ?? null)) {
+      // A class attribute, read as `self.NAME` / `cls.NAME` by the class's methods.
+      reached = [...(fieldRequests(facts, occ, `self.${target}`, fn, mode, q, 0) ?? []), ...(fieldRequests(facts, occ, `cls.${target}`, fn, mode, q, 0) ?? [])];
+    } else if (left?.type === "identifier") {
+      const scope = fn?.type === "function_definition" ? fn : enclosingOf(p, ["module"]);
+      if (!scope) return null;
+      const sets = assignmentsTo(facts, scope, target);
+      if (sets.length !== 1 || (fn?.type === "function_definition" && parameterNames(fn).has(target))) overridable = true;
+      if (fallbackAssignment(p, target)) overridable = true;
+      reached = nameRequests(facts, occ, target, scope, p, mode, q);
+    } else if (left?.type === "attribute" && /^self\.\w+$/.test(target)) {
+      const cls = enclosingOf(p, ["class_definition"]);
+      if (!cls) return null;
+      if (fallbackAssignment(p, target)) overridable = true;
+      reached = fieldRequests(facts, occ, target, cls, mode, q, 0);
+      if (reached === null) {
+        overridable = true;
+        reached = [];
+        for (const attr of facts.names().attrs.get(target) ?? []) if (within(attr, cls)) reached.push(...(requestsOf(facts, occ, attr, mode, q, cls, 1) ?? []));
+      }
+    }
+  }
+  if (!reached || reached.length === 0) return null;
+  const sdk = reached[0]!.site.sdk!;
+  const calls = [...new Map(reached.map((r) => [r.call.startIndex, r.call])).values()];
+  const note: Site = { detection: { thinking: "note", snippet: sdk.id, usedAt: calls.map((c) => c.startIndex) }, action: "rewrite", reason: "reference", call: null };
+  if (overridable || reached.some((r) => r.site.sdk !== sdk)) return note;
+  if (reached.length === 1) return reached[0]!.site;
+  // One value, several requests: each gets the setting, or the value is reviewed with the first conflict.
+  const conflict = reached.find((r) => r.site.action === "review");
+  if (conflict) return conflict.site;
+  if (reached.some((r) => r.site.detection.thinking === "note")) return note;
+  const edits = reached.flatMap((r) => r.site.detection.extraEdits ?? []);
+  const thinking = reached.some((r) => r.site.detection.thinking === "inserted") ? "inserted" : "present";
+  return { ...reached[0]!.site, detection: { ...reached[0]!.site.detection, thinking, ...(edits.length ? { extraEdits: edits } : {}) } };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Advisories
 
 /** Hazards at a request site migrated with thinking enabled. */
@@ -667,6 +877,7 @@ function commentAt(root: Node, start: number, end: number): Node | null {
 
 function analyse(root: Node, ctx: RuleContext): RuleOutput {
   const text = ctx.text;
+  let index: NameIndex | undefined;
   const path = ctx.path;
   const facts: FileFacts = {
     text,
@@ -678,6 +889,7 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     eol: text.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
     imports: importedNames(root),
+    names: () => (index ??= nameIndex(root)),
   };
   const detections: Detection[] = [];
   const advisories: AdvisoryDetection[] = [];

@@ -6,7 +6,7 @@ import { legacyEntry, type LegacyId } from "../../src/catalog.js";
 import { isResponseShape } from "../../src/check/recorded.js";
 import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
 import type { AdvisoryDetection, Detection, FindingDetail, Reason, RuleContext, RuleOutput } from "../../src/types.js";
-import { collectionReason, detect, isMigrationProse, mentionsOther } from "../shared.js";
+import { collectionReason, detect, isMigrationProse, isOpenRouterSlug, mentionsOther } from "../shared.js";
 import { providerSdks, sdkForFile, type SdkId } from "../sdks/index.js";
 import {
   calleeChain,
@@ -31,6 +31,7 @@ import {
 } from "./ts-js-ast.js";
 import { proseReason } from "../checks/prose.js";
 import { factoryCall, isFimCall, providerRole, requestSite, thinkingAdvisories } from "./ts-js-sites.js";
+import { callOf } from "../targets/ts-js.js";
 
 /** One line describing the first syntax error in `text`, or null when it parses. */
 export function parseError(text: string, path: string): string | null {
@@ -170,9 +171,13 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
 
   const mode = legacyEntry(occ.legacy).thinking;
   const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite(expr, mode, f, ctx.thinking, occ.prefix) : null;
-  if (site && occ.kind === "plain" && !(occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter)) {
+  if (site && !isOpenRouterSlug(occ, ctx)) {
     const { plan } = site;
     const snippet = site.sdk.id as SdkId;
+    if (site.overridable) {
+      const usedAt = site.objects.map((o) => (callOf(o) ?? o).getStart(f.sf));
+      return detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet, usedAt });
+    }
     if (plan.kind === "conflict") return detect(occ, ctx, "review", "thinking-conflict", { detail: { found: plan.found } });
     if (mode === "enabled" && !(plan.kind === "note" && plan.overridden)) advisories.push(...thinkingAdvisories(site, f));
     if (plan.kind === "insert") return detect(occ, ctx, "rewrite", "request-site", { thinking: "inserted", extraEdits: plan.edits, snippet });

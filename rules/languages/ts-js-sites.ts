@@ -16,6 +16,11 @@ export interface SiteOutcome {
   readonly plan: Plan;
   /** The request objects reached, for advisories about settings thinking mode ignores or rejects. */
   readonly objects: readonly ts.ObjectLiteralExpression[];
+  /**
+   * The value is a default a caller or the environment can override (`opts.model || "…"`, a parameter
+   * or destructuring default): the requests get a note naming them, never a fixed mode.
+   */
+  readonly overridable?: boolean;
 }
 
 /** Whether a call is the legacy completions API (`*.completions.create` outside `chat`), which DeepSeek serves FIM on. */
@@ -87,6 +92,43 @@ function modelObjects(value: ts.Node, f: FileFacts): ts.ObjectLiteralExpression[
 }
 
 /**
+ * For a literal a caller or the environment can override, the object literals reading it: the request
+ * itself (`{ model: opts.model ?? "…" }`), or every `{ model: NAME }` in scope of the name it defaults
+ * (`const NAME = a || b || "…"`, `function f(NAME = "…")`, `const { NAME = "…" } = opts`). Null when
+ * the literal is no such default.
+ */
+function overridableObjects(value: ts.Node, f: FileFacts): ts.ObjectLiteralExpression[] | null {
+  let e: ts.Node = value;
+  let p: ts.Node = e.parent;
+  let wrapped = false;
+  for (;;) {
+    if (ts.isParenthesizedExpression(p)) {
+      e = p;
+      p = p.parent;
+    } else if (ts.isBinaryExpression(p) && p.right === e && (p.operatorToken.kind === ts.SyntaxKind.BarBarToken || p.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+      wrapped = true;
+      e = p;
+      p = p.parent;
+    } else break;
+  }
+  let name: string | null = null;
+  if (wrapped && ts.isPropertyAssignment(p) && p.initializer === e && MODEL_KEYS.has(propName(p.name) ?? "") && ts.isObjectLiteralExpression(p.parent)) return [p.parent];
+  if (wrapped && ts.isVariableDeclaration(p) && p.initializer === e && ts.isIdentifier(p.name)) name = p.name.text;
+  if (!wrapped && (ts.isParameter(p) || ts.isBindingElement(p)) && p.initializer === e && ts.isIdentifier(p.name)) name = p.name.text;
+  if (name === null) return null;
+  let scope: ts.Node = p;
+  while (!ts.isSourceFile(scope) && !(ts.isFunctionLike(scope) && scope !== p)) scope = scope.parent;
+  // A variable is read in the scope it is declared in; a parameter in its function.
+  if (ts.isVariableDeclaration(p) && !ts.isSourceFile(scope)) {
+    let block: ts.Node = p;
+    while (!ts.isSourceFile(block) && !ts.isBlock(block)) block = block.parent;
+    scope = block;
+  }
+  const within = (n: ts.Node): boolean => n.pos >= scope.pos && n.end <= scope.end;
+  return (f.index().modelRefs.get(name) ?? []).filter(within);
+}
+
+/**
  * The options object of a call or construction taking the model as its first argument and an
  * object literal as its second (`new X("id", { ... })`, `f("id", { ... })`), if any.
  */
@@ -103,7 +145,8 @@ export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, 
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
   const options = provider ? null : argumentOptions(literal);
-  const objects = provider ? modelObjects(outer(call), f) : options ? [options] : modelObjects(literal, f);
+  const overridable = provider || options ? null : overridableObjects(literal, f);
+  const objects = provider ? modelObjects(outer(call), f) : options ? [options] : (overridable ?? modelObjects(literal, f));
   const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
   const via = provider ? `provider:${provider.sdk}` : options ? "argument" : key === "modelName" ? "modelName" : "model";
   // Every object is recognised on its own; the first SDK recognised decides the form for the value.
@@ -125,7 +168,7 @@ export function requestSite(literal: ts.Node, mode: ThinkingMode, f: FileFacts, 
   }
   if (!sdk) return null;
   const plan = planThinking(sdk, reached.map((r) => ({ target: r.target })), mode, option);
-  return { sdk, plan, objects: reached.map((r) => r.obj) };
+  return { sdk, plan, objects: reached.map((r) => r.obj), ...(overridable ? { overridable: true } : {}) };
 }
 
 /** Settings that thinking mode ignores (sampling) or rejects (a forced tool) at sites migrated with thinking enabled. */

@@ -9,6 +9,7 @@ import { collectionReason, detect, lineHeuristic, mentionsCurrent, mentionsOther
 import { sdkForFile } from "../sdks/index.js";
 import { analyseEmbedded, sliceView } from "../embed.js";
 import { commentDetection, defaultExpansions, valueDetection } from "../structured.js";
+import { catalogVerdict, type DataTree } from "../catalogs.js";
 
 const YAML_FILE = /\.ya?ml$/i;
 const LOCKFILE = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
@@ -175,6 +176,8 @@ function classify(
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
   }
+  const catalog = site.isKey ? null : catalogVerdict(yamlTree(site), site.scalar);
+  if (catalog) return detect(occ, ctx, "review", catalog.reason, catalog.reason === "other-host" ? { detail: { host: catalog.host } } : {});
   const keyPath = path.filter((k): k is string => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm && keyPath.includes("litellm_params")) {
@@ -183,6 +186,24 @@ function classify(
     return valueDetection({ openRouter: false }, occ, "litellm");
   }
   return valueDetection(ctx, occ, fileSnippet);
+}
+
+/** A scalar's ancestors as the catalog shapes (rules/catalogs.ts) read them. */
+function yamlTree(site: ScalarSite): DataTree<unknown> {
+  const up = new Map<unknown, { parent: unknown; key: string | number | null }>();
+  const chain: unknown[] = [...site.frames.map((f) => f.node), site.scalar];
+  for (let i = 1; i < chain.length; i++) up.set(chain[i], { parent: chain[i - 1], key: site.frames[i - 1]!.key });
+  return {
+    parent: (n) => up.get(n)?.parent ?? null,
+    kind: (n) => (isMap(n) ? "object" : isSeq(n) ? "array" : "other"),
+    keyOf: (n) => {
+      const k = up.get(n)?.key;
+      return typeof k === "string" ? k : null;
+    },
+    members: (n) => new Map(isMap(n) ? n.items.flatMap((p): [string, unknown][] => (isPair(p) && isScalar(p.key) ? [[String(p.key.value), p.value]] : [])) : []),
+    items: (n) => (isSeq(n) ? n.items : []),
+    text: (n) => (isScalar(n) && typeof n.value === "string" ? n.value : null),
+  };
 }
 
 /** The bare-ID scalar values of a map's own entries. */

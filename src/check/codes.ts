@@ -141,6 +141,17 @@ export const REASON_CODES: Readonly<Record<Reason, ReasonCode>> = {
       help: "Check which OpenRouter route you want and change it by hand if needed.",
     },
   },
+  "other-host": {
+    action: "review",
+    message: ({ legacy, detail }) =>
+      `${legacy} in ${detail.host ? `the model catalog of ${detail.host}` : "another host's model catalog"}: that host's own ID, not DeepSeek's API; check which IDs the host serves now`,
+    headline: "another host's catalog: check what it serves",
+    sarif: {
+      short: "Retired name in another host's model catalog",
+      full: "A third-party host or aggregator lists a model under a retired DeepSeek name; the ID is the host's own and follows its catalog, not DeepSeek's retirement.",
+      help: "Check the host's current model list and change the entry by hand if needed.",
+    },
+  },
   regex: {
     action: "review",
     message: ({ to }) => `pattern matching the legacy name: decide what it should match now that both modes share ${to}`,

@@ -156,7 +156,7 @@ export async function processFile(
       ...quoted(d.detail),
       thinking: entry.thinking,
       thinkingState: options.thinking === "off" && state === "inserted" ? "note" : state,
-      note: d.action === "rewrite" && (state === "note" || options.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking)) : null,
+      note: d.action === "rewrite" && (state === "note" || options.thinking === "off") ? thinkingNote(d.legacy, snippet(d.snippet ?? "generic", entry.thinking), (d.usedAt ?? []).map((o) => position(starts, o).line)) : null,
       edits: findingEdits,
     });
   }

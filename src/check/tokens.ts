@@ -41,6 +41,22 @@ export function findOccurrences(text: string, from = 0, to = text.length): Occur
   return out;
 }
 
+/**
+ * Pass-through prefixes written one after the other (`deepseek:deepseek/deepseek-chat`: a router's
+ * provider namespace in front of the `provider/model` form). Each layer still names DeepSeek's API.
+ */
+function stackedPassThrough(lower: string): boolean {
+  let rest = lower;
+  let layers = 0;
+  while (rest !== "") {
+    const p = PASS_THROUGH_PREFIXES.find((x) => rest.startsWith(x));
+    if (!p) return false;
+    rest = rest.slice(p.length);
+    layers++;
+  }
+  return layers > 1;
+}
+
 function classifyAt(text: string, start: number, end: number): Occurrence | null {
   const legacy = text.slice(start, end);
   if (!isLegacyId(legacy)) return null;
@@ -65,7 +81,7 @@ function classifyAt(text: string, start: number, end: number): Occurrence | null
   if (segment === "") return { start, end, legacy, prefix: "", kind: "plain" };
 
   const lower = segment.toLowerCase();
-  if (PASS_THROUGH_PREFIXES.includes(lower)) {
+  if (PASS_THROUGH_PREFIXES.includes(lower) || stackedPassThrough(lower)) {
     return { start, end, legacy, prefix: segment, kind: "plain" };
   }
   if (/(?:^|[/:])openrouter[/:]deepseek\/$/.test(lower) || lower === "openrouter/deepseek/" || lower === "openrouter:deepseek/") {
