@@ -6,6 +6,8 @@ import { getLocation } from "jsonc-parser";
 import { REASON_CODES } from "./codes.js";
 import type { Detection, Reason } from "../types.js";
 import { inRecordedResponse } from "./recorded.js";
+import { lineStarts } from "./tokens.js";
+import { FILE_CHECKS } from "../../rules/checks/index.js";
 
 /** What the path and the first lines say about a whole file. */
 export type FileKind = "snapshot" | "generated" | "recording" | "log" | "plain";
@@ -258,4 +260,27 @@ function stringEnd(text: string, start: number): number {
     else if (c === "\n" && q !== "`" && !triple) return -1;
   }
   return -1;
+}
+
+/**
+ * Runs the review checks of rules/checks/ on a file's rewrite occurrences, in their order; each check
+ * sees the verdicts of the ones before it. Reviews stay reviews.
+ */
+export function applyChecks(path: string, text: string, detections: readonly Detection[]): Detection[] {
+  let current = [...detections].sort((a, b) => a.start - b.start);
+  if (!current.some((d) => d.action === "rewrite")) return current;
+  const starts = lineStarts(text);
+  for (const check of FILE_CHECKS) {
+    const view = { path, text, detections: current, lineStarts: starts };
+    let changed = false;
+    const next = current.map((d) => {
+      if (d.action !== "rewrite") return d;
+      const reason = check.check(d, view);
+      if (reason === null) return d;
+      changed = true;
+      return review(d, reason);
+    });
+    if (changed) current = next;
+  }
+  return current;
 }
