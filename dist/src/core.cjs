@@ -4846,7 +4846,7 @@ var init_branch_comment = __esm({
     STATEMENT_LINES = 3;
     memo2 = null;
     branchComment = {
-      reason: "branch-comment",
+      reasons: ["branch-comment"],
       check(d, file) {
         if (!CODE_FILE.test(file.path)) return null;
         const { branch, lines } = facts(file);
@@ -4947,6 +4947,19 @@ var init_coupled_prompt = __esm({
   }
 });
 
+// rules/checks/generated.ts
+var generated;
+var init_generated = __esm({
+  "rules/checks/generated.ts"() {
+    "use strict";
+    generated = {
+      reasons: ["generated"],
+      scope: "all",
+      check: (_d, file) => file.context.kind === "generated" ? "generated" : null
+    };
+  }
+});
+
 // rules/checks/legacy-test.ts
 function testBlock(text3, line) {
   if (memo3?.text !== text3) memo3 = { text: text3, lines: splitLines(text3) };
@@ -5000,6 +5013,19 @@ var init_legacy_test = __esm({
   }
 });
 
+// rules/checks/log.ts
+var log;
+var init_log = __esm({
+  "rules/checks/log.ts"() {
+    "use strict";
+    log = {
+      reasons: ["recorded-response"],
+      scope: "all",
+      check: (_d, file) => file.context.kind === "log" ? "recorded-response" : null
+    };
+  }
+});
+
 // rules/checks/membership-set.ts
 var BINDING, membershipSet;
 var init_membership_set = __esm({
@@ -5008,7 +5034,7 @@ var init_membership_set = __esm({
     init_shared();
     BINDING = /(?:^|[\s(,;])(?:self\.|cls\.|this\.)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,80})?=\s*(?:(?:frozenset|set|Set|new Set|tuple|list)\s*\(\s*)?$/;
     membershipSet = {
-      reason: "comparison",
+      reasons: ["comparison"],
       check(d, file) {
         const { text: text3 } = file;
         const list = enclosingList(text3, d.start, d.end);
@@ -5024,6 +5050,260 @@ var init_membership_set = __esm({
   }
 });
 
+// rules/checks/recorded-response.ts
+var recordedResponse;
+var init_recorded_response = __esm({
+  "rules/checks/recorded-response.ts"() {
+    "use strict";
+    recordedResponse = {
+      reasons: ["recorded-response"],
+      check: (d, file) => file.context.kind === "plain" && file.inResponse(d) ? "recorded-response" : null
+    };
+  }
+});
+
+// src/check/context.ts
+function fileContext(path12, text3) {
+  const testLike = TEST_DIR2.test(path12) || TEST_FILE3.test(path12);
+  const responseHints = [];
+  RESPONSE_HINT.lastIndex = 0;
+  for (let m = RESPONSE_HINT.exec(text3); m !== null; m = RESPONSE_HINT.exec(text3)) responseHints.push(m.index);
+  return { kind: fileKind(path12, text3), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text3), responseHints };
+}
+function fileKind(path12, text3) {
+  if (LOG_PATH.test(path12)) return "log";
+  if (SNAPSHOT_PATH.test(path12)) return "snapshot";
+  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text3)) return "generated";
+  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text3))) return "recording";
+  return "plain";
+}
+function hasGeneratedHeader(text3) {
+  const head = text3.split("\n", 5);
+  return head.some((line) => GENERATED_WORD.test(line) && GENERATED_MARK.test(line));
+}
+function looksLikeRecording(text3) {
+  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text3)) return true;
+  const request = /["']?request["']?\s*:/.test(text3);
+  const response = /["']?response["']?\s*:/.test(text3);
+  return request && response || /"scope"\s*:/.test(text3) && response || /"entries"\s*:/.test(text3) && response;
+}
+function review(d, reason) {
+  if (d.action === "review" && d.reason === reason) return d;
+  return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
+}
+function overridable(d) {
+  return d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
+}
+function isRecordedResponse(ctx, text3, d) {
+  if (!nearHint(ctx.responseHints, d.start)) return false;
+  if (inRecordedResponse(text3, d.start, d.end)) return true;
+  if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
+  if (!MODEL_FIELD.test(text3.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const obj = enclosingObject(text3, d.start, d.end);
+  return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
+}
+function nearHint(hints, offset) {
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (hints[mid] < offset - HINT_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hints.length && hints[lo] <= offset + HINT_REACH;
+}
+function enclosingObject(text3, from, to) {
+  const LIMIT2 = 8e3;
+  let depth = 0;
+  let open3 = -1;
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
+    const c = text3[i];
+    if (c === "}" || c === ")" || c === "]") depth++;
+    else if (c === "{" || c === "(" || c === "[") {
+      if (depth > 0) depth--;
+      else if (c !== "[") {
+        open3 = i;
+        break;
+      }
+    }
+  }
+  if (open3 === -1) return null;
+  depth = 0;
+  for (let i = to; i < Math.min(text3.length, to + LIMIT2); i++) {
+    const c = text3[i];
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") {
+      if (depth === 0) return text3.slice(open3, i + 1);
+      depth--;
+    }
+  }
+  return null;
+}
+function responseSideOfRecording(path12, text3, offset) {
+  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text3, offset) : yamlAncestors(text3, offset);
+  return keys.some((k) => RESPONSE_KEY.test(k));
+}
+function jsonPath(text3, offset) {
+  return (0, import_jsonc_parser3.getLocation)(text3, offset).path.filter((seg) => typeof seg === "string");
+}
+function yamlAncestors(text3, offset) {
+  const lines = text3.slice(0, offset).split("\n");
+  const own = lines.pop() ?? "";
+  let indent2 = indentOf(own);
+  const keys = [];
+  const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
+  if (ownKey) keys.push(ownKey[2]);
+  for (let i = lines.length - 1; i >= 0 && indent2 > 0; i--) {
+    const m = /^(\s*(?:-\s+)*)["']?([\w.-]+)["']?\s*:(?:\s|$)/.exec(lines[i]);
+    if (!m) continue;
+    const keyIndent = m[1].length;
+    if (keyIndent < indent2) {
+      keys.push(m[2]);
+      indent2 = indentOf(lines[i]);
+    }
+  }
+  return keys;
+}
+function indentOf(line) {
+  return /^\s*/.exec(line)[0].length;
+}
+function inlineSnapshotRanges(path12, text3) {
+  let call;
+  if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text3)) call = PY_INLINE_SNAPSHOT_CALL;
+  else return [];
+  const out = [];
+  call.lastIndex = 0;
+  for (let m = call.exec(text3); m !== null; m = call.exec(text3)) {
+    const open3 = m.index + m[0].length;
+    const close = closingParen(text3, open3);
+    if (close !== -1) out.push([open3, close]);
+  }
+  return out;
+}
+function closingParen(text3, from) {
+  let depth = 0;
+  for (let i = from; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === '"' || c === "'" || c === "`") {
+      i = stringEnd(text3, i);
+      if (i === -1) return -1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return c === ")" ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+function stringEnd(text3, start) {
+  const q = text3[start];
+  const triple = q !== "`" && text3.startsWith(q.repeat(3), start);
+  const closer = triple ? q.repeat(3) : q;
+  for (let i = start + closer.length; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === "\\") i++;
+    else if (text3.startsWith(closer, i)) return i + closer.length - 1;
+    else if (c === "\n" && q !== "`" && !triple) return -1;
+  }
+  return -1;
+}
+function applyChecks(path12, text3, detections) {
+  let current = [...detections].sort((a, b) => a.start - b.start);
+  if (current.length === 0) return current;
+  let context = null;
+  const view = {
+    path: path12,
+    text: text3,
+    detections: current,
+    lineStarts: lineStarts(text3),
+    get context() {
+      return context ??= fileContext(path12, text3);
+    },
+    inResponse(d) {
+      return overridable(d) && isRecordedResponse(this.context, text3, d);
+    }
+  };
+  const decided = /* @__PURE__ */ new Set();
+  for (const check of FILE_CHECKS) {
+    let changed = false;
+    const next = current.map((d, i) => {
+      if (decided.has(i) || d.reason === "recorded-response") return d;
+      if ((check.scope ?? "rewrite") === "rewrite" && !overridable(d)) return d;
+      const reason = check.check(d, view);
+      if (reason === null) return d;
+      decided.add(i);
+      changed = true;
+      return review(d, reason);
+    });
+    if (changed) view.detections = current = next;
+  }
+  return current;
+}
+var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR2, TEST_FILE3, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var init_context = __esm({
+  "src/check/context.ts"() {
+    "use strict";
+    import_jsonc_parser3 = require("jsonc-parser");
+    init_codes();
+    init_recorded();
+    init_tokens();
+    init_checks();
+    LOG_PATH = /\.log(?:\.\d+)?$/i;
+    SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
+    GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
+    GENERATED_WORD = /generated/i;
+    GENERATED_MARK = /do not edit|don'?t edit|@generated|auto-?generated|automatically generated|code generated/i;
+    RECORDING_DIR = /(?:^|\/)(?:cassettes?|vcr_cassettes|__recordings__|recordings)\//i;
+    RECORDING_MAYBE_DIR = /(?:^|\/)(?:vcr|fixtures?|testdata|test_data|mocks?|__mocks__)\//i;
+    RECORDING_EXT = /\.(?:ya?ml|json|har)$/i;
+    TEST_DIR2 = /(?:^|\/)(?:tests?|__tests__|specs?|__mocks__|mocks?|fixtures?|testdata|test_data|e2e|cassettes?|__recordings__)\//i;
+    TEST_FILE3 = /\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/;
+    RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
+    MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
+    STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
+    RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
+    HINT_REACH = 8e3;
+    RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
+    INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
+    PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
+  }
+});
+
+// rules/checks/recording.ts
+var recording;
+var init_recording = __esm({
+  "rules/checks/recording.ts"() {
+    "use strict";
+    init_context();
+    recording = {
+      reasons: ["recorded-request", "recorded-response"],
+      check(d, file) {
+        if (file.context.kind !== "recording" || d.reason === "recorded-request") return null;
+        return file.inResponse(d) || responseSideOfRecording(file.path, file.text, d.start) ? "recorded-response" : "recorded-request";
+      }
+    };
+  }
+});
+
+// rules/checks/snapshot.ts
+var snapshot;
+var init_snapshot = __esm({
+  "rules/checks/snapshot.ts"() {
+    "use strict";
+    snapshot = {
+      reasons: ["snapshot", "recorded-response"],
+      scope: "all",
+      check(d, file) {
+        const { context } = file;
+        const inline = context.kind === "plain" && context.inlineSnapshots.some(([s, e]) => d.start >= s && d.end <= e);
+        if (context.kind !== "snapshot" && !inline) return null;
+        return file.inResponse(d) ? "recorded-response" : "snapshot";
+      }
+    };
+  }
+});
+
 // rules/checks/validated-value.ts
 var VALIDATION_HEAD, validatedValue;
 var init_validated_value = __esm({
@@ -5033,7 +5313,7 @@ var init_validated_value = __esm({
     init_tokens();
     VALIDATION_HEAD = /(?:\.enum|\bz\.enum|\bEnum|\bchoices\s*=|\bLiteral|\benum\s*:|"enum"\s*:|\bvalidValues|\ballowed_?values\s*=|\bisIn|\boneOf|\bIsIn)\s*\(?\s*$/i;
     validatedValue = {
-      reason: "validated-value",
+      reasons: ["validated-value"],
       check(d, file) {
         const { text: text3 } = file;
         const list = enclosingList(text3, d.start, d.end);
@@ -5060,10 +5340,15 @@ var init_checks = __esm({
     init_branch_comment();
     init_coupled_cli_doc();
     init_coupled_prompt();
+    init_generated();
     init_legacy_test();
+    init_log();
     init_membership_set();
+    init_recorded_response();
+    init_recording();
+    init_snapshot();
     init_validated_value();
-    FILE_CHECKS = [validatedValue, membershipSet, branchComment];
+    FILE_CHECKS = [log, snapshot, generated, recording, recordedResponse, validatedValue, membershipSet, branchComment];
     PROJECT_CHECKS = [legacyTest, coupledPrompt, coupledCliDoc];
   }
 });
@@ -6383,223 +6668,6 @@ var init_write = __esm({
   }
 });
 
-// src/check/context.ts
-function fileContext(path12, text3) {
-  const testLike = TEST_DIR2.test(path12) || TEST_FILE3.test(path12);
-  const responseHints = [];
-  RESPONSE_HINT.lastIndex = 0;
-  for (let m = RESPONSE_HINT.exec(text3); m !== null; m = RESPONSE_HINT.exec(text3)) responseHints.push(m.index);
-  return { kind: fileKind(path12, text3), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text3), responseHints };
-}
-function fileKind(path12, text3) {
-  if (LOG_PATH.test(path12)) return "log";
-  if (SNAPSHOT_PATH.test(path12)) return "snapshot";
-  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text3)) return "generated";
-  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text3))) return "recording";
-  return "plain";
-}
-function hasGeneratedHeader(text3) {
-  const head = text3.split("\n", 5);
-  return head.some((line) => GENERATED_WORD.test(line) && GENERATED_MARK.test(line));
-}
-function looksLikeRecording(text3) {
-  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text3)) return true;
-  const request = /["']?request["']?\s*:/.test(text3);
-  const response = /["']?response["']?\s*:/.test(text3);
-  return request && response || /"scope"\s*:/.test(text3) && response || /"entries"\s*:/.test(text3) && response;
-}
-function applyContext(path12, text3, detections) {
-  if (detections.length === 0) return [];
-  const ctx = fileContext(path12, text3);
-  return detections.map((d) => refine(ctx, path12, text3, d));
-}
-function refine(ctx, path12, text3, d) {
-  if (d.reason === "recorded-response") return d;
-  const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
-  const response = overridable && isRecordedResponse(ctx, text3, d);
-  switch (ctx.kind) {
-    case "snapshot":
-      return review(d, response ? "recorded-response" : "snapshot");
-    case "generated":
-      return review(d, "generated");
-    case "log":
-      return review(d, "recorded-response");
-    case "recording":
-      if (!overridable || d.reason === "recorded-request") return d;
-      return review(d, response || responseSideOfRecording(path12, text3, d.start) ? "recorded-response" : "recorded-request");
-    case "plain":
-      break;
-  }
-  if (ctx.inlineSnapshots.some(([s, e]) => d.start >= s && d.end <= e)) return review(d, response ? "recorded-response" : "snapshot");
-  if (response) return review(d, "recorded-response");
-  return d;
-}
-function review(d, reason) {
-  if (d.action === "review" && d.reason === reason) return d;
-  return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
-}
-function isRecordedResponse(ctx, text3, d) {
-  if (!nearHint(ctx.responseHints, d.start)) return false;
-  if (inRecordedResponse(text3, d.start, d.end)) return true;
-  if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
-  if (!MODEL_FIELD.test(text3.slice(Math.max(0, d.start - 40), d.start))) return false;
-  const obj = enclosingObject(text3, d.start, d.end);
-  return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
-}
-function nearHint(hints, offset) {
-  let lo = 0;
-  let hi = hints.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (hints[mid] < offset - HINT_REACH) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < hints.length && hints[lo] <= offset + HINT_REACH;
-}
-function enclosingObject(text3, from, to) {
-  const LIMIT2 = 8e3;
-  let depth = 0;
-  let open3 = -1;
-  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
-    const c = text3[i];
-    if (c === "}" || c === ")" || c === "]") depth++;
-    else if (c === "{" || c === "(" || c === "[") {
-      if (depth > 0) depth--;
-      else if (c !== "[") {
-        open3 = i;
-        break;
-      }
-    }
-  }
-  if (open3 === -1) return null;
-  depth = 0;
-  for (let i = to; i < Math.min(text3.length, to + LIMIT2); i++) {
-    const c = text3[i];
-    if (c === "{" || c === "(" || c === "[") depth++;
-    else if (c === "}" || c === ")" || c === "]") {
-      if (depth === 0) return text3.slice(open3, i + 1);
-      depth--;
-    }
-  }
-  return null;
-}
-function responseSideOfRecording(path12, text3, offset) {
-  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text3, offset) : yamlAncestors(text3, offset);
-  return keys.some((k) => RESPONSE_KEY.test(k));
-}
-function jsonPath(text3, offset) {
-  return (0, import_jsonc_parser3.getLocation)(text3, offset).path.filter((seg) => typeof seg === "string");
-}
-function yamlAncestors(text3, offset) {
-  const lines = text3.slice(0, offset).split("\n");
-  const own = lines.pop() ?? "";
-  let indent2 = indentOf(own);
-  const keys = [];
-  const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
-  if (ownKey) keys.push(ownKey[2]);
-  for (let i = lines.length - 1; i >= 0 && indent2 > 0; i--) {
-    const m = /^(\s*(?:-\s+)*)["']?([\w.-]+)["']?\s*:(?:\s|$)/.exec(lines[i]);
-    if (!m) continue;
-    const keyIndent = m[1].length;
-    if (keyIndent < indent2) {
-      keys.push(m[2]);
-      indent2 = indentOf(lines[i]);
-    }
-  }
-  return keys;
-}
-function indentOf(line) {
-  return /^\s*/.exec(line)[0].length;
-}
-function inlineSnapshotRanges(path12, text3) {
-  let call;
-  if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
-  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text3)) call = PY_INLINE_SNAPSHOT_CALL;
-  else return [];
-  const out = [];
-  call.lastIndex = 0;
-  for (let m = call.exec(text3); m !== null; m = call.exec(text3)) {
-    const open3 = m.index + m[0].length;
-    const close = closingParen(text3, open3);
-    if (close !== -1) out.push([open3, close]);
-  }
-  return out;
-}
-function closingParen(text3, from) {
-  let depth = 0;
-  for (let i = from; i < text3.length; i++) {
-    const c = text3[i];
-    if (c === '"' || c === "'" || c === "`") {
-      i = stringEnd(text3, i);
-      if (i === -1) return -1;
-    } else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) return c === ")" ? i : -1;
-      depth--;
-    }
-  }
-  return -1;
-}
-function stringEnd(text3, start) {
-  const q = text3[start];
-  const triple = q !== "`" && text3.startsWith(q.repeat(3), start);
-  const closer = triple ? q.repeat(3) : q;
-  for (let i = start + closer.length; i < text3.length; i++) {
-    const c = text3[i];
-    if (c === "\\") i++;
-    else if (text3.startsWith(closer, i)) return i + closer.length - 1;
-    else if (c === "\n" && q !== "`" && !triple) return -1;
-  }
-  return -1;
-}
-function applyChecks(path12, text3, detections) {
-  let current = [...detections].sort((a, b) => a.start - b.start);
-  if (!current.some((d) => d.action === "rewrite")) return current;
-  const starts = lineStarts(text3);
-  for (const check of FILE_CHECKS) {
-    const view = { path: path12, text: text3, detections: current, lineStarts: starts };
-    let changed = false;
-    const next = current.map((d) => {
-      if (d.action !== "rewrite") return d;
-      const reason = check.check(d, view);
-      if (reason === null) return d;
-      changed = true;
-      return review(d, reason);
-    });
-    if (changed) current = next;
-  }
-  return current;
-}
-var import_jsonc_parser3, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR2, TEST_FILE3, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
-var init_context = __esm({
-  "src/check/context.ts"() {
-    "use strict";
-    import_jsonc_parser3 = require("jsonc-parser");
-    init_codes();
-    init_recorded();
-    init_tokens();
-    init_checks();
-    LOG_PATH = /\.log(?:\.\d+)?$/i;
-    SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
-    GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
-    GENERATED_WORD = /generated/i;
-    GENERATED_MARK = /do not edit|don'?t edit|@generated|auto-?generated|automatically generated|code generated/i;
-    RECORDING_DIR = /(?:^|\/)(?:cassettes?|vcr_cassettes|__recordings__|recordings)\//i;
-    RECORDING_MAYBE_DIR = /(?:^|\/)(?:vcr|fixtures?|testdata|test_data|mocks?|__mocks__)\//i;
-    RECORDING_EXT = /\.(?:ya?ml|json|har)$/i;
-    TEST_DIR2 = /(?:^|\/)(?:tests?|__tests__|specs?|__mocks__|mocks?|fixtures?|testdata|test_data|e2e|cassettes?|__recordings__)\//i;
-    TEST_FILE3 = /\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/;
-    RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
-    MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
-    STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
-    RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
-    HINT_REACH = 8e3;
-    RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
-    INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
-    PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
-  }
-});
-
 // rules/checks/facts.ts
 function fileFacts2(path12, text3, detections) {
   const branches = /* @__PURE__ */ new Set();
@@ -6766,7 +6834,7 @@ async function processFile(file, absPath, rules, options2, preloaded) {
   let advisoryDetections;
   try {
     const out = await rule.check({ path: file, text: text3, thinking: options2.thinking, openRouter: OPENROUTER.test(text3) });
-    detections = applyChecks(file, text3, applyContext(file, text3, out.detections));
+    detections = applyChecks(file, text3, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
     const secrets2 = findSecrets(file, text3);

@@ -1,10 +1,11 @@
 // The contract of a review check: a function of one occurrence's facts and its file that names the
-// review reason it sees, or null. Checks run in one ordered list (rules/checks/index.ts), on rewrite
-// occurrences only: a check never turns a review into a rewrite. File checks run once per file, right
+// review reason it sees, or null. Checks run in one ordered list (rules/checks/index.ts); a check
+// never turns a review into a rewrite. File checks run once per file, right
 // after the language adapter; project checks run after every file is checked, on the facts each file
 // reported (FileFacts, kept in the per-file outcome, so they must stay JSON data).
 import type { LegacyId } from "../../src/catalog.js";
 import type { Detection, Finding, Reason } from "../../src/types.js";
+import type { FileContext } from "../../src/check/context.js";
 
 /** One file as a file check sees it: its path, its text and every occurrence decided so far. */
 export interface FileView {
@@ -14,11 +15,22 @@ export interface FileView {
   readonly detections: readonly Detection[];
   /** Offsets where each line starts (see src/check/tokens.ts lineStarts). */
   readonly lineStarts: readonly number[];
+  /** What the path and the text say about the whole file (src/check/context.ts), read once. */
+  readonly context: FileContext;
+  /** Whether an occurrence sits in a recorded response (src/check/context.ts isRecordedResponse). */
+  inResponse(d: Detection): boolean;
 }
 
 export interface FileCheck {
-  readonly reason: Reason;
-  /** The reason for this rewrite occurrence, or null when the check sees nothing. */
+  /** The reasons the check gives. */
+  readonly reasons: readonly Reason[];
+  /**
+   * Which occurrences it looks at: "rewrite" (the default) those whose action or reason is a rewrite's;
+   * "all" also the adapter's reviews (a generated file or a log makes every occurrence history).
+   * An occurrence already decided by a check before it, and a recorded response, are never seen again.
+   */
+  readonly scope?: "rewrite" | "all";
+  /** The reason for this occurrence, or null when the check sees nothing. */
   check(d: Detection, file: FileView): Reason | null;
 }
 

@@ -23,7 +23,7 @@ function facts(file: FileView): { branch: Set<number>; lines: string[] } {
 }
 
 export const branchComment: FileCheck = {
-  reason: "branch-comment",
+  reasons: ["branch-comment"],
   check(d: Detection, file: FileView) {
     if (!CODE_FILE.test(file.path)) return null;
     const { branch, lines } = facts(file);

@@ -8,7 +8,7 @@ import type { FileCheck, FileView } from "./api.js";
 const BINDING = /(?:^|[\s(,;])(?:self\.|cls\.|this\.)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,80})?=\s*(?:(?:frozenset|set|Set|new Set|tuple|list)\s*\(\s*)?$/;
 
 export const membershipSet: FileCheck = {
-  reason: "comparison",
+  reasons: ["comparison"],
   check(d: Detection, file: FileView) {
     const { text } = file;
     const list = enclosingList(text, d.start, d.end);

@@ -12,7 +12,7 @@ import { findOccurrences } from "../../src/check/tokens.js";
 const VALIDATION_HEAD = /(?:\.enum|\bz\.enum|\bEnum|\bchoices\s*=|\bLiteral|\benum\s*:|"enum"\s*:|\bvalidValues|\ballowed_?values\s*=|\bisIn|\boneOf|\bIsIn)\s*\(?\s*$/i;
 
 export const validatedValue: FileCheck = {
-  reason: "validated-value",
+  reasons: ["validated-value"],
   check(d: Detection, file: FileView) {
     const { text } = file;
     const list = enclosingList(text, d.start, d.end);

@@ -1,5 +1,5 @@
 import { LEGACY_IDS, legacyEntry, type Mapping } from "../catalog.js";
-import { applyChecks, applyContext } from "./context.js";
+import { applyChecks } from "./context.js";
 import { fileFacts } from "../../rules/checks/facts.js";
 import type { FileFacts } from "../../rules/checks/api.js";
 import { decode } from "../discover/encoding.js";
@@ -101,8 +101,9 @@ export async function processFile(
   let advisoryDetections;
   try {
     const out = await rule.check({ path: file, text, thinking: options.thinking, openRouter: OPENROUTER.test(text) });
-    // File-level context (snapshots, generated files, recordings) refines what the rule saw locally.
-    detections = applyChecks(file, text, applyContext(file, text, out.detections));
+    // The file checks (rules/checks/: snapshots, generated files, recordings, then review reasons that
+    // need the whole file) refine what the rule saw locally.
+    detections = applyChecks(file, text, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
     // A parser's message may quote the file; it is redacted like any other text copied from it.
