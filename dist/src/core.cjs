@@ -749,6 +749,115 @@ var init_tokens = __esm({
   }
 });
 
+// rules/checks/collection.ts
+function collectionReason(members2, legacy) {
+  if (mentionsOther(members2, legacy)) return "collection-both";
+  if (mentionsCurrent(members2)) return "collection-current";
+  return null;
+}
+function collectionLine({ text: text3, occ, prose, litStart, litEnd }) {
+  if (prose) return null;
+  const span = enclosingList(text3, litStart, litEnd);
+  return span ? collectionReason(text3.slice(span.start, span.end), occ.legacy) : null;
+}
+var init_collection = __esm({
+  "rules/checks/collection.ts"() {
+    "use strict";
+    init_shared();
+  }
+});
+
+// rules/checks/comparison.ts
+function comparisonLine({ path: path12, prose, quoted, before, after }) {
+  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
+  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
+  if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
+  if (MEMBERSHIP_CALL.test(before)) return "comparison";
+  if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
+  if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
+  return null;
+}
+var MEMBERSHIP_CALL;
+var init_comparison = __esm({
+  "rules/checks/comparison.ts"() {
+    "use strict";
+    MEMBERSHIP_CALL = /(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/;
+  }
+});
+
+// rules/checks/mapping-key.ts
+function mappingKeyLine({ prose, quoted, before, after }) {
+  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
+  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
+  if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
+  return null;
+}
+var init_mapping_key = __esm({
+  "rules/checks/mapping-key.ts"() {
+    "use strict";
+  }
+});
+
+// rules/checks/regex.ts
+function regexLine({ text: text3, occ, idStart, lineStart: lineStart2, before }) {
+  if (text3[idStart - 1] === "^" || text3[occ.end] === "$" || /\\b$/.test(text3.slice(lineStart2, idStart))) return "regex";
+  return PATTERN_CALL.test(before) ? "regex" : null;
+}
+var PATTERN_CALL;
+var init_regex = __esm({
+  "rules/checks/regex.ts"() {
+    "use strict";
+    PATTERN_CALL = /(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/;
+  }
+});
+
+// rules/checks/switch-case.ts
+function switchCaseLine({ prose, quoted, before, after }) {
+  if (prose) return null;
+  if (quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
+  if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
+  if (/^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
+  return null;
+}
+var init_switch_case = __esm({
+  "rules/checks/switch-case.ts"() {
+    "use strict";
+  }
+});
+
+// rules/checks/line.ts
+function lineHeuristic(text3, occ, path12, prose = false) {
+  const { start: ls, end: le } = lineAround(text3, occ.start);
+  const idStart = occ.start - occ.prefix.length;
+  const q = idStart > 0 ? text3[idStart - 1] : "";
+  const quoted = QUOTES.has(q) && text3[occ.end] === q;
+  const litStart = quoted ? idStart - 1 : idStart;
+  const litEnd = quoted ? occ.end + 1 : occ.end;
+  const before = text3.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
+  const after = text3.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
+  const facts2 = { text: text3, path: path12, occ, prose, lineStart: ls, idStart, quoted, litStart, litEnd, before, after };
+  for (const check of LINE_CHECKS) {
+    const reason = check(facts2);
+    if (reason !== null) return reason;
+  }
+  return null;
+}
+var LINE_CHECKS, WINDOW, QUOTES;
+var init_line = __esm({
+  "rules/checks/line.ts"() {
+    "use strict";
+    init_tokens();
+    init_collection();
+    init_comparison();
+    init_mapping_key();
+    init_regex();
+    init_switch_case();
+    LINE_CHECKS = [regexLine, comparisonLine, switchCaseLine, mappingKeyLine, collectionLine];
+    WINDOW = 400;
+    QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
+  }
+});
+
 // rules/shared.ts
 function detect(occ, ctx, action, reason, extra = {}) {
   if (occ.kind === "openrouter" || occ.prefix.toLowerCase() === "deepseek/" && ctx.openRouter) {
@@ -765,47 +874,6 @@ function mentions(text3, id) {
 }
 function mentionsCurrent(text3) {
   return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text3));
-}
-function collectionReason(members2, legacy) {
-  if (mentionsOther(members2, legacy)) return "collection-both";
-  if (mentionsCurrent(members2)) return "collection-current";
-  return null;
-}
-function lineBounds(text3, offset) {
-  return lineAround(text3, offset);
-}
-function lineHeuristic(text3, occ, path12, prose = false) {
-  const { start: ls, end: le } = lineBounds(text3, occ.start);
-  const idStart = occ.start - occ.prefix.length;
-  const q = idStart > 0 ? text3[idStart - 1] : "";
-  const quoted = QUOTES.has(q) && text3[occ.end] === q;
-  const litStart = quoted ? idStart - 1 : idStart;
-  const litEnd = quoted ? occ.end + 1 : occ.end;
-  const before = text3.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
-  const after = text3.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
-  const line = text3.slice(ls, le);
-  if (text3[idStart - 1] === "^" || text3[occ.end] === "$" || /\\b$/.test(text3.slice(ls, idStart))) return "regex";
-  if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
-  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
-  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
-  if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
-  if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
-  if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
-  if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
-  if (!prose && quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
-  if (!prose && /^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
-  if (!prose && /^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
-  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
-  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
-  if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
-  if (prose) return null;
-  const span = enclosingList(text3, litStart, litEnd);
-  if (span) {
-    const reason = collectionReason(text3.slice(span.start, span.end), occ.legacy);
-    if (reason) return reason;
-  }
-  void line;
-  return null;
 }
 function enclosingList(text3, from, to) {
   const LIMIT2 = 2e3;
@@ -859,7 +927,7 @@ function proseNamesOther(text3, start, end, own) {
   return false;
 }
 function proseBlock(text3, start, end) {
-  const { start: ls, end: le } = lineAround(text3, start, 2 * WINDOW);
+  const { start: ls, end: le } = lineAround(text3, start, 2 * WINDOW2);
   const cut2 = ls > 0 && text3.charCodeAt(ls - 1) !== 10 || le < text3.length && text3.charCodeAt(le) !== 10;
   if (cut2) return { joined: text3.slice(ls, le), at: start - ls, atEnd: end - ls };
   const line = text3.slice(ls, le).replace(/\r$/, "");
@@ -928,14 +996,14 @@ function neighbourLines(text3, edge, direction) {
       if (cursor <= 0) break;
       const end = cursor - 1;
       const start = text3.lastIndexOf("\n", end - 1) + 1;
-      out.push(text3.slice(Math.max(start, end - 2 * WINDOW), end));
+      out.push(text3.slice(Math.max(start, end - 2 * WINDOW2), end));
       cursor = start;
     } else {
       if (cursor >= text3.length) break;
       const start = cursor + 1;
       let end = text3.indexOf("\n", start);
       if (end === -1) end = text3.length;
-      out.push(text3.slice(start, Math.min(end, start + 2 * WINDOW)));
+      out.push(text3.slice(start, Math.min(end, start + 2 * WINDOW2)));
       cursor = end;
     }
   }
@@ -961,14 +1029,15 @@ function nextSentence(text3, from) {
   while (e < rest.length && !isTerminator(rest, e)) e++;
   return rest.slice(0, e + 1);
 }
-var WINDOW, QUOTES, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
+var WINDOW2, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
 var init_shared = __esm({
   "rules/shared.ts"() {
     "use strict";
     init_catalog();
     init_tokens();
-    WINDOW = 400;
-    QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
+    init_collection();
+    init_line();
+    WINDOW2 = 400;
     MIGRATION_WORDS = /\b(?:deprecat\w*|retire[ds]?|retirement|legacy|alias(?:es|ed)?|sunset\w*|migrat\w*|renamed|replaced|superseded|successor|no longer|formerly|previously|discontinued|end[- ]of[- ]life|old (?:model )?names?)\b|\bV4\b|2026-07-24/i;
     COMMENT_MARK = /^\s*(\/\/+|#+|--|\/\*+|\*+(?!\/)|;+|%+|<!--|rem\s)\s?/i;
     BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|\||```|~~~|$)/;
