@@ -835,9 +835,9 @@ function lineHeuristic(text3, occ, path12, prose = false) {
   const litEnd = quoted ? occ.end + 1 : occ.end;
   const before = text3.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
   const after = text3.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
-  const facts = { text: text3, path: path12, occ, prose, lineStart: ls, idStart, quoted, litStart, litEnd, before, after };
+  const facts2 = { text: text3, path: path12, occ, prose, lineStart: ls, idStart, quoted, litStart, litEnd, before, after };
   for (const check of LINE_CHECKS) {
-    const reason = check(facts);
+    const reason = check(facts2);
     if (reason !== null) return reason;
   }
   return null;
@@ -2285,8 +2285,8 @@ function stringValues(nodes) {
 }
 function requestSite(ctx, view, obj, legacy, owners) {
   const target = objectTarget(view, obj);
-  const facts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
-  const sdk = recogniseRequest(facts);
+  const facts2 = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
+  const sdk = recogniseRequest(facts2);
   if (!sdk) return null;
   const mode = legacyEntry(legacy).thinking;
   const owner = owners.get(obj.offset);
@@ -2897,8 +2897,8 @@ function outermostContainer(lit) {
   }
   return found;
 }
-function classifyString(facts, occ, lit, lv, vs, ve) {
-  const { text: text3 } = facts;
+function classifyString(facts2, occ, lit, lv, vs, ve) {
+  const { text: text3 } = facts2;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
   const outer2 = outerOf(lit);
@@ -2908,7 +2908,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     if (isMigrationProse(text3, occ.start, occ.end)) return plain("migration-prose");
     return { detection: { thinking: "none" }, action: "rewrite", reason: "reference", call: null };
   }
-  if (facts.isTest) {
+  if (facts2.isTest) {
     const asserting = chain.some(
       (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text3).last)
     );
@@ -2976,7 +2976,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     const left = parent.childForFieldName("left");
     if (block?.type === "module" && left?.type === "identifier") {
       const name = left.text;
-      if (/^[A-Z][A-Z0-9_]*$/.test(name) && (facts.publicInit && !name.startsWith("_") || facts.exported.has(name))) {
+      if (/^[A-Z][A-Z0-9_]*$/.test(name) && (facts2.publicInit && !name.startsWith("_") || facts2.exported.has(name))) {
         return { detection: { detail: { constant: name } }, action: "review", reason: "exported-constant", call: null };
       }
     }
@@ -2985,21 +2985,21 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
     return plain("migration-prose");
   }
-  return requestSite2(facts, occ, lit, parent, outer2);
+  return requestSite2(facts2, occ, lit, parent, outer2);
 }
 function quoteOf(lit, text3) {
   const start = lit.type === "string" ? lit.child(0) : null;
   const q = start ? text3.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
   return q === "'" ? "'" : '"';
 }
-function recognise(facts, target, via, occ) {
+function recognise(facts2, target, via, occ) {
   const request = {
     language: "python",
     target,
     via,
     prefix: occ.prefix,
-    mentions: (re) => re.test(facts.text),
-    origin: originOf(target.callee, facts.imports)
+    mentions: (re) => re.test(facts2.text),
+    origin: originOf(target.callee, facts2.imports)
   };
   return recogniseRequest(request);
 }
@@ -3017,26 +3017,26 @@ function planned(plan, sdk, call, body) {
       return { detection: { thinking: "note", snippet: sdk.id }, action: "rewrite", reason, ...where, ...plan.overridden ? { overridden: true } : {} };
   }
 }
-function requestSite2(facts, occ, lit, parent, outer2) {
-  const note = { detection: { thinking: "note", snippet: facts.snippet }, action: "rewrite", reason: "reference", call: null };
+function requestSite2(facts2, occ, lit, parent, outer2) {
+  const note = { detection: { thinking: "note", snippet: facts2.snippet }, action: "rewrite", reason: "reference", call: null };
   const mode = legacyEntry(occ.legacy).thinking;
-  const q = quoteOf(lit, facts.text);
-  if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
+  const q = quoteOf(lit, facts2.text);
+  if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts2.text) === "model") {
     const dict = parentOf(outerOf(parent));
     if (!dict || dict.type !== "dictionary") return note;
-    return bodySite(facts, occ, dict, mode, q, note);
+    return bodySite(facts2, occ, dict, mode, q, note);
   }
   if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
   const call = parent.parent?.parent ?? null;
   if (!call || call.type !== "call") return note;
-  const target = callTarget(facts, call, q);
-  const sdk = recognise(facts, target, keyword, occ);
+  const target = callTarget(facts2, call, q);
+  const sdk = recognise(facts2, target, keyword, occ);
   if (!sdk) return note;
-  return planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call);
+  return planned(planThinking(sdk, [{ target }], mode, facts2.option), sdk, call);
 }
-function bodyUses(facts, dict) {
-  const { text: text3 } = facts;
+function bodyUses(facts2, dict) {
+  const { text: text3 } = facts2;
   const outer2 = outerOf(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
@@ -3072,14 +3072,14 @@ function bodyUses(facts, dict) {
   }
   return uses.length > 0 ? uses : null;
 }
-function bodySite(facts, occ, dict, mode, q, note) {
-  const entries = dictEntries2(dict, facts.text);
-  const uses = entries.has("messages") ? bodyUses(facts, dict) : null;
+function bodySite(facts2, occ, dict, mode, q, note) {
+  const entries = dictEntries2(dict, facts2.text);
+  const uses = entries.has("messages") ? bodyUses(facts2, dict) : null;
   let sdk = null;
   const calls = [];
   for (const use of uses ?? []) {
     for (const call of use.calls) {
-      const found = recognise(facts, dictTarget(facts, dict, callee(call, facts.text).full, q), use.via, occ);
+      const found = recognise(facts2, dictTarget(facts2, dict, callee(call, facts2.text).full, q), use.via, occ);
       if (!found || sdk !== null && found !== sdk) {
         sdk = null;
         calls.length = 0;
@@ -3090,36 +3090,36 @@ function bodySite(facts, occ, dict, mode, q, note) {
     }
     if (!sdk) break;
   }
-  const target = dictTarget(facts, dict, calls[0] ? callee(calls[0], facts.text).full : "", q);
+  const target = dictTarget(facts2, dict, calls[0] ? callee(calls[0], facts2.text).full : "", q);
   if (!sdk) {
-    const plan = planThinking(BODY_READ_ONLY, [{ target }], mode, facts.option);
-    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
+    const plan = planThinking(BODY_READ_ONLY, [{ target }], mode, facts2.option);
+    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts2.text);
     if (plan.kind === "note" && !http) return { ...note, ...plan.overridden ? { overridden: true } : {} };
     return planned(plan, httpJson, null, dict);
   }
-  const alsoRead = calls.map((c) => callTarget(facts, c, q));
-  return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts.option), sdk, calls[0] ?? null, dict);
+  const alsoRead = calls.map((c) => callTarget(facts2, c, q));
+  return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts2.option), sdk, calls[0] ?? null, dict);
 }
-function siteAdvisories(call, facts, sdk, body) {
+function siteAdvisories(call, facts2, sdk, body) {
   const out = [];
-  const byName = new Map([...keywordArgs2(call).byName, ...body ? dictEntries2(body, facts.text) : []]);
+  const byName = new Map([...keywordArgs2(call).byName, ...body ? dictEntries2(body, facts2.text) : []]);
   for (const name of sdk.sampling ?? []) {
     const v = byName.get(name);
     if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: { key: name } });
   }
   const choice2 = sdk.toolChoice ? byName.get(sdk.toolChoice) : void 0;
   if (choice2) {
-    const forced = choice2.type === "dictionary" && /["']function["']/.test(choice2.text) || plainString(choice2, facts.text) === "required";
+    const forced = choice2.type === "dictionary" && /["']function["']/.test(choice2.text) || plainString(choice2, facts2.text) === "required";
     if (forced) out.push({ start: choice2.parent.startIndex, end: choice2.parent.endIndex, code: "forced-tool-choice" });
   }
-  const { full } = callee(call, facts.text);
-  if (/(?:^|\.)completions\.create$/.test(full) && !/chat\.completions\.create$/.test(full) && (byName.has("suffix") || /\/beta\b/.test(facts.text))) {
+  const { full } = callee(call, facts2.text);
+  if (/(?:^|\.)completions\.create$/.test(full) && !/chat\.completions\.create$/.test(full) && (byName.has("suffix") || /\/beta\b/.test(facts2.text))) {
     out.push({ start: call.startIndex, end: call.endIndex, code: "fim-thinking" });
   }
   return out;
 }
-function reasoningAdvisories(root, facts) {
-  const { text: text3 } = facts;
+function reasoningAdvisories(root, facts2) {
+  const { text: text3 } = facts2;
   const out = [];
   if (text3.includes("reasoning_content")) {
     for (const call of root.descendantsOfType("call")) {
@@ -3165,7 +3165,7 @@ function commentAt(root, start, end) {
 function analyse(root, ctx) {
   const text3 = ctx.text;
   const path12 = ctx.path;
-  const facts = {
+  const facts2 = {
     text: text3,
     isTest: isTestPath(path12),
     publicInit: isPublicInit(path12),
@@ -3202,7 +3202,7 @@ function analyse(root, ctx) {
       }
       matched.add(raw.start);
       done.add(raw.start);
-      const site = classifyString(facts, raw, lit, lv, v.start, v.end);
+      const site = classifyString(facts2, raw, lit, lv, v.start, v.end);
       detections.push(detect(raw, ctx, site.action, site.reason, site.detection));
       if (site.call && site.sdk && site.action === "rewrite" && !site.overridden && legacyEntry(raw.legacy).thinking === "enabled" && !calls.has(site.call.startIndex)) {
         calls.set(site.call.startIndex, { call: site.call, sdk: site.sdk, ...site.body ? { body: site.body } : {} });
@@ -3224,10 +3224,10 @@ function analyse(root, ctx) {
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
     const reason = lineHeuristic(text3, occ, path12);
-    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
+    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts2.snippet }));
   }
-  for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, sdk, body));
-  advisories.push(...reasoningAdvisories(root, facts));
+  for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts2, sdk, body));
+  advisories.push(...reasoningAdvisories(root, facts2));
   detections.sort((a, b) => a.start - b.start);
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
@@ -4211,8 +4211,8 @@ function requestSite3(literal, mode, f, option, prefix = "") {
     const owner = options2 ? literal.parent : callOf(obj);
     const imported = owner ? importedCallee(owner.expression, f.imports) : null;
     const origin = imported ? `${imported.module}.${imported.name}` : "";
-    const facts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
-    const found = recogniseRequest(facts);
+    const facts2 = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin };
+    const found = recogniseRequest(facts2);
     if (!found || sdk !== null && found !== sdk) continue;
     sdk = found;
     reached.push({ obj, target });
@@ -4263,19 +4263,19 @@ function parseError(text3, path12) {
 }
 function analyze(ctx) {
   const sf = parse(ctx.text, ctx.path);
-  const facts = fileFacts(sf, ctx);
+  const facts2 = fileFacts(sf, ctx);
   const snippet2 = sdkForFile(ctx.path, ctx.text);
   const detections = [];
   const advisories = [];
   const seen = /* @__PURE__ */ new Set();
   for (const occ of findOccurrences(ctx.text)) {
     seen.add(occ.start);
-    const d = classify(occ, facts, ctx, snippet2, advisories);
+    const d = classify(occ, facts2, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }
-  scanTree(facts, seen, (lit, occ) => {
+  scanTree(facts2, seen, (lit, occ) => {
     if (seen.has(occ.start)) return;
-    const d = classifyLiteral(occ, lit, facts, ctx, snippet2, advisories);
+    const d = classifyLiteral(occ, lit, facts2, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }, detections, advisories);
   return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
@@ -4831,20 +4831,142 @@ var init_rule_list = __esm({
   }
 });
 
+// rules/checks/branches.ts
+function branchLines(text3, starts, detections) {
+  const lines = /* @__PURE__ */ new Set();
+  const textLines = splitLines(text3);
+  for (const d of detections) {
+    const n = position(starts, d.start).line;
+    if (BRANCH_REASONS.has(d.reason) && !COMMENT_LINE2.test(textLines[n - 1] ?? "")) lines.add(n);
+  }
+  textLines.forEach((l, i) => {
+    if (l.length < 2e3 && CAPABILITY.test(l) && !COMMENT_LINE2.test(l)) lines.add(i + 1);
+  });
+  if (lines.size === 0) return lines;
+  const names2 = /* @__PURE__ */ new Set();
+  for (const n of [...lines]) {
+    for (let k = n; k >= Math.max(1, n - 3); k--) {
+      const l = textLines[k - 1] ?? "";
+      const m = ASSIGNED.exec(l);
+      if (m) {
+        names2.add(m[1]);
+        break;
+      }
+      if (k !== n - 1 && k !== n) break;
+      if (!/^\s*["'`][^"'`]*["'`]\s*,?\s*$/.test(textLines[n - 1] ?? "")) break;
+    }
+  }
+  if (names2.size > 0) {
+    const uses = new RegExp(`(?<![\\w$])(?:${[...names2].map((n) => n.replace(/\$/g, "\\$")).join("|")})(?![\\w$])`);
+    textLines.forEach((l, i) => {
+      if (l.length < 2e3 && uses.test(l)) lines.add(i + 1);
+    });
+  }
+  return lines;
+}
+var BRANCH_REASONS, CAPABILITY, COMMENT_LINE2, ASSIGNED;
+var init_branches = __esm({
+  "rules/checks/branches.ts"() {
+    "use strict";
+    init_tokens();
+    BRANCH_REASONS = /* @__PURE__ */ new Set([
+      "comparison",
+      "switch-case",
+      "mapping-key",
+      "regex",
+      "collection-both",
+      "collection-current",
+      "validated-value"
+    ]);
+    CAPABILITY = /(["'])(?:deepseek-)?(?:reasoner|chat)\1\s+(?:not\s+)?in\s|\.(?:includes|startsWith|endsWith|startswith|endswith|contains|Contains)\(\s*(["'])(?:deepseek-)?(?:reasoner|chat)\2|\b(?:Contains|HasPrefix|HasSuffix)\(\s*[\w.]+\s*,\s*"(?:deepseek-)?(?:reasoner|chat)"/;
+    COMMENT_LINE2 = /^\s*(?:\/\/|#|\*|\/\*|--\s|<!--)/;
+    ASSIGNED = /^\s*(?:export\s+)?(?:(?:const|let|var|final|val)\s+)?(?:self\.|this\.)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=(?!=)/;
+  }
+});
+
+// rules/checks/branch-comment.ts
+function facts(file) {
+  if (memo2?.text !== file.text || memo2.detections !== file.detections) {
+    memo2 = { text: file.text, detections: file.detections, branch: branchLines(file.text, file.lineStarts, file.detections), lines: splitLines(file.text) };
+  }
+  return memo2;
+}
+function insideDocstring(text3, offset) {
+  const re = /"""|'''/g;
+  let open3 = null;
+  let quote = "";
+  for (let m = re.exec(text3); m !== null && m.index < offset; m = re.exec(text3)) {
+    if (open3 === null) {
+      open3 = m.index;
+      quote = m[0];
+    } else if (m[0] === quote) open3 = null;
+  }
+  return open3;
+}
+var COMMENT_LINE3, TRAILING_COMMENT, CODE_FILE, STATEMENT_LINES, memo2, branchComment;
+var init_branch_comment = __esm({
+  "rules/checks/branch-comment.ts"() {
+    "use strict";
+    init_tokens();
+    init_branches();
+    COMMENT_LINE3 = /^\s*(?:\/\/|#|\*|\/\*|--\s)/;
+    TRAILING_COMMENT = /(?:^|\s)(?:\/\/|#)\s/;
+    CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rs|rb|php|cs|swift|scala)$/i;
+    STATEMENT_LINES = 3;
+    memo2 = null;
+    branchComment = {
+      reasons: ["branch-comment"],
+      check(d, file) {
+        if (!CODE_FILE.test(file.path)) return null;
+        const { branch, lines } = facts(file);
+        const at = position(file.lineStarts, d.start).line;
+        const own = lines[at - 1] ?? "";
+        const column = d.start - file.lineStarts[at - 1];
+        const docstring = /\.py$/i.test(file.path) ? insideDocstring(file.text, d.start) : null;
+        const comment = COMMENT_LINE3.test(own) || TRAILING_COMMENT.test(own.slice(0, column));
+        if (!comment && docstring === null) return null;
+        if (branch.size === 0) return null;
+        if (docstring !== null) {
+          const defLine = position(file.lineStarts, docstring).line - 1;
+          const def = lines[defLine - 1] ?? "";
+          if (!/^\s*(?:async\s+)?(?:def|class)\s/.test(def)) return null;
+          const indent2 = /^\s*/.exec(def)[0].length;
+          for (let n2 = defLine + 1; n2 <= lines.length; n2++) {
+            const l = lines[n2 - 1];
+            if (l.trim() !== "" && /^\s*/.exec(l)[0].length <= indent2) break;
+            if (branch.has(n2)) return "branch-comment";
+          }
+          return null;
+        }
+        if (!COMMENT_LINE3.test(own)) return branch.has(at) || branch.has(at + 1) ? "branch-comment" : null;
+        let n = at + 1;
+        while (n <= lines.length && COMMENT_LINE3.test(lines[n - 1])) n++;
+        for (let k = 0; k < STATEMENT_LINES && n + k <= lines.length; k++) {
+          if (lines[n + k - 1].trim() === "") break;
+          if (branch.has(n + k)) return "branch-comment";
+        }
+        return null;
+      }
+    };
+  }
+});
+
 // rules/checks/coupled-cli-doc.ts
-var DOC_FILE, REACH, coupledCliDoc;
+var DOC_FILE, REACH, memo3, coupledCliDoc;
 var init_coupled_cli_doc = __esm({
   "rules/checks/coupled-cli-doc.ts"() {
     "use strict";
     init_tokens();
     DOC_FILE = /\.(?:md|mdx|markdown|rst|txt|adoc)$/i;
     REACH = 3;
+    memo3 = null;
     coupledCliDoc = {
       reason: "coupled-text",
       check(f, file, project) {
         if (file.text === null || !DOC_FILE.test(file.file) || !project.branchesAnywhere(f.legacy)) return null;
         const flag = new RegExp(`(?:^|[\\s\`'"(])--[\\w-]+(?:=|\\s+)["']?(?:[\\w-]+[/:])?${f.legacy.replace(/[-.]/g, "\\$&")}(?![\\w-])`);
-        const lines = splitLines(file.text);
+        if (memo3?.text !== file.text) memo3 = { text: file.text, lines: splitLines(file.text) };
+        const { lines } = memo3;
         const at = f.line - 1;
         for (let i = Math.max(0, at - REACH); i <= Math.min(lines.length - 1, at + REACH); i++) {
           if (flag.test(lines[i])) return "coupled-text";
@@ -4870,23 +4992,23 @@ function inDocstring(text3, offset) {
   const lineStart2 = text3.lastIndexOf("\n", open3 - 1) + 1;
   return /^\s*[rRuUbB]?$/.test(text3.slice(lineStart2, open3));
 }
-var CODE_FILE, TEST_PATH, COMMENT_LINE2, SENTENCE, coupledPrompt;
+var CODE_FILE2, TEST_PATH, COMMENT_LINE4, SENTENCE, coupledPrompt;
 var init_coupled_prompt = __esm({
   "rules/checks/coupled-prompt.ts"() {
     "use strict";
     init_tokens();
-    CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rs|rb|php|cs)$/i;
+    CODE_FILE2 = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rs|rb|php|cs)$/i;
     TEST_PATH = /(?:^|\/)(?:tests?|__tests__|specs?|__mocks__|mocks?|fixtures?)\/|\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$/i;
-    COMMENT_LINE2 = /^\s*(?:\/\/|#|\*|\/\*)/;
+    COMMENT_LINE4 = /^\s*(?:\/\/|#|\*|\/\*)/;
     SENTENCE = /(?:[A-Za-z][\w'’-]*[ \t,]+){3,}[A-Za-z][\w'’-]*/;
     coupledPrompt = {
       reason: "coupled-text",
       check(f, file, project) {
-        if (file.text === null || !CODE_FILE.test(file.file) || TEST_PATH.test(file.file)) return null;
+        if (file.text === null || !CODE_FILE2.test(file.file) || TEST_PATH.test(file.file)) return null;
         if (!project.validatesAnywhere(f.legacy)) return null;
         const { start, end } = lineAround(file.text, f.start);
         const line = file.text.slice(start, end);
-        if (COMMENT_LINE2.test(line) || inDocstring(file.text, f.start)) return null;
+        if (COMMENT_LINE4.test(line) || inDocstring(file.text, f.start)) return null;
         const before = file.text.slice(Math.max(start, f.start - 120), f.start);
         if (/(?:\/\/|#)\s/.test(before)) return null;
         const after = file.text.slice(f.end, Math.min(end, f.end + 120)).replace(/\s(?:\/\/|#)\s.*$/, "");
@@ -4911,8 +5033,8 @@ var init_generated = __esm({
 
 // rules/checks/legacy-test.ts
 function testBlock(text3, line) {
-  if (memo2?.text !== text3) memo2 = { text: text3, lines: splitLines(text3) };
-  const { lines } = memo2;
+  if (memo4?.text !== text3) memo4 = { text: text3, lines: splitLines(text3) };
+  const { lines } = memo4;
   const indent2 = (l) => /^\s*/.exec(l)[0].length;
   let bound = indent2(lines[line - 1] ?? "");
   let opener = -1;
@@ -4932,7 +5054,7 @@ function testBlock(text3, line) {
   while (end < lines.length && (lines[end].trim() === "" || indent2(lines[end]) > own)) end++;
   return lines.slice(opener, Math.min(lines.length, end + 1)).join("\n");
 }
-var TEST_DIR, TEST_FILE2, LIVE_TEST, TEST_OPENER, branching, kept, legacyTest, memo2;
+var TEST_DIR, TEST_FILE2, LIVE_TEST, TEST_OPENER, branching, kept, legacyTest, memo4;
 var init_legacy_test = __esm({
   "rules/checks/legacy-test.ts"() {
     "use strict";
@@ -4958,7 +5080,7 @@ var init_legacy_test = __esm({
         return "test-assertion";
       }
     };
-    memo2 = null;
+    memo4 = null;
   }
 });
 
@@ -5286,6 +5408,7 @@ var FILE_CHECKS, PROJECT_CHECKS;
 var init_checks = __esm({
   "rules/checks/index.ts"() {
     "use strict";
+    init_branch_comment();
     init_coupled_cli_doc();
     init_coupled_prompt();
     init_generated();
@@ -5296,7 +5419,7 @@ var init_checks = __esm({
     init_recording();
     init_snapshot();
     init_validated_value();
-    FILE_CHECKS = [log, snapshot, generated, recording, recordedResponse, validatedValue, membershipSet];
+    FILE_CHECKS = [log, snapshot, generated, recording, recordedResponse, validatedValue, membershipSet, branchComment];
     PROJECT_CHECKS = [legacyTest, coupledPrompt, coupledCliDoc];
   }
 });
@@ -5332,10 +5455,10 @@ __export(project_exports, {
   projectPass: () => projectPass
 });
 function projectPass(outcomes) {
-  const facts = /* @__PURE__ */ new Map();
-  for (const o of outcomes) if (o.facts) facts.set(o.file, o.facts);
-  if (facts.size === 0) return [...outcomes];
-  const project = projectView(facts);
+  const facts2 = /* @__PURE__ */ new Map();
+  for (const o of outcomes) if (o.facts) facts2.set(o.file, o.facts);
+  if (facts2.size === 0) return [...outcomes];
+  const project = projectView(facts2);
   return outcomes.map((o) => {
     if (!o.findings.some((f) => f.action === "rewrite")) return o;
     const view = { file: o.file, text: o.edit?.before ?? null, facts: o.facts };
@@ -5372,11 +5495,11 @@ function safely(run2) {
     return null;
   }
 }
-function projectView(facts) {
-  const files = [...facts.keys()];
+function projectView(facts2) {
+  const files = [...facts2.keys()];
   const validated = /* @__PURE__ */ new Set();
   const branched = /* @__PURE__ */ new Set();
-  for (const f of facts.values()) {
+  for (const f of facts2.values()) {
     if (f.validates.length > 1) for (const id of f.validates) validated.add(id);
     for (const id of f.branches) branched.add(id);
   }
@@ -5384,7 +5507,7 @@ function projectView(facts) {
     const out = new Set(modules);
     if (depth === 0) return [...out];
     for (const m of modules) {
-      for (const imp of facts.get(m)?.imports ?? []) {
+      for (const imp of facts2.get(m)?.imports ?? []) {
         if (!imp.names.some((n) => names2.includes(n))) continue;
         const next = resolve(m, imp.from, files).filter((t) => t !== from && !out.has(t));
         for (const t of reexported(m, names2, next, depth - 1)) out.add(t);
@@ -5393,18 +5516,18 @@ function projectView(facts) {
     return [...out];
   };
   return {
-    facts,
+    facts: facts2,
     importsOf: (file) => {
-      const own = facts.get(file);
+      const own = facts2.get(file);
       const out = [];
       for (const imp of own?.imports ?? []) {
         const modules = reexported(file, imp.names, resolve(file, imp.from, files).filter((t) => t !== file), 2);
-        if (modules.length > 0) out.push({ names: imp.names, modules: modules.map((t) => facts.get(t)) });
+        if (modules.length > 0) out.push({ names: imp.names, modules: modules.map((t) => facts2.get(t)) });
       }
       if (/_test\.go$/.test(file)) {
         const dir = dirOf(file);
         const pkg = files.filter((f) => f !== file && dirOf(f) === dir && /\.go$/.test(f) && !/_test\.go$/.test(f));
-        if (pkg.length > 0) out.push({ names: [], modules: pkg.map((t) => facts.get(t)) });
+        if (pkg.length > 0) out.push({ names: [], modules: pkg.map((t) => facts2.get(t)) });
       }
       return out;
     },
@@ -6616,26 +6739,6 @@ var init_write = __esm({
   }
 });
 
-// rules/checks/branches.ts
-var BRANCH_REASONS, CAPABILITY, COMMENT_LINE3;
-var init_branches = __esm({
-  "rules/checks/branches.ts"() {
-    "use strict";
-    init_tokens();
-    BRANCH_REASONS = /* @__PURE__ */ new Set([
-      "comparison",
-      "switch-case",
-      "mapping-key",
-      "regex",
-      "collection-both",
-      "collection-current",
-      "validated-value"
-    ]);
-    CAPABILITY = /(["'])(?:deepseek-)?(?:reasoner|chat)\1\s+(?:not\s+)?in\s|\.(?:includes|startsWith|endsWith|startswith|endswith|contains|Contains)\(\s*(["'])(?:deepseek-)?(?:reasoner|chat)\2|\b(?:Contains|HasPrefix|HasSuffix)\(\s*[\w.]+\s*,\s*"(?:deepseek-)?(?:reasoner|chat)"/;
-    COMMENT_LINE3 = /^\s*(?:\/\/|#|\*|\/\*|--\s|<!--)/;
-  }
-});
-
 // rules/checks/facts.ts
 function fileFacts2(path12, text3, detections) {
   const branches = /* @__PURE__ */ new Set();
@@ -6646,7 +6749,7 @@ function fileFacts2(path12, text3, detections) {
   const lines = code ? splitLines(text3) : [];
   const starts = code ? lineStarts(text3) : [];
   for (const d of detections) {
-    if (d.action !== "review" || !code || COMMENT_LINE3.test(lines[position(starts, d.start).line - 1] ?? "")) continue;
+    if (d.action !== "review" || !code || COMMENT_LINE2.test(lines[position(starts, d.start).line - 1] ?? "")) continue;
     if (d.reason === "mapping-key") keyed.add(d.legacy);
     else if (BRANCH_REASONS.has(d.reason)) branches.add(d.legacy);
     if (d.reason === "exported-constant" && d.detail?.constant) keeps.add(d.detail.constant.split(".")[0]);
@@ -6655,7 +6758,7 @@ function fileFacts2(path12, text3, detections) {
   if (keyed.size > 1) for (const id of keyed) branches.add(id);
   return {
     branches: LEGACY_IDS.filter((id) => branches.has(id)),
-    capability: code && lines.some((l) => l.length < 2e3 && CAPABILITY.test(l) && !COMMENT_LINE3.test(l)),
+    capability: code && lines.some((l) => l.length < 2e3 && CAPABILITY.test(l) && !COMMENT_LINE2.test(l)),
     keeps: [...keeps].sort(),
     validates: LEGACY_IDS.filter((id) => validates.has(id)),
     imports: importsOf2(path12, text3)
@@ -6861,18 +6964,18 @@ async function processFile(file, absPath, rules, options2, preloaded) {
     return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, ...quoted(a.detail) };
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
-  const facts = detections.length > 0 ? fileFacts2(file, text3, detections) : void 0;
-  if (edits.length === 0) return { file, absPath, findings, advisories, secrets, facts };
+  const facts2 = detections.length > 0 ? fileFacts2(file, text3, detections) : void 0;
+  if (edits.length === 0) return { file, absPath, findings, advisories, secrets, facts: facts2 };
   const after = applyEdits(text3, edits).text;
-  if (after === text3) return { file, absPath, findings, advisories, secrets, facts };
+  if (after === text3) return { file, absPath, findings, advisories, secrets, facts: facts2 };
   if (rule.validate && options2.validate !== false) {
     const broken = await rule.validate(after, file);
     if (broken !== null && await rule.validate(text3, file) === null) {
       const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
-      return { file, absPath, findings, advisories, secrets, facts, skipped: { reason: "parse-error", detail } };
+      return { file, absPath, findings, advisories, secrets, facts: facts2, skipped: { reason: "parse-error", detail } };
     }
   }
-  return { file, absPath, findings, advisories, secrets, facts, edit: { before: text3, after, encoding } };
+  return { file, absPath, findings, advisories, secrets, facts: facts2, edit: { before: text3, after, encoding } };
 }
 function errorCode(err) {
   const code = err?.code;

@@ -10,12 +10,15 @@ const DOC_FILE = /\.(?:md|mdx|markdown|rst|txt|adoc)$/i;
 /** How many lines around a flag example still document its values. */
 const REACH = 3;
 
+let memo: { text: string; lines: string[] } | null = null;
+
 export const coupledCliDoc: ProjectCheck = {
   reason: "coupled-text",
   check(f: Finding, file: OutcomeView, project: ProjectView) {
     if (file.text === null || !DOC_FILE.test(file.file) || !project.branchesAnywhere(f.legacy)) return null;
     const flag = new RegExp(`(?:^|[\\s\`'"(])--[\\w-]+(?:=|\\s+)["']?(?:[\\w-]+[/:])?${f.legacy.replace(/[-.]/g, "\\$&")}(?![\\w-])`);
-    const lines = splitLines(file.text);
+    if (memo?.text !== file.text) memo = { text: file.text, lines: splitLines(file.text) };
+    const { lines } = memo;
     const at = f.line - 1;
     for (let i = Math.max(0, at - REACH); i <= Math.min(lines.length - 1, at + REACH); i++) {
       if (flag.test(lines[i]!)) return "coupled-text";
