@@ -45,71 +45,12 @@ export function mentionsCurrent(text: string): boolean {
   return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text));
 }
 
-/** Classification of a collection's contents: both legacy names, or a legacy name beside a V4 ID. */
-export function collectionReason(members: string, legacy: LegacyId): Reason | null {
-  if (mentionsOther(members, legacy)) return "collection-both";
-  if (mentionsCurrent(members)) return "collection-current";
-  return null;
-}
-
-/** How far line-level checks look on each side of an occurrence. */
+/** How far prose checks look on each side of an occurrence. */
 const WINDOW = 400;
 
-const QUOTES = new Set(['"', "'", "`"]);
-
-// Bounded to a window around the occurrence: a minified bundle is one multi-megabyte line.
-function lineBounds(text: string, offset: number): { start: number; end: number } {
-  return lineAround(text, offset);
-}
-
-/**
- * Line-level classification for text without a parser: comparisons, switch/match arms, map keys,
- * regular expressions and collections holding both names. Returns null for a plain reference.
- *
- * With `prose` (a document's text, a comment) only the notation that cannot be English counts:
- * `==`/`===`/`!=`, `.equals(…)`-style calls, `^…$` anchors, a quoted key before `:`. Words such as
- * "is", "in", "when" and "case", a Markdown link's `[…]`, table pipes and parentheses are prose
- * there; documents judge tables, lists and sentences as wholes (rules/checks/prose.ts). In code, the word
- * operators (`is`, `in`, `not in`, `eq`, `case`, `when`) count only before a quoted literal, so a
- * sentence inside a string ("the default is deepseek-chat") stays a plain reference.
- */
-export function lineHeuristic(text: string, occ: Occurrence, path: string, prose = false): Reason | null {
-  const { start: ls, end: le } = lineBounds(text, occ.start);
-  const idStart = occ.start - occ.prefix.length;
-  const q = idStart > 0 ? text[idStart - 1]! : "";
-  const quoted = QUOTES.has(q) && text[occ.end] === q;
-  const litStart = quoted ? idStart - 1 : idStart;
-  const litEnd = quoted ? occ.end + 1 : occ.end;
-  // A bounded window keeps every pattern linear on minified single-line files.
-  const before = text.slice(Math.max(ls, litStart - WINDOW), litStart).trimEnd();
-  const after = text.slice(litEnd, Math.min(le, litEnd + WINDOW)).trimStart();
-  const line = text.slice(ls, le);
-
-  if (text[idStart - 1] === "^" || text[occ.end] === "$" || /\\b$/.test(text.slice(ls, idStart))) return "regex";
-  if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
-  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
-  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || (quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before)))) return "comparison";
-  if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
-  if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
-  if (/\.sql$/i.test(path) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
-  if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
-  if (!prose && quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
-  if (!prose && /^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
-  if (!prose && /^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
-  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
-  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
-  if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
-  if (prose) return null;
-
-  // A bracketed list around the ID, on this line or spanning a few lines, holding the other name or a V4 ID.
-  const span = enclosingList(text, litStart, litEnd);
-  if (span) {
-    const reason = collectionReason(text.slice(span.start, span.end), occ.legacy);
-    if (reason) return reason;
-  }
-  void line;
-  return null;
-}
+// The line-level review checks live in rules/checks/ (one file per reason); adapters reach them here.
+export { collectionReason } from "./checks/collection.js";
+export { lineHeuristic } from "./checks/line.js";
 
 /** The innermost bracket pair around [from, to) that looks like a list literal (no statements inside). */
 export function enclosingList(text: string, from: number, to: number): { start: number; end: number } | null {

@@ -20,6 +20,7 @@ import { advisoryJson, findingJson, jsonReport } from "./reporters/json.js";
 import { loadRules } from "./check/rule-list.js";
 import { run } from "./run.js";
 import type { FileProblem, SkipReason } from "./types.js";
+import type { FileOutcome } from "./check/engine.js";
 
 export type { Report, ReportAdvisory as Advisory, ReportFinding, ReportLeftOut, ReportSummary } from "./report.js";
 export type { Action, AdvisoryCode, FileProblem, Reason, SkipReason, ThinkingState } from "./types.js";
@@ -116,7 +117,9 @@ export async function migrateText(path: string, text: string, settings: Migratio
   const body = bom ? text.slice(1) : text;
   const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]);
   const { processFile } = await import("./check/engine.js");
-  const outcome = await processFile(file, file, loadRules, { mapping, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
+  const { projectPass } = await import("./check/project.js");
+  // One text is a project of one file: the project checks see only its own facts.
+  const [outcome] = projectPass([await processFile(file, file, loadRules, { mapping, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes)]) as [FileOutcome];
   const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text;
   return {
     text: after,

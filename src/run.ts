@@ -4,6 +4,7 @@ import { setFlagsFromString } from "node:v8";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./check/engine.js";
+import { projectPass } from "./check/project.js";
 import type { PatchBlocker } from "./fix/patch.js";
 import { CANDIDATE, NO_MATCH, prefilterStream } from "./discover/prefilter.js";
 import { FileProbe, UNREADABLE } from "./discover/probe.js";
@@ -291,20 +292,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
   };
 
-  // Writes run in the concurrent stage: each is two fsyncs, and waiting for them one file at a
-  // time made apply on 2,000 files spend most of its wall time idle.
+  // Writes wait for the project pass (src/check/project.ts), which may still turn a rewrite into a
+  // review; they then run CONCURRENCY at a time: each is two fsyncs.
   const processAndWrite = async (t: ScanTarget, probed: boolean): Promise<Processed> => {
     const ahead = early.get(t.abs);
     early.delete(t.abs);
-    const outcome = await (ahead ?? examine(t, probed));
-    if (options.command !== "apply" || !outcome.edit || outcome.skipped) return { outcome, write: null };
+    return { outcome: await (ahead ?? examine(t, probed)), write: null };
+  };
+  const write = async (outcome: FileOutcome): Promise<WriteResult | null> => {
+    if (options.command !== "apply" || !outcome.edit || outcome.skipped) return null;
     try {
       await writeAtomic(outcome.absPath, outcome.edit.after, outcome.edit.encoding, { roots });
-      return { outcome, write: { ok: true } };
+      return { ok: true };
     } catch (error) {
-      return { outcome, write: { ok: false, error } };
+      return { ok: false, error };
     }
   };
+  const checked: FileOutcome[] = [];
 
   // Only the few files that may name a legacy model are read again, decoded and checked. Those are
   // processed concurrently but handled strictly in path order, so output is deterministic. `done`
@@ -313,8 +317,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const inflight: { readonly after: number; readonly outcome: Promise<Processed> }[] = [];
   const settle = async (): Promise<void> => {
     const head = inflight.shift()!;
-    const { outcome, write } = await head.outcome;
-    await handle(outcome, write);
+    const { outcome } = await head.outcome;
+    checked.push(outcome);
     findingsSoFar += outcome.findings.length;
     done = head.after;
     options.onProgress?.(done, total(), findingsSoFar);
@@ -351,6 +355,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const started = worker as Promise<CheckWorker | null> | null;
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
+  const final = projectPass(checked);
+  for (let i = 0; i < final.length; i += CONCURRENCY) {
+    const batch = final.slice(i, i + CONCURRENCY);
+    const writes = await Promise.all(batch.map(write));
+    for (let j = 0; j < batch.length; j++) await handle(batch[j]!, writes[j]!);
+  }
 
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options.gitScan !== false && viaGit === null;

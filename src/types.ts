@@ -29,6 +29,9 @@ export type Reason =
   | "exported-constant"
   | "migration-prose"
   | "test-assertion"
+  | "branch-comment"
+  | "validated-value"
+  | "coupled-text"
   | "thinking-conflict"
   | "escaped-literal";
 

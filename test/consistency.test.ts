@@ -67,6 +67,18 @@ const shapes: Readonly<Record<string, Shape>> = {
     ],
   },
 
+  "a comment documenting the branch on the name right below it": {
+    // rules/checks/branch-comment.ts: whoever makes the branch test the thinking setting rewrites
+    // the comment with it, in every language.
+    verdict: ["review none"],
+    reason: "branch-comment",
+    rows: [
+      { family: "typescript", path: "src/a.ts", code: '// thinking only for deepseek-reasoner\nconst thinking = id.includes("reasoner");\n', output: null },
+      { family: "python", path: "app/a.py", code: '# thinking only for deepseek-reasoner\nthinking = "reasoner" in model_id\n', output: null },
+      { family: "text", path: "main.go", code: '// thinking only for deepseek-reasoner\nvar thinking = strings.Contains(id, "reasoner")\n', output: null },
+    ],
+  },
+
   "a comment naming one legacy name": {
     verdict: ["rewrite note"],
     reason: "reference",

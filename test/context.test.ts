@@ -3,7 +3,7 @@
 // ("line:col action legacy reason"), without and with --include-recorded.
 import { describe, expect, it } from "vitest";
 import { brief, checkText } from "./support/harness.js";
-import { applyContext, fileContext, hasGeneratedHeader, inlineSnapshotRanges } from "../src/check/context.js";
+import { applyChecks, fileContext, hasGeneratedHeader, inlineSnapshotRanges } from "../src/check/context.js";
 
 interface Row {
   readonly label: string;
@@ -184,11 +184,11 @@ describe("context helpers", () => {
   it("turns inline snapshot contents into snapshot review and never a review into a rewrite", () => {
     const text = 'expect(body).toMatchInlineSnapshot(`{"model": "deepseek-chat"}`);\n';
     const start = text.indexOf("deepseek-chat");
-    const out = applyContext("client.test.ts", text, [
+    const out = applyChecks("client.test.ts", text, [
       { start, end: start + 13, legacy: "deepseek-chat", action: "rewrite", reason: "reference", extraEdits: [{ start: 0, end: 0, text: "x" }] },
     ]);
     expect(out).toEqual([{ start, end: start + 13, legacy: "deepseek-chat", action: "review", reason: "snapshot", thinking: "none" }]);
-    const kept = applyContext("src/a.ts", "if (m === \"deepseek-chat\") {}", [
+    const kept = applyChecks("src/a.ts", "if (m === \"deepseek-chat\") {}", [
       { start: 11, end: 24, legacy: "deepseek-chat", action: "review", reason: "comparison" },
     ]);
     expect(kept[0]!.reason).toBe("comparison");

@@ -160,11 +160,11 @@ describe("reports around a placeholder credential", () => {
       const doc = JSON.parse(r.stdout) as { findings: { file: string; reason: string; message: string }[] };
       expect(doc.findings.map((f) => [f.file, f.reason])).toEqual([
         ["src/tests/client.test.ts", "request-site"],
-        ["src/tests/client.test.ts", "test-assertion"],
+        ["src/tests/client.test.ts", "reference"],
       ]);
-      expect(doc.findings[1]!.message).toBe("test asserts legacy-specific behaviour: update the expectation by hand");
+      expect(doc.findings[1]!.message).toBe("retired model name deepseek-chat: use deepseek-v4-flash");
     }
-    if (format === "sarif") expect(r.stdout).toContain(`"ruleId": "legacy-test-assertion"`);
+    if (format === "sarif") expect(r.stdout).toContain(`"ruleId": "legacy-reference"`);
     // The placeholder line is ordinary context: the patch carries it and stays applicable.
     if (format === "diff") expect(r.stdout).toContain(` const client = new OpenAI({ apiKey: "test" });`);
   });

@@ -506,8 +506,38 @@ var init_codes = __esm({
         headline: "test expectation: update it by hand",
         sarif: {
           short: "Test asserting legacy-specific behaviour",
-          full: "A test expects behaviour tied to a retired name.",
+          full: "A test feeds the retired name to code that branches on it (a capability check, a table keyed by the names, a validation list), so it expects behaviour tied to that name.",
           help: "Update the expectation by hand to the V4 behaviour."
+        }
+      },
+      "branch-comment": {
+        action: "review",
+        message: () => "comment documents a branch on the legacy name next to it: rewrite it together with the branch",
+        headline: "comment on a name-based branch",
+        sarif: {
+          short: "Comment documenting a branch on a retired name",
+          full: "A comment or docstring explains code beside it that branches on the retired name; after migration both modes share one ID, so the branch and its comment change together.",
+          help: "Make the branch test the thinking setting instead of the name, then update the comment."
+        }
+      },
+      "validated-value": {
+        action: "review",
+        message: () => "value is checked against a validation list holding the legacy names (a schema enum, CLI choices): change the list and the value together",
+        headline: "validated value: change it with its list",
+        sarif: {
+          short: "Retired name checked against a validation list",
+          full: "A default or choice validated against a list (schema enum, CLI choices) that holds the retired names; renaming the value alone makes validation reject it.",
+          help: "Decide the new list (one V4 ID plus a thinking option), then change the value with it."
+        }
+      },
+      "coupled-text": {
+        action: "review",
+        message: () => "text tells a user or client to choose a model by the legacy name, and the project's code validates or branches on that name: change both together",
+        headline: "text coupled to a name-based branch",
+        sarif: {
+          short: "Text naming a value the code branches on",
+          full: "A prompt, tool description or document tells a client to pick a model by a retired name that code elsewhere in the project validates or branches on; renaming the text alone breaks the coupling.",
+          help: "Change the code's validation or branch first (one V4 ID plus a thinking option), then the text."
         }
       },
       "thinking-conflict": {
@@ -1326,6 +1356,115 @@ var init_docs_blocks = __esm({
   }
 });
 
+// rules/checks/collection.ts
+function collectionReason(members2, legacy) {
+  if (mentionsOther(members2, legacy)) return "collection-both";
+  if (mentionsCurrent(members2)) return "collection-current";
+  return null;
+}
+function collectionLine({ text: text7, occ, prose, litStart, litEnd }) {
+  if (prose) return null;
+  const span = enclosingList(text7, litStart, litEnd);
+  return span ? collectionReason(text7.slice(span.start, span.end), occ.legacy) : null;
+}
+var init_collection = __esm({
+  "rules/checks/collection.ts"() {
+    "use strict";
+    init_shared();
+  }
+});
+
+// rules/checks/comparison.ts
+function comparisonLine({ path: path12, prose, quoted, before, after }) {
+  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
+  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
+  if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
+  if (MEMBERSHIP_CALL.test(before)) return "comparison";
+  if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
+  if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
+  return null;
+}
+var MEMBERSHIP_CALL;
+var init_comparison = __esm({
+  "rules/checks/comparison.ts"() {
+    "use strict";
+    MEMBERSHIP_CALL = /(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/;
+  }
+});
+
+// rules/checks/mapping-key.ts
+function mappingKeyLine({ prose, quoted, before, after }) {
+  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
+  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
+  if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
+  return null;
+}
+var init_mapping_key = __esm({
+  "rules/checks/mapping-key.ts"() {
+    "use strict";
+  }
+});
+
+// rules/checks/regex.ts
+function regexLine({ text: text7, occ, idStart, lineStart: lineStart2, before }) {
+  if (text7[idStart - 1] === "^" || text7[occ.end] === "$" || /\\b$/.test(text7.slice(lineStart2, idStart))) return "regex";
+  return PATTERN_CALL.test(before) ? "regex" : null;
+}
+var PATTERN_CALL;
+var init_regex = __esm({
+  "rules/checks/regex.ts"() {
+    "use strict";
+    PATTERN_CALL = /(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/;
+  }
+});
+
+// rules/checks/switch-case.ts
+function switchCaseLine({ prose, quoted, before, after }) {
+  if (prose) return null;
+  if (quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
+  if (/^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
+  if (/^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
+  return null;
+}
+var init_switch_case = __esm({
+  "rules/checks/switch-case.ts"() {
+    "use strict";
+  }
+});
+
+// rules/checks/line.ts
+function lineHeuristic(text7, occ, path12, prose = false) {
+  const { start: ls, end: le } = lineAround(text7, occ.start);
+  const idStart = occ.start - occ.prefix.length;
+  const q = idStart > 0 ? text7[idStart - 1] : "";
+  const quoted = QUOTES.has(q) && text7[occ.end] === q;
+  const litStart = quoted ? idStart - 1 : idStart;
+  const litEnd = quoted ? occ.end + 1 : occ.end;
+  const before = text7.slice(Math.max(ls, litStart - WINDOW2), litStart).trimEnd();
+  const after = text7.slice(litEnd, Math.min(le, litEnd + WINDOW2)).trimStart();
+  const facts2 = { text: text7, path: path12, occ, prose, lineStart: ls, idStart, quoted, litStart, litEnd, before, after };
+  for (const check of LINE_CHECKS) {
+    const reason = check(facts2);
+    if (reason !== null) return reason;
+  }
+  return null;
+}
+var LINE_CHECKS, WINDOW2, QUOTES;
+var init_line = __esm({
+  "rules/checks/line.ts"() {
+    "use strict";
+    init_tokens();
+    init_collection();
+    init_comparison();
+    init_mapping_key();
+    init_regex();
+    init_switch_case();
+    LINE_CHECKS = [regexLine, comparisonLine, switchCaseLine, mappingKeyLine, collectionLine];
+    WINDOW2 = 400;
+    QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
+  }
+});
+
 // rules/shared.ts
 function isOpenRouterSlug(occ, ctx) {
   if (occ.kind === "openrouter") return true;
@@ -1347,47 +1486,6 @@ function mentions(text7, id) {
 }
 function mentionsCurrent(text7) {
   return CURRENT_IDS.some((id) => new RegExp(`(?<![\\w-])${id.replace(/[-.]/g, "\\$&")}(?![\\w-])`).test(text7));
-}
-function collectionReason(members2, legacy) {
-  if (mentionsOther(members2, legacy)) return "collection-both";
-  if (mentionsCurrent(members2)) return "collection-current";
-  return null;
-}
-function lineBounds(text7, offset) {
-  return lineAround(text7, offset);
-}
-function lineHeuristic(text7, occ, path12, prose = false) {
-  const { start: ls, end: le } = lineBounds(text7, occ.start);
-  const idStart = occ.start - occ.prefix.length;
-  const q = idStart > 0 ? text7[idStart - 1] : "";
-  const quoted = QUOTES.has(q) && text7[occ.end] === q;
-  const litStart = quoted ? idStart - 1 : idStart;
-  const litEnd = quoted ? occ.end + 1 : occ.end;
-  const before = text7.slice(Math.max(ls, litStart - WINDOW2), litStart).trimEnd();
-  const after = text7.slice(litEnd, Math.min(le, litEnd + WINDOW2)).trimStart();
-  const line = text7.slice(ls, le);
-  if (text7[idStart - 1] === "^" || text7[occ.end] === "$" || /\\b$/.test(text7.slice(ls, idStart))) return "regex";
-  if (/(?:MustCompile|Regexp?(?:\.new|\.compile)?|Pattern\.compile|preg_(?:match|replace)\w*|re\.(?:compile|match|search|fullmatch|sub)|=~|\bgrep(?:\s+-[-\w]+)*|\bsed\s+(?:-\w+\s+)*['"]?s)\s*\(?\s*[rR]?$/.test(before)) return "regex";
-  if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
-  if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
-  if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
-  if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
-  if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
-  if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
-  if (!prose && quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
-  if (!prose && /^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
-  if (!prose && /^=>/.test(after) && /^\s*(?:\||$)/.test(before)) return "switch-case";
-  if (quoted && (prose ? /^(?::(?![:=])|=>)/ : /^(?::(?![:=])|=>|\s*to\s)/).test(after)) return "mapping-key";
-  if (!prose && /\[$/.test(before) && /^\]/.test(after)) return "mapping-key";
-  if (/\.(?:put|get|getOrDefault|set|containsKey|remove)\(\s*$/.test(before)) return "mapping-key";
-  if (prose) return null;
-  const span = enclosingList(text7, litStart, litEnd);
-  if (span) {
-    const reason = collectionReason(text7.slice(span.start, span.end), occ.legacy);
-    if (reason) return reason;
-  }
-  void line;
-  return null;
 }
 function enclosingList(text7, from, to) {
   const LIMIT2 = 2e3;
@@ -1441,7 +1539,7 @@ function proseNamesOther(text7, start, end, own) {
   return false;
 }
 function proseBlock(text7, start, end) {
-  const { start: ls, end: le } = lineAround(text7, start, 2 * WINDOW2);
+  const { start: ls, end: le } = lineAround(text7, start, 2 * WINDOW3);
   const cut2 = ls > 0 && text7.charCodeAt(ls - 1) !== 10 || le < text7.length && text7.charCodeAt(le) !== 10;
   if (cut2) return { joined: text7.slice(ls, le), at: start - ls, atEnd: end - ls };
   const line = text7.slice(ls, le).replace(/\r$/, "");
@@ -1510,14 +1608,14 @@ function neighbourLines(text7, edge, direction) {
       if (cursor <= 0) break;
       const end = cursor - 1;
       const start = text7.lastIndexOf("\n", end - 1) + 1;
-      out.push(text7.slice(Math.max(start, end - 2 * WINDOW2), end));
+      out.push(text7.slice(Math.max(start, end - 2 * WINDOW3), end));
       cursor = start;
     } else {
       if (cursor >= text7.length) break;
       const start = cursor + 1;
       let end = text7.indexOf("\n", start);
       if (end === -1) end = text7.length;
-      out.push(text7.slice(start, Math.min(end, start + 2 * WINDOW2)));
+      out.push(text7.slice(start, Math.min(end, start + 2 * WINDOW3)));
       cursor = end;
     }
   }
@@ -1543,15 +1641,16 @@ function nextSentence(text7, from) {
   while (e < rest.length && !isTerminator(rest, e)) e++;
   return rest.slice(0, e + 1);
 }
-var WINDOW2, QUOTES, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
+var WINDOW3, MIGRATION_WORDS, COMMENT_MARK, BLOCK_START, ANAPHORA, ABBREVIATION, MAX_LINES, CODE_LIKE, fenceCache;
 var init_shared = __esm({
   "rules/shared.ts"() {
     "use strict";
     init_catalog();
     init_tokens();
     init_openrouter();
-    WINDOW2 = 400;
-    QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
+    init_collection();
+    init_line();
+    WINDOW3 = 400;
     MIGRATION_WORDS = /\b(?:deprecat\w*|retire[ds]?|retirement|legacy|alias(?:es|ed)?|sunset\w*|migrat\w*|renamed|replaced|superseded|successor|no longer|formerly|previously|discontinued|end[- ]of[- ]life|old (?:model )?names?)\b|\bV4\b|2026-07-24/i;
     COMMENT_MARK = /^\s*(\/\/+|#+|--|\/\*+|\*+(?!\/)|;+|%+|<!--|rem\s)\s?/i;
     BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|\||```|~~~|$)/;
@@ -3474,8 +3573,8 @@ function stringValues(nodes) {
 }
 function requestSite2(ctx, view, obj, legacy, owners) {
   const target = objectTarget(view, obj);
-  const facts = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
-  const sdk = recogniseRequest(facts);
+  const facts2 = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
+  const sdk = recogniseRequest(facts2);
   if (!sdk) return null;
   const mode = legacyEntry(legacy).thinking;
   const owner = owners.get(obj.offset);
@@ -4184,8 +4283,8 @@ function outermostContainer(lit) {
   }
   return found;
 }
-function classifyString(facts, occ, lit, lv, vs, ve) {
-  const { text: text7 } = facts;
+function classifyString(facts2, occ, lit, lv, vs, ve) {
+  const { text: text7 } = facts2;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
   const outer2 = outerOf2(lit);
@@ -4195,11 +4294,11 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     if (isMigrationProse(text7, occ.start, occ.end)) return plain("migration-prose");
     return { detection: { thinking: "none" }, action: "rewrite", reason: "reference", call: null };
   }
-  if (facts.isTest) {
+  if (facts2.isTest) {
     const asserting = chain.some(
       (a) => a.type === "assert_statement" || a.type === "call" && /^assert/i.test(callee(a, text7).last)
     );
-    if (asserting) return plain("test-assertion");
+    if (asserting) return { detection: { thinking: "none" }, action: "rewrite", reason: "reference", call: null };
   }
   const start = lit.type === "string" ? lit.child(0) : lit.child(0)?.child(0) ?? null;
   const rawPrefix = start ? /[rR]/.test(text7.slice(start.startIndex, start.endIndex)) : false;
@@ -4263,7 +4362,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
     const left = parent.childForFieldName("left");
     if (block?.type === "module" && left?.type === "identifier") {
       const name = left.text;
-      if (/^[A-Z][A-Z0-9_]*$/.test(name) && (facts.publicInit && !name.startsWith("_") || facts.exported.has(name))) {
+      if (/^[A-Z][A-Z0-9_]*$/.test(name) && (facts2.publicInit && !name.startsWith("_") || facts2.exported.has(name))) {
         return { detection: { detail: { constant: name } }, action: "review", reason: "exported-constant", call: null };
       }
     }
@@ -4272,21 +4371,21 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
     return plain("migration-prose");
   }
-  return requestSite3(facts, occ, lit, parent, outer2);
+  return requestSite3(facts2, occ, lit, parent, outer2);
 }
 function quoteOf(lit, text7) {
   const start = lit.type === "string" ? lit.child(0) : null;
   const q = start ? text7.slice(start.startIndex, start.endIndex).replace(/^[A-Za-z]+/, "") : '"';
   return q === "'" ? "'" : '"';
 }
-function recognise(facts, target, via, occ) {
+function recognise(facts2, target, via, occ) {
   const request = {
     language: "python",
     target,
     via,
     prefix: occ.prefix,
-    mentions: (re) => re.test(facts.text),
-    origin: originOf(target.callee, facts.imports)
+    mentions: (re) => re.test(facts2.text),
+    origin: originOf(target.callee, facts2.imports)
   };
   return recogniseRequest(request);
 }
@@ -4304,34 +4403,34 @@ function planned(plan, sdk, call, body) {
       return { detection: { thinking: "note", snippet: sdk.id }, action: "rewrite", reason, ...where, ...plan.overridden ? { overridden: true } : {} };
   }
 }
-function requestSite3(facts, occ, lit, parent, outer2) {
-  const note = { detection: { thinking: "note", snippet: facts.snippet }, action: "rewrite", reason: "reference", call: null };
+function requestSite3(facts2, occ, lit, parent, outer2) {
+  const note = { detection: { thinking: "note", snippet: facts2.snippet }, action: "rewrite", reason: "reference", call: null };
   const mode = legacyEntry(occ.legacy).thinking;
-  const q = quoteOf(lit, facts.text);
-  if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
+  const q = quoteOf(lit, facts2.text);
+  if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts2.text) === "model") {
     const dict = parentOf(outerOf2(parent));
     if (!dict || dict.type !== "dictionary") return note;
-    return bodySite(facts, occ, dict, mode, q, note);
+    return bodySite(facts2, occ, dict, mode, q, note);
   }
   if (parent?.type === "argument_list" && parent.parent?.type === "call" && same(kids2(parent)[0] ?? null, outer2)) {
     const call2 = parent.parent;
-    const target2 = callTarget(facts, call2, q);
-    const sdk2 = recognise(facts, target2, "argument", occ);
-    return sdk2 ? planned(planThinking(sdk2, [{ target: target2 }], mode, facts.option), sdk2, call2) : note;
+    const target2 = callTarget(facts2, call2, q);
+    const sdk2 = recognise(facts2, target2, "argument", occ);
+    return sdk2 ? planned(planThinking(sdk2, [{ target: target2 }], mode, facts2.option), sdk2, call2) : note;
   }
-  const flow = flowSite(facts, occ, outer2, mode, q);
+  const flow = flowSite(facts2, occ, outer2, mode, q);
   if (flow) return flow;
   if (parent?.type !== "keyword_argument" || !same(parent.childForFieldName("value"), outer2)) return note;
   const keyword = parent.childForFieldName("name")?.text ?? "";
   const call = parent.parent?.parent ?? null;
   if (!call || call.type !== "call") return note;
-  const target = callTarget(facts, call, q);
-  const sdk = recognise(facts, target, keyword, occ);
+  const target = callTarget(facts2, call, q);
+  const sdk = recognise(facts2, target, keyword, occ);
   if (!sdk) return note;
-  return planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call);
+  return planned(planThinking(sdk, [{ target }], mode, facts2.option), sdk, call);
 }
-function bodyUses(facts, dict) {
-  const { text: text7 } = facts;
+function bodyUses(facts2, dict) {
+  const { text: text7 } = facts2;
   const outer2 = outerOf2(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
@@ -4367,14 +4466,14 @@ function bodyUses(facts, dict) {
   }
   return uses.length > 0 ? uses : null;
 }
-function bodySite(facts, occ, dict, mode, q, note) {
-  const entries = dictEntries2(dict, facts.text);
-  const uses = entries.has("messages") ? bodyUses(facts, dict) : null;
+function bodySite(facts2, occ, dict, mode, q, note) {
+  const entries = dictEntries2(dict, facts2.text);
+  const uses = entries.has("messages") ? bodyUses(facts2, dict) : null;
   let sdk = null;
   const calls = [];
   for (const use of uses ?? []) {
     for (const call of use.calls) {
-      const found = recognise(facts, dictTarget(facts, dict, callee(call, facts.text).full, q), use.via, occ);
+      const found = recognise(facts2, dictTarget(facts2, dict, callee(call, facts2.text).full, q), use.via, occ);
       if (!found || sdk !== null && found !== sdk) {
         sdk = null;
         calls.length = 0;
@@ -4385,15 +4484,15 @@ function bodySite(facts, occ, dict, mode, q, note) {
     }
     if (!sdk) break;
   }
-  const target = dictTarget(facts, dict, calls[0] ? callee(calls[0], facts.text).full : "", q);
+  const target = dictTarget(facts2, dict, calls[0] ? callee(calls[0], facts2.text).full : "", q);
   if (!sdk) {
-    const plan = planThinking(BODY_READ_ONLY, [{ target }], mode, facts.option);
-    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts.text);
+    const plan = planThinking(BODY_READ_ONLY, [{ target }], mode, facts2.option);
+    const http = entries.has("messages") && /\b(?:requests|httpx|aiohttp|urllib3?)\b/.test(facts2.text);
     if (plan.kind === "note" && !http) return { ...note, ...plan.overridden ? { overridden: true } : {} };
     return planned(plan, httpJson, null, dict);
   }
-  const alsoRead = calls.map((c) => callTarget(facts, c, q));
-  return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts.option), sdk, calls[0] ?? null, dict);
+  const alsoRead = calls.map((c) => callTarget(facts2, c, q));
+  return planned(planThinking(sdk, [{ target, alsoRead }], mode, facts2.option), sdk, calls[0] ?? null, dict);
 }
 function enclosingOf(node, types) {
   for (let p = node.parent; p; p = p.parent) if (types.includes(p.type)) return p;
@@ -4408,8 +4507,8 @@ function parameterNames(fn) {
   }
   return out;
 }
-function assignmentsTo(facts, scope, target) {
-  return (facts.names().assigns.get(target) ?? []).filter((a) => within(a, scope));
+function assignmentsTo(facts2, scope, target) {
+  return (facts2.names().assigns.get(target) ?? []).filter((a) => within(a, scope));
 }
 function fallbackAssignment(assign, target) {
   const stmt = assign.parent;
@@ -4420,67 +4519,67 @@ function fallbackAssignment(assign, target) {
   const t = target.replace(/\./g, "\\.");
   return new RegExp(`^(?:not ${t}|${t} is None|${t} == (?:None|""|''))$`).test(cond);
 }
-function requestsOf(facts, occ, use, mode, q, cls, depth = 0) {
-  const { text: text7 } = facts;
+function requestsOf(facts2, occ, use, mode, q, cls, depth = 0) {
+  const { text: text7 } = facts2;
   const u = outerOf2(use);
   const p = parentOf(u);
   if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), u)) {
     const call = p.parent?.parent ?? null;
     if (call?.type !== "call") return [];
     const keyword = p.childForFieldName("name")?.text ?? "";
-    const target = callTarget(facts, call, q);
-    const sdk = recognise(facts, target, keyword, occ);
-    return sdk ? [{ call, site: planned(planThinking(sdk, [{ target }], mode, facts.option), sdk, call) }] : [];
+    const target = callTarget(facts2, call, q);
+    const sdk = recognise(facts2, target, keyword, occ);
+    return sdk ? [{ call, site: planned(planThinking(sdk, [{ target }], mode, facts2.option), sdk, call) }] : [];
   }
   if (p?.type === "pair" && same(p.childForFieldName("value"), u) && plainString(p.childForFieldName("key"), text7) === "model") {
     const dict = parentOf(outerOf2(p));
     if (dict?.type !== "dictionary") return [];
-    const site = bodySite(facts, occ, dict, mode, q, { detection: {}, action: "rewrite", reason: "reference", call: null });
+    const site = bodySite(facts2, occ, dict, mode, q, { detection: {}, action: "rewrite", reason: "reference", call: null });
     return site.call && site.sdk ? [{ call: site.call, site }] : [];
   }
   if (depth === 0 && cls && p?.type === "assignment" && same(p.childForFieldName("right"), u)) {
     const left = p.childForFieldName("left");
-    if (left?.type === "attribute" && /^self\.\w+$/.test(left.text.replace(/\s+/g, ""))) return fieldRequests(facts, occ, left.text.replace(/\s+/g, ""), cls, mode, q, 1);
+    if (left?.type === "attribute" && /^self\.\w+$/.test(left.text.replace(/\s+/g, ""))) return fieldRequests(facts2, occ, left.text.replace(/\s+/g, ""), cls, mode, q, 1);
   }
   return [];
 }
-function fieldRequests(facts, occ, field, cls, mode, q, depth) {
-  if (assignmentsTo(facts, cls, field).length > 1) return null;
+function fieldRequests(facts2, occ, field, cls, mode, q, depth) {
+  if (assignmentsTo(facts2, cls, field).length > 1) return null;
   const out = [];
-  for (const attr of facts.names().attrs.get(field) ?? []) {
+  for (const attr of facts2.names().attrs.get(field) ?? []) {
     if (!within(attr, cls)) continue;
     const p = attr.parent;
     if (p?.type === "assignment" && same(p.childForFieldName("left"), attr)) continue;
-    out.push(...requestsOf(facts, occ, attr, mode, q, cls, depth) ?? []);
+    out.push(...requestsOf(facts2, occ, attr, mode, q, cls, depth) ?? []);
   }
   return out;
 }
-function nameRequests(facts, occ, name, scope, decl, mode, q) {
+function nameRequests(facts2, occ, name, scope, decl, mode, q) {
   const out = [];
-  for (const id of facts.names().ids.get(name) ?? []) {
+  for (const id of facts2.names().ids.get(name) ?? []) {
     if (!within(id, scope) || within(id, decl)) continue;
     const fn = enclosingOf(id, ["function_definition"]);
-    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(facts, fn, name).length > 0)) continue;
+    if (fn && !same(fn, scope) && (parameterNames(fn).has(name) || assignmentsTo(facts2, fn, name).length > 0)) continue;
     const cls = enclosingOf(id, ["class_definition"]);
-    out.push(...requestsOf(facts, occ, id, mode, q, cls) ?? []);
+    out.push(...requestsOf(facts2, occ, id, mode, q, cls) ?? []);
   }
   return out;
 }
-function flowSite(facts, occ, outer2, mode, q) {
-  const { text: text7 } = facts;
+function flowSite(facts2, occ, outer2, mode, q) {
+  const { text: text7 } = facts2;
   let e = outer2;
-  let overridable = false;
+  let overridable2 = false;
   for (; ; ) {
     const p2 = parentOf(e);
     if (p2?.type === "boolean_operator" && same(p2.childForFieldName("right"), e) && p2.childForFieldName("operator")?.text === "or") {
-      overridable = true;
+      overridable2 = true;
       e = outerOf2(p2);
       continue;
     }
     if (p2?.type === "argument_list" && p2.parent?.type === "call" && /(?:^|\.)(?:getenv|get)$/.test(callee(p2.parent, text7).full)) {
       const positional = kids2(p2).filter((a) => a.type !== "keyword_argument");
       if (positional.length === 2 && same(positional[1] ?? null, e)) {
-        overridable = true;
+        overridable2 = true;
         e = outerOf2(p2.parent);
         continue;
       }
@@ -4489,36 +4588,36 @@ function flowSite(facts, occ, outer2, mode, q) {
   }
   const p = parentOf(e);
   let reached = null;
-  if (overridable && p?.type === "keyword_argument" && same(p.childForFieldName("value"), e)) {
-    reached = requestsOf(facts, occ, e, mode, q, null);
+  if (overridable2 && p?.type === "keyword_argument" && same(p.childForFieldName("value"), e)) {
+    reached = requestsOf(facts2, occ, e, mode, q, null);
   } else if ((p?.type === "default_parameter" || p?.type === "typed_default_parameter") && same(p.childForFieldName("value"), e)) {
     const name = p.childForFieldName("name")?.text;
     const fn = enclosingOf(p, ["function_definition"]);
     if (!name || !fn) return null;
-    overridable = true;
-    reached = nameRequests(facts, occ, name, fn, p, mode, q);
+    overridable2 = true;
+    reached = nameRequests(facts2, occ, name, fn, p, mode, q);
   } else if (p?.type === "assignment" && same(p.childForFieldName("right"), e)) {
     const left = p.childForFieldName("left");
     const target = left?.text.replace(/\s+/g, "") ?? "";
     const fn = enclosingOf(p, ["function_definition", "class_definition"]);
     if (left?.type === "identifier" && fn?.type === "class_definition" && same(p.parent?.parent ?? null, fn.childForFieldName("body") ?? null)) {
-      reached = [...fieldRequests(facts, occ, `self.${target}`, fn, mode, q, 0) ?? [], ...fieldRequests(facts, occ, `cls.${target}`, fn, mode, q, 0) ?? []];
+      reached = [...fieldRequests(facts2, occ, `self.${target}`, fn, mode, q, 0) ?? [], ...fieldRequests(facts2, occ, `cls.${target}`, fn, mode, q, 0) ?? []];
     } else if (left?.type === "identifier") {
       const scope = fn?.type === "function_definition" ? fn : enclosingOf(p, ["module"]);
       if (!scope) return null;
-      const sets = assignmentsTo(facts, scope, target);
-      if (sets.length !== 1 || fn?.type === "function_definition" && parameterNames(fn).has(target)) overridable = true;
-      if (fallbackAssignment(p, target)) overridable = true;
-      reached = nameRequests(facts, occ, target, scope, p, mode, q);
+      const sets = assignmentsTo(facts2, scope, target);
+      if (sets.length !== 1 || fn?.type === "function_definition" && parameterNames(fn).has(target)) overridable2 = true;
+      if (fallbackAssignment(p, target)) overridable2 = true;
+      reached = nameRequests(facts2, occ, target, scope, p, mode, q);
     } else if (left?.type === "attribute" && /^self\.\w+$/.test(target)) {
       const cls = enclosingOf(p, ["class_definition"]);
       if (!cls) return null;
-      if (fallbackAssignment(p, target)) overridable = true;
-      reached = fieldRequests(facts, occ, target, cls, mode, q, 0);
+      if (fallbackAssignment(p, target)) overridable2 = true;
+      reached = fieldRequests(facts2, occ, target, cls, mode, q, 0);
       if (reached === null) {
-        overridable = true;
+        overridable2 = true;
         reached = [];
-        for (const attr of facts.names().attrs.get(target) ?? []) if (within(attr, cls)) reached.push(...requestsOf(facts, occ, attr, mode, q, cls, 1) ?? []);
+        for (const attr of facts2.names().attrs.get(target) ?? []) if (within(attr, cls)) reached.push(...requestsOf(facts2, occ, attr, mode, q, cls, 1) ?? []);
       }
     }
   }
@@ -4526,7 +4625,7 @@ function flowSite(facts, occ, outer2, mode, q) {
   const sdk = reached[0].site.sdk;
   const calls = [...new Map(reached.map((r) => [r.call.startIndex, r.call])).values()];
   const note = { detection: { thinking: "note", snippet: sdk.id, usedAt: calls.map((c) => c.startIndex) }, action: "rewrite", reason: "reference", call: null };
-  if (overridable || reached.some((r) => r.site.sdk !== sdk)) return note;
+  if (overridable2 || reached.some((r) => r.site.sdk !== sdk)) return note;
   if (reached.length === 1) return reached[0].site;
   const conflict = reached.find((r) => r.site.action === "review");
   if (conflict) return conflict.site;
@@ -4535,26 +4634,26 @@ function flowSite(facts, occ, outer2, mode, q) {
   const thinking = reached.some((r) => r.site.detection.thinking === "inserted") ? "inserted" : "present";
   return { ...reached[0].site, detection: { ...reached[0].site.detection, thinking, ...edits.length ? { extraEdits: edits } : {} } };
 }
-function siteAdvisories(call, facts, sdk, body) {
+function siteAdvisories(call, facts2, sdk, body) {
   const out = [];
-  const byName = new Map([...keywordArgs2(call).byName, ...body ? dictEntries2(body, facts.text) : []]);
+  const byName = new Map([...keywordArgs2(call).byName, ...body ? dictEntries2(body, facts2.text) : []]);
   for (const name of sdk.sampling ?? []) {
     const v = byName.get(name);
     if (v) out.push({ start: v.parent.startIndex, end: v.parent.endIndex, code: "sampling-ignored", detail: { key: name } });
   }
   const choice2 = sdk.toolChoice ? byName.get(sdk.toolChoice) : void 0;
   if (choice2) {
-    const forced = choice2.type === "dictionary" && /["']function["']/.test(choice2.text) || plainString(choice2, facts.text) === "required";
+    const forced = choice2.type === "dictionary" && /["']function["']/.test(choice2.text) || plainString(choice2, facts2.text) === "required";
     if (forced) out.push({ start: choice2.parent.startIndex, end: choice2.parent.endIndex, code: "forced-tool-choice" });
   }
-  const { full } = callee(call, facts.text);
-  if (/(?:^|\.)completions\.create$/.test(full) && !/chat\.completions\.create$/.test(full) && (byName.has("suffix") || /\/beta\b/.test(facts.text))) {
+  const { full } = callee(call, facts2.text);
+  if (/(?:^|\.)completions\.create$/.test(full) && !/chat\.completions\.create$/.test(full) && (byName.has("suffix") || /\/beta\b/.test(facts2.text))) {
     out.push({ start: call.startIndex, end: call.endIndex, code: "fim-thinking" });
   }
   return out;
 }
-function reasoningAdvisories(root, facts) {
-  const { text: text7 } = facts;
+function reasoningAdvisories(root, facts2) {
+  const { text: text7 } = facts2;
   const out = [];
   if (text7.includes("reasoning_content")) {
     for (const call of root.descendantsOfType("call")) {
@@ -4601,7 +4700,7 @@ function analyse2(root, ctx) {
   const text7 = ctx.text;
   let index;
   const path12 = ctx.path;
-  const facts = {
+  const facts2 = {
     text: text7,
     isTest: isTestPath(path12),
     publicInit: isPublicInit(path12),
@@ -4639,7 +4738,7 @@ function analyse2(root, ctx) {
       }
       matched.add(raw.start);
       done.add(raw.start);
-      const site = classifyString(facts, raw, lit, lv, v.start, v.end);
+      const site = classifyString(facts2, raw, lit, lv, v.start, v.end);
       detections.push(detect(raw, ctx, site.action, site.reason, site.detection));
       if (site.call && site.sdk && site.action === "rewrite" && !site.overridden && legacyEntry(raw.legacy).thinking === "enabled" && !calls.has(site.call.startIndex)) {
         calls.set(site.call.startIndex, { call: site.call, sdk: site.sdk, ...site.body ? { body: site.body } : {} });
@@ -4661,10 +4760,10 @@ function analyse2(root, ctx) {
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
     const reason = lineHeuristic(text7, occ, path12);
-    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
+    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts2.snippet }));
   }
-  for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, sdk, body));
-  advisories.push(...reasoningAdvisories(root, facts));
+  for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts2, sdk, body));
+  advisories.push(...reasoningAdvisories(root, facts2));
   detections.sort((a, b) => a.start - b.start);
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
@@ -5692,8 +5791,8 @@ function requestSite4(literal, mode, f, option, prefix = "") {
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
   const options2 = provider ? null : argumentOptions(literal);
-  const overridable = provider || options2 ? null : overridableObjects(literal, f);
-  const objects = provider ? modelObjects(outer(call), f) : options2 ? [options2] : overridable ?? modelObjects(literal, f);
+  const overridable2 = provider || options2 ? null : overridableObjects(literal, f);
+  const objects = provider ? modelObjects(outer(call), f) : options2 ? [options2] : overridable2 ?? modelObjects(literal, f);
   const key = ts.isPropertyAssignment(literal.parent) && literal.parent.initializer === literal ? propName(literal.parent.name) : null;
   const via = provider ? `provider:${provider.sdk}` : options2 ? "argument" : key === "modelName" ? "modelName" : "model";
   let sdk = null;
@@ -5704,16 +5803,16 @@ function requestSite4(literal, mode, f, option, prefix = "") {
     const imported = owner ? importedCallee(owner.expression, f.imports) : null;
     const origin = imported ? `${imported.module}.${imported.name}` : "";
     const settings = provider?.settings ? { providerSettings: objectTarget2(f, provider.settings, quote) } : {};
-    const facts = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin, ...settings };
-    const recognised = recogniseRequest(facts);
-    const found = recognised?.keysFor ? { ...recognised, ...recognised.keysFor(facts) } : recognised;
+    const facts2 = { language: "ts", target, via, prefix, mentions: (re) => re.test(f.text), origin, ...settings };
+    const recognised = recogniseRequest(facts2);
+    const found = recognised?.keysFor ? { ...recognised, ...recognised.keysFor(facts2) } : recognised;
     if (!found || sdk !== null && found.id !== sdk.id) continue;
     sdk = found;
     reached.push({ obj, target });
   }
   if (!sdk) return null;
   const plan = planThinking(sdk, reached.map((r) => ({ target: r.target })), mode, option);
-  return { sdk, plan, objects: reached.map((r) => r.obj), ...overridable ? { overridable: true } : {} };
+  return { sdk, plan, objects: reached.map((r) => r.obj), ...overridable2 ? { overridable: true } : {} };
 }
 function thinkingAdvisories(site, f) {
   const out = [];
@@ -5757,19 +5856,19 @@ function parseError(text7, path12) {
 }
 function analyze(ctx) {
   const sf = parse(ctx.text, ctx.path);
-  const facts = fileFacts(sf, ctx);
+  const facts2 = fileFacts(sf, ctx);
   const snippet2 = sdkForFile(ctx.path, ctx.text);
   const detections = [];
   const advisories = [];
   const seen = /* @__PURE__ */ new Set();
   for (const occ of findOccurrences(ctx.text)) {
     seen.add(occ.start);
-    const d = classify(occ, facts, ctx, snippet2, advisories);
+    const d = classify(occ, facts2, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }
-  scanTree(facts, seen, (lit, occ) => {
+  scanTree(facts2, seen, (lit, occ) => {
     if (seen.has(occ.start)) return;
-    const d = classifyLiteral2(occ, lit, facts, ctx, snippet2, advisories);
+    const d = classifyLiteral2(occ, lit, facts2, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }, detections, advisories);
   return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
@@ -5848,6 +5947,7 @@ function classifyLiteral2(occ, lit, f, ctx, snippet2, advisories) {
     return detect(occ, ctx, "review", "migration-prose");
   }
   const verdict2 = contextVerdict(expr, occ.legacy, f);
+  if (verdict2 === ASSERTED) return detect(occ, ctx, "rewrite", "reference", { thinking: "none" });
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
   const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite4(expr, mode, f, ctx.thinking, occ.prefix) : null;
@@ -5922,7 +6022,7 @@ function contextVerdict(expr, legacy, f) {
   if (ts.isComputedPropertyName(p)) return { reason: "mapping-key" };
   if (ts.isElementAccessExpression(p) && p.argumentExpression === expr) return { reason: "mapping-key" };
   if (ts.isCallExpression(p) && isArgument(p, expr, 0) && MAP_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "mapping-key" };
-  if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
+  if (TEST_FILE.test(f.path) && inAssertion(expr)) return ASSERTED;
   const exported = exportedName(expr, f);
   if (exported) return { reason: "exported-constant", detail: { constant: exported } };
   const members2 = collectionText(expr, legacy, f);
@@ -6053,7 +6153,7 @@ function droppedReasoning(n) {
   }
   return null;
 }
-var EQUALITY, PATTERN_METHODS, MAP_METHODS, MOCK_METHODS, ASSERT_ROOTS, TEST_FILE, PACKAGE_API, RECORDED_TEXT, REASONING;
+var EQUALITY, PATTERN_METHODS, MAP_METHODS, MOCK_METHODS, ASSERT_ROOTS, TEST_FILE, PACKAGE_API, RECORDED_TEXT, ASSERTED, REASONING;
 var init_ts_js_analyze = __esm({
   "rules/languages/ts-js-analyze.ts"() {
     "use strict";
@@ -6080,6 +6180,7 @@ var init_ts_js_analyze = __esm({
     TEST_FILE = /(?:^|\/)__tests__\/|\.(?:test|spec)\.[cm]?[jt]sx?$/i;
     PACKAGE_API = /(?:^|\/)src\/|(?:^|\/)index\.[cm]?[jt]sx?$/i;
     RECORDED_TEXT = /\bchat\.completion(?:\.chunk)?\b|\bchatcmpl-/;
+    ASSERTED = { reason: "reference" };
     REASONING = "reasoning_content";
   }
 });
@@ -6352,6 +6453,734 @@ var init_rule_list = __esm({
   }
 });
 
+// rules/checks/branches.ts
+function branchLines(text7, starts, detections) {
+  const lines = /* @__PURE__ */ new Set();
+  const textLines = splitLines(text7);
+  for (const d of detections) {
+    const n = position(starts, d.start).line;
+    if (BRANCH_REASONS.has(d.reason) && !COMMENT_LINE2.test(textLines[n - 1] ?? "")) lines.add(n);
+  }
+  textLines.forEach((l, i) => {
+    if (l.length < 2e3 && CAPABILITY.test(l) && !COMMENT_LINE2.test(l)) lines.add(i + 1);
+  });
+  if (lines.size === 0) return lines;
+  const names2 = /* @__PURE__ */ new Set();
+  for (const n of [...lines]) {
+    for (let k = n; k >= Math.max(1, n - 3); k--) {
+      const l = textLines[k - 1] ?? "";
+      const m = ASSIGNED.exec(l);
+      if (m) {
+        names2.add(m[1]);
+        break;
+      }
+      if (k !== n - 1 && k !== n) break;
+      if (!/^\s*["'`][^"'`]*["'`]\s*,?\s*$/.test(textLines[n - 1] ?? "")) break;
+    }
+  }
+  if (names2.size > 0) {
+    const uses = new RegExp(`(?<![\\w$])(?:${[...names2].map((n) => n.replace(/\$/g, "\\$")).join("|")})(?![\\w$])`);
+    textLines.forEach((l, i) => {
+      if (l.length < 2e3 && uses.test(l)) lines.add(i + 1);
+    });
+  }
+  return lines;
+}
+var BRANCH_REASONS, CAPABILITY, COMMENT_LINE2, ASSIGNED;
+var init_branches = __esm({
+  "rules/checks/branches.ts"() {
+    "use strict";
+    init_tokens();
+    BRANCH_REASONS = /* @__PURE__ */ new Set([
+      "comparison",
+      "switch-case",
+      "mapping-key",
+      "regex",
+      "collection-both",
+      "collection-current",
+      "validated-value"
+    ]);
+    CAPABILITY = /(["'])(?:deepseek-)?(?:reasoner|chat)\1\s+(?:not\s+)?in\s|\.(?:includes|startsWith|endsWith|startswith|endswith|contains|Contains)\(\s*(["'])(?:deepseek-)?(?:reasoner|chat)\2|\b(?:Contains|HasPrefix|HasSuffix)\(\s*[\w.]+\s*,\s*"(?:deepseek-)?(?:reasoner|chat)"/;
+    COMMENT_LINE2 = /^\s*(?:\/\/|#|\*|\/\*|--\s|<!--)/;
+    ASSIGNED = /^\s*(?:export\s+)?(?:(?:const|let|var|final|val)\s+)?(?:self\.|this\.)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=(?!=)/;
+  }
+});
+
+// rules/checks/branch-comment.ts
+function facts(file) {
+  if (memo2?.text !== file.text || memo2.detections !== file.detections) {
+    memo2 = { text: file.text, detections: file.detections, branch: branchLines(file.text, file.lineStarts, file.detections), lines: splitLines(file.text) };
+  }
+  return memo2;
+}
+function insideDocstring(text7, offset) {
+  const re = /"""|'''/g;
+  let open3 = null;
+  let quote = "";
+  for (let m = re.exec(text7); m !== null && m.index < offset; m = re.exec(text7)) {
+    if (open3 === null) {
+      open3 = m.index;
+      quote = m[0];
+    } else if (m[0] === quote) open3 = null;
+  }
+  return open3;
+}
+var COMMENT_LINE3, TRAILING_COMMENT, CODE_FILE, STATEMENT_LINES, memo2, branchComment;
+var init_branch_comment = __esm({
+  "rules/checks/branch-comment.ts"() {
+    "use strict";
+    init_tokens();
+    init_branches();
+    COMMENT_LINE3 = /^\s*(?:\/\/|#|\*|\/\*|--\s)/;
+    TRAILING_COMMENT = /(?:^|\s)(?:\/\/|#)\s/;
+    CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rs|rb|php|cs|swift|scala)$/i;
+    STATEMENT_LINES = 3;
+    memo2 = null;
+    branchComment = {
+      reasons: ["branch-comment"],
+      check(d, file) {
+        if (!CODE_FILE.test(file.path)) return null;
+        const { branch, lines } = facts(file);
+        const at = position(file.lineStarts, d.start).line;
+        const own = lines[at - 1] ?? "";
+        const column = d.start - file.lineStarts[at - 1];
+        const docstring = /\.py$/i.test(file.path) ? insideDocstring(file.text, d.start) : null;
+        const comment = COMMENT_LINE3.test(own) || TRAILING_COMMENT.test(own.slice(0, column));
+        if (!comment && docstring === null) return null;
+        if (branch.size === 0) return null;
+        if (docstring !== null) {
+          const defLine = position(file.lineStarts, docstring).line - 1;
+          const def = lines[defLine - 1] ?? "";
+          if (!/^\s*(?:async\s+)?(?:def|class)\s/.test(def)) return null;
+          const indent2 = /^\s*/.exec(def)[0].length;
+          for (let n2 = defLine + 1; n2 <= lines.length; n2++) {
+            const l = lines[n2 - 1];
+            if (l.trim() !== "" && /^\s*/.exec(l)[0].length <= indent2) break;
+            if (branch.has(n2)) return "branch-comment";
+          }
+          return null;
+        }
+        if (!COMMENT_LINE3.test(own)) return branch.has(at) || branch.has(at + 1) ? "branch-comment" : null;
+        let n = at + 1;
+        while (n <= lines.length && COMMENT_LINE3.test(lines[n - 1])) n++;
+        for (let k = 0; k < STATEMENT_LINES && n + k <= lines.length; k++) {
+          if (lines[n + k - 1].trim() === "") break;
+          if (branch.has(n + k)) return "branch-comment";
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// rules/checks/coupled-cli-doc.ts
+var DOC_FILE, REACH, memo3, coupledCliDoc;
+var init_coupled_cli_doc = __esm({
+  "rules/checks/coupled-cli-doc.ts"() {
+    "use strict";
+    init_tokens();
+    DOC_FILE = /\.(?:md|mdx|markdown|rst|txt|adoc)$/i;
+    REACH = 3;
+    memo3 = null;
+    coupledCliDoc = {
+      reason: "coupled-text",
+      check(f, file, project) {
+        if (file.text === null || !DOC_FILE.test(file.file) || !project.branchesAnywhere(f.legacy)) return null;
+        const flag = new RegExp(`(?:^|[\\s\`'"(])--[\\w-]+(?:=|\\s+)["']?(?:[\\w-]+[/:])?${f.legacy.replace(/[-.]/g, "\\$&")}(?![\\w-])`);
+        if (memo3?.text !== file.text) memo3 = { text: file.text, lines: splitLines(file.text) };
+        const { lines } = memo3;
+        const at = f.line - 1;
+        for (let i = Math.max(0, at - REACH); i <= Math.min(lines.length - 1, at + REACH); i++) {
+          if (flag.test(lines[i])) return "coupled-text";
+        }
+        return null;
+      }
+    };
+  }
+});
+
+// rules/checks/coupled-prompt.ts
+function inDocstring(text7, offset) {
+  const re = /"""|'''/g;
+  let open3 = -1;
+  let quote = "";
+  for (let m = re.exec(text7); m !== null && m.index < offset; m = re.exec(text7)) {
+    if (open3 === -1) {
+      open3 = m.index;
+      quote = m[0];
+    } else if (m[0] === quote) open3 = -1;
+  }
+  if (open3 === -1) return false;
+  const lineStart2 = text7.lastIndexOf("\n", open3 - 1) + 1;
+  return /^\s*[rRuUbB]?$/.test(text7.slice(lineStart2, open3));
+}
+var CODE_FILE2, TEST_PATH, COMMENT_LINE4, SENTENCE, coupledPrompt;
+var init_coupled_prompt = __esm({
+  "rules/checks/coupled-prompt.ts"() {
+    "use strict";
+    init_tokens();
+    CODE_FILE2 = /\.(?:[cm]?[jt]sx?|py|go|java|kt|rs|rb|php|cs)$/i;
+    TEST_PATH = /(?:^|\/)(?:tests?|__tests__|specs?|__mocks__|mocks?|fixtures?)\/|\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$/i;
+    COMMENT_LINE4 = /^\s*(?:\/\/|#|\*|\/\*)/;
+    SENTENCE = /(?:[A-Za-z][\w'’-]*[ \t,]+){3,}[A-Za-z][\w'’-]*/;
+    coupledPrompt = {
+      reason: "coupled-text",
+      check(f, file, project) {
+        if (file.text === null || !CODE_FILE2.test(file.file) || TEST_PATH.test(file.file)) return null;
+        if (!project.validatesAnywhere(f.legacy)) return null;
+        const { start, end } = lineAround(file.text, f.start);
+        const line = file.text.slice(start, end);
+        if (COMMENT_LINE4.test(line) || inDocstring(file.text, f.start)) return null;
+        const before = file.text.slice(Math.max(start, f.start - 120), f.start);
+        if (/(?:\/\/|#)\s/.test(before)) return null;
+        const after = file.text.slice(f.end, Math.min(end, f.end + 120)).replace(/\s(?:\/\/|#)\s.*$/, "");
+        return SENTENCE.test(before) || SENTENCE.test(after) ? "coupled-text" : null;
+      }
+    };
+  }
+});
+
+// rules/checks/generated.ts
+var generated;
+var init_generated = __esm({
+  "rules/checks/generated.ts"() {
+    "use strict";
+    generated = {
+      reasons: ["generated"],
+      scope: "all",
+      check: (_d, file) => file.context.kind === "generated" ? "generated" : null
+    };
+  }
+});
+
+// rules/checks/legacy-test.ts
+function testBlock(text7, line) {
+  if (memo4?.text !== text7) memo4 = { text: text7, lines: splitLines(text7) };
+  const { lines } = memo4;
+  const indent2 = (l) => /^\s*/.exec(l)[0].length;
+  let bound = indent2(lines[line - 1] ?? "");
+  let opener = -1;
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.trim() === "" || i !== line - 1 && indent2(l) >= bound) continue;
+    if (TEST_OPENER.test(l)) {
+      opener = i;
+      break;
+    }
+    if (i !== line - 1) bound = indent2(l);
+    if (bound === 0) return null;
+  }
+  if (opener === -1) return null;
+  const own = indent2(lines[opener]);
+  let end = opener + 1;
+  while (end < lines.length && (lines[end].trim() === "" || indent2(lines[end]) > own)) end++;
+  return lines.slice(opener, Math.min(lines.length, end + 1)).join("\n");
+}
+var TEST_DIR, TEST_FILE2, LIVE_TEST, TEST_OPENER, branching, kept, legacyTest, memo4;
+var init_legacy_test = __esm({
+  "rules/checks/legacy-test.ts"() {
+    "use strict";
+    init_tokens();
+    TEST_DIR = /(?:^|\/)(?:tests?|__tests__|specs?)\//i;
+    TEST_FILE2 = /\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/;
+    LIVE_TEST = /(?:^|\/)(?:integration|e2e|end[-_]to[-_]end|live|smoke)[^/]*\//i;
+    TEST_OPENER = /^\s*(?:(?:it|test|beforeEach|beforeAll)\b[\w.$]*\s*\(|(?:async\s+)?def\s|func\s)/;
+    branching = (imp) => imp.modules.some((m) => m.branches.length > 0 || m.capability);
+    kept = (imp) => imp.names.filter((n) => imp.modules.some((m) => m.keeps.includes(n)));
+    legacyTest = {
+      reason: "test-assertion",
+      check(f, file, project) {
+        if (!(TEST_FILE2.test(file.file) || TEST_DIR.test(file.file)) || LIVE_TEST.test(file.file)) return null;
+        const imports = project.importsOf(file.file);
+        if (!imports.some((imp) => branching(imp) || kept(imp).length > 0)) return null;
+        const block = file.text === null ? null : testBlock(file.text, f.line);
+        if (block === null) return imports.some(branching) ? "test-assertion" : null;
+        const uses = (names2) => names2.some((n) => new RegExp(`(?<![\\w$])${n.replace(/\$/g, "\\$")}(?![\\w$])`).test(block));
+        if (imports.some((imp) => branching(imp) && (imp.names.length === 0 || uses(imp.names)))) return "test-assertion";
+        if (imports.some((imp) => uses(kept(imp)))) return "test-assertion";
+        if (imports.some((imp) => uses(imp.names))) return null;
+        return "test-assertion";
+      }
+    };
+    memo4 = null;
+  }
+});
+
+// rules/checks/log.ts
+var log;
+var init_log = __esm({
+  "rules/checks/log.ts"() {
+    "use strict";
+    log = {
+      reasons: ["recorded-response"],
+      scope: "all",
+      check: (_d, file) => file.context.kind === "log" ? "recorded-response" : null
+    };
+  }
+});
+
+// rules/checks/membership-set.ts
+var BINDING, membershipSet;
+var init_membership_set = __esm({
+  "rules/checks/membership-set.ts"() {
+    "use strict";
+    init_shared();
+    BINDING = /(?:^|[\s(,;])(?:self\.|cls\.|this\.)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,80})?=\s*(?:(?:frozenset|set|Set|new Set|tuple|list)\s*\(\s*)?$/;
+    membershipSet = {
+      reasons: ["comparison"],
+      check(d, file) {
+        const { text: text7 } = file;
+        const list = enclosingList(text7, d.start, d.end);
+        if (!list) return null;
+        const opener = text7.slice(Math.max(0, list.start - 1 - 200), list.start - 1);
+        const m = BINDING.exec(opener);
+        if (!m) return null;
+        const name = m[1].replace(/\$/g, "\\$");
+        const tested = new RegExp(`\\bin\\s+(?:self\\.|cls\\.|this\\.)?${name}\\b|(?<![\\w$])${name}\\s*\\.\\s*(?:has|includes|contains|__contains__)\\(`);
+        return tested.test(text7) ? "comparison" : null;
+      }
+    };
+  }
+});
+
+// rules/checks/recorded-response.ts
+var recordedResponse;
+var init_recorded_response = __esm({
+  "rules/checks/recorded-response.ts"() {
+    "use strict";
+    recordedResponse = {
+      reasons: ["recorded-response"],
+      check: (d, file) => file.context.kind === "plain" && file.inResponse(d) ? "recorded-response" : null
+    };
+  }
+});
+
+// src/check/context.ts
+function fileContext(path12, text7) {
+  const testLike = TEST_DIR2.test(path12) || TEST_FILE3.test(path12);
+  const responseHints = [];
+  RESPONSE_HINT.lastIndex = 0;
+  for (let m = RESPONSE_HINT.exec(text7); m !== null; m = RESPONSE_HINT.exec(text7)) responseHints.push(m.index);
+  return { kind: fileKind(path12, text7), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text7), responseHints };
+}
+function fileKind(path12, text7) {
+  if (LOG_PATH.test(path12)) return "log";
+  if (SNAPSHOT_PATH.test(path12)) return "snapshot";
+  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text7)) return "generated";
+  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text7))) return "recording";
+  return "plain";
+}
+function hasGeneratedHeader(text7) {
+  const head = text7.split("\n", 5);
+  return head.some((line) => GENERATED_WORD.test(line) && GENERATED_MARK.test(line));
+}
+function looksLikeRecording(text7) {
+  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text7)) return true;
+  const request = /["']?request["']?\s*:/.test(text7);
+  const response = /["']?response["']?\s*:/.test(text7);
+  return request && response || /"scope"\s*:/.test(text7) && response || /"entries"\s*:/.test(text7) && response;
+}
+function review(d, reason) {
+  if (d.action === "review" && d.reason === reason) return d;
+  return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
+}
+function overridable(d) {
+  return d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
+}
+function isRecordedResponse(ctx, text7, d) {
+  if (!nearHint(ctx.responseHints, d.start)) return false;
+  if (inRecordedResponse(text7, d.start, d.end)) return true;
+  if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
+  if (!MODEL_FIELD.test(text7.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const obj = enclosingObject(text7, d.start, d.end);
+  return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
+}
+function nearHint(hints, offset) {
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (hints[mid] < offset - HINT_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hints.length && hints[lo] <= offset + HINT_REACH;
+}
+function enclosingObject(text7, from, to) {
+  const LIMIT2 = 8e3;
+  let depth = 0;
+  let open3 = -1;
+  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
+    const c = text7[i];
+    if (c === "}" || c === ")" || c === "]") depth++;
+    else if (c === "{" || c === "(" || c === "[") {
+      if (depth > 0) depth--;
+      else if (c !== "[") {
+        open3 = i;
+        break;
+      }
+    }
+  }
+  if (open3 === -1) return null;
+  depth = 0;
+  for (let i = to; i < Math.min(text7.length, to + LIMIT2); i++) {
+    const c = text7[i];
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") {
+      if (depth === 0) return text7.slice(open3, i + 1);
+      depth--;
+    }
+  }
+  return null;
+}
+function responseSideOfRecording(path12, text7, offset) {
+  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text7, offset) : yamlAncestors(text7, offset);
+  return keys.some((k) => RESPONSE_KEY.test(k));
+}
+function jsonPath(text7, offset) {
+  return (0, import_jsonc_parser4.getLocation)(text7, offset).path.filter((seg) => typeof seg === "string");
+}
+function yamlAncestors(text7, offset) {
+  const lines = text7.slice(0, offset).split("\n");
+  const own = lines.pop() ?? "";
+  let indent2 = indentOf2(own);
+  const keys = [];
+  const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
+  if (ownKey) keys.push(ownKey[2]);
+  for (let i = lines.length - 1; i >= 0 && indent2 > 0; i--) {
+    const m = /^(\s*(?:-\s+)*)["']?([\w.-]+)["']?\s*:(?:\s|$)/.exec(lines[i]);
+    if (!m) continue;
+    const keyIndent = m[1].length;
+    if (keyIndent < indent2) {
+      keys.push(m[2]);
+      indent2 = indentOf2(lines[i]);
+    }
+  }
+  return keys;
+}
+function indentOf2(line) {
+  return /^\s*/.exec(line)[0].length;
+}
+function inlineSnapshotRanges(path12, text7) {
+  let call;
+  if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text7)) call = PY_INLINE_SNAPSHOT_CALL;
+  else return [];
+  const out = [];
+  call.lastIndex = 0;
+  for (let m = call.exec(text7); m !== null; m = call.exec(text7)) {
+    const open3 = m.index + m[0].length;
+    const close = closingParen(text7, open3);
+    if (close !== -1) out.push([open3, close]);
+  }
+  return out;
+}
+function closingParen(text7, from) {
+  let depth = 0;
+  for (let i = from; i < text7.length; i++) {
+    const c = text7[i];
+    if (c === '"' || c === "'" || c === "`") {
+      i = stringEnd(text7, i);
+      if (i === -1) return -1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return c === ")" ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+function stringEnd(text7, start) {
+  const q = text7[start];
+  const triple = q !== "`" && text7.startsWith(q.repeat(3), start);
+  const closer = triple ? q.repeat(3) : q;
+  for (let i = start + closer.length; i < text7.length; i++) {
+    const c = text7[i];
+    if (c === "\\") i++;
+    else if (text7.startsWith(closer, i)) return i + closer.length - 1;
+    else if (c === "\n" && q !== "`" && !triple) return -1;
+  }
+  return -1;
+}
+function applyChecks(path12, text7, detections) {
+  let current = [...detections].sort((a, b) => a.start - b.start);
+  if (current.length === 0) return current;
+  let context = null;
+  const view = {
+    path: path12,
+    text: text7,
+    detections: current,
+    lineStarts: lineStarts(text7),
+    get context() {
+      return context ??= fileContext(path12, text7);
+    },
+    inResponse(d) {
+      return overridable(d) && isRecordedResponse(this.context, text7, d);
+    }
+  };
+  const decided = /* @__PURE__ */ new Set();
+  for (const check of FILE_CHECKS) {
+    let changed = false;
+    const next = current.map((d, i) => {
+      if (decided.has(i) || d.reason === "recorded-response") return d;
+      if ((check.scope ?? "rewrite") === "rewrite" && !overridable(d)) return d;
+      const reason = check.check(d, view);
+      if (reason === null) return d;
+      decided.add(i);
+      changed = true;
+      return review(d, reason);
+    });
+    if (changed) view.detections = current = next;
+  }
+  return current;
+}
+var import_jsonc_parser4, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR2, TEST_FILE3, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
+var init_context = __esm({
+  "src/check/context.ts"() {
+    "use strict";
+    import_jsonc_parser4 = require("jsonc-parser");
+    init_codes();
+    init_recorded();
+    init_tokens();
+    init_checks();
+    LOG_PATH = /\.log(?:\.\d+)?$/i;
+    SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
+    GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
+    GENERATED_WORD = /generated/i;
+    GENERATED_MARK = /do not edit|don'?t edit|@generated|auto-?generated|automatically generated|code generated/i;
+    RECORDING_DIR = /(?:^|\/)(?:cassettes?|vcr_cassettes|__recordings__|recordings)\//i;
+    RECORDING_MAYBE_DIR = /(?:^|\/)(?:vcr|fixtures?|testdata|test_data|mocks?|__mocks__)\//i;
+    RECORDING_EXT = /\.(?:ya?ml|json|har)$/i;
+    TEST_DIR2 = /(?:^|\/)(?:tests?|__tests__|specs?|__mocks__|mocks?|fixtures?|testdata|test_data|e2e|cassettes?|__recordings__)\//i;
+    TEST_FILE3 = /\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/;
+    RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
+    MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
+    STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
+    RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
+    HINT_REACH = 8e3;
+    RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
+    INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
+    PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
+  }
+});
+
+// rules/checks/recording.ts
+var recording;
+var init_recording = __esm({
+  "rules/checks/recording.ts"() {
+    "use strict";
+    init_context();
+    recording = {
+      reasons: ["recorded-request", "recorded-response"],
+      check(d, file) {
+        if (file.context.kind !== "recording" || d.reason === "recorded-request") return null;
+        return file.inResponse(d) || responseSideOfRecording(file.path, file.text, d.start) ? "recorded-response" : "recorded-request";
+      }
+    };
+  }
+});
+
+// rules/checks/snapshot.ts
+var snapshot;
+var init_snapshot = __esm({
+  "rules/checks/snapshot.ts"() {
+    "use strict";
+    snapshot = {
+      reasons: ["snapshot", "recorded-response"],
+      scope: "all",
+      check(d, file) {
+        const { context } = file;
+        const inline = context.kind === "plain" && context.inlineSnapshots.some(([s, e]) => d.start >= s && d.end <= e);
+        if (context.kind !== "snapshot" && !inline) return null;
+        return file.inResponse(d) ? "recorded-response" : "snapshot";
+      }
+    };
+  }
+});
+
+// rules/checks/validated-value.ts
+var VALIDATION_HEAD, validatedValue;
+var init_validated_value = __esm({
+  "rules/checks/validated-value.ts"() {
+    "use strict";
+    init_shared();
+    init_tokens();
+    VALIDATION_HEAD = /(?:\.enum|\bz\.enum|\bEnum|\bchoices\s*=|\bLiteral|\benum\s*:|"enum"\s*:|\bvalidValues|\ballowed_?values\s*=|\bisIn|\boneOf|\bIsIn)\s*\(?\s*$/i;
+    validatedValue = {
+      reasons: ["validated-value"],
+      check(d, file) {
+        const { text: text7 } = file;
+        const list = enclosingList(text7, d.start, d.end);
+        if (list) {
+          const head = text7.slice(Math.max(0, list.start - 1 - 120), list.start - 1);
+          if (VALIDATION_HEAD.test(head)) return "validated-value";
+          const outer2 = enclosingList(text7, list.start - 1, list.end + 1);
+          if (outer2 && VALIDATION_HEAD.test(text7.slice(Math.max(0, outer2.start - 1 - 120), outer2.start - 1))) return "validated-value";
+        }
+        const before = text7.slice(Math.max(0, d.start - 400), d.start);
+        const chained = /\.enum\s*\(\s*\[([^\]]*)\]\s*\)\s*\.default\s*\(\s*["'`]?$/.exec(before);
+        if (chained && findOccurrences(chained[1]).length > 0) return "validated-value";
+        return null;
+      }
+    };
+  }
+});
+
+// rules/checks/index.ts
+var FILE_CHECKS, PROJECT_CHECKS;
+var init_checks = __esm({
+  "rules/checks/index.ts"() {
+    "use strict";
+    init_branch_comment();
+    init_coupled_cli_doc();
+    init_coupled_prompt();
+    init_generated();
+    init_legacy_test();
+    init_log();
+    init_membership_set();
+    init_recorded_response();
+    init_recording();
+    init_snapshot();
+    init_validated_value();
+    FILE_CHECKS = [log, snapshot, generated, recording, recordedResponse, validatedValue, membershipSet, branchComment];
+    PROJECT_CHECKS = [legacyTest, coupledPrompt, coupledCliDoc];
+  }
+});
+
+// src/check/project.ts
+var project_exports = {};
+__export(project_exports, {
+  projectPass: () => projectPass
+});
+function projectPass(outcomes) {
+  const facts2 = /* @__PURE__ */ new Map();
+  for (const o of outcomes) if (o.facts) facts2.set(o.file, o.facts);
+  if (facts2.size === 0) return [...outcomes];
+  const project = projectView(facts2);
+  return outcomes.map((o) => {
+    if (!o.findings.some((f) => f.action === "rewrite")) return o;
+    const view = { file: o.file, text: o.edit?.before ?? null, facts: o.facts };
+    let changed = false;
+    const findings = o.findings.map((f) => {
+      if (f.action !== "rewrite") return f;
+      for (const check of PROJECT_CHECKS) {
+        const reason = safely(() => check.check(f, view, project));
+        if (reason === null) continue;
+        changed = true;
+        return { ...f, action: "review", reason, replacement: null, thinkingState: "none", note: null, edits: [] };
+      }
+      return f;
+    });
+    if (!changed) return o;
+    if (!o.edit || o.skipped) return { ...o, findings };
+    const edits = findings.flatMap((f) => f.edits);
+    if (edits.length === 0) {
+      const { edit: _dropped, ...rest } = o;
+      return { ...rest, findings };
+    }
+    const after = applyEdits(o.edit.before, edits).text;
+    if (after === o.edit.before) {
+      const { edit: _dropped, ...rest } = o;
+      return { ...rest, findings };
+    }
+    return { ...o, findings, edit: { ...o.edit, after } };
+  });
+}
+function safely(run2) {
+  try {
+    return run2();
+  } catch {
+    return null;
+  }
+}
+function projectView(facts2) {
+  const files = [...facts2.keys()];
+  const validated = /* @__PURE__ */ new Set();
+  const branched = /* @__PURE__ */ new Set();
+  for (const f of facts2.values()) {
+    if (f.validates.length > 1) for (const id of f.validates) validated.add(id);
+    for (const id of f.branches) branched.add(id);
+  }
+  const reexported = (from, names2, modules, depth) => {
+    const out = new Set(modules);
+    if (depth === 0) return [...out];
+    for (const m of modules) {
+      for (const imp of facts2.get(m)?.imports ?? []) {
+        if (!imp.names.some((n) => names2.includes(n))) continue;
+        const next = resolve(m, imp.from, files).filter((t) => t !== from && !out.has(t));
+        for (const t of reexported(m, names2, next, depth - 1)) out.add(t);
+      }
+    }
+    return [...out];
+  };
+  return {
+    facts: facts2,
+    importsOf: (file) => {
+      const own = facts2.get(file);
+      const out = [];
+      for (const imp of own?.imports ?? []) {
+        const modules = reexported(file, imp.names, resolve(file, imp.from, files).filter((t) => t !== file), 2);
+        if (modules.length > 0) out.push({ names: imp.names, modules: modules.map((t) => facts2.get(t)) });
+      }
+      if (/_test\.go$/.test(file)) {
+        const dir = dirOf(file);
+        const pkg = files.filter((f) => f !== file && dirOf(f) === dir && /\.go$/.test(f) && !/_test\.go$/.test(f));
+        if (pkg.length > 0) out.push({ names: [], modules: pkg.map((t) => facts2.get(t)) });
+      }
+      return out;
+    },
+    validatesAnywhere: (id) => validated.has(id),
+    branchesAnywhere: (id) => branched.has(id)
+  };
+}
+function resolve(from, spec, files) {
+  if (/\.[cm]?[jt]sx?$|\.vue$|\.svelte$/i.test(from)) {
+    if (!spec.startsWith(".")) return [];
+    const base = normalise(`${dirOf(from)}/${spec}`).replace(/\.(?:[cm]?js|jsx)$/, "");
+    const wanted = new Set(JS_EXT.map((e) => `${base}${e}`));
+    return files.filter((f) => wanted.has(f) || wanted.has(f.replace(/\.(?:[cm]?js|jsx)$/, "")));
+  }
+  if (/\.pyi?$/i.test(from)) {
+    let path12;
+    let anchored = true;
+    const dots = /^\.*/.exec(spec)[0].length;
+    if (dots > 0) {
+      let dir = dirOf(from);
+      for (let i = 1; i < dots; i++) dir = dirOf(dir);
+      const rest = spec.slice(dots).replace(/\./g, "/");
+      path12 = normalise(rest ? `${dir}/${rest}` : dir);
+    } else {
+      path12 = spec.replace(/\./g, "/");
+      anchored = false;
+    }
+    const matches = (p) => p === path12 || !anchored && p.endsWith(`/${path12}`);
+    const packageOk = anchored || path12.includes("/");
+    return files.filter((f) => /\.pyi?$/i.test(f) && (matches(f.replace(/\.pyi?$/i, "")) || packageOk && matches(dirOf(f))));
+  }
+  return [];
+}
+function dirOf(path12) {
+  const i = path12.lastIndexOf("/");
+  return i === -1 ? "" : path12.slice(0, i);
+}
+function normalise(path12) {
+  const out = [];
+  for (const part of path12.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
+}
+var JS_EXT;
+var init_project = __esm({
+  "src/check/project.ts"() {
+    "use strict";
+    init_checks();
+    init_edits();
+    JS_EXT = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs"];
+  }
+});
+
 // src/discover/names.ts
 function decodeName(buf, start = 0, end = buf.length) {
   const text7 = buf.toString("utf8", start, end);
@@ -6616,8 +7445,8 @@ async function* onWorkers(nextBatch, pathOf, count) {
     const items = nextBatch();
     if (items.length === 0) return null;
     const n = id++;
-    const reply = new Promise((resolve, reject) => {
-      waiting.set(n, { resolve, reject });
+    const reply = new Promise((resolve2, reject) => {
+      waiting.set(n, { resolve: resolve2, reject });
       const req = { id: n, paths: items.map(pathOf) };
       pool[n % count].postMessage(req);
     });
@@ -6722,17 +7551,17 @@ var init_ts_thread = __esm({
       check(rel, abs) {
         if (this.failed) return Promise.reject(this.failed);
         const id = this.nextId++;
-        return new Promise((resolve, reject) => {
-          this.waiting.set(id, { resolve, reject });
+        return new Promise((resolve2, reject) => {
+          this.waiting.set(id, { resolve: resolve2, reject });
           this.worker.postMessage({ id, rel, abs });
         });
       }
       /** Lets the thread write the compiler's code cache, then stops it. */
       async close() {
         if (!this.failed) {
-          await new Promise((resolve) => {
-            this.closed = resolve;
-            this.worker.once("exit", () => resolve());
+          await new Promise((resolve2) => {
+            this.closed = resolve2;
+            this.worker.once("exit", () => resolve2());
             this.worker.postMessage("close");
           });
         }
@@ -7507,200 +8336,83 @@ var init_write = __esm({
   }
 });
 
-// src/check/context.ts
-function fileContext(path12, text7) {
-  const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
-  const responseHints = [];
-  RESPONSE_HINT.lastIndex = 0;
-  for (let m = RESPONSE_HINT.exec(text7); m !== null; m = RESPONSE_HINT.exec(text7)) responseHints.push(m.index);
-  return { kind: fileKind(path12, text7), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text7), responseHints };
-}
-function fileKind(path12, text7) {
-  if (LOG_PATH.test(path12)) return "log";
-  if (SNAPSHOT_PATH.test(path12)) return "snapshot";
-  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text7)) return "generated";
-  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text7))) return "recording";
-  return "plain";
-}
-function hasGeneratedHeader(text7) {
-  const head = text7.split("\n", 5);
-  return head.some((line) => GENERATED_WORD.test(line) && GENERATED_MARK.test(line));
-}
-function looksLikeRecording(text7) {
-  if (/(?:^|\n)\s*["']?interactions["']?\s*:/.test(text7)) return true;
-  const request = /["']?request["']?\s*:/.test(text7);
-  const response = /["']?response["']?\s*:/.test(text7);
-  return request && response || /"scope"\s*:/.test(text7) && response || /"entries"\s*:/.test(text7) && response;
-}
-function applyContext(path12, text7, detections) {
-  if (detections.length === 0) return [];
-  const ctx = fileContext(path12, text7);
-  return detections.map((d) => refine(ctx, path12, text7, d));
-}
-function refine(ctx, path12, text7, d) {
-  if (d.reason === "recorded-response") return d;
-  const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
-  const response = overridable && isRecordedResponse(ctx, text7, d);
-  switch (ctx.kind) {
-    case "snapshot":
-      return review(d, response ? "recorded-response" : "snapshot");
-    case "generated":
-      return review(d, "generated");
-    case "log":
-      return review(d, "recorded-response");
-    case "recording":
-      if (!overridable || d.reason === "recorded-request") return d;
-      return review(d, response || responseSideOfRecording(path12, text7, d.start) ? "recorded-response" : "recorded-request");
-    case "plain":
-      break;
+// rules/checks/facts.ts
+function fileFacts2(path12, text7, detections) {
+  const branches = /* @__PURE__ */ new Set();
+  const validates = /* @__PURE__ */ new Set();
+  const keeps = /* @__PURE__ */ new Set();
+  const keyed = /* @__PURE__ */ new Set();
+  const code = !DOC_FILE2.test(path12);
+  const lines = code ? splitLines(text7) : [];
+  const starts = code ? lineStarts(text7) : [];
+  for (const d of detections) {
+    if (d.action !== "review" || !code || COMMENT_LINE2.test(lines[position(starts, d.start).line - 1] ?? "")) continue;
+    if (d.reason === "mapping-key") keyed.add(d.legacy);
+    else if (BRANCH_REASONS.has(d.reason)) branches.add(d.legacy);
+    if (d.reason === "exported-constant" && d.detail?.constant) keeps.add(d.detail.constant.split(".")[0]);
+    if (d.reason === "validated-value" || d.reason === "collection-both" && /\.enum\s*\(|\bchoices\s*=|\bLiteral\[|"enum"\s*:/.test(text7)) validates.add(d.legacy);
   }
-  if (ctx.inlineSnapshots.some(([s, e]) => d.start >= s && d.end <= e)) return review(d, response ? "recorded-response" : "snapshot");
-  if (response) return review(d, "recorded-response");
-  return d;
+  if (keyed.size > 1) for (const id of keyed) branches.add(id);
+  return {
+    branches: LEGACY_IDS.filter((id) => branches.has(id)),
+    capability: code && lines.some((l) => l.length < 2e3 && CAPABILITY.test(l) && !COMMENT_LINE2.test(l)),
+    keeps: [...keeps].sort(),
+    validates: LEGACY_IDS.filter((id) => validates.has(id)),
+    imports: importsOf2(path12, text7)
+  };
 }
-function review(d, reason) {
-  if (d.action === "review" && d.reason === reason) return d;
-  return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
-}
-function isRecordedResponse(ctx, text7, d) {
-  if (!nearHint(ctx.responseHints, d.start)) return false;
-  if (inRecordedResponse(text7, d.start, d.end)) return true;
-  if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
-  if (!MODEL_FIELD.test(text7.slice(Math.max(0, d.start - 40), d.start))) return false;
-  const obj = enclosingObject(text7, d.start, d.end);
-  return obj !== null && !STATEMENT.test(obj) && RESPONSE_MARK.test(obj);
-}
-function nearHint(hints, offset) {
-  let lo = 0;
-  let hi = hints.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (hints[mid] < offset - HINT_REACH) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < hints.length && hints[lo] <= offset + HINT_REACH;
-}
-function enclosingObject(text7, from, to) {
-  const LIMIT2 = 8e3;
-  let depth = 0;
-  let open3 = -1;
-  for (let i = from - 1; i >= Math.max(0, from - LIMIT2); i--) {
-    const c = text7[i];
-    if (c === "}" || c === ")" || c === "]") depth++;
-    else if (c === "{" || c === "(" || c === "[") {
-      if (depth > 0) depth--;
-      else if (c !== "[") {
-        open3 = i;
-        break;
+function importsOf2(path12, text7) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (from, names2) => {
+    const set = out.get(from) ?? /* @__PURE__ */ new Set();
+    for (const n of names2) if (/^[A-Za-z_$][\w$]*$/.test(n)) set.add(n);
+    out.set(from, set);
+  };
+  if (JS_FILE.test(path12)) {
+    for (const m of text7.matchAll(JS_IMPORT)) {
+      const spec = m[2] ?? m[3] ?? m[5];
+      if (spec.startsWith(".")) add(spec, jsNames(m[1] ?? m[4] ?? ""));
+    }
+  } else if (PY_FILE.test(path12)) {
+    for (const m of text7.matchAll(PY_IMPORT)) {
+      if (m[3]) {
+        add(m[3], [m[4] ?? m[3].split(".")[0]]);
+        continue;
+      }
+      const from = m[1];
+      const names2 = m[2].replace(/[()\\]/g, "").split(",").map((n) => n.trim().split(/\s+as\s+/));
+      if (!/^\.+$/.test(from)) add(from, names2.map((n) => n[n.length - 1].trim()));
+      for (const n of names2) {
+        const name = n[0].trim();
+        if (name && name !== "*") add(from.endsWith(".") ? `${from}${name}` : `${from}.${name}`, [n[n.length - 1].trim()]);
       }
     }
   }
-  if (open3 === -1) return null;
-  depth = 0;
-  for (let i = to; i < Math.min(text7.length, to + LIMIT2); i++) {
-    const c = text7[i];
-    if (c === "{" || c === "(" || c === "[") depth++;
-    else if (c === "}" || c === ")" || c === "]") {
-      if (depth === 0) return text7.slice(open3, i + 1);
-      depth--;
-    }
+  return [...out].map(([from, names2]) => ({ from, names: [...names2] }));
+}
+function jsNames(clause) {
+  const names2 = [];
+  const body = clause.replace(/\btype\s+/g, "");
+  for (const part of body.replace(/[{}]/g, ",").split(",")) {
+    const p = part.trim().replace(/^\*\s+as\s+/, "");
+    if (!p) continue;
+    const alias = /(?:\s+as\s+|\s*:\s*)([\w$]+)$/.exec(p);
+    names2.push(alias ? alias[1] : p.split(/\s/)[0]);
   }
-  return null;
+  return names2;
 }
-function responseSideOfRecording(path12, text7, offset) {
-  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text7, offset) : yamlAncestors(text7, offset);
-  return keys.some((k) => RESPONSE_KEY.test(k));
-}
-function jsonPath(text7, offset) {
-  return (0, import_jsonc_parser4.getLocation)(text7, offset).path.filter((seg) => typeof seg === "string");
-}
-function yamlAncestors(text7, offset) {
-  const lines = text7.slice(0, offset).split("\n");
-  const own = lines.pop() ?? "";
-  let indent2 = indentOf2(own);
-  const keys = [];
-  const ownKey = /^(\s*)(?:-\s+)*["']?([\w.-]+)["']?\s*:/.exec(own);
-  if (ownKey) keys.push(ownKey[2]);
-  for (let i = lines.length - 1; i >= 0 && indent2 > 0; i--) {
-    const m = /^(\s*(?:-\s+)*)["']?([\w.-]+)["']?\s*:(?:\s|$)/.exec(lines[i]);
-    if (!m) continue;
-    const keyIndent = m[1].length;
-    if (keyIndent < indent2) {
-      keys.push(m[2]);
-      indent2 = indentOf2(lines[i]);
-    }
-  }
-  return keys;
-}
-function indentOf2(line) {
-  return /^\s*/.exec(line)[0].length;
-}
-function inlineSnapshotRanges(path12, text7) {
-  let call;
-  if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
-  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text7)) call = PY_INLINE_SNAPSHOT_CALL;
-  else return [];
-  const out = [];
-  call.lastIndex = 0;
-  for (let m = call.exec(text7); m !== null; m = call.exec(text7)) {
-    const open3 = m.index + m[0].length;
-    const close = closingParen(text7, open3);
-    if (close !== -1) out.push([open3, close]);
-  }
-  return out;
-}
-function closingParen(text7, from) {
-  let depth = 0;
-  for (let i = from; i < text7.length; i++) {
-    const c = text7[i];
-    if (c === '"' || c === "'" || c === "`") {
-      i = stringEnd(text7, i);
-      if (i === -1) return -1;
-    } else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) return c === ")" ? i : -1;
-      depth--;
-    }
-  }
-  return -1;
-}
-function stringEnd(text7, start) {
-  const q = text7[start];
-  const triple = q !== "`" && text7.startsWith(q.repeat(3), start);
-  const closer = triple ? q.repeat(3) : q;
-  for (let i = start + closer.length; i < text7.length; i++) {
-    const c = text7[i];
-    if (c === "\\") i++;
-    else if (text7.startsWith(closer, i)) return i + closer.length - 1;
-    else if (c === "\n" && q !== "`" && !triple) return -1;
-  }
-  return -1;
-}
-var import_jsonc_parser4, LOG_PATH, SNAPSHOT_PATH, GENERATED_PATH, GENERATED_WORD, GENERATED_MARK, RECORDING_DIR, RECORDING_MAYBE_DIR, RECORDING_EXT, TEST_DIR, TEST_FILE2, RESPONSE_MARK, MODEL_FIELD, STATEMENT, RESPONSE_HINT, HINT_REACH, RESPONSE_KEY, INLINE_SNAPSHOT_CALL, PY_INLINE_SNAPSHOT_CALL;
-var init_context = __esm({
-  "src/check/context.ts"() {
+var DOC_FILE2, JS_FILE, PY_FILE, JS_IMPORT, PY_IMPORT;
+var init_facts = __esm({
+  "rules/checks/facts.ts"() {
     "use strict";
-    import_jsonc_parser4 = require("jsonc-parser");
-    init_codes();
-    init_recorded();
-    LOG_PATH = /\.log(?:\.\d+)?$/i;
-    SNAPSHOT_PATH = /(?:^|\/)__snapshots__\/|\.(?:snap|ambr)$/i;
-    GENERATED_PATH = /\.(?:generated|gen)\.[^/]+$|_pb2(?:_grpc)?\.pyi?$|\.pb(?:\.gw)?\.go$|\.pb\.(?:cc|h|ts|js)$|_pb\.(?:ts|js|d\.ts)$/i;
-    GENERATED_WORD = /generated/i;
-    GENERATED_MARK = /do not edit|don'?t edit|@generated|auto-?generated|automatically generated|code generated/i;
-    RECORDING_DIR = /(?:^|\/)(?:cassettes?|vcr_cassettes|__recordings__|recordings)\//i;
-    RECORDING_MAYBE_DIR = /(?:^|\/)(?:vcr|fixtures?|testdata|test_data|mocks?|__mocks__)\//i;
-    RECORDING_EXT = /\.(?:ya?ml|json|har)$/i;
-    TEST_DIR = /(?:^|\/)(?:tests?|__tests__|specs?|__mocks__|mocks?|fixtures?|testdata|test_data|e2e|cassettes?|__recordings__)\//i;
-    TEST_FILE2 = /\.(?:test|spec)\.[^/]+$|(?:^|\/)test_[^/]+\.py$|_test\.(?:py|go)$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/;
-    RESPONSE_MARK = /chat\.completion|chatcmpl-|\bchoices\b|finish_reason|system_fingerprint|completion_tokens/;
-    MODEL_FIELD = /\bmodel\\?["'`]?\s*[:=]\s*\\?["'`]?(?:[\w.@-]+[/:])?$/i;
-    STATEMENT = /;\s*\n|=>|\b(?:const|let|var)\s+[\w$]+\s*=|^\s*(?:return|await|if|for|while|def|func|expect|assert)\b|\s:=\s/m;
-    RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_reason|system_fingerprint/g;
-    HINT_REACH = 8e3;
-    RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
-    INLINE_SNAPSHOT_CALL = /\b(?:toMatchInlineSnapshot|toThrowErrorMatchingInlineSnapshot)\s*\(/g;
-    PY_INLINE_SNAPSHOT_CALL = /\bsnapshot\s*\(/g;
+    init_catalog();
+    init_branches();
+    init_tokens();
+    DOC_FILE2 = /\.(?:md|mdx|markdown|rst|txt|adoc|ipynb)$/i;
+    JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
+    PY_FILE = /\.pyi?$/i;
+    JS_IMPORT = /\b(?:import|export)\s+((?:type\s+)?[^;'"]*?)\s*\bfrom\s*["']([^"'\n]+)["']|\bimport\s*["']([^"'\n]+)["']|(?:\b(?:const|let|var)\s+([^=;]+?)\s*=\s*(?:await\s+)?)?\b(?:require|import)\s*\(\s*["']([^"'\n]+)["']\s*\)/g;
+    PY_IMPORT = /^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)|import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?)/gm;
   }
 });
 
@@ -7793,7 +8505,7 @@ async function processFile(file, absPath, rules2, options2, preloaded) {
   let advisoryDetections;
   try {
     const out = await rule.check({ path: file, text: text7, thinking: options2.thinking, openRouter: OPENROUTER.test(text7) });
-    detections = applyContext(file, text7, out.detections);
+    detections = applyChecks(file, text7, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
     const secrets2 = findSecrets(file, text7);
@@ -7852,17 +8564,18 @@ async function processFile(file, absPath, rules2, options2, preloaded) {
     return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, ...quoted(a.detail) };
   });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : void 0;
-  if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
+  const facts2 = detections.length > 0 ? fileFacts2(file, text7, detections) : void 0;
+  if (edits.length === 0) return { file, absPath, findings, advisories, secrets, facts: facts2 };
   const after = applyEdits(text7, uniqueEdits(edits)).text;
-  if (after === text7) return { file, absPath, findings, advisories, secrets };
+  if (after === text7) return { file, absPath, findings, advisories, secrets, facts: facts2 };
   if (rule.validate && options2.validate !== false) {
     const broken = await rule.validate(after, file);
     if (broken !== null && await rule.validate(text7, file) === null) {
       const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
-      return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail } };
+      return { file, absPath, findings, advisories, secrets, facts: facts2, skipped: { reason: "parse-error", detail } };
     }
   }
-  return { file, absPath, findings, advisories, secrets, edit: { before: text7, after, encoding } };
+  return { file, absPath, findings, advisories, secrets, facts: facts2, edit: { before: text7, after, encoding } };
 }
 function errorCode(err) {
   const code = err?.code;
@@ -7888,6 +8601,7 @@ var init_engine = __esm({
     "use strict";
     init_catalog();
     init_context();
+    init_facts();
     init_encoding();
     init_edits();
     init_messages();
@@ -7907,7 +8621,7 @@ __export(gitscan_exports, {
   gitDiscover: () => gitDiscover
 });
 function git(cwd, args, onRecord, input) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const child = (0, import_node_child_process.spawn)("git", [...args], {
       cwd,
       env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
@@ -7925,8 +8639,8 @@ function git(cwd, args, onRecord, input) {
       carry = from < buf.length ? buf.subarray(from) : null;
     });
     child.stderr?.on("data", () => stderr = true);
-    child.on("error", () => resolve({ ok: false, code: null }));
-    child.on("close", (code) => resolve({ ok: !stderr && carry === null, code }));
+    child.on("error", () => resolve2({ ok: false, code: null }));
+    child.on("close", (code) => resolve2({ ok: !stderr && carry === null, code }));
     if (input) {
       child.stdin?.on("error", () => void 0);
       child.stdin?.end(input);
@@ -8344,7 +9058,7 @@ async function run(options2) {
   let findingsSoFar = 0;
   let done = 0;
   let interrupted = false;
-  const handle = async (o, write) => {
+  const handle = async (o, write2) => {
     const secrets = o.secrets ?? NO_SECRETS;
     const file = shownName(o.file);
     if (o.skipped) skipped.push({ file, reason: o.skipped.reason, detail: o.skipped.detail });
@@ -8359,10 +9073,10 @@ async function run(options2) {
       const safe = makeSafePatch2(o.file, o.edit.before, o.edit.after, secrets, o.edit.encoding);
       patch = safe.text;
       blocker = safe.blocker;
-      if (write) {
-        if (write.ok) written = true;
+      if (write2) {
+        if (write2.ok) written = true;
         else {
-          const err = write.error;
+          const err = write2.error;
           const conflict = err instanceof WriteConflict;
           const detail = conflict ? err.message : `write failed: ${writeErrorText(err)}`;
           skipped.push({ file, reason: conflict ? "changed-during-run" : "write-failed", detail });
@@ -8385,21 +9099,24 @@ async function run(options2) {
   const processAndWrite = async (t, probed) => {
     const ahead = early.get(t.abs);
     early.delete(t.abs);
-    const outcome = await (ahead ?? examine(t, probed));
-    if (options2.command !== "apply" || !outcome.edit || outcome.skipped) return { outcome, write: null };
+    return { outcome: await (ahead ?? examine(t, probed)), write: null };
+  };
+  const write = async (outcome) => {
+    if (options2.command !== "apply" || !outcome.edit || outcome.skipped) return null;
     try {
       await writeAtomic(outcome.absPath, outcome.edit.after, outcome.edit.encoding, { roots });
-      return { outcome, write: { ok: true } };
+      return { ok: true };
     } catch (error) {
-      return { outcome, write: { ok: false, error } };
+      return { ok: false, error };
     }
   };
+  const checked = [];
   const pending = viaGit ? viaGit.candidates.length : 0;
   const inflight = [];
   const settle = async () => {
     const head = inflight.shift();
-    const { outcome, write } = await head.outcome;
-    await handle(outcome, write);
+    const { outcome } = await head.outcome;
+    checked.push(outcome);
     findingsSoFar += outcome.findings.length;
     done = head.after;
     options2.onProgress?.(done, total(), findingsSoFar);
@@ -8432,6 +9149,12 @@ async function run(options2) {
   const started = worker;
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
+  const final = projectPass(checked);
+  for (let i = 0; i < final.length; i += CONCURRENCY) {
+    const batch = final.slice(i, i + CONCURRENCY);
+    const writes = await Promise.all(batch.map(write));
+    for (let j = 0; j < batch.length; j++) await handle(batch[j], writes[j]);
+  }
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options2.gitScan !== false && viaGit === null;
   return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {} };
@@ -8515,6 +9238,7 @@ var init_run = __esm({
     import_node_path6 = __toESM(require("node:path"), 1);
     import_node_v8 = require("node:v8");
     init_catalog();
+    init_project();
     init_prefilter();
     init_probe();
     init_ts_thread();
@@ -8560,10 +9284,10 @@ async function git2(cwd, args) {
 }
 async function gitRaw(cwd, args) {
   const { execFile } = await Promise.resolve().then(() => __toESM(require_node_child_process(), 1));
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     execFile("git", [...args], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
       const missing = err?.code === "ENOENT";
-      resolve({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8"), ...missing ? { missing } : {} });
+      resolve2({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8"), ...missing ? { missing } : {} });
     });
   });
 }
@@ -8683,7 +9407,8 @@ async function migrateText(path12, text7, settings = {}) {
   const body = bom ? text7.slice(1) : text7;
   const bytes = Buffer.concat([Buffer.from([255, 254]), Buffer.from(body, "utf16le")]);
   const { processFile: processFile2 } = await Promise.resolve().then(() => (init_engine(), engine_exports));
-  const outcome = await processFile2(file, file, loadRules, { mapping: mapping2, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes);
+  const { projectPass: projectPass2 } = await Promise.resolve().then(() => (init_project(), project_exports));
+  const [outcome] = projectPass2([await processFile2(file, file, loadRules, { mapping: mapping2, thinking, maxFileSize: Number.POSITIVE_INFINITY, includeRecorded: settings.includeRecorded ?? false, validate: true }, bytes)]);
   const after = outcome.edit && !outcome.skipped ? `${bom ? "\uFEFF" : ""}${outcome.edit.after}` : text7;
   return {
     text: after,

@@ -7,7 +7,7 @@ export interface Edit {
     readonly text: string;
 }
 /** Stable reason codes; reporters turn them into prose (see codes.ts). */
-export type Reason = "reference" | "request-site" | "config-value" | "comparison" | "switch-case" | "mapping-key" | "collection-both" | "collection-current" | "openrouter" | "other-host" | "regex" | "recorded-request" | "recorded-response" | "snapshot" | "generated" | "exported-constant" | "migration-prose" | "test-assertion" | "thinking-conflict" | "escaped-literal";
+export type Reason = "reference" | "request-site" | "config-value" | "comparison" | "switch-case" | "mapping-key" | "collection-both" | "collection-current" | "openrouter" | "other-host" | "regex" | "recorded-request" | "recorded-response" | "snapshot" | "generated" | "exported-constant" | "migration-prose" | "test-assertion" | "branch-comment" | "validated-value" | "coupled-text" | "thinking-conflict" | "escaped-literal";
 /** How the behaviour-preserving thinking setting was handled at this reference. */
 export type ThinkingState = "inserted" | "present" | "note" | "none";
 /** An SDK's id in the registry (rules/sdks/): which SDK's snippet a note shows for setting thinking. */

@@ -167,6 +167,9 @@ function classifyLiteral(occ: Occurrence, lit: Literal, f: FileFacts, ctx: RuleC
     return detect(occ, ctx, "review", "migration-prose");
   }
   const verdict = contextVerdict(expr, occ.legacy, f);
+  // A value a test asserts echoes the test's input and is renamed with it; whether the code under test
+  // branches on the name is the project pass's question (rules/checks/legacy-test.ts).
+  if (verdict === ASSERTED) return detect(occ, ctx, "rewrite", "reference", { thinking: "none" });
   if (verdict) return detect(occ, ctx, "review", verdict.reason, verdict.detail === undefined ? {} : { detail: verdict.detail });
 
   const mode = legacyEntry(occ.legacy).thinking;
@@ -236,6 +239,9 @@ function isResponseShaped(obj: ts.ObjectLiteralExpression): boolean {
   });
 }
 
+/** The verdict for a value inside a test's assertion: not a review by itself. */
+const ASSERTED: Verdict = { reason: "reference" };
+
 /** Review reasons decided by where the literal sits; null means a plain value. */
 function contextVerdict(expr: ts.Node, legacy: LegacyId, f: FileFacts): Verdict | null {
   const p = expr.parent;
@@ -254,7 +260,7 @@ function contextVerdict(expr: ts.Node, legacy: LegacyId, f: FileFacts): Verdict 
   if (ts.isComputedPropertyName(p)) return { reason: "mapping-key" };
   if (ts.isElementAccessExpression(p) && p.argumentExpression === expr) return { reason: "mapping-key" };
   if (ts.isCallExpression(p) && isArgument(p, expr, 0) && MAP_METHODS.has(calleeName(p) ?? "") && ts.isPropertyAccessExpression(inner(p.expression))) return { reason: "mapping-key" };
-  if (TEST_FILE.test(f.path) && inAssertion(expr)) return { reason: "test-assertion" };
+  if (TEST_FILE.test(f.path) && inAssertion(expr)) return ASSERTED;
   const exported = exportedName(expr, f);
   if (exported) return { reason: "exported-constant", detail: { constant: exported } };
   const members = collectionText(expr, legacy, f);

@@ -229,8 +229,38 @@ export const REASON_CODES: Readonly<Record<Reason, ReasonCode>> = {
     headline: "test expectation: update it by hand",
     sarif: {
       short: "Test asserting legacy-specific behaviour",
-      full: "A test expects behaviour tied to a retired name.",
+      full: "A test feeds the retired name to code that branches on it (a capability check, a table keyed by the names, a validation list), so it expects behaviour tied to that name.",
       help: "Update the expectation by hand to the V4 behaviour.",
+    },
+  },
+  "branch-comment": {
+    action: "review",
+    message: () => "comment documents a branch on the legacy name next to it: rewrite it together with the branch",
+    headline: "comment on a name-based branch",
+    sarif: {
+      short: "Comment documenting a branch on a retired name",
+      full: "A comment or docstring explains code beside it that branches on the retired name; after migration both modes share one ID, so the branch and its comment change together.",
+      help: "Make the branch test the thinking setting instead of the name, then update the comment.",
+    },
+  },
+  "validated-value": {
+    action: "review",
+    message: () => "value is checked against a validation list holding the legacy names (a schema enum, CLI choices): change the list and the value together",
+    headline: "validated value: change it with its list",
+    sarif: {
+      short: "Retired name checked against a validation list",
+      full: "A default or choice validated against a list (schema enum, CLI choices) that holds the retired names; renaming the value alone makes validation reject it.",
+      help: "Decide the new list (one V4 ID plus a thinking option), then change the value with it.",
+    },
+  },
+  "coupled-text": {
+    action: "review",
+    message: () => "text tells a user or client to choose a model by the legacy name, and the project's code validates or branches on that name: change both together",
+    headline: "text coupled to a name-based branch",
+    sarif: {
+      short: "Text naming a value the code branches on",
+      full: "A prompt, tool description or document tells a client to pick a model by a retired name that code elsewhere in the project validates or branches on; renaming the text alone breaks the coupling.",
+      help: "Change the code's validation or branch first (one V4 ID plus a thinking option), then the text.",
     },
   },
   "thinking-conflict": {

@@ -1,11 +1,14 @@
-// File-level context the engine applies on top of every rule's detections: what kind of file an
-// occurrence sits in can matter more than the syntax around it. A legacy ID in a snapshot, a
-// generated file, an HTTP recording or a run log is not a place to rewrite, whatever the rule saw
-// locally; nor is one inside a recorded response, in any file (src/check/recorded.ts).
+// File-level context for the file checks of rules/checks/ (run here, by applyChecks, on top of every
+// rule's detections): what kind of file an occurrence sits in can matter more than the syntax around
+// it. A legacy ID in a snapshot, a generated file, an HTTP recording or a run log is not a place to
+// rewrite, whatever the rule saw locally; nor is one inside a recorded response, in any file
+// (src/check/recorded.ts).
 import { getLocation } from "jsonc-parser";
 import { REASON_CODES } from "./codes.js";
 import type { Detection, Reason } from "../types.js";
 import { inRecordedResponse } from "./recorded.js";
+import { lineStarts } from "./tokens.js";
+import { FILE_CHECKS } from "../../rules/checks/index.js";
 
 /** What the path and the first lines say about a whole file. */
 export type FileKind = "snapshot" | "generated" | "recording" | "log" | "plain";
@@ -43,7 +46,7 @@ const RESPONSE_HINT = /chat\.completion|chatcmpl-|\bchoices\b|\busage\b|finish_r
 const HINT_REACH = 8000;
 const RESPONSE_KEY = /^(?:response|responses|res|resp|response_?body|responseBody|recorded_?response)$/i;
 
-/** Looks at a file's path and text once; the result drives `applyContext` for each detection. */
+/** Looks at a file's path and text once; the file checks of rules/checks/ read the result. */
 export function fileContext(path: string, text: string): FileContext {
   const testLike = TEST_DIR.test(path) || TEST_FILE.test(path);
   const responseHints: number[] = [];
@@ -74,44 +77,14 @@ export function looksLikeRecording(text: string): boolean {
   return (request && response) || (/"scope"\s*:/.test(text) && response) || /"entries"\s*:/.test(text) && response;
 }
 
-/**
- * Refines one file's detections by its context. Never turns a review into a rewrite; the only
- * reasons it produces are snapshot, generated, recorded-request and recorded-response, all review.
- */
-export function applyContext(path: string, text: string, detections: readonly Detection[]): Detection[] {
-  if (detections.length === 0) return [];
-  const ctx = fileContext(path, text);
-  return detections.map((d) => refine(ctx, path, text, d));
-}
-
-function refine(ctx: FileContext, path: string, text: string, d: Detection): Detection {
-  // A response body is history whatever file holds it; the engine hides it unless asked.
-  if (d.reason === "recorded-response") return d;
-  // The rewrite reasons are what a rule gives when it saw nothing special; context may refine them.
-  const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
-  const response = overridable && isRecordedResponse(ctx, text, d);
-  switch (ctx.kind) {
-    case "snapshot":
-      return review(d, response ? "recorded-response" : "snapshot");
-    case "generated":
-      return review(d, "generated");
-    case "log":
-      // A run log records what a program printed: history, whatever the line looks like.
-      return review(d, "recorded-response");
-    case "recording":
-      if (!overridable || d.reason === "recorded-request") return d;
-      return review(d, response || responseSideOfRecording(path, text, d.start) ? "recorded-response" : "recorded-request");
-    case "plain":
-      break;
-  }
-  if (ctx.inlineSnapshots.some(([s, e]) => d.start >= s && d.end <= e)) return review(d, response ? "recorded-response" : "snapshot");
-  if (response) return review(d, "recorded-response");
-  return d;
-}
-
 function review(d: Detection, reason: Reason): Detection {
   if (d.action === "review" && d.reason === reason) return d;
   return { start: d.start, end: d.end, legacy: d.legacy, action: "review", reason, thinking: "none" };
+}
+
+/** Whether a detection's action or reason is a rewrite's: what a rule gives when it saw nothing special. */
+function overridable(d: Detection): boolean {
+  return d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
 }
 
 /**
@@ -119,7 +92,7 @@ function review(d: Detection, reason: Reason): Detection {
  * shaped like a response (see src/check/recorded.ts). In test code, fixtures and snapshots a looser shape
  * counts too: a `model` field in an object literal holding any response word.
  */
-function isRecordedResponse(ctx: FileContext, text: string, d: Detection): boolean {
+export function isRecordedResponse(ctx: FileContext, text: string, d: Detection): boolean {
   if (!nearHint(ctx.responseHints, d.start)) return false;
   if (inRecordedResponse(text, d.start, d.end)) return true;
   if (!ctx.testLike && ctx.kind === "plain" && ctx.inlineSnapshots.length === 0) return false;
@@ -258,4 +231,44 @@ function stringEnd(text: string, start: number): number {
     else if (c === "\n" && q !== "`" && !triple) return -1;
   }
   return -1;
+}
+
+/**
+ * Runs the file checks of rules/checks/ on a file's detections, in their order: what kind of file it
+ * is first (snapshot, generated, recording, log), then recorded responses, then the review reasons
+ * that need the whole file. The first check naming a reason for an occurrence decides it; each check
+ * sees the verdicts of the ones before it. Never turns a review into a rewrite; a recorded response
+ * stays one.
+ */
+export function applyChecks(path: string, text: string, detections: readonly Detection[]): Detection[] {
+  let current = [...detections].sort((a, b) => a.start - b.start);
+  if (current.length === 0) return current;
+  let context: FileContext | null = null;
+  const view = {
+    path,
+    text,
+    detections: current,
+    lineStarts: lineStarts(text),
+    get context(): FileContext {
+      return (context ??= fileContext(path, text));
+    },
+    inResponse(d: Detection): boolean {
+      return overridable(d) && isRecordedResponse(this.context, text, d);
+    },
+  };
+  const decided = new Set<number>();
+  for (const check of FILE_CHECKS) {
+    let changed = false;
+    const next = current.map((d, i) => {
+      if (decided.has(i) || d.reason === "recorded-response") return d;
+      if ((check.scope ?? "rewrite") === "rewrite" && !overridable(d)) return d;
+      const reason = check.check(d, view);
+      if (reason === null) return d;
+      decided.add(i);
+      changed = true;
+      return review(d, reason);
+    });
+    if (changed) view.detections = current = next;
+  }
+  return current;
 }

@@ -1,5 +1,7 @@
 import { LEGACY_IDS, legacyEntry, type Mapping } from "../catalog.js";
-import { applyContext } from "./context.js";
+import { applyChecks } from "./context.js";
+import { fileFacts } from "../../rules/checks/facts.js";
+import type { FileFacts } from "../../rules/checks/api.js";
 import { decode } from "../discover/encoding.js";
 import { applyEdits } from "../fix/edits.js";
 import { thinkingNote } from "./messages.js";
@@ -34,6 +36,8 @@ export interface FileOutcome {
   readonly edit?: { readonly before: string; readonly after: string; readonly encoding: FileEncoding };
   /** Secret values in the file, so that run.ts can keep them out of every report and diff. */
   readonly secrets?: SecretSet;
+  /** What the file tells the project pass (src/check/project.ts): JSON data, set when it names a legacy ID. */
+  readonly facts?: FileFacts;
 }
 
 const NEEDLES = LEGACY_IDS.map((id) => Buffer.from(id));
@@ -97,8 +101,9 @@ export async function processFile(
   let advisoryDetections;
   try {
     const out = await rule.check({ path: file, text, thinking: options.thinking, openRouter: OPENROUTER.test(text) });
-    // File-level context (snapshots, generated files, recordings) refines what the rule saw locally.
-    detections = applyContext(file, text, out.detections);
+    // The file checks (rules/checks/: snapshots, generated files, recordings, then review reasons that
+    // need the whole file) refine what the rule saw locally.
+    detections = applyChecks(file, text, out.detections);
     advisoryDetections = out.advisories ?? [];
   } catch (err) {
     // A parser's message may quote the file; it is redacted like any other text copied from it.
@@ -167,18 +172,19 @@ export async function processFile(
       return { rule: rule.id, file, line: p.line, column: p.column, code: a.code, ...quoted(a.detail) };
     });
   const secrets = findings.length > 0 || advisories.length > 0 ? secretsOf() : undefined;
-  if (edits.length === 0) return { file, absPath, findings, advisories, secrets };
+  const facts = detections.length > 0 ? fileFacts(file, text, detections) : undefined;
+  if (edits.length === 0) return { file, absPath, findings, advisories, secrets, facts };
   // Findings may share an edit (one import serving two insertions): the text gets it once.
   const after = applyEdits(text, uniqueEdits(edits)).text;
-  if (after === text) return { file, absPath, findings, advisories, secrets };
+  if (after === text) return { file, absPath, findings, advisories, secrets, facts };
   if (rule.validate && options.validate !== false) {
     const broken = await rule.validate(after, file);
     if (broken !== null && (await rule.validate(text, file)) === null) {
       const detail = `edit would break the syntax: ${redact(broken, secrets ?? NO_SECRETS)}`;
-      return { file, absPath, findings, advisories, secrets, skipped: { reason: "parse-error", detail } };
+      return { file, absPath, findings, advisories, secrets, facts, skipped: { reason: "parse-error", detail } };
     }
   }
-  return { file, absPath, findings, advisories, secrets, edit: { before: text, after, encoding } };
+  return { file, absPath, findings, advisories, secrets, facts, edit: { before: text, after, encoding } };
 }
 
 function errorCode(err: unknown): string {

@@ -187,11 +187,13 @@ const invalid: readonly Row<InvalidRow>[] = [
     output: '__all__ = ["CHAT"]\nCHAT = "deepseek-chat"\nOTHER = "deepseek-v4-flash"\n',
   },
   {
+    // An asserted value echoes the test's input and is renamed with it (no thinking note: nothing is
+    // sent from there); a test of code that branches on the name is the project pass's review.
     name: "assertions in tests",
     path: "tests/test_client.py",
     code: 'def test_a(self):\n    self.assertEqual(c.model, "deepseek-chat")\n    assert r.model == "deepseek-reasoner"\n    c = make(model="deepseek-chat")\n',
-    findings: ["2:32 review deepseek-chat test-assertion", "3:24 review deepseek-reasoner test-assertion", "4:21 rewrite deepseek-chat reference note"],
-    output: 'def test_a(self):\n    self.assertEqual(c.model, "deepseek-chat")\n    assert r.model == "deepseek-reasoner"\n    c = make(model="deepseek-v4-flash")\n',
+    findings: ["2:32 rewrite deepseek-chat reference none", "3:24 rewrite deepseek-reasoner reference none", "4:21 rewrite deepseek-chat reference note"],
+    output: 'def test_a(self):\n    self.assertEqual(c.model, "deepseek-v4-flash")\n    assert r.model == "deepseek-v4-flash"\n    c = make(model="deepseek-v4-flash")\n',
   },
   {
     name: "OpenRouter slug",
