@@ -2,7 +2,8 @@
 // The performance benchmark behind `npm run bench` (issue 5). Not a test: it measures and reports.
 //
 //   npm run bench -- [--files 50000] [--hit-rate 0.005] [--runs 5] [--keep] [--dir DIR]
-//                    [--apply-files 2000] [--no-apply] [--no-startup] [--no-cold] [--out FILE]
+//                    [--apply-files 2000] [--no-apply] [--no-startup] [--no-cold] [--no-scan] [--out FILE]
+//                    [--switches all|NAME,NAME...]
 //
 // 1. Generates a deterministic synthetic monorepo (scripts/gen-monorepo.mjs) in a temp folder, or
 //    reuses DIR when given (generated there first if it is empty or missing), committed to git.
@@ -14,6 +15,8 @@
 //    it this round is skipped and says so.
 // 3. Times `apply` on a tree of 2,000 matched TS/Python files against `check` on the same tree.
 // 4. Measures CPU (user+sys) for `--help` and for a run over a tree with no candidates.
+// 5. With --switches: what each performance mechanism is worth, on the run it serves, timed with
+//    the mechanism on and off in alternation (SWITCHES below names each one and its off switch).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -29,8 +32,23 @@ const GNU_TIME = "/usr/bin/time";
 
 class BenchError extends Error {}
 
+/**
+ * The performance mechanisms, each with the environment variable that turns it off (read by the tool
+ * for that purpose only) and the run it serves: `tree` is the bench monorepo, `apply` the tree of
+ * 2,000 matched files, `quiet` the 230-file tree without candidates. Each is kept only while it pays
+ * at least 10% there (docs/performance.md).
+ */
+const SWITCHES = [
+  { name: "git-scan", env: { DEEPSEEK_MIGRATE_NO_GIT_SCAN: "1" }, on: "tree", args: [], what: "git ls-files + git grep instead of the Node walker and byte probe" },
+  { name: "probe-threads", env: { DEEPSEEK_MIGRATE_NO_PROBE_THREADS: "1" }, on: "tree", args: ["--no-git-scan"], what: "byte probe on worker threads (portable path)" },
+  { name: "check-thread", env: { DEEPSEEK_MIGRATE_NO_CHECK_THREAD: "1" }, on: "tree", args: [], what: "TS/JS candidates checked on a worker thread" },
+  { name: "code-cache", env: { DEEPSEEK_MIGRATE_NO_CACHE: "1" }, on: "tree", args: [], what: "V8 code cache for the TypeScript compiler" },
+  { name: "bundle", env: { DEEPSEEK_MIGRATE_NO_BUNDLE: "1" }, on: "quiet", args: [], what: "esbuild CommonJS bundles instead of tsc's ESM output" },
+  { name: "heap-flag", env: { DEEPSEEK_MIGRATE_NO_HEAP_FLAG: "1" }, on: "apply", args: [], what: "--heap-growing-percent=50 set by the CLI" },
+];
+
 function parseArgs(argv) {
-  const o = { files: 50000, hitRate: 0.005, runs: 5, keep: false, dir: null, applyFiles: 2000, apply: true, startup: true, cold: true, out: null };
+  const o = { files: 50000, hitRate: 0.005, runs: 5, keep: false, dir: null, applyFiles: 2000, apply: true, startup: true, cold: true, scan: true, out: null, switches: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -57,10 +75,18 @@ function parseArgs(argv) {
       case "--no-apply": o.apply = false; break;
       case "--no-startup": o.startup = false; break;
       case "--no-cold": o.cold = false; break;
+      case "--no-scan": o.scan = false; break;
+      case "--switches": {
+        const v = value();
+        o.switches = v === "all" ? SWITCHES.map((x) => x.name) : v.split(",");
+        const unknown = o.switches.filter((n) => !SWITCHES.some((x) => x.name === n));
+        if (unknown.length > 0) throw new BenchError(`unknown switch ${unknown.join(", ")} (known: ${SWITCHES.map((x) => x.name).join(", ")})`);
+        break;
+      }
       case "--out": o.out = path.resolve(value()); break;
       case "-h":
       case "--help":
-        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 16).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
+        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 20).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
         process.exit(0);
       default: throw new BenchError(`unknown option ${a}`);
     }
@@ -78,12 +104,12 @@ const rgVersion = (() => {
  * Runs one command and returns wall time (ms), CPU (user+sys, ms) and peak RSS (MiB) of the child.
  * CPU and RSS come from GNU time when installed, else from a preload hook (Node commands only).
  */
-function measure(cmd, args, cwd, { capture = false, node = false } = {}) {
+function measure(cmd, args, cwd, { capture = false, node = false, env: extra = {} } = {}) {
   const stats = path.join(tmpdir(), `dsm-bench-rusage-${process.pid}`);
   rmSync(stats, { force: true });
   let file = cmd;
   let argv = args;
-  const env = { ...process.env, NO_COLOR: "1" };
+  const env = { ...process.env, NO_COLOR: "1", ...extra };
   if (hasGnuTime) {
     file = GNU_TIME;
     argv = ["-f", "%U %S %M", "-o", stats, cmd, ...args];
@@ -299,6 +325,36 @@ function startupBenchmark(base, runs) {
   return { rows: [summarize("deepseek-migrate --help", help), summarize("check on 230 files, no candidates", none)] };
 }
 
+/**
+ * Each named mechanism on and off in alternation on the tree it serves (after one warm-up run each),
+ * warm page cache; returns one row pair and the off/on ratios of median wall, CPU and peak RSS.
+ */
+function switchesBenchmark(names, trees, runs) {
+  const out = [];
+  for (const name of names) {
+    const sw = SWITCHES.find((x) => x.name === name);
+    const dir = trees[sw.on]();
+    const args = [...checkArgs(), ...sw.args];
+    const contenders = [
+      { name: `${name} on: check ${sw.args.join(" ")}`.trimEnd(), run: () => measure(node, args, dir, { node: true }) },
+      { name: `${name} off (${Object.entries(sw.env).map(([k, v]) => `${k}=${v}`).join(" ")})`, run: () => measure(node, args, dir, { node: true, env: sw.env }) },
+    ];
+    const on = measure(node, args, dir, { node: true, capture: true });
+    const off = measure(node, args, dir, { node: true, capture: true, env: sw.env });
+    // The mechanism must not change the report.
+    if (on.stdout !== off.stdout) throw new BenchError(`${name}: the report differs with the mechanism off`);
+    log(`\n### ${name}: ${sw.what} (on the ${sw.on} tree)`);
+    const r = alternate(contenders, runs, () => undefined);
+    const [a, b] = r.rows;
+    const ratio = (k) => (a[k] && b[k] ? b[k] / a[k] : null);
+    const res = { name, what: sw.what, tree: sw.on, rows: r.rows, offOverOn: { wall: ratio("medianWallMs"), cpu: ratio("medianCpuMs"), rss: ratio("peakRssMiB") } };
+    log(`\n${table(r.rows)}`);
+    log(`off/on: wall ${fmt(res.offOverOn.wall, 2)}x, CPU ${fmt(res.offOverOn.cpu, 2)}x, peak RSS ${fmt(res.offOverOn.rss, 2)}x  (kept where one of them is >= 1.10x on its target)`);
+    out.push(res);
+  }
+  return out;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(path.join(ROOT, "dist/src/cli/cli.js"))) throw new BenchError("dist/ is missing: run `npm run compile` first");
@@ -316,10 +372,13 @@ async function main() {
   if (!hasGnuTime) log("/usr/bin/time not found: CPU and RSS of rg are not measured; Node commands report their own");
   try {
     const facts = ensureTree(dir, opts);
-    log(`\n## check vs rg (${opts.runs} runs each, alternating, warm cache)`);
-    const scan = scanBenchmark(dir, facts, opts.runs);
-    log(`\n${table(scan.rows)}`);
-    log(scan.ratio === null ? "ratio: n/a (rg not installed)" : `ratio check/rg (median wall): ${scan.ratio.toFixed(2)}x  (target <= 1.25x)`);
+    let scan = null;
+    if (opts.scan) {
+      log(`\n## check vs rg (${opts.runs} runs each, alternating, warm cache)`);
+      scan = scanBenchmark(dir, facts, opts.runs);
+      log(`\n${table(scan.rows)}`);
+      log(scan.ratio === null ? "ratio: n/a (rg not installed)" : `ratio check/rg (median wall): ${scan.ratio.toFixed(2)}x  (target <= 1.25x)`);
+    }
     let cold = null;
     if (opts.cold) {
       log(`\n## check vs rg, cold page cache (${opts.runs} runs each, alternating, cache dropped before every run)`);
@@ -345,8 +404,19 @@ async function main() {
       log(`\n${table(startup.rows)}`);
       log(`target: under 150 ms CPU each`);
     }
+    let switches = null;
+    if (opts.switches.length > 0) {
+      log(`\n## what each mechanism is worth (${opts.runs} runs each, on and off alternating, warm cache)`);
+      const made = {};
+      const trees = {
+        tree: () => dir,
+        apply: () => (made.apply ??= (generateApplyTree({ dir: path.join(base, "switch-apply"), files: opts.applyFiles }), path.join(base, "switch-apply"))),
+        quiet: () => (made.quiet ??= (generate({ dir: path.join(base, "switch-quiet"), files: 200, hitRate: 0, nodeModules: 0, ignoredFiles: 0, git: true }), path.join(base, "switch-quiet"))),
+      };
+      switches = switchesBenchmark(opts.switches, trees, opts.runs);
+    }
     machine.loadAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
-    const result = { date: new Date().toISOString(), machine, options: { ...opts, dir }, tree: facts, scan, cold, apply, startup };
+    const result = { date: new Date().toISOString(), machine, options: { ...opts, dir }, tree: facts, scan, cold, apply, startup, switches };
     const out = opts.out ?? path.join(ROOT, ".bench", `bench-${result.date.replace(/[:.]/g, "-")}.json`);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

@@ -1,6 +1,5 @@
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { setFlagsFromString } from "node:v8";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./check/engine.js";
@@ -47,8 +46,6 @@ export interface RunOptions {
   readonly shouldStop?: () => boolean;
   /** Awaited after each file is reported (the CLI's test pause uses it to stop at a known point). */
   readonly afterFile?: () => Promise<void> | undefined;
-  /** Bound V8's heap growth for the whole process when the engine loads (the CLI's choice; see boundHeapGrowth). */
-  readonly boundHeapGrowth?: boolean;
 }
 
 export interface FileReport {
@@ -101,37 +98,15 @@ const CONCURRENCY = 32;
 
 // The engine (with the context classifier and its JSON parser) and the diff library load on the
 // first file that needs them: a scan with no candidate never does, which keeps it fast to start.
-// `tuneHeap` (RunOptions.boundHeapGrowth) bounds V8's heap growth at that moment, for the CLI only.
 let engineModule: Promise<typeof import("./check/engine.js")> | null = null;
-const loadEngine = (tuneHeap: boolean): Promise<typeof import("./check/engine.js")> => {
-  if (tuneHeap) boundHeapGrowth();
-  return (engineModule ??= import("./check/engine.js"));
-};
-
-/**
- * Every candidate's syntax tree ends up in V8's old generation (it outlives the scavenges of its own
- * check) and is garbage right after, yet by default V8 lets the old generation grow to about three
- * times the live heap before collecting it: on 2,000 matched files that was 150 MB of dead trees
- * and a 300 MB peak. A growth factor of 1.5 keeps the peak under 200 MB at no measurable CPU cost.
- * The flag only tunes when full collections start (never a hard limit), and V8 reads it at every
- * collection, so setting it at run time is safe; a growth factor given on the command line wins.
- * The flag holds for the whole process, so only the CLI asks for it: a program using the library
- * keeps its own heap settings.
- */
-let heapBounded = false;
-function boundHeapGrowth(): void {
-  if (heapBounded) return;
-  heapBounded = true;
-  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
-  setFlagsFromString("--heap-growing-percent=50");
-}
+const loadEngine = (): Promise<typeof import("./check/engine.js")> => (engineModule ??= import("./check/engine.js"));
 
 // Parsers take a second of CPU to load (the TypeScript compiler most of it): start loading the
 // engine and the parser a candidate needs as soon as discovery names it, so loading overlaps the
 // rest of the search instead of following it. Each rule warms up once.
 const warmed = new Set<string>();
-function warmUp(abs: string, skip: string | null, tuneHeap: boolean): void {
-  void loadEngine(tuneHeap).catch(() => undefined);
+function warmUp(abs: string, skip: string | null): void {
+  void loadEngine().catch(() => undefined);
   void loadRules()
     .then((rules) => {
       const rule = rules.find((r) => r.appliesTo(abs));
@@ -167,7 +142,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     onSkip: (abs: string, detail: string) => folderSkips.push({ file: shownName(toRel(options.cwd, abs)), reason: "unreadable", detail }),
     onLeftOut: (t: ScanTarget, reason: LeftOutReason) => leftOut.push({ file: shownName(t.rel), reason }),
   };
-  const tuneHeap = options.boundHeapGrowth ?? false;
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
   // TypeScript/JavaScript files go to their own thread (src/check/ts-thread.ts), which loads the compiler
@@ -191,7 +165,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         }
       }
     }
-    const { processFile } = await loadEngine(tuneHeap);
+    const { processFile } = await loadEngine();
     return processFile(t.rel, t.abs, loadRules, engineOptions);
   };
   let probe: FileProbe | null = null;
@@ -217,7 +191,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     : undefined;
   const onCandidate = (t: ScanTarget): void => {
     if (early.size >= EARLY_LIMIT || (options.only && !options.only.has(t.abs))) return;
-    warmUp(t.abs, offload, tuneHeap);
+    warmUp(t.abs, offload);
     const outcome = examine(t, false);
     outcome.catch(() => undefined); // awaited (and its failure surfaced) in the ordered stage
     early.set(t.abs, outcome);

@@ -3570,6 +3570,13 @@ var require_write = __commonJS({
   }
 });
 
+// builtin-view:node:v8
+var require_node_v8 = __commonJS({
+  "builtin-view:node:v8"(exports2, module2) {
+    module2.exports = require("node:v8");
+  }
+});
+
 // core-view:src/cli/output.ts
 var require_output = __commonJS({
   "core-view:src/cli/output.ts"(exports2, module2) {
@@ -3855,6 +3862,7 @@ async function execute(command, paths, opts) {
     Promise.resolve().then(() => __toESM(require_git(), 1))
   ]);
   writer = await Promise.resolve().then(() => __toESM(require_write(), 1));
+  if (env["DEEPSEEK_MIGRATE_NO_HEAP_FLAG"] !== "1") boundHeapGrowth((await Promise.resolve().then(() => __toESM(require_node_v8(), 1))).setFlagsFromString);
   const progress = createProgress({ stream: process.stderr, env, format, quiet });
   let result;
   try {
@@ -3874,8 +3882,7 @@ async function execute(command, paths, opts) {
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
-      ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
-      boundHeapGrowth: true
+      ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"])
     });
   } finally {
     progress.finish();
@@ -3977,6 +3984,10 @@ function warnUnapplicable(result) {
 `);
     }
   }
+}
+function boundHeapGrowth(setFlags) {
+  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
+  setFlags("--heap-growing-percent=50");
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -4926,6 +4926,7 @@ var require_node_worker_threads = __commonJS({
 // src/discover/prefilter.ts
 function defaultWorkers(files) {
   if (files < WORKER_MIN_FILES) return 0;
+  if (process.env["DEEPSEEK_MIGRATE_NO_PROBE_THREADS"] === "1") return 0;
   if (!(0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(WORKER_URL))) return 0;
   return Math.min((0, import_node_os.availableParallelism)(), 4);
 }
@@ -5037,7 +5038,7 @@ var init_prefilter = __esm({
     WORKER_MIN_FILES = 4e3;
     WORKER_URL = (() => {
       const bundled = new URL("../prefilter-worker.cjs", __moduleUrl("discover/prefilter.js"));
-      return (0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("discover/prefilter.js"));
+      return process.env["DEEPSEEK_MIGRATE_NO_BUNDLE"] !== "1" && (0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("discover/prefilter.js"));
     })();
   }
 });
@@ -5051,7 +5052,7 @@ var init_ts_thread = __esm({
     import_node_url3 = require("node:url");
     WORKER_URL2 = (() => {
       const bundled = new URL("../check-worker.cjs", __moduleUrl("check/ts-thread.js"));
-      return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./ts-thread-worker.js", __moduleUrl("check/ts-thread.js"));
+      return process.env["DEEPSEEK_MIGRATE_NO_BUNDLE"] !== "1" && (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./ts-thread-worker.js", __moduleUrl("check/ts-thread.js"));
     })();
     CheckWorker = class _CheckWorker {
       constructor(worker) {
@@ -5082,6 +5083,7 @@ var init_ts_thread = __esm({
       warming = false;
       /** False when running from sources (tests), where there is no compiled worker. */
       static available() {
+        if (process.env["DEEPSEEK_MIGRATE_NO_CHECK_THREAD"] === "1") return false;
         return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(WORKER_URL2));
       }
       /** Starts the thread; null when it is not available. */
@@ -6651,14 +6653,8 @@ __export(run_exports, {
 function editKey(edit) {
   return `${edit.start}:${edit.end}`;
 }
-function boundHeapGrowth() {
-  if (heapBounded) return;
-  heapBounded = true;
-  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
-  (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=50");
-}
-function warmUp(abs, skip, tuneHeap) {
-  void loadEngine(tuneHeap).catch(() => void 0);
+function warmUp(abs, skip) {
+  void loadEngine().catch(() => void 0);
   void loadRules().then((rules) => {
     const rule = rules.find((r) => r.appliesTo(abs));
     if (!rule || rule.id === skip || warmed.has(rule.id)) return;
@@ -6677,7 +6673,6 @@ async function run(options2) {
     onSkip: (abs, detail) => folderSkips.push({ file: shownName(toRel(options2.cwd, abs)), reason: "unreadable", detail }),
     onLeftOut: (t, reason) => leftOut.push({ file: shownName(t.rel), reason })
   };
-  const tuneHeap = options2.boundHeapGrowth ?? false;
   const engineOptions = { mapping: options2.mapping, thinking: options2.thinking, maxFileSize: options2.maxFileSize, includeRecorded: options2.includeRecorded ?? false, validate: options2.validate ?? true };
   const offload = CheckWorker.available() ? TS_JS_RULE : null;
   let worker = null;
@@ -6696,7 +6691,7 @@ async function run(options2) {
         }
       }
     }
-    const { processFile: processFile2 } = await loadEngine(tuneHeap);
+    const { processFile: processFile2 } = await loadEngine();
     return processFile2(t.rel, t.abs, loadRules, engineOptions);
   };
   let probe = null;
@@ -6714,7 +6709,7 @@ async function run(options2) {
   } : void 0;
   const onCandidate = (t) => {
     if (early.size >= EARLY_LIMIT || options2.only && !options2.only.has(t.abs)) return;
-    warmUp(t.abs, offload, tuneHeap);
+    warmUp(t.abs, offload);
     const outcome = examine(t, false);
     outcome.catch(() => void 0);
     early.set(t.abs, outcome);
@@ -6900,13 +6895,12 @@ function summarize(files, skipped, scanned) {
     byLegacy
   };
 }
-var import_promises2, import_node_path6, import_node_v8, CONCURRENCY, engineModule, loadEngine, heapBounded, warmed, TS_JS_RULE, EARLY_LIMIT;
+var import_promises2, import_node_path6, CONCURRENCY, engineModule, loadEngine, warmed, TS_JS_RULE, EARLY_LIMIT;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
     import_node_path6 = __toESM(require("node:path"), 1);
-    import_node_v8 = require("node:v8");
     init_catalog();
     init_prefilter();
     init_probe();
@@ -6920,11 +6914,7 @@ var init_run = __esm({
     init_tokens();
     CONCURRENCY = 32;
     engineModule = null;
-    loadEngine = (tuneHeap) => {
-      if (tuneHeap) boundHeapGrowth();
-      return engineModule ??= Promise.resolve().then(() => (init_engine(), engine_exports));
-    };
-    heapBounded = false;
+    loadEngine = () => engineModule ??= Promise.resolve().then(() => (init_engine(), engine_exports));
     warmed = /* @__PURE__ */ new Set();
     TS_JS_RULE = "ts-js";
     EARLY_LIMIT = 256;

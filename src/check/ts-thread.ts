@@ -20,7 +20,8 @@ export type CheckReply = { readonly id: number; readonly outcome: FileOutcome } 
 // file tsc writes is the fallback when the bundle is missing.
 const WORKER_URL = ((): URL => {
   const bundled = new URL("../check-worker.cjs", import.meta.url);
-  return existsSync(fileURLToPath(bundled)) ? bundled : new URL("./ts-thread-worker.js", import.meta.url);
+  // DEEPSEEK_MIGRATE_NO_BUNDLE is read only to measure what the bundles are worth (scripts/bench.mjs).
+  return process.env["DEEPSEEK_MIGRATE_NO_BUNDLE"] !== "1" && existsSync(fileURLToPath(bundled)) ? bundled : new URL("./ts-thread-worker.js", import.meta.url);
 })();
 
 export class CheckWorker {
@@ -52,6 +53,8 @@ export class CheckWorker {
 
   /** False when running from sources (tests), where there is no compiled worker. */
   static available(): boolean {
+    // Read only to measure what the thread is worth (`npm run bench -- --switches check-thread`).
+    if (process.env["DEEPSEEK_MIGRATE_NO_CHECK_THREAD"] === "1") return false;
     return existsSync(fileURLToPath(WORKER_URL));
   }
 
