@@ -3,7 +3,7 @@
 //
 //   npm run bench -- [--files 50000] [--hit-rate 0.005] [--runs 5] [--keep] [--dir DIR]
 //                    [--apply-files 2000] [--no-apply] [--no-startup] [--no-cold] [--no-scan] [--out FILE]
-//                    [--switches all|NAME,NAME...]
+//                    [--switches all|NAME,NAME...] [--cold-switches]
 //
 // 1. Generates a deterministic synthetic monorepo (scripts/gen-monorepo.mjs) in a temp folder, or
 //    reuses DIR when given (generated there first if it is empty or missing), committed to git.
@@ -76,6 +76,7 @@ function parseArgs(argv) {
       case "--no-startup": o.startup = false; break;
       case "--no-cold": o.cold = false; break;
       case "--no-scan": o.scan = false; break;
+      case "--cold-switches": o.coldSwitches = true; break;
       case "--switches": {
         const v = value();
         o.switches = v === "all" ? SWITCHES.map((x) => x.name) : v.split(",");
@@ -203,9 +204,17 @@ function ensureTree(dir, opts) {
   return facts;
 }
 
+/** Whether this build keeps per-file results between runs (older builds, measured for comparison, do not). */
+const hasCache = spawnSync(process.execPath, [BIN, "--help"], { encoding: "utf8" }).stdout.includes("--no-cache");
+
+/** `check` doing all its work: without the result cache, so every run checks every candidate. */
 function checkArgs() {
-  return [BIN, "check", ".", "--format", "json"];
+  return [BIN, "check", ".", "--format", "json", ...(hasCache ? ["--no-cache"] : [])];
 }
+
+/** A repeat `check` on an unchanged tree, reusing the results the warm-up run stored. */
+const cachedContender = (dir) =>
+  hasCache ? [{ name: "check . --format json (repeat, result cache)", run: () => measure(node, [BIN, "check", ".", "--format", "json"], dir, { node: true }) }] : [];
 
 function scanBenchmark(dir, facts, runs) {
   const contenders = [
@@ -214,6 +223,7 @@ function scanBenchmark(dir, facts, runs) {
     { name: "node read-all loop (reference)", run: () => measure(node, [READ_ALL, "."], dir, { node: true }) },
     // The portable path (Node walker + byte probe on worker threads), as used outside git.
     { name: "check . --format json --no-git-scan", run: () => measure(node, [...checkArgs(), "--no-git-scan"], dir, { node: true }) },
+    ...cachedContender(dir),
   ];
   // Warm-up: fills the page cache and checks that every contender sees the same files.
   const warm = measure(node, checkArgs(), dir, { capture: true, node: true });
@@ -234,6 +244,11 @@ function scanBenchmark(dir, facts, runs) {
     log("rg is not installed: timing check alone (install ripgrep to compare)");
   }
   measure(node, [READ_ALL, "."], dir, { node: true });
+  if (hasCache) {
+    const cached = measure(node, [BIN, "check", ".", "--format", "json"], dir, { capture: true, node: true });
+    const again = measure(node, [BIN, "check", ".", "--format", "json"], dir, { capture: true, node: true });
+    if (again.stdout !== warm.stdout || cached.stdout !== warm.stdout) throw new BenchError("check with its result cache printed another report than without");
+  }
 
   return alternate(contenders, runs, () => undefined);
 }
@@ -257,7 +272,8 @@ function alternate(contenders, runs, before) {
   const rows = contenders.map((c, k) => summarize(c.name, samples[k]));
   const check = rows[0];
   const rg = rgVersion ? rows[1] : null;
-  return { rows, ratio: rg ? check.medianWallMs / rg.medianWallMs : null };
+  const cached = rows.find((r) => r.name.includes("result cache"));
+  return { rows, ratio: rg ? check.medianWallMs / rg.medianWallMs : null, cachedRatio: rg && cached ? cached.medianWallMs / rg.medianWallMs : null };
 }
 
 /** Empties the page cache (dirty pages written first); false when not permitted (not root, a container). */
@@ -279,6 +295,7 @@ function coldBenchmark(dir, runs) {
     ...(rgVersion ? [{ name: "rg -c 'deepseek-(chat|reasoner)' .", run: () => measure("rg", ["-c", "deepseek-(chat|reasoner)", "."], dir) }] : []),
     { name: "node read-all loop (reference)", run: () => measure(node, [READ_ALL, "."], dir, { node: true }) },
     { name: "check . --format json --no-git-scan", run: () => measure(node, [...checkArgs(), "--no-git-scan"], dir, { node: true }) },
+    ...cachedContender(dir),
   ];
   return alternate(contenders, runs, dropCaches);
 }
@@ -329,7 +346,7 @@ function startupBenchmark(base, runs) {
  * Each named mechanism on and off in alternation on the tree it serves (after one warm-up run each),
  * warm page cache; returns one row pair and the off/on ratios of median wall, CPU and peak RSS.
  */
-function switchesBenchmark(names, trees, runs) {
+function switchesBenchmark(names, trees, runs, cold) {
   const out = [];
   for (const name of names) {
     const sw = SWITCHES.find((x) => x.name === name);
@@ -343,11 +360,11 @@ function switchesBenchmark(names, trees, runs) {
     const off = measure(node, args, dir, { node: true, capture: true, env: sw.env });
     // The mechanism must not change the report.
     if (on.stdout !== off.stdout) throw new BenchError(`${name}: the report differs with the mechanism off`);
-    log(`\n### ${name}: ${sw.what} (on the ${sw.on} tree)`);
-    const r = alternate(contenders, runs, () => undefined);
+    log(`\n### ${name}: ${sw.what} (on the ${sw.on} tree${cold ? ", page cache dropped before every run" : ""})`);
+    const r = alternate(contenders, runs, cold ? dropCaches : () => undefined);
     const [a, b] = r.rows;
     const ratio = (k) => (a[k] && b[k] ? b[k] / a[k] : null);
-    const res = { name, what: sw.what, tree: sw.on, rows: r.rows, offOverOn: { wall: ratio("medianWallMs"), cpu: ratio("medianCpuMs"), rss: ratio("peakRssMiB") } };
+    const res = { name, what: sw.what, tree: sw.on, cold, rows: r.rows, offOverOn: { wall: ratio("medianWallMs"), cpu: ratio("medianCpuMs"), rss: ratio("peakRssMiB") } };
     log(`\n${table(r.rows)}`);
     log(`off/on: wall ${fmt(res.offOverOn.wall, 2)}x, CPU ${fmt(res.offOverOn.cpu, 2)}x, peak RSS ${fmt(res.offOverOn.rss, 2)}x  (kept where one of them is >= 1.10x on its target)`);
     out.push(res);
@@ -378,6 +395,7 @@ async function main() {
       scan = scanBenchmark(dir, facts, opts.runs);
       log(`\n${table(scan.rows)}`);
       log(scan.ratio === null ? "ratio: n/a (rg not installed)" : `ratio check/rg (median wall): ${scan.ratio.toFixed(2)}x  (target <= 1.25x)`);
+      if (scan.cachedRatio !== null) log(`ratio repeat check with result cache/rg (median wall): ${scan.cachedRatio.toFixed(2)}x  (target <= 1.1x)`);
     }
     let cold = null;
     if (opts.cold) {
@@ -386,6 +404,7 @@ async function main() {
       if (cold) {
         log(`\n${table(cold.rows)}`);
         log(cold.ratio === null ? "ratio: n/a (rg not installed)" : `ratio check/rg (median wall, cold): ${cold.ratio.toFixed(2)}x  (target <= 1.25x)`);
+        if (cold.cachedRatio !== null) log(`ratio repeat check with result cache/rg (median wall, cold): ${cold.cachedRatio.toFixed(2)}x  (target <= 1.1x)`);
       } else {
         log("skipped: dropping the page cache needs root (/proc/sys/vm/drop_caches is not writable here)");
       }
@@ -413,7 +432,8 @@ async function main() {
         apply: () => (made.apply ??= (generateApplyTree({ dir: path.join(base, "switch-apply"), files: opts.applyFiles }), path.join(base, "switch-apply"))),
         quiet: () => (made.quiet ??= (generate({ dir: path.join(base, "switch-quiet"), files: 200, hitRate: 0, nodeModules: 0, ignoredFiles: 0, git: true }), path.join(base, "switch-quiet"))),
       };
-      switches = switchesBenchmark(opts.switches, trees, opts.runs);
+      if (opts.coldSwitches && !dropCaches()) throw new BenchError("--cold-switches needs to drop the page cache (root, /proc/sys/vm/drop_caches)");
+      switches = switchesBenchmark(opts.switches, trees, opts.runs, opts.coldSwitches === true);
     }
     machine.loadAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
     const result = { date: new Date().toISOString(), machine, options: { ...opts, dir }, tree: facts, scan, cold, apply, startup, switches };

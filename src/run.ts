@@ -12,7 +12,8 @@ import { loadRules } from "./check/rule-list.js";
 import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./discover/walk.js";
 import { decodeName, fsPath, shownName } from "./discover/names.js";
 import { NO_SECRETS } from "./check/secrets.js";
-import { writeAtomic, WriteConflict } from "./fix/write.js";
+import { readRegularFile, writeAtomic, WriteConflict } from "./fix/write.js";
+import { ResultCache, type CacheSettings } from "./check/result-cache.js";
 import { lineStarts, position } from "./check/tokens.js";
 import type { ReportLeftOut, ReportSummary } from "./report.js";
 import type { Advisory, Edit, FileProblem, Finding } from "./types.js";
@@ -40,6 +41,8 @@ export interface RunOptions {
   readonly only?: ReadonlySet<string>;
   /** Discover files and candidates with git inside a git work tree (default true); false always walks. */
   readonly gitScan?: boolean;
+  /** Reuse per-file results of earlier runs kept there (src/check/result-cache.ts); unset: no cache. */
+  readonly cache?: CacheSettings;
   /** Called after each file, for progress displays; `total` is null while the walk is still listing files. */
   readonly onProgress?: (done: number, total: number | null, findings: number) => void;
   /** Stops scheduling new files (in-flight writes finish) when it returns true. */
@@ -92,6 +95,8 @@ export interface RunResult {
   readonly interrupted: boolean;
   /** Git scanning was on but git gave no complete answer, so the walker listed the files. */
   readonly gitFallback?: boolean;
+  /** Candidates whose stored result was reused, and those checked, when a cache was used. */
+  readonly cacheStats?: { readonly reused: number; readonly checked: number };
 }
 
 const CONCURRENCY = 32;
@@ -148,25 +153,47 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // itself: the main thread then never loads it.
   const offload = CheckWorker.available() ? TS_JS_RULE : null;
   let worker: Promise<CheckWorker | null> | null = null;
-  // Checking a file only reads it; writing waits for the ordered stage below.
+  const cache = options.cache ? ResultCache.open(options.cache, engineOptions) : null;
+  // Checking a file only reads it; writing waits for the ordered stage below. With a cache, the
+  // candidate is read here once: its hash finds a stored outcome, or its bytes go to the check.
   const examine = async (t: ScanTarget, probed: boolean): Promise<FileOutcome> => {
     if (!probed) {
       const status = (probe ??= new FileProbe()).probe(t.abs);
       if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
       if (status === UNREADABLE) return unreadable(t, probe.lastError);
     }
+    if (!cache) return check(t);
+    let bytes: Buffer | undefined;
+    try {
+      const read = await readRegularFile(t.abs, options.maxFileSize);
+      if (typeof read !== "number") bytes = read;
+    } catch {
+      /* the check reports it */
+    }
+    if (!bytes) {
+      cache.misses++;
+      return check(t);
+    }
+    const hash = ResultCache.hash(bytes);
+    const stored = cache.get(t.rel, t.abs, hash, bytes);
+    if (stored) return stored;
+    const outcome = await check(t, bytes);
+    cache.set(t.rel, hash, outcome);
+    return outcome;
+  };
+  const check = async (t: ScanTarget, bytes?: Buffer): Promise<FileOutcome> => {
     if (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
       const w = await (worker ??= CheckWorker.start(engineOptions).catch(() => null));
       if (w) {
         try {
-          return await w.check(t.rel, t.abs);
+          return await w.check(t.rel, t.abs, bytes);
         } catch {
           /* the thread failed: check the file here */
         }
       }
     }
     const { processFile } = await loadEngine();
-    return processFile(t.rel, t.abs, loadRules, engineOptions);
+    return processFile(t.rel, t.abs, loadRules, engineOptions, bytes);
   };
   let probe: FileProbe | null = null;
   // Files git grep names are checked while git still searches the rest of the tree (and parsers load
@@ -325,10 +352,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const started = worker as Promise<CheckWorker | null> | null;
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
+  cache?.save();
 
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options.gitScan !== false && viaGit === null;
-  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}) };
+  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}), ...(cache ? { cacheStats: { reused: cache.hits, checked: cache.misses } } : {}) };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */

@@ -744,7 +744,7 @@ function collectionReason(members2, legacy) {
 function lineBounds(text3, offset) {
   return lineAround(text3, offset);
 }
-function lineHeuristic(text3, occ, path12, prose = false) {
+function lineHeuristic(text3, occ, path14, prose = false) {
   const { start: ls, end: le } = lineBounds(text3, occ.start);
   const idStart = occ.start - occ.prefix.length;
   const q = idStart > 0 ? text3[idStart - 1] : "";
@@ -760,7 +760,7 @@ function lineHeuristic(text3, occ, path12, prose = false) {
   if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
   if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
   if (/(?:\.equals|\.equalsIgnoreCase|EqualFold|strcmp|strcasecmp|\.Contains|\.contains|\.includes|\.has|in_array|\.startsWith|HasPrefix|Equal|assertEquals?|assert_eq!?)\(\s*(?:[\w.$]+\s*,\s*)?$/.test(before)) return "comparison";
-  if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
+  if (/\.sql$/i.test(path14) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
   if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
   if (!prose && quoted && /(?:^|[\s{;])(?:case|when)(?:\s+[^:]*,)?$/.test(before)) return "switch-case";
   if (!prose && /^\s*(?:\||\))/.test(after) && /^\s*(?:['"]?[\w./:@-]+['"]?\s*\|\s*)*$/.test(before)) return "switch-case";
@@ -968,9 +968,9 @@ function isPipeDelimiter(line) {
   const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
   return cells.every((c) => PIPE_DELIMITER_CELL.test(c));
 }
-function docStructure(path12, text3) {
-  const rst = /\.rst$/i.test(path12);
-  const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
+function docStructure(path14, text3) {
+  const rst = /\.rst$/i.test(path14);
+  const adoc = /\.(?:adoc|asciidoc)$/i.test(path14);
   const lines = splitLines2(text3);
   const n = lines.length;
   const role = new Array(n);
@@ -1557,11 +1557,11 @@ function sdkById(id) {
 function snippet(id, mode) {
   return (BY_ID.get(id) ?? generic).snippet(mode);
 }
-function sdkForFile(path12, text3) {
+function sdkForFile(path14, text3) {
   for (const tier of [0, 1, 2]) {
     for (const s of REGISTRY) {
       for (const hint of s.files ?? []) {
-        if (hint.tier === tier && (!hint.path || hint.path.test(path12)) && (!hint.text || hint.text.test(text3))) return s.id;
+        if (hint.tier === tier && (!hint.path || hint.path.test(path14)) && (!hint.text || hint.text.test(text3))) return s.id;
       }
     }
   }
@@ -1656,7 +1656,7 @@ var init_docs = __esm({
     docsRule = {
       id: "docs",
       description: "Legacy model IDs in documentation prose and code blocks",
-      appliesTo: (path12) => DOCS.test(path12),
+      appliesTo: (path14) => DOCS.test(path14),
       check(ctx) {
         return { detections: textDetections(ctx, 0, ctx.text.length, true) };
       }
@@ -1831,12 +1831,12 @@ var init_ini_env = __esm({
     iniEnvRule = {
       id: "ini-env",
       description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
-      appliesTo: (path12) => ENV_FILE.test(path12) || INI_FILE.test(path12),
+      appliesTo: (path14) => ENV_FILE.test(path14) || INI_FILE.test(path14),
       check(ctx) {
         return { detections: lineDetections(ctx) };
       },
-      validate(text3, path12) {
-        if (ENV_FILE.test(path12)) {
+      validate(text3, path14) {
+        if (ENV_FILE.test(path14)) {
           let open3 = null;
           for (const line of splitLines3(text3)) {
             const t = line.text;
@@ -2008,25 +2008,25 @@ function objectTarget(src, obj) {
   return {
     callee: "",
     keys: new Set(members(obj).keys()),
-    read(path12) {
+    read(path14) {
       let cur = obj;
-      for (const key of path12) {
+      for (const key of path14) {
         if (cur?.type !== "object") return { kind: "absent" };
         cur = members(cur).get(key);
       }
       return cur ? valueOf(cur, src.text) : { kind: "absent" };
     },
-    append(path12, value) {
+    append(path14, value) {
       let cur = obj;
       let i = 0;
-      for (; i < path12.length; i++) {
-        const next2 = members(cur).get(path12[i]);
+      for (; i < path14.length; i++) {
+        const next2 = members(cur).get(path14[i]);
         if (!next2) break;
-        if (next2.type !== "object" || i === path12.length - 1) return null;
+        if (next2.type !== "object" || i === path14.length - 1) return null;
         cur = next2;
       }
-      const nested = path12.slice(i + 1).reduceRight((v, k) => ({ [k]: v }), value);
-      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path12[i])}${compact ? ":" : ": "}${render(nested, compact)}`);
+      const nested = path14.slice(i + 1).reduceRight((v, k) => ({ [k]: v }), value);
+      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path14[i])}${compact ? ":" : ": "}${render(nested, compact)}`);
       const next = src.text.slice(0, ins.offset) + ins.text + src.text.slice(ins.offset);
       const errors = [];
       (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
@@ -2079,8 +2079,8 @@ function planThinking(sdk, reaches, mode, option) {
 function planOne(sdk, reach, mode, option) {
   const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
   for (const t of [reach.target, ...reach.alsoRead ?? []]) {
-    for (const path12 of readAt) {
-      const found = existing(t, path12, mode);
+    for (const path14 of readAt) {
+      const found = existing(t, path14, mode);
       if (found) return found;
     }
     const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
@@ -2092,8 +2092,8 @@ function planOne(sdk, reach, mode, option) {
   const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
   return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
 }
-function existing(t, path12, mode) {
-  const v = t.read(path12);
+function existing(t, path14, mode) {
+  const v = t.read(path14);
   switch (v.kind) {
     case "absent":
       return null;
@@ -2104,11 +2104,11 @@ function existing(t, path12, mode) {
     case "literal":
       return { kind: "conflict", found: v.text };
     case "object":
-      return compareType(t.read([...path12, "type"]), mode);
+      return compareType(t.read([...path14, "type"]), mode);
   }
 }
-function switchSetting(t, path12, mode) {
-  const v = t.read(path12);
+function switchSetting(t, path14, mode) {
+  const v = t.read(path14);
   if (v.kind === "absent" || v.kind === "literal" && v.value === null) return null;
   if (v.kind !== "literal") return { kind: "present" };
   if (v.value === (mode === "enabled")) return { kind: "present" };
@@ -2145,27 +2145,27 @@ function isResponseObject(obj) {
     keys: (key) => [...members(p.get(key)).keys()]
   });
 }
-function recordedReason(root, node, path12) {
+function recordedReason(root, node, path14) {
   for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
   const rootProps = members(root);
   const cassette = rootProps.get("interactions")?.type === "array" || rootProps.get("http_interactions")?.type === "array" || members(rootProps.get("log")).get("entries")?.type === "array";
   const nock = root.type === "array" && (root.children ?? []).some((c) => members(c).has("scope") && members(c).has("method"));
   if (cassette || nock) {
-    if (path12.includes("response") || path12.includes("responses")) return "recorded-response";
-    if (path12.includes("request") || nock && path12[1] === "body") return "recorded-request";
+    if (path14.includes("response") || path14.includes("responses")) return "recorded-response";
+    if (path14.includes("request") || nock && path14[1] === "body") return "recorded-request";
   }
   for (const a of ancestors(node)) {
     const p = members(a);
     if (p.has("request") && p.has("response")) {
-      const idx = path12.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path12.slice(0, i)) === a);
-      if (idx !== -1) return path12[idx] === "response" ? "recorded-response" : "recorded-request";
+      const idx = path14.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path14.slice(0, i)) === a);
+      if (idx !== -1) return path14[idx] === "response" ? "recorded-response" : "recorded-request";
     }
   }
   return null;
 }
-function nodeAtPath(root, path12) {
+function nodeAtPath(root, path14) {
   let n = root;
-  for (const seg of path12) {
+  for (const seg of path14) {
     if (!n) return void 0;
     if (typeof seg === "number") n = n.type === "array" ? n.children?.[seg] : void 0;
     else n = members(n).get(seg);
@@ -2225,8 +2225,8 @@ function analyzeJson(ctx, view, snippet2) {
     if (!decoded) return;
     const occs = findOccurrences(decoded.value);
     if (occs.length === 0) return;
-    const path12 = (0, import_jsonc_parser2.getNodePath)(node);
-    if (isPackageJson && (PACKAGE_SECTIONS.has(String(path12[0])) || path12.length === 1 && path12[0] === "name")) return;
+    const path14 = (0, import_jsonc_parser2.getNodePath)(node);
+    if (isPackageJson && (PACKAGE_SECTIONS.has(String(path14[0])) || path14.length === 1 && path14[0] === "name")) return;
     for (const occ of occs) {
       const range = toFileRange(view, decoded, occ.start, occ.end);
       if (!range) {
@@ -2236,19 +2236,19 @@ function analyzeJson(ctx, view, snippet2) {
         continue;
       }
       const fileOcc = moveOccurrence(occ, range.start, range.end);
-      detections.push(classify3(node, path12, decoded, occ, fileOcc));
+      detections.push(classify3(node, path14, decoded, occ, fileOcc));
     }
   };
-  const classify3 = (node, path12, decoded, occ, fileOcc) => {
-    if (notebook && path12[0] === "cells" && typeof path12[1] === "number") {
-      if (path12[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
-      if (path12[2] === "source") {
-        const cell = cellSource(path12[1], node);
+  const classify3 = (node, path14, decoded, occ, fileOcc) => {
+    if (notebook && path14[0] === "cells" && typeof path14[1] === "number") {
+      if (path14[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
+      if (path14[2] === "source") {
+        const cell = cellSource(path14[1], node);
         const at = { ...occ, start: occ.start + cell.offset, end: occ.end + cell.offset };
-        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path14[1], "cell_type"])?.value);
       }
     }
-    const recorded = recordedReason(root, node, path12) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
+    const recorded = recordedReason(root, node, path14) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
     if (isKey(node)) {
       const keys = (node.parent?.parent?.children ?? []).map((p) => p.children?.[0]).filter((k) => k !== void 0);
@@ -2355,9 +2355,9 @@ function jsonLines(text3, strict = true) {
   return out.length >= (strict ? 2 : 1) ? out : null;
 }
 function fileDetections(ctx, snippet2) {
-  const { path: path12, text: text3 } = ctx;
+  const { path: path14, text: text3 } = ctx;
   const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text3, l.start, l.end, "file"), snippet2).detections);
-  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text3, false) ?? []);
+  if (JSON_LINES_FILE.test(path14)) return perLine(jsonLines(text3, false) ?? []);
   const whole = analyzeJson(ctx, plainView(text3, 0, text3.length, "file"), snippet2);
   const lines = whole.valid ? null : jsonLines(text3);
   return lines ? perLine(lines) : whole.detections;
@@ -2398,7 +2398,7 @@ var init_json3 = __esm({
     jsonRule = {
       id: "json",
       description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
-      appliesTo: (path12) => JSON_FILE.test(path12),
+      appliesTo: (path14) => JSON_FILE.test(path14),
       check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
         const snippet2 = sdkForFile(ctx.path, ctx.text);
@@ -2493,8 +2493,8 @@ function appendBelow(src, first, rest, value, q) {
   if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
   return appendItem(src, cur, `${q}${rest[i]}${q}: ${render2(nest(rest.slice(i + 1), value), q)}`);
 }
-function nest(path12, value) {
-  return path12.reduceRight((v, k) => ({ [k]: v }), value);
+function nest(path14, value) {
+  return path14.reduceRight((v, k) => ({ [k]: v }), value);
 }
 function render2(v, q) {
   if (v === null) return "None";
@@ -2509,12 +2509,12 @@ function callTarget(src, call, q) {
   return {
     callee: calleeText(call, src.text),
     keys: new Set(byName.keys()),
-    read: (path12) => readBelow(byName.get(path12[0]), path12.slice(1), src.text),
-    append(path12, value) {
-      const existing2 = byName.get(path12[0]);
-      if (existing2) return path12.length > 1 ? appendBelow(src, existing2, path12.slice(1), value, q) : null;
+    read: (path14) => readBelow(byName.get(path14[0]), path14.slice(1), src.text),
+    append(path14, value) {
+      const existing2 = byName.get(path14[0]);
+      if (existing2) return path14.length > 1 ? appendBelow(src, existing2, path14.slice(1), value, q) : null;
       if (!args || args.type !== "argument_list" || hasSplat(args) || call.hasError) return null;
-      return appendItem(src, args, `${path12[0]}=${render2(nest(path12.slice(1), value), q)}`);
+      return appendItem(src, args, `${path14[0]}=${render2(nest(path14.slice(1), value), q)}`);
     }
   };
 }
@@ -2523,8 +2523,8 @@ function dictTarget(src, dict, callee2, q) {
   return {
     callee: callee2,
     keys: new Set(entries.keys()),
-    read: (path12) => readBelow(dict, path12, src.text),
-    append: (path12, value) => appendBelow(src, dict, path12, value, q)
+    read: (path14) => readBelow(dict, path14, src.text),
+    append: (path14, value) => appendBelow(src, dict, path14, value, q)
   };
 }
 function appendItem(src, container, item) {
@@ -2709,14 +2709,14 @@ function literalValue(lit, text3) {
   }
   return { value: value.join(""), rawStart, rawEnd, contents };
 }
-function isTestPath(path12) {
-  const base = path12.slice(path12.lastIndexOf("/") + 1);
-  return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path12);
+function isTestPath(path14) {
+  const base = path14.slice(path14.lastIndexOf("/") + 1);
+  return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path14);
 }
-function isPublicInit(path12) {
-  const parts = path12.split("/");
+function isPublicInit(path14) {
+  const parts = path14.split("/");
   if (parts[parts.length - 1] !== "__init__.py") return false;
-  if (isTestPath(path12)) return false;
+  if (isTestPath(path14)) return false;
   return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
 }
 function importedNames(root) {
@@ -2729,13 +2729,13 @@ function importedNames(root) {
     for (const item of stmt.childrenForFieldName("name")) {
       if (!item) continue;
       const aliased = item.type === "aliased_import";
-      const path12 = dotted(aliased ? item.childForFieldName("name") : item);
-      if (path12 === null) continue;
-      const full = from ? `${from}.${path12}` : path12;
+      const path14 = dotted(aliased ? item.childForFieldName("name") : item);
+      if (path14 === null) continue;
+      const full = from ? `${from}.${path14}` : path14;
       const alias = aliased ? item.childForFieldName("alias")?.text : void 0;
       if (alias) out.set(alias, full);
-      else if (from) out.set(path12, full);
-      else out.set(path12.split(".")[0], path12.split(".")[0]);
+      else if (from) out.set(path14, full);
+      else out.set(path14.split(".")[0], path14.split(".")[0]);
     }
   }
   return out;
@@ -3065,14 +3065,14 @@ function commentAt(root, start, end) {
 }
 function analyse(root, ctx) {
   const text3 = ctx.text;
-  const path12 = ctx.path;
+  const path14 = ctx.path;
   const facts = {
     text: text3,
-    isTest: isTestPath(path12),
-    publicInit: isPublicInit(path12),
+    isTest: isTestPath(path14),
+    publicInit: isPublicInit(path14),
     exported: text3.includes("__all__") ? exportedNames(root, text3) : /* @__PURE__ */ new Set(),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
-    snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text3),
+    snippet: sdkForFile(path14.replace(/\.py[iw]$/i, ".py"), text3),
     eol: text3.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
     imports: importedNames(root)
@@ -3124,7 +3124,7 @@ function analyse(root, ctx) {
       continue;
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
-    const reason = lineHeuristic(text3, occ, path12);
+    const reason = lineHeuristic(text3, occ, path14);
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
   }
   for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts, sdk, body));
@@ -3174,7 +3174,7 @@ var init_python2 = __esm({
     pythonRule = {
       id: "python",
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
-      appliesTo: (path12) => PYTHON.test(path12),
+      appliesTo: (path14) => PYTHON.test(path14),
       async check(ctx) {
         return withTree(ctx.text, (root) => analyse(root, ctx));
       },
@@ -3430,12 +3430,12 @@ var init_shell = __esm({
     shellRule = {
       id: "shell",
       description: "Legacy model IDs in shell scripts and .http/.rest files, with thinking added to JSON request bodies",
-      appliesTo: (path12) => SHELL_FILE.test(path12) || HTTP_FILE.test(path12),
+      appliesTo: (path14) => SHELL_FILE.test(path14) || HTTP_FILE.test(path14),
       check(ctx) {
         return { detections: HTTP_FILE.test(ctx.path) ? httpDetections(ctx) : shellDetections(ctx) };
       },
-      validate(text3, path12) {
-        if (HTTP_FILE.test(path12)) {
+      validate(text3, path14) {
+        if (HTTP_FILE.test(path14)) {
           for (const b of httpBodies(text3)) {
             const body = text3.slice(b.start, b.end);
             if (!looksLikeJson(body) || body.includes("{{")) continue;
@@ -3581,7 +3581,7 @@ var init_toml = __esm({
     tomlRule = {
       id: "toml",
       description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
-      appliesTo: (path12) => /\.toml$/i.test(path12),
+      appliesTo: (path14) => /\.toml$/i.test(path14),
       check(ctx) {
         const text3 = ctx.text;
         const snippet2 = sdkForFile(ctx.path, text3);
@@ -3740,8 +3740,8 @@ function isMembershipReceiver(node) {
   const p = o.parent;
   return ts.isPropertyAccessExpression(p) && p.expression === o && MEMBERSHIP.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
 }
-function scriptKind(path12) {
-  const ext = /\.([^./]+)$/.exec(path12.toLowerCase())?.[1] ?? "";
+function scriptKind(path14) {
+  const ext = /\.([^./]+)$/.exec(path14.toLowerCase())?.[1] ?? "";
   switch (ext) {
     case "tsx":
       return ts.ScriptKind.TSX;
@@ -3755,8 +3755,8 @@ function scriptKind(path12) {
       return ts.ScriptKind.JS;
   }
 }
-function parse(text3, path12) {
-  return ts.createSourceFile(path12, text3, ts.ScriptTarget.Latest, true, scriptKind(path12));
+function parse(text3, path14) {
+  return ts.createSourceFile(path14, text3, ts.ScriptTarget.Latest, true, scriptKind(path14));
 }
 function firstParseError(sf) {
   const diagnostics = sf.parseDiagnostics ?? [];
@@ -3955,31 +3955,31 @@ function objectTarget2(f, obj, quote) {
   return {
     callee: call ? calleeText2(call) : "",
     keys,
-    read(path12) {
+    read(path14) {
       let cur = obj;
-      for (let i = 0; i < path12.length; i++) {
-        const p = findProp(cur, path12[i]);
+      for (let i = 0; i < path14.length; i++) {
+        const p = findProp(cur, path14[i]);
         if (!p) return { kind: "absent" };
-        if (i === path12.length - 1) return valueOf3(p);
+        if (i === path14.length - 1) return valueOf3(p);
         const next = objectValue(p);
         if (!next) return { kind: "absent" };
         cur = next;
       }
       return { kind: "object" };
     },
-    append(path12, value, options2 = {}) {
+    append(path14, value, options2 = {}) {
       let cur = obj;
       let i = 0;
-      for (; i < path12.length; i++) {
-        const p = findProp(cur, path12[i]);
+      for (; i < path14.length; i++) {
+        const p = findProp(cur, path14[i]);
         if (!p) break;
         const next = objectValue(p);
-        if (!next || i === path12.length - 1) return null;
+        if (!next || i === path14.length - 1) return null;
         cur = next;
       }
       let text3 = render3(value);
-      for (let j = path12.length - 1; j > i; j--) text3 = `{ ${key(path12[j])}: ${text3} }`;
-      const edits = insertProperty(f, cur, `${key(path12[i])}: ${text3}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
+      for (let j = path14.length - 1; j > i; j--) text3 = `{ ${key(path14[j])}: ${text3} }`;
+      const edits = insertProperty(f, cur, `${key(path14[i])}: ${text3}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
       return edits.length > 0 ? edits : null;
     }
   };
@@ -4159,8 +4159,8 @@ __export(ts_js_analyze_exports, {
   analyze: () => analyze,
   parseError: () => parseError
 });
-function parseError(text3, path12) {
-  return firstParseError(parse(text3, path12));
+function parseError(text3, path14) {
+  return firstParseError(parse(text3, path14));
 }
 function analyze(ctx) {
   const sf = parse(ctx.text, ctx.path);
@@ -4510,12 +4510,12 @@ var init_ts_js2 = __esm({
     tsJsRule = {
       id: "ts-js",
       description: "Legacy model IDs in TypeScript/JavaScript strings, templates, JSX and comments, with thinking insertion at OpenAI and AI SDK request sites",
-      appliesTo: (path12) => TS_JS_SOURCE.test(path12),
+      appliesTo: (path14) => TS_JS_SOURCE.test(path14),
       async check(ctx) {
         return (await loadAnalysis()).analyze(ctx);
       },
-      async validate(text3, path12) {
-        return (await loadAnalysis()).parseError(text3, path12);
+      async validate(text3, path14) {
+        return (await loadAnalysis()).parseError(text3, path14);
       },
       warmUp: loadAnalysis
     };
@@ -4569,11 +4569,11 @@ function collectScalars(doc) {
   visit(doc.contents, []);
   return out;
 }
-function classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet) {
+function classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet) {
   const value = scalarValue(site.scalar) ?? "";
   if (cassette) {
-    if (path12.includes("response")) return detect(occ, ctx, "review", "recorded-response");
-    if (path12.includes("request")) return detect(occ, ctx, "review", "recorded-request");
+    if (path14.includes("response")) return detect(occ, ctx, "review", "recorded-response");
+    if (path14.includes("request")) return detect(occ, ctx, "review", "recorded-request");
   }
   if (site.frames.some((f) => isResponseMap(f.node)) || RESPONSE_TEXT3.test(value)) {
     return detect(occ, ctx, "review", "recorded-response");
@@ -4592,11 +4592,11 @@ function classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet) {
     const reason = entryCollection(site, parent, occ);
     if (reason) return detect(occ, ctx, "review", reason);
   }
-  if (!site.isKey && inExpression(ctx.text, site, occ, path12[path12.length - 1])) {
+  if (!site.isKey && inExpression(ctx.text, site, occ, path14[path14.length - 1])) {
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
   }
-  const keyPath = path12.filter((k) => typeof k === "string");
+  const keyPath = path14.filter((k) => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm2 && keyPath.includes("litellm_params")) {
     return valueDetection({ openRouter: false }, occ, "litellm");
@@ -4644,7 +4644,7 @@ var init_yaml = __esm({
     yamlRule = {
       id: "yaml",
       description: "Legacy model IDs in YAML: config values, mapping keys, sequences, workflow scripts, cassettes",
-      appliesTo: (path12) => YAML_FILE.test(path12),
+      appliesTo: (path14) => YAML_FILE.test(path14),
       check(ctx) {
         if (LOCKFILE2.test(ctx.path)) return { detections: [] };
         const text3 = ctx.text;
@@ -4664,13 +4664,13 @@ var init_yaml = __esm({
             covered.push({ start, end });
             const occs = [...findOccurrences(text3, start, end), ...defaultExpansions(text3, start, end)];
             if (occs.length === 0) continue;
-            const path12 = site.frames.map((f) => f.key);
-            const keyName = path12[path12.length - 1];
+            const path14 = site.frames.map((f) => f.key);
+            const keyName = path14[path14.length - 1];
             if (!site.isKey && typeof keyName === "string" && SCRIPT_KEYS.has(keyName) && !cassette) {
               detections.push(...shellDetections(ctx, start, end));
               continue;
             }
-            for (const occ of occs) detections.push(classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet));
+            for (const occ of occs) detections.push(classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet));
           }
         }
         covered.sort((a, b) => a.start - b.start);
@@ -5099,12 +5099,12 @@ var init_ts_thread = __esm({
         this.worker.postMessage("warm-up");
       }
       /** The file's outcome, as `processFile` gives it; rejects when the thread has failed (the caller then checks it itself). */
-      check(rel, abs) {
+      check(rel, abs, bytes) {
         if (this.failed) return Promise.reject(this.failed);
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
           this.waiting.set(id, { resolve, reject });
-          this.worker.postMessage({ id, rel, abs });
+          this.worker.postMessage({ id, rel, abs, ...bytes ? { bytes } : {} });
         });
       }
       /** Lets the thread write the compiler's code cache, then stops it. */
@@ -5528,8 +5528,8 @@ var init_walk = __esm({
 });
 
 // src/check/secrets.ts
-function familyOf(path12) {
-  const name = path12.slice(path12.lastIndexOf("/") + 1).toLowerCase();
+function familyOf(path14) {
+  const name = path14.slice(path14.lastIndexOf("/") + 1).toLowerCase();
   if (name.startsWith(".env") || name.endsWith(".env")) return "config";
   if (/\.(?:properties|ini|cfg|conf|toml|npmrc|pypirc|netrc)$/.test(name) || /^\.(?:npmrc|pypirc|netrc)$/.test(name)) return "config";
   if (/\.ya?ml$/.test(name)) return "yaml";
@@ -5575,8 +5575,8 @@ function wordLike(value) {
 function worthHiding(value) {
   return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !LEGACY_IDS.some((id) => value.includes(id));
 }
-function findSecrets(path12, text3) {
-  const family = familyOf(path12);
+function findSecrets(path14, text3) {
+  const family = familyOf(path14);
   const values = /* @__PURE__ */ new Set();
   const lines = /* @__PURE__ */ new Set();
   const all = text3.split("\n");
@@ -5887,19 +5887,174 @@ var init_write = __esm({
   }
 });
 
+// src/fix/edits.ts
+function applyEdits(text3, edits) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+  const parts = [];
+  const applied = [];
+  const skipped = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text3.length) {
+      skipped.push(edit);
+      continue;
+    }
+    parts.push(text3.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+    applied.push(edit);
+  }
+  parts.push(text3.slice(cursor));
+  return { text: parts.join(""), applied, skipped };
+}
+var init_edits = __esm({
+  "src/fix/edits.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/result-cache.ts
+function toolId() {
+  const seam = process.env["DEEPSEEK_MIGRATE_CACHE_TOOL_ID"];
+  if (seam) return seam;
+  const bundle = (0, import_node_url4.fileURLToPath)(new URL("../core.cjs", __moduleUrl("check/result-cache.js")));
+  if (!(0, import_node_fs9.existsSync)(bundle)) return null;
+  const { version: version2 } = (0, import_node_module4.createRequire)(__moduleUrl("check/result-cache.js"))("deepseek-migrate/package.json");
+  return `${version2}+${(0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs9.readFileSync)(bundle)).digest("hex")}`;
+}
+function sha256(s) {
+  return (0, import_node_crypto2.createHash)("sha256").update(s).digest("hex");
+}
+function readStore(file) {
+  try {
+    const raw = (0, import_node_fs9.readFileSync)(file, "utf8");
+    const nl = raw.indexOf("\n");
+    const body = raw.slice(nl + 1);
+    if (nl !== 64 || raw.slice(0, 64) !== sha256(body)) return /* @__PURE__ */ new Map();
+    const doc = JSON.parse(body);
+    if (doc.format !== FORMAT || typeof doc.entries !== "object" || doc.entries === null) return /* @__PURE__ */ new Map();
+    return new Map(Object.entries(doc.entries));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function rebuild(stored, rel, abs, bytes) {
+  const { $rebuild, ...rest } = stored;
+  if (typeof $rebuild !== "object" || $rebuild === null || !Array.isArray(rest["findings"]) || !Array.isArray(rest["advisories"])) return null;
+  const outcome = { ...rest, file: rel, absPath: abs };
+  if (!$rebuild.edit && !$rebuild.secrets) return outcome;
+  const decoded = decode(bytes);
+  if (!decoded) return null;
+  if ($rebuild.secrets) outcome["secrets"] = findSecrets(rel, decoded.text);
+  if ($rebuild.edit) {
+    const edits = rest["findings"].flatMap((f) => f.edits);
+    outcome["edit"] = { before: decoded.text, after: applyEdits(decoded.text, edits).text, encoding: decoded.encoding };
+  }
+  return outcome;
+}
+var import_node_crypto2, import_node_fs9, import_node_module4, import_node_path5, import_node_url4, DEFAULT_CACHE_DIR, STORE, FORMAT, MAX_ENTRIES, TEXT_FIELDS, ResultCache;
+var init_result_cache = __esm({
+  "src/check/result-cache.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs9 = require("node:fs");
+    import_node_module4 = require("node:module");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
+    init_encoding();
+    init_edits();
+    init_secrets();
+    DEFAULT_CACHE_DIR = import_node_path5.default.join("node_modules", ".cache", "deepseek-migrate");
+    STORE = "results.json";
+    FORMAT = 1;
+    MAX_ENTRIES = 5e4;
+    TEXT_FIELDS = ["edit", "secrets"];
+    ResultCache = class _ResultCache {
+      constructor(file, runKey, old) {
+        this.file = file;
+        this.runKey = runKey;
+        this.old = old;
+      }
+      file;
+      runKey;
+      old;
+      fresh = /* @__PURE__ */ new Map();
+      changed = false;
+      hits = 0;
+      misses = 0;
+      /** Opens the store for a run with these engine options; null when results cannot be identified (no bundle). */
+      static open(settings, engine) {
+        const tool = toolId();
+        if (tool === null) return null;
+        const e = { mapping: engine.mapping, thinking: engine.thinking, maxFileSize: engine.maxFileSize, includeRecorded: engine.includeRecorded ?? false, validate: engine.validate ?? true };
+        const runKey = sha256(JSON.stringify({ format: FORMAT, tool, engine: e, config: settings.config ?? null }));
+        const file = import_node_path5.default.join(settings.location, STORE);
+        return new _ResultCache(file, runKey, readStore(file));
+      }
+      /** The file's content hash, to look it up and store it under. */
+      static hash(bytes) {
+        return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+      }
+      key(rel, contentHash) {
+        return sha256(`${this.runKey}\0${rel}\0${contentHash}`);
+      }
+      /** The stored outcome of this exact file, rebuilt for `abs`, or null. */
+      get(rel, abs, contentHash, bytes) {
+        const k = this.key(rel, contentHash);
+        const stored = this.fresh.get(k) ?? this.old.get(k);
+        const outcome = stored ? rebuild(stored, rel, abs, bytes) : null;
+        if (!outcome) {
+          this.misses++;
+          return null;
+        }
+        this.hits++;
+        if (!this.fresh.has(k)) this.fresh.set(k, stored);
+        return outcome;
+      }
+      set(rel, contentHash, outcome) {
+        const stored = { ...outcome, $rebuild: { edit: outcome.edit !== void 0, secrets: outcome.secrets !== void 0 } };
+        for (const f of TEXT_FIELDS) delete stored[f];
+        delete stored["absPath"];
+        this.fresh.set(this.key(rel, contentHash), stored);
+        this.changed = true;
+      }
+      /** Writes the store when this run added to it; a failure to write leaves the old store in place and is not an error. */
+      save() {
+        if (!this.changed) return;
+        const entries = [...this.fresh];
+        for (const [k, v] of this.old) {
+          if (entries.length >= MAX_ENTRIES) break;
+          if (!this.fresh.has(k)) entries.push([k, v]);
+        }
+        const body = JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) });
+        const dir = import_node_path5.default.dirname(this.file);
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        try {
+          (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
+          if (!(0, import_node_fs9.existsSync)(import_node_path5.default.join(dir, ".gitignore"))) (0, import_node_fs9.writeFileSync)(import_node_path5.default.join(dir, ".gitignore"), "*\n");
+          (0, import_node_fs9.writeFileSync)(tmp, `${sha256(body)}
+${body}`);
+          (0, import_node_fs9.renameSync)(tmp, this.file);
+        } catch {
+          (0, import_node_fs9.rmSync)(tmp, { force: true });
+        }
+      }
+    };
+  }
+});
+
 // src/check/context.ts
-function fileContext(path12, text3) {
-  const testLike = TEST_DIR.test(path12) || TEST_FILE2.test(path12);
+function fileContext(path14, text3) {
+  const testLike = TEST_DIR.test(path14) || TEST_FILE2.test(path14);
   const responseHints = [];
   RESPONSE_HINT.lastIndex = 0;
   for (let m = RESPONSE_HINT.exec(text3); m !== null; m = RESPONSE_HINT.exec(text3)) responseHints.push(m.index);
-  return { kind: fileKind(path12, text3), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text3), responseHints };
+  return { kind: fileKind(path14, text3), testLike, inlineSnapshots: inlineSnapshotRanges(path14, text3), responseHints };
 }
-function fileKind(path12, text3) {
-  if (LOG_PATH.test(path12)) return "log";
-  if (SNAPSHOT_PATH.test(path12)) return "snapshot";
-  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text3)) return "generated";
-  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text3))) return "recording";
+function fileKind(path14, text3) {
+  if (LOG_PATH.test(path14)) return "log";
+  if (SNAPSHOT_PATH.test(path14)) return "snapshot";
+  if (GENERATED_PATH.test(path14) || hasGeneratedHeader(text3)) return "generated";
+  if (RECORDING_EXT.test(path14) && (RECORDING_DIR.test(path14) || RECORDING_MAYBE_DIR.test(path14) && looksLikeRecording(text3))) return "recording";
   return "plain";
 }
 function hasGeneratedHeader(text3) {
@@ -5912,12 +6067,12 @@ function looksLikeRecording(text3) {
   const response = /["']?response["']?\s*:/.test(text3);
   return request && response || /"scope"\s*:/.test(text3) && response || /"entries"\s*:/.test(text3) && response;
 }
-function applyContext(path12, text3, detections) {
+function applyContext(path14, text3, detections) {
   if (detections.length === 0) return [];
-  const ctx = fileContext(path12, text3);
-  return detections.map((d) => refine(ctx, path12, text3, d));
+  const ctx = fileContext(path14, text3);
+  return detections.map((d) => refine(ctx, path14, text3, d));
 }
-function refine(ctx, path12, text3, d) {
+function refine(ctx, path14, text3, d) {
   if (d.reason === "recorded-response") return d;
   const overridable = d.action === "rewrite" || REASON_CODES[d.reason].action === "rewrite";
   const response = overridable && isRecordedResponse(ctx, text3, d);
@@ -5930,7 +6085,7 @@ function refine(ctx, path12, text3, d) {
       return review(d, "recorded-response");
     case "recording":
       if (!overridable || d.reason === "recorded-request") return d;
-      return review(d, response || responseSideOfRecording(path12, text3, d.start) ? "recorded-response" : "recorded-request");
+      return review(d, response || responseSideOfRecording(path14, text3, d.start) ? "recorded-response" : "recorded-request");
     case "plain":
       break;
   }
@@ -5987,8 +6142,8 @@ function enclosingObject(text3, from, to) {
   }
   return null;
 }
-function responseSideOfRecording(path12, text3, offset) {
-  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text3, offset) : yamlAncestors(text3, offset);
+function responseSideOfRecording(path14, text3, offset) {
+  const keys = /\.(?:json|har)$/i.test(path14) ? jsonPath(text3, offset) : yamlAncestors(text3, offset);
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
 function jsonPath(text3, offset) {
@@ -6015,10 +6170,10 @@ function yamlAncestors(text3, offset) {
 function indentOf(line) {
   return /^\s*/.exec(line)[0].length;
 }
-function inlineSnapshotRanges(path12, text3) {
+function inlineSnapshotRanges(path14, text3) {
   let call;
-  if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
-  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text3)) call = PY_INLINE_SNAPSHOT_CALL;
+  if (/\.[cm]?[jt]sx?$/i.test(path14)) call = INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path14) && /\bfrom\s+inline_snapshot\s+import\b/.test(text3)) call = PY_INLINE_SNAPSHOT_CALL;
   else return [];
   const out = [];
   call.lastIndex = 0;
@@ -6084,31 +6239,6 @@ var init_context = __esm({
   }
 });
 
-// src/fix/edits.ts
-function applyEdits(text3, edits) {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
-  const parts = [];
-  const applied = [];
-  const skipped = [];
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text3.length) {
-      skipped.push(edit);
-      continue;
-    }
-    parts.push(text3.slice(cursor, edit.start), edit.text);
-    cursor = edit.end;
-    applied.push(edit);
-  }
-  parts.push(text3.slice(cursor));
-  return { text: parts.join(""), applied, skipped };
-}
-var init_edits = __esm({
-  "src/fix/edits.ts"() {
-    "use strict";
-  }
-});
-
 // src/check/messages.ts
 function noteLead(legacy, mode) {
   return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
@@ -6166,9 +6296,9 @@ function isMinified(text3) {
   for (let i = text3.indexOf("\n"); i !== -1 && newlines * 1e3 < text3.length; i = text3.indexOf("\n", i + 1)) newlines++;
   return newlines * 1e3 < text3.length;
 }
-function ruleFor(rules, path12) {
-  const rule = rules.find((r) => r.appliesTo(path12));
-  if (!rule) throw new Error(`no rule for ${path12}`);
+function ruleFor(rules, path14) {
+  const rule = rules.find((r) => r.appliesTo(path14));
+  if (!rule) throw new Error(`no rule for ${path14}`);
   return rule;
 }
 async function processFile(file, absPath, rules, options2, preloaded) {
@@ -6332,16 +6462,16 @@ async function gitDiscover(roots, options2, hooks = {}) {
   const cwd = options2.cwd;
   const prefixes = [];
   for (const root of roots) {
-    const abs = import_node_path5.default.resolve(cwd, root);
-    const rel = import_node_path5.default.relative(cwd, abs);
-    if (rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return null;
+    const abs = import_node_path6.default.resolve(cwd, root);
+    const rel = import_node_path6.default.relative(cwd, abs);
+    if (rel.startsWith("..") || import_node_path6.default.isAbsolute(rel)) return null;
     try {
-      if (!(0, import_node_fs9.lstatSync)(abs).isDirectory()) return null;
+      if (!(0, import_node_fs10.lstatSync)(abs).isDirectory()) return null;
     } catch {
       return null;
     }
     if (ignoredFolder(abs)) return null;
-    prefixes.push(rel === "" ? "" : `${rel.split(import_node_path5.default.sep).join("/")}/`);
+    prefixes.push(rel === "" ? "" : `${rel.split(import_node_path6.default.sep).join("/")}/`);
   }
   const filtered = (options2.include?.length ?? 0) > 0 || (options2.exclude?.length ?? 0) > 0;
   const wanted = filtered ? userFilter(options2) : null;
@@ -6350,7 +6480,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
     const slash = name.lastIndexOf("/");
     if (isExcludedFileName(slash === -1 ? name : name.slice(slash + 1))) return false;
     if (wanted || only) {
-      const abs = import_node_path5.default.resolve(cwd, name);
+      const abs = import_node_path6.default.resolve(cwd, name);
       if (wanted && !wanted(abs, false)) return false;
       if (only && !only.has(abs)) return false;
     }
@@ -6373,7 +6503,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
   const named = /* @__PURE__ */ new Map();
   const nameCandidate = (name) => {
     if (named.has(name) || !accepted(name)) return;
-    const abs = import_node_path5.default.resolve(cwd, name);
+    const abs = import_node_path6.default.resolve(cwd, name);
     const target = { abs, rel: toRel(cwd, abs) };
     named.set(name, target);
     hooks.onCandidate?.(target);
@@ -6398,13 +6528,13 @@ async function gitDiscover(roots, options2, hooks = {}) {
     if (folder === null) return;
     let regular = null;
     try {
-      regular = new Set(listFolder(import_node_path5.default.resolve(cwd, folder || ".")).filter((e) => e.isFile()).map((e) => e.name));
+      regular = new Set(listFolder(import_node_path6.default.resolve(cwd, folder || ".")).filter((e) => e.isFile()).map((e) => e.name));
     } catch {
     }
     for (const name of inFolder) {
       if (!regular?.has(name.slice(name.lastIndexOf("/") + 1))) continue;
       count1(name);
-      const status = (probe ??= new FileProbe()).probe(import_node_path5.default.resolve(cwd, name));
+      const status = (probe ??= new FileProbe()).probe(import_node_path6.default.resolve(cwd, name));
       if (status === UNREADABLE) declined = true;
       else if (status === CANDIDATE2) nameCandidate(name);
     }
@@ -6466,7 +6596,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
   const candidates = [];
   for (const target of named.values()) {
     try {
-      if (!(0, import_node_fs9.lstatSync)(fsPath(target.abs)).isFile()) continue;
+      if (!(0, import_node_fs10.lstatSync)(fsPath(target.abs)).isFile()) continue;
     } catch {
       continue;
     }
@@ -6475,14 +6605,14 @@ async function gitDiscover(roots, options2, hooks = {}) {
   candidates.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return { count, candidates };
 }
-var import_node_child_process, import_node_fs9, import_node_os2, import_node_path5, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
+var import_node_child_process, import_node_fs10, import_node_os2, import_node_path6, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
 var init_gitscan = __esm({
   "src/discover/gitscan.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_catalog();
     init_names();
     init_probe();
@@ -6676,23 +6806,43 @@ async function run(options2) {
   const engineOptions = { mapping: options2.mapping, thinking: options2.thinking, maxFileSize: options2.maxFileSize, includeRecorded: options2.includeRecorded ?? false, validate: options2.validate ?? true };
   const offload = CheckWorker.available() ? TS_JS_RULE : null;
   let worker = null;
+  const cache = options2.cache ? ResultCache.open(options2.cache, engineOptions) : null;
   const examine = async (t, probed) => {
     if (!probed) {
       const status = (probe ??= new FileProbe()).probe(t.abs);
       if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
       if (status === UNREADABLE) return unreadable(t, probe.lastError);
     }
+    if (!cache) return check(t);
+    let bytes;
+    try {
+      const read = await readRegularFile(t.abs, options2.maxFileSize);
+      if (typeof read !== "number") bytes = read;
+    } catch {
+    }
+    if (!bytes) {
+      cache.misses++;
+      return check(t);
+    }
+    const hash = ResultCache.hash(bytes);
+    const stored = cache.get(t.rel, t.abs, hash, bytes);
+    if (stored) return stored;
+    const outcome = await check(t, bytes);
+    cache.set(t.rel, hash, outcome);
+    return outcome;
+  };
+  const check = async (t, bytes) => {
     if (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
       const w = await (worker ??= CheckWorker.start(engineOptions).catch(() => null));
       if (w) {
         try {
-          return await w.check(t.rel, t.abs);
+          return await w.check(t.rel, t.abs, bytes);
         } catch {
         }
       }
     }
     const { processFile: processFile2 } = await loadEngine();
-    return processFile2(t.rel, t.abs, loadRules, engineOptions);
+    return processFile2(t.rel, t.abs, loadRules, engineOptions, bytes);
   };
   let probe = null;
   const early = /* @__PURE__ */ new Map();
@@ -6820,9 +6970,10 @@ async function run(options2) {
   const started = worker;
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
+  cache?.save();
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options2.gitScan !== false && viaGit === null;
-  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {} };
+  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {}, ...cache ? { cacheStats: { reused: cache.hits, checked: cache.misses } } : {} };
 }
 async function* toAsync(batches) {
   yield* batches;
@@ -6849,8 +7000,8 @@ async function realRoots(cwd, paths) {
   const out = [];
   for (const p of paths) {
     try {
-      const real = decodeName(await (0, import_promises2.realpath)(import_node_path6.default.resolve(cwd, p), { encoding: "buffer" }));
-      out.push((await (0, import_promises2.stat)(fsPath(real))).isDirectory() ? real : import_node_path6.default.dirname(real));
+      const real = decodeName(await (0, import_promises2.realpath)(import_node_path7.default.resolve(cwd, p), { encoding: "buffer" }));
+      out.push((await (0, import_promises2.stat)(fsPath(real))).isDirectory() ? real : import_node_path7.default.dirname(real));
     } catch {
     }
   }
@@ -6895,12 +7046,12 @@ function summarize(files, skipped, scanned) {
     byLegacy
   };
 }
-var import_promises2, import_node_path6, CONCURRENCY, engineModule, loadEngine, warmed, TS_JS_RULE, EARLY_LIMIT;
+var import_promises2, import_node_path7, CONCURRENCY, engineModule, loadEngine, warmed, TS_JS_RULE, EARLY_LIMIT;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_catalog();
     init_prefilter();
     init_probe();
@@ -6911,6 +7062,7 @@ var init_run = __esm({
     init_names();
     init_secrets();
     init_write();
+    init_result_cache();
     init_tokens();
     CONCURRENCY = 32;
     engineModule = null;
@@ -6964,7 +7116,7 @@ async function changedFiles(cwd, ref) {
   if (!verified && ref === "HEAD" && !(await git2(root, ["rev-parse", "--verify", "--quiet", "HEAD"])).ok) {
     throw new GitError("--changed: the repository has no commits yet, so there is no HEAD to compare with");
   }
-  if (!verified && (0, import_node_fs10.existsSync)(import_node_path7.default.resolve(cwd, ref))) {
+  if (!verified && (0, import_node_fs11.existsSync)(import_node_path8.default.resolve(cwd, ref))) {
     throw new GitError(`--changed: '${ref}' is a path, not a git ref; to scan it for changes use --changed REF -- PATH (e.g. --changed HEAD -- ${ref})`);
   }
   if (!verified) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
@@ -6977,8 +7129,8 @@ async function changedFiles(cwd, ref) {
   const realCwd = await (0, import_promises3.realpath)(cwd);
   const out = /* @__PURE__ */ new Set();
   for (const name of [...names(diff.stdout), ...names(untracked.stdout)]) {
-    const abs = import_node_path7.default.join(root, ...name.split("/"));
-    out.add(import_node_path7.default.resolve(cwd, import_node_path7.default.relative(realCwd, abs)));
+    const abs = import_node_path8.default.join(root, ...name.split("/"));
+    out.add(import_node_path8.default.resolve(cwd, import_node_path8.default.relative(realCwd, abs)));
   }
   return out;
 }
@@ -6988,10 +7140,10 @@ function names(out) {
   return list;
 }
 function findRepoRoot(start) {
-  const ceilings = (process.env["GIT_CEILING_DIRECTORIES"] ?? "").split(":").filter((d) => import_node_path7.default.isAbsolute(d)).map((d) => import_node_path7.default.resolve(d));
-  for (let dir = import_node_path7.default.resolve(start); ; dir = import_node_path7.default.dirname(dir)) {
-    if ((0, import_node_fs10.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
-    const parent = import_node_path7.default.dirname(dir);
+  const ceilings = (process.env["GIT_CEILING_DIRECTORIES"] ?? "").split(":").filter((d) => import_node_path8.default.isAbsolute(d)).map((d) => import_node_path8.default.resolve(d));
+  for (let dir = import_node_path8.default.resolve(start); ; dir = import_node_path8.default.dirname(dir)) {
+    if ((0, import_node_fs11.existsSync)(import_node_path8.default.join(dir, ".git"))) return dir;
+    const parent = import_node_path8.default.dirname(dir);
     if (parent === dir || ceilings.includes(parent)) return null;
   }
 }
@@ -7010,13 +7162,13 @@ async function gitRefusal(cwd) {
 function firstLine(s) {
   return s.trim().split("\n")[0] ?? "";
 }
-var import_node_fs10, import_promises3, import_node_path7, GitError, NOT_A_REPO;
+var import_node_fs11, import_promises3, import_node_path8, GitError, NOT_A_REPO;
 var init_git = __esm({
   "src/discover/git.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_promises3 = require("node:fs/promises");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_names();
     init_options();
     GitError = class extends UsageError {
@@ -7052,14 +7204,15 @@ async function scan2(options2 = {}) {
     patches: false,
     validate: false,
     includeRecorded: options2.includeRecorded ?? config?.includeRecorded ?? false,
-    gitScan: options2.gitScan !== false
+    gitScan: options2.gitScan !== false,
+    ...options2.cacheLocation === void 0 ? {} : { cache: { location: import_node_path9.default.resolve(cwd, options2.cacheLocation), config: config ?? null } }
   });
   return jsonReport(result);
 }
-async function migrateText(path12, text3, settings = {}) {
-  if (typeof path12 !== "string" || path12 === "") throw new TypeError("migrateText: path must be a non-empty string");
+async function migrateText(path14, text3, settings = {}) {
+  if (typeof path14 !== "string" || path14 === "") throw new TypeError("migrateText: path must be a non-empty string");
   if (typeof text3 !== "string") throw new TypeError("migrateText: text must be a string");
-  const file = path12.split("\\").join("/");
+  const file = path14.split("\\").join("/");
   const thinking = parseChoice("thinking", settings.thinking ?? "explicit", ["explicit", "off"]);
   const mapping2 = buildMapping(settings.to, mapStrings(settings.map));
   const bom = text3.startsWith("\uFEFF");
@@ -7087,18 +7240,19 @@ function deepFreeze(value) {
   }
   return value;
 }
-var import_node_module4, version, catalog;
+var import_node_module5, import_node_path9, version, catalog;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
-    import_node_module4 = require("node:module");
+    import_node_module5 = require("node:module");
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_catalog();
     init_config();
     init_options();
     init_json();
     init_rule_list();
     init_run();
-    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("deepseek-migrate/package.json").version;
+    version = (0, import_node_module5.createRequire)(__moduleUrl("api.js"))("deepseek-migrate/package.json").version;
     catalog = deepFreeze(
       structuredClone({ retiredAt: RETIRED_AT, announcedAt: ANNOUNCED_AT, legacy: LEGACY, currentIds: CURRENT_IDS, presets: PRESETS, sources: SOURCES })
     );
@@ -7132,7 +7286,8 @@ var init_ts_thread_worker = __esm({
         return;
       }
       warmUp2();
-      processFile(req.rel, req.abs, loadRules, options).then(
+      const bytes = req.bytes ? Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength) : void 0;
+      processFile(req.rel, req.abs, loadRules, options, bytes).then(
         (outcome) => import_node_worker_threads.parentPort.postMessage({ id: req.id, outcome }),
         (err) => import_node_worker_threads.parentPort.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) })
       );
@@ -7146,8 +7301,8 @@ __export(output_exports, {
   writeReport: () => writeReport
 });
 async function writeReport(file, text3) {
-  const abs = import_node_path8.default.resolve(file);
-  const tmp = import_node_path8.default.join(import_node_path8.default.dirname(abs), `.${import_node_path8.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
+  const abs = import_node_path10.default.resolve(file);
+  const tmp = import_node_path10.default.join(import_node_path10.default.dirname(abs), `.${import_node_path10.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     const fh = await (0, import_promises4.open)(tmp, "wx");
     try {
@@ -7163,12 +7318,12 @@ async function writeReport(file, text3) {
     throw new UsageError(`cannot write --output ${file} (${code})`);
   }
 }
-var import_promises4, import_node_path8;
+var import_promises4, import_node_path10;
 var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_options();
   }
 });
@@ -7264,9 +7419,9 @@ function treeState(root) {
   let dir = root;
   let spec = ".";
   try {
-    if (!(0, import_node_fs11.statSync)(root).isDirectory()) {
-      dir = import_node_path9.default.dirname(root);
-      spec = import_node_path9.default.basename(root);
+    if (!(0, import_node_fs12.statSync)(root).isDirectory()) {
+      dir = import_node_path11.default.dirname(root);
+      spec = import_node_path11.default.basename(root);
     }
   } catch {
     return { kind: "unknown", reason: `cannot stat ${root}` };
@@ -7311,13 +7466,13 @@ function checkWorkingTree(roots, options2 = {}) {
   }
   return { outside };
 }
-var import_node_child_process2, import_node_fs11, import_node_path9;
+var import_node_child_process2, import_node_fs12, import_node_path11;
 var init_gitstate = __esm({
   "src/fix/gitstate.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs11 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_git();
   }
 });
@@ -7345,30 +7500,30 @@ function renderDiff(result, ctx) {
     return line;
   }).join("\n");
 }
-var import_node_module5, pc;
+var import_node_module6, pc;
 var init_diff = __esm({
   "src/reporters/diff.ts"() {
     "use strict";
-    import_node_module5 = require("node:module");
-    pc = (0, import_node_module5.createRequire)(__moduleUrl("reporters/diff.js"))("picocolors");
+    import_node_module6 = require("node:module");
+    pc = (0, import_node_module6.createRequire)(__moduleUrl("reporters/diff.js"))("picocolors");
   }
 });
 
 // src/reporters/paths.ts
 function rootRelative(file, ctx) {
   const root = ctx.root ?? ctx.cwd;
-  const abs = import_node_path10.default.resolve(ctx.cwd, nameOfShown(file));
-  const rel = import_node_path10.default.relative(root, abs).split(import_node_path10.default.sep).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || import_node_path10.default.isAbsolute(rel)) return null;
+  const abs = import_node_path12.default.resolve(ctx.cwd, nameOfShown(file));
+  const rel = import_node_path12.default.relative(root, abs).split(import_node_path12.default.sep).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || import_node_path12.default.isAbsolute(rel)) return null;
   return shownName(rel);
 }
 function absolutePath(file, ctx) {
-  return shownName(import_node_path10.default.resolve(ctx.cwd, nameOfShown(file)));
+  return shownName(import_node_path12.default.resolve(ctx.cwd, nameOfShown(file)));
 }
 function fileUrl(file, ctx) {
-  const abs = import_node_path10.default.resolve(ctx.cwd, nameOfShown(file));
-  if (!hasEscapedBytes(abs)) return (0, import_node_url4.pathToFileURL)(abs).href;
-  const posix = abs.split(import_node_path10.default.sep).join("/");
+  const abs = import_node_path12.default.resolve(ctx.cwd, nameOfShown(file));
+  if (!hasEscapedBytes(abs)) return (0, import_node_url5.pathToFileURL)(abs).href;
+  const posix = abs.split(import_node_path12.default.sep).join("/");
   return `file://${posix.startsWith("/") ? "" : "/"}${posix.split("/").map(encodeSegment).join("/")}`;
 }
 function encodePath(rel) {
@@ -7383,12 +7538,12 @@ function encodeSegment(segment) {
   }
   return out;
 }
-var import_node_path10, import_node_url4;
+var import_node_path12, import_node_url5;
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
-    import_node_path10 = __toESM(require("node:path"), 1);
-    import_node_url4 = require("node:url");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_url5 = require("node:url");
     init_names();
   }
 });
@@ -7513,15 +7668,15 @@ function dryRunFootnotes(result, color = false, width) {
   return out.length > 0 ? `${out.join("\n")}
 ` : "";
 }
-var import_node_module6, pc2, NOTE_WIDTH, LEFT_OUT_WHY;
+var import_node_module7, pc2, NOTE_WIDTH, LEFT_OUT_WHY;
 var init_pretty = __esm({
   "src/reporters/pretty.ts"() {
     "use strict";
-    import_node_module6 = require("node:module");
+    import_node_module7 = require("node:module");
     init_codes();
     init_messages();
     init_verdict();
-    pc2 = (0, import_node_module6.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
+    pc2 = (0, import_node_module7.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
     NOTE_WIDTH = 100;
     LEFT_OUT_WHY = {
       "history-file": "history file",
@@ -7729,9 +7884,9 @@ function descriptors() {
 function artifactLocation(file, ctx) {
   const rel = rootRelative(file, ctx);
   if (rel !== null) return { uri: encodePath(rel), uriBaseId: SRCROOT };
-  const up = import_node_path11.default.relative(ctx.root ?? ctx.cwd, absolutePath(file, ctx));
-  if (import_node_path11.default.isAbsolute(up)) return { uri: fileUrl(file, ctx) };
-  return { uri: encodePath(up.split(import_node_path11.default.sep).join("/")), uriBaseId: SRCROOT };
+  const up = import_node_path13.default.relative(ctx.root ?? ctx.cwd, absolutePath(file, ctx));
+  if (import_node_path13.default.isAbsolute(up)) return { uri: fileUrl(file, ctx) };
+  return { uri: encodePath(up.split(import_node_path13.default.sep).join("/")), uriBaseId: SRCROOT };
 }
 function messageText(f) {
   const message = findingMessage(f);
@@ -7758,7 +7913,7 @@ function fixFor(f, report, location) {
   ];
 }
 function fingerprint(uri, kind, rank) {
-  return (0, import_node_crypto2.createHash)("sha256").update(`${uri}\0${kind}\0${rank}`).digest("hex").slice(0, 32);
+  return (0, import_node_crypto3.createHash)("sha256").update(`${uri}\0${kind}\0${rank}`).digest("hex").slice(0, 32);
 }
 function results(result, ctx, ruleIndex) {
   const out = [];
@@ -7856,12 +8011,12 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(sarifLog(result, ctx), null, 2)}
 `;
 }
-var import_node_crypto2, import_node_path11, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, REASON_IDS, ADVISORY_IDS, LEVEL;
+var import_node_crypto3, import_node_path13, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, REASON_IDS, ADVISORY_IDS, LEVEL;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_crypto3 = require("node:crypto");
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_codes();
     init_run();
     init_paths();

@@ -34,7 +34,8 @@ parentPort?.on("message", (req: CheckRequest | "warm-up" | "close") => {
     return;
   }
   warmUp(); // every file sent here is a TS/JS file
-  processFile(req.rel, req.abs, loadRules, options).then(
+  const bytes = req.bytes ? Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength) : undefined;
+  processFile(req.rel, req.abs, loadRules, options, bytes).then(
     (outcome) => parentPort!.postMessage({ id: req.id, outcome } satisfies CheckReply),
     (err: unknown) => parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies CheckReply),
   );

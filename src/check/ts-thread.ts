@@ -12,6 +12,8 @@ export interface CheckRequest {
   readonly id: number;
   readonly rel: string;
   readonly abs: string;
+  /** The file's bytes when the caller has read them already (the result cache hashes them). */
+  readonly bytes?: Uint8Array;
 }
 
 export type CheckReply = { readonly id: number; readonly outcome: FileOutcome } | { readonly id: number; readonly error: string };
@@ -73,12 +75,12 @@ export class CheckWorker {
   }
 
   /** The file's outcome, as `processFile` gives it; rejects when the thread has failed (the caller then checks it itself). */
-  check(rel: string, abs: string): Promise<FileOutcome> {
+  check(rel: string, abs: string, bytes?: Buffer): Promise<FileOutcome> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
     return new Promise<FileOutcome>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, rel, abs } satisfies CheckRequest);
+      this.worker.postMessage({ id, rel, abs, ...(bytes ? { bytes } : {}) } satisfies CheckRequest);
     });
   }
 

@@ -32,6 +32,10 @@ interface CliOptions {
   includeRecorded?: boolean;
   /** False from `--no-git-scan`: always walk and probe in Node. */
   gitScan?: boolean;
+  /** False from `--no-cache`: neither read nor write stored per-file results. */
+  cache?: boolean;
+  /** `--cache-location DIR`: where stored results live (default node_modules/.cache/deepseek-migrate). */
+  cacheLocation?: string;
   /** `apply --yes`: write outside a git repository without asking. */
   yes?: boolean;
 }
@@ -229,6 +233,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option("--no-config", "ignore config files")
       .option("--include-recorded", "also report legacy names inside recorded API responses (cassettes, mocks, snapshots), as review")
       .option("--no-git-scan", "list and search files in Node even inside a git work tree (also DEEPSEEK_MIGRATE_NO_GIT_SCAN=1)")
+      .option("--no-cache", "check every candidate again instead of reusing stored results of unchanged files")
+      .option("--cache-location <dir>", "where stored results are kept (default: node_modules/.cache/deepseek-migrate)")
       .option("-q, --quiet", "print findings only: no summary, notes, advisories or progress")
       .option("--debug", "show stack traces for internal errors");
 
@@ -306,6 +312,8 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       validate: command !== "check" || NEEDS_PATCHES.has(format) || format === "sarif",
       includeRecorded: opts.includeRecorded ?? config?.includeRecorded ?? false,
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
+      // Per-file results of earlier runs (src/check/result-cache.ts); the config is part of every key.
+      ...(opts.cache === false ? {} : { cache: { location: path.resolve(cwd, opts.cacheLocation ?? path.join("node_modules", ".cache", "deepseek-migrate")), config: config ?? null } }),
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
       ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
@@ -315,6 +323,8 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   }
 
   // A repository git refuses to read (dubious ownership, a broken .git) was walked instead: say why.
+  // Read only by the tests, to see that a repeat run reuses what it should (DEEPSEEK_MIGRATE_CACHE_STATS=1).
+  if (result.cacheStats && env["DEEPSEEK_MIGRATE_CACHE_STATS"] === "1") process.stderr.write(`deepseek-migrate: cache: ${result.cacheStats.reused} reused, ${result.cacheStats.checked} checked\n`);
   if (result.gitFallback) {
     const refusal = await (await import("../discover/git.js")).gitRefusal(cwd);
     if (refusal) process.stderr.write(`deepseek-migrate: warning: git cannot read this repository: ${refusal}; files were listed without git\n`);
