@@ -41,7 +41,9 @@ class BenchError extends Error {}
 const SWITCHES = [
   { name: "git-scan", env: { DEEPSEEK_MIGRATE_NO_GIT_SCAN: "1" }, on: "tree", args: [], what: "git ls-files + git grep instead of the Node walker and byte probe" },
   { name: "probe-threads", env: { DEEPSEEK_MIGRATE_NO_PROBE_THREADS: "1" }, on: "tree", args: ["--no-git-scan"], what: "byte probe on worker threads (portable path)" },
-  { name: "check-thread", env: { DEEPSEEK_MIGRATE_NO_CHECK_THREAD: "1" }, on: "tree", args: [], what: "TS/JS candidates checked on a worker thread" },
+  { name: "check-thread", env: { DEEPSEEK_MIGRATE_NO_CHECK_THREAD: "1" }, on: "tree", args: [], what: "candidates checked on worker threads (all on the main thread when off)" },
+  // On: a pool of one check thread per core (the default keeps one core for the main thread).
+  { name: "check-pool", onEnv: { DEEPSEEK_MIGRATE_CHECK_THREADS: String(Math.max(2, cpus().length)) }, env: { DEEPSEEK_MIGRATE_CHECK_THREADS: "1" }, on: "tree", args: [], what: "a pool of one check thread per core (off: one thread for TS/JS, the main thread for the rest)" },
   { name: "code-cache", env: { DEEPSEEK_MIGRATE_NO_CACHE: "1" }, on: "tree", args: [], what: "V8 code cache for the TypeScript compiler" },
   { name: "bundle", env: { DEEPSEEK_MIGRATE_NO_BUNDLE: "1" }, on: "quiet", args: [], what: "esbuild CommonJS bundles instead of tsc's ESM output" },
   { name: "heap-flag", env: { DEEPSEEK_MIGRATE_NO_HEAP_FLAG: "1" }, on: "apply", args: [], what: "--heap-growing-percent=50 set by the CLI" },
@@ -205,7 +207,7 @@ function ensureTree(dir, opts) {
 }
 
 /** Whether this build keeps per-file results between runs (older builds, measured for comparison, do not). */
-const hasCache = spawnSync(process.execPath, [BIN, "--help"], { encoding: "utf8" }).stdout.includes("--no-cache");
+const hasCache = spawnSync(process.execPath, [BIN, "check", "--help"], { encoding: "utf8" }).stdout.includes("--no-cache");
 
 /** `check` doing all its work: without the result cache, so every run checks every candidate. */
 function checkArgs() {
@@ -353,10 +355,11 @@ function switchesBenchmark(names, trees, runs, cold) {
     const dir = trees[sw.on]();
     const args = [...checkArgs(), ...sw.args];
     const contenders = [
-      { name: `${name} on: check ${sw.args.join(" ")}`.trimEnd(), run: () => measure(node, args, dir, { node: true }) },
+      { name: `${name} on: check ${sw.args.join(" ")}`.trimEnd(), run: () => measure(node, args, dir, { node: true, env: onEnv }) },
       { name: `${name} off (${Object.entries(sw.env).map(([k, v]) => `${k}=${v}`).join(" ")})`, run: () => measure(node, args, dir, { node: true, env: sw.env }) },
     ];
-    const on = measure(node, args, dir, { node: true, capture: true });
+    const onEnv = sw.onEnv ?? {};
+    const on = measure(node, args, dir, { node: true, capture: true, env: onEnv });
     const off = measure(node, args, dir, { node: true, capture: true, env: sw.env });
     // The mechanism must not change the report.
     if (on.stdout !== off.stdout) throw new BenchError(`${name}: the report differs with the mechanism off`);

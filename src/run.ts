@@ -6,7 +6,7 @@ import type { FileOutcome } from "./check/engine.js";
 import type { PatchBlocker } from "./fix/patch.js";
 import { CANDIDATE, NO_MATCH, prefilterStream } from "./discover/prefilter.js";
 import { FileProbe, UNREADABLE } from "./discover/probe.js";
-import { CheckWorker } from "./check/ts-thread.js";
+import { CheckWorker, checkThreads } from "./check/ts-thread.js";
 import { TS_JS_SOURCE } from "../rules/languages/ts-js.js";
 import { loadRules } from "./check/rule-list.js";
 import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./discover/walk.js";
@@ -111,6 +111,7 @@ const loadEngine = (): Promise<typeof import("./check/engine.js")> => (engineMod
 // rest of the search instead of following it. Each rule warms up once.
 const warmed = new Set<string>();
 function warmUp(abs: string, skip: string | null): void {
+  if (skip === ALL_RULES) return; // the pool checks every file: the main thread loads no parser
   void loadEngine().catch(() => undefined);
   void loadRules()
     .then((rules) => {
@@ -129,8 +130,10 @@ interface Processed {
   readonly write: WriteResult | null;
 }
 
-/** The rule whose files are checked on the worker thread. */
+/** The rule whose files are checked on the worker thread when there is one thread. */
 const TS_JS_RULE = "ts-js";
+/** Every candidate is checked on the pool. */
+const ALL_RULES = "*";
 
 /** How many files named by git grep may be checked ahead of the ordered stage; the rest wait their turn. */
 const EARLY_LIMIT = 256;
@@ -151,7 +154,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   // TypeScript/JavaScript files go to their own thread (src/check/ts-thread.ts), which loads the compiler
   // itself: the main thread then never loads it.
-  const offload = CheckWorker.available() ? TS_JS_RULE : null;
+  // With one thread only TS/JS files go to it (the main thread checks the rest meanwhile); with a
+  // pool of several, every candidate does.
+  const threads = checkThreads();
+  const offload = CheckWorker.available() ? (threads > 1 ? ALL_RULES : TS_JS_RULE) : null;
   let worker: Promise<CheckWorker | null> | null = null;
   const cache = options.cache ? ResultCache.open(options.cache, engineOptions) : null;
   // Checking a file only reads it; writing waits for the ordered stage below. With a cache, the
@@ -181,9 +187,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     cache.set(t.rel, hash, outcome);
     return outcome;
   };
+  // A file to check (not one whose result the cache holds) starts the threads and parsers it needs.
   const check = async (t: ScanTarget, bytes?: Buffer): Promise<FileOutcome> => {
-    if (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
-      const w = await (worker ??= CheckWorker.start(engineOptions).catch(() => null));
+    warmUp(t.abs, offload);
+    startWorker();
+    if (offload === ALL_RULES || (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload)) {
+      const w = await (worker ??= CheckWorker.start(engineOptions, threads).catch(() => null));
       if (w) {
         try {
           return await w.check(t.rel, t.abs, bytes);
@@ -206,7 +215,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let sourcesListed = false;
   const startWorker = (): void => {
     if (!offload) return;
-    worker ??= CheckWorker.start(engineOptions).catch(() => null);
+    worker ??= CheckWorker.start(engineOptions, threads).catch(() => null);
     if (sourcesListed) void worker.then((w) => w?.warmUp());
   };
   const onFile = offload
@@ -218,11 +227,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     : undefined;
   const onCandidate = (t: ScanTarget): void => {
     if (early.size >= EARLY_LIMIT || (options.only && !options.only.has(t.abs))) return;
-    warmUp(t.abs, offload);
     const outcome = examine(t, false);
     outcome.catch(() => undefined); // awaited (and its failure surfaced) in the ordered stage
     early.set(t.abs, outcome);
-    startWorker();
   };
 
   // Inside a git work tree git counts the files and names the candidates (src/discover/gitscan.ts); elsewhere,

@@ -5044,17 +5044,23 @@ var init_prefilter = __esm({
 });
 
 // src/check/ts-thread.ts
-var import_node_fs6, import_node_url3, WORKER_URL2, CheckWorker;
+function checkThreads() {
+  const n = Number(process.env["DEEPSEEK_MIGRATE_CHECK_THREADS"]);
+  return Number.isInteger(n) && n >= 1 ? n : Math.max(1, Math.min(MAX_THREADS, (0, import_node_os2.availableParallelism)() - 1));
+}
+var import_node_fs6, import_node_os2, import_node_url3, WORKER_URL2, MAX_THREADS, Thread, CheckWorker;
 var init_ts_thread = __esm({
   "src/check/ts-thread.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
+    import_node_os2 = require("node:os");
     import_node_url3 = require("node:url");
     WORKER_URL2 = (() => {
       const bundled = new URL("../check-worker.cjs", __moduleUrl("check/ts-thread.js"));
       return process.env["DEEPSEEK_MIGRATE_NO_BUNDLE"] !== "1" && (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./ts-thread-worker.js", __moduleUrl("check/ts-thread.js"));
     })();
-    CheckWorker = class _CheckWorker {
+    MAX_THREADS = 3;
+    Thread = class {
       constructor(worker) {
         this.worker = worker;
         worker.on("message", (reply) => {
@@ -5077,46 +5083,61 @@ var init_ts_thread = __esm({
       }
       worker;
       waiting = /* @__PURE__ */ new Map();
-      nextId = 0;
       failed = null;
       closed = null;
       warming = false;
+    };
+    CheckWorker = class _CheckWorker {
+      constructor(threads) {
+        this.threads = threads;
+      }
+      threads;
+      nextId = 0;
       /** False when running from sources (tests), where there is no compiled worker. */
       static available() {
         if (process.env["DEEPSEEK_MIGRATE_NO_CHECK_THREAD"] === "1") return false;
         return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(WORKER_URL2));
       }
-      /** Starts the thread; null when it is not available. */
-      static async start(options2) {
+      /** Starts `count` threads; null when they are not available. */
+      static async start(options2, count) {
         if (!_CheckWorker.available()) return null;
         const { Worker } = await Promise.resolve().then(() => __toESM(require_node_worker_threads(), 1));
-        return new _CheckWorker(new Worker(WORKER_URL2, { workerData: options2 }));
+        return new _CheckWorker(Array.from({ length: count }, () => new Thread(new Worker(WORKER_URL2, { workerData: options2 }))));
       }
-      /** Starts loading the compiler on the thread (it also loads with the first file); repeats do nothing. */
+      /** Starts loading the TypeScript compiler on every thread (it also loads with the first TS/JS file); repeats do nothing. */
       warmUp() {
-        if (this.warming || this.failed) return;
-        this.warming = true;
-        this.worker.postMessage("warm-up");
+        for (const t of this.threads) {
+          if (t.warming || t.failed) continue;
+          t.warming = true;
+          t.worker.postMessage("warm-up");
+        }
       }
-      /** The file's outcome, as `processFile` gives it; rejects when the thread has failed (the caller then checks it itself). */
+      /** The file's outcome, as `processFile` gives it; rejects when the threads have failed (the caller then checks it itself). */
       check(rel, abs, bytes) {
-        if (this.failed) return Promise.reject(this.failed);
+        let thread = null;
+        for (const t of this.threads) if (!t.failed && (thread === null || t.waiting.size < thread.waiting.size)) thread = t;
+        if (thread === null) return Promise.reject(this.threads[0].failed);
         const id = this.nextId++;
+        const chosen = thread;
         return new Promise((resolve, reject) => {
-          this.waiting.set(id, { resolve, reject });
-          this.worker.postMessage({ id, rel, abs, ...bytes ? { bytes } : {} });
+          chosen.waiting.set(id, { resolve, reject });
+          chosen.worker.postMessage({ id, rel, abs, ...bytes ? { bytes } : {} });
         });
       }
-      /** Lets the thread write the compiler's code cache, then stops it. */
+      /** Lets each thread write the compiler's code cache, then stops it. */
       async close() {
-        if (!this.failed) {
-          await new Promise((resolve) => {
-            this.closed = resolve;
-            this.worker.once("exit", () => resolve());
-            this.worker.postMessage("close");
-          });
-        }
-        await this.worker.terminate();
+        await Promise.all(
+          this.threads.map(async (t) => {
+            if (!t.failed) {
+              await new Promise((resolve) => {
+                t.closed = resolve;
+                t.worker.once("exit", () => resolve());
+                t.worker.postMessage("close");
+              });
+            }
+            await t.worker.terminate();
+          })
+        );
       }
     };
   }
@@ -6605,13 +6626,13 @@ async function gitDiscover(roots, options2, hooks = {}) {
   candidates.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return { count, candidates };
 }
-var import_node_child_process, import_node_fs10, import_node_os2, import_node_path6, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
+var import_node_child_process, import_node_fs10, import_node_os3, import_node_path6, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
 var init_gitscan = __esm({
   "src/discover/gitscan.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs10 = require("node:fs");
-    import_node_os2 = require("node:os");
+    import_node_os3 = require("node:os");
     import_node_path6 = __toESM(require("node:path"), 1);
     init_catalog();
     init_names();
@@ -6619,7 +6640,7 @@ var init_gitscan = __esm({
     init_walk();
     PATTERNS = Buffer.concat([Buffer.from(LEGACY_IDS.map((id) => `${id}
 `).join("")), Buffer.from([255, 254, 10, 254, 255, 10])]);
-    GREP_THREADS = Math.max(8, (0, import_node_os2.availableParallelism)());
+    GREP_THREADS = Math.max(8, (0, import_node_os3.availableParallelism)());
     TAB = 9;
     SYMLINK_MODE = Buffer.from("120000 ");
     GITLINK_MODE = Buffer.from("160000 ");
@@ -6784,6 +6805,7 @@ function editKey(edit) {
   return `${edit.start}:${edit.end}`;
 }
 function warmUp(abs, skip) {
+  if (skip === ALL_RULES) return;
   void loadEngine().catch(() => void 0);
   void loadRules().then((rules) => {
     const rule = rules.find((r) => r.appliesTo(abs));
@@ -6804,7 +6826,8 @@ async function run(options2) {
     onLeftOut: (t, reason) => leftOut.push({ file: shownName(t.rel), reason })
   };
   const engineOptions = { mapping: options2.mapping, thinking: options2.thinking, maxFileSize: options2.maxFileSize, includeRecorded: options2.includeRecorded ?? false, validate: options2.validate ?? true };
-  const offload = CheckWorker.available() ? TS_JS_RULE : null;
+  const threads = checkThreads();
+  const offload = CheckWorker.available() ? threads > 1 ? ALL_RULES : TS_JS_RULE : null;
   let worker = null;
   const cache = options2.cache ? ResultCache.open(options2.cache, engineOptions) : null;
   const examine = async (t, probed) => {
@@ -6832,8 +6855,10 @@ async function run(options2) {
     return outcome;
   };
   const check = async (t, bytes) => {
-    if (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
-      const w = await (worker ??= CheckWorker.start(engineOptions).catch(() => null));
+    warmUp(t.abs, offload);
+    startWorker();
+    if (offload === ALL_RULES || offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
+      const w = await (worker ??= CheckWorker.start(engineOptions, threads).catch(() => null));
       if (w) {
         try {
           return await w.check(t.rel, t.abs, bytes);
@@ -6849,7 +6874,7 @@ async function run(options2) {
   let sourcesListed = false;
   const startWorker = () => {
     if (!offload) return;
-    worker ??= CheckWorker.start(engineOptions).catch(() => null);
+    worker ??= CheckWorker.start(engineOptions, threads).catch(() => null);
     if (sourcesListed) void worker.then((w) => w?.warmUp());
   };
   const onFile = offload ? (rel) => {
@@ -6859,11 +6884,9 @@ async function run(options2) {
   } : void 0;
   const onCandidate = (t) => {
     if (early.size >= EARLY_LIMIT || options2.only && !options2.only.has(t.abs)) return;
-    warmUp(t.abs, offload);
     const outcome = examine(t, false);
     outcome.catch(() => void 0);
     early.set(t.abs, outcome);
-    startWorker();
   };
   const viaGit = options2.gitScan === false ? null : await (await Promise.resolve().then(() => (init_gitscan(), gitscan_exports))).gitDiscover(options2.paths, scanOptions, { onCandidate, onFile, only: options2.only });
   let work;
@@ -7046,7 +7069,7 @@ function summarize(files, skipped, scanned) {
     byLegacy
   };
 }
-var import_promises2, import_node_path7, CONCURRENCY, engineModule, loadEngine, warmed, TS_JS_RULE, EARLY_LIMIT;
+var import_promises2, import_node_path7, CONCURRENCY, engineModule, loadEngine, warmed, TS_JS_RULE, ALL_RULES, EARLY_LIMIT;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
@@ -7069,6 +7092,7 @@ var init_run = __esm({
     loadEngine = () => engineModule ??= Promise.resolve().then(() => (init_engine(), engine_exports));
     warmed = /* @__PURE__ */ new Set();
     TS_JS_RULE = "ts-js";
+    ALL_RULES = "*";
     EARLY_LIMIT = 256;
   }
 });
@@ -7268,6 +7292,7 @@ var init_ts_thread_worker = __esm({
     import_node_worker_threads = require("node:worker_threads");
     init_engine();
     init_rule_list();
+    init_ts_js2();
     options = import_node_worker_threads.workerData;
     warm = Promise.resolve();
     warmed2 = false;
@@ -7285,7 +7310,7 @@ var init_ts_thread_worker = __esm({
         void warm.then(() => warmed2 ? Promise.resolve().then(() => (init_ts_lib(), ts_lib_exports)) : null).then((lib) => lib?.flushCodeCache()).catch(() => void 0).finally(() => import_node_worker_threads.parentPort.postMessage("closed"));
         return;
       }
-      warmUp2();
+      if (TS_JS_SOURCE.test(req.rel)) warmUp2();
       const bytes = req.bytes ? Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength) : void 0;
       processFile(req.rel, req.abs, loadRules, options, bytes).then(
         (outcome) => import_node_worker_threads.parentPort.postMessage({ id: req.id, outcome }),
