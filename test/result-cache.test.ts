@@ -18,9 +18,10 @@ const FILES = {
   "src/plain.ts": "export const unrelated = 1;\n",
 };
 
+/** A committed repository with a (gitignored) node_modules/ folder, where the CLI keeps its cache by default. */
 function repo(): string {
   const dir = tempProject(null);
-  writeFiles(dir, FILES);
+  writeFiles(dir, { ...FILES, ".gitignore": "node_modules/\n", "node_modules/.package-lock.json": "{}\n" });
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", "files");
   return dir;
@@ -143,11 +144,23 @@ describe("result cache", () => {
   it("--no-cache neither reads nor writes a store, and --cache-location moves it", () => {
     const dir = repo();
     expect(run(dir, [...JSON_ARGS, "--no-cache"]).stats).toBe(null);
-    expect(existsSync(path.join(dir, "node_modules"))).toBe(false);
+    expect(existsSync(path.join(dir, "node_modules", ".cache"))).toBe(false);
     const elsewhere = path.join(dir, "..", `${path.basename(dir)}-cache`);
     run(dir, [...JSON_ARGS, "--cache-location", elsewhere]);
     expect(existsSync(path.join(elsewhere, "results.json"))).toBe(true);
-    expect(existsSync(path.join(dir, "node_modules"))).toBe(false);
+    expect(existsSync(path.join(dir, "node_modules", ".cache"))).toBe(false);
     expect(run(dir, [...JSON_ARGS, "--cache-location", elsewhere]).stats).toBe("4 reused, 0 checked");
+  });
+
+  it("keeps no store by default in a project without node_modules/, and none for apply", () => {
+    const dir = tempProject(null);
+    writeFiles(dir, FILES);
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "files");
+    expect(run(dir, JSON_ARGS).stats).toBe(null);
+    expect(existsSync(path.join(dir, "node_modules"))).toBe(false);
+    const withModules = repo();
+    expect(run(withModules, ["apply", "--format", "json"]).stats).toBe(null);
+    expect(existsSync(path.join(withModules, "node_modules", ".cache"))).toBe(false);
   });
 });

@@ -3863,6 +3863,7 @@ async function execute(command, paths, opts) {
   ]);
   writer = await Promise.resolve().then(() => __toESM(require_write(), 1));
   if (env["DEEPSEEK_MIGRATE_NO_HEAP_FLAG"] !== "1") boundHeapGrowth((await Promise.resolve().then(() => __toESM(require_node_v8(), 1))).setFlagsFromString);
+  const cacheLocation = opts.cache === false || command === "apply" ? null : opts.cacheLocation ? import_node_path.default.resolve(cwd, opts.cacheLocation) : (await Promise.resolve().then(() => __toESM(require_node_fs(), 1))).existsSync(import_node_path.default.join(cwd, "node_modules")) ? import_node_path.default.join(cwd, "node_modules", ".cache", "deepseek-migrate") : null;
   const progress = createProgress({ stream: process.stderr, env, format, quiet });
   let result;
   try {
@@ -3880,8 +3881,7 @@ async function execute(command, paths, opts) {
       validate: command !== "check" || NEEDS_PATCHES.has(format) || format === "sarif",
       includeRecorded: opts.includeRecorded ?? config?.includeRecorded ?? false,
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
-      // Per-file results of earlier runs (src/check/result-cache.ts); the config is part of every key.
-      ...opts.cache === false ? {} : { cache: { location: import_node_path.default.resolve(cwd, opts.cacheLocation ?? import_node_path.default.join("node_modules", ".cache", "deepseek-migrate")), config: config ?? null } },
+      ...cacheLocation ? { cache: { location: cacheLocation, config: config ?? null } } : {},
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
       ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"])

@@ -5267,7 +5267,7 @@ function walkTo(base, abs, walker) {
     if (!ignored && rules.length > 0 && ignoredBy(rules, next, part, isDir)) ignored = true;
     dir = next;
   }
-  if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
+  if (ignored && !(repo && isTrackedIn(repo, abs))) return "gitignored";
   return null;
 }
 async function scan(roots, options2) {
@@ -5344,31 +5344,64 @@ function enclosing(dir, walker) {
   }
   return { rules, repo: repoAt(above[0], walker) };
 }
+function lowerBound(t, key) {
+  let lo = 0;
+  let hi = t.starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (Buffer.compare(t.listing.subarray(t.starts[mid], t.starts[mid + 1] - 1), key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function relKey(top, abs, folder) {
+  const rel = import_node_path3.default.relative(top, abs).split(import_node_path3.default.sep).join("/");
+  return encodeName(folder ? `${rel}/` : rel);
+}
+function isTracked(t, top, abs) {
+  const key = relKey(top, abs, false);
+  const i = lowerBound(t, key);
+  return i < t.starts.length - 1 && Buffer.compare(t.listing.subarray(t.starts[i], t.starts[i + 1] - 1), key) === 0;
+}
+function holdsTracked(t, top, abs) {
+  const key = relKey(top, abs, true);
+  const i = lowerBound(t, key);
+  if (i >= t.starts.length - 1) return false;
+  const name = t.listing.subarray(t.starts[i], t.starts[i + 1] - 1);
+  return name.length > key.length && name.subarray(0, key.length).equals(key);
+}
 function repoAt(top, walker) {
   let repo = walker.repos.get(top);
   if (!repo) walker.repos.set(top, repo = { top });
   return repo;
 }
-function trackedIgnored(repo) {
+function isTrackedIn(repo, abs) {
+  const t = trackedFiles(repo);
+  return t !== null && isTracked(t, repo.top, abs);
+}
+function holdsTrackedIn(repo, abs) {
+  const t = trackedFiles(repo);
+  return t !== null && holdsTracked(t, repo.top, abs);
+}
+function trackedFiles(repo) {
   if (repo.tracked !== void 0) return repo.tracked;
   repo.tracked = null;
   if (hasEscapedBytes(repo.top)) return null;
-  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["-c", "core.quotePath=false", "ls-files", "-z", "-c", "-i", "--exclude-standard"], {
+  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["ls-files", "-z", "-c"], {
     cwd: repo.top,
     env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 512 * 1024 * 1024
+    maxBuffer: 2 * 1024 * 1024 * 1024
   });
   if (r.error || r.status !== 0) return null;
-  const files = /* @__PURE__ */ new Set();
-  const folders = /* @__PURE__ */ new Set();
   const out = r.stdout;
-  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
-    const abs = import_node_path3.default.join(repo.top, ...decodeName(out, from, nul).split("/"));
-    files.add(abs);
-    for (let dir = import_node_path3.default.dirname(abs); dir.length > repo.top.length && !folders.has(dir); dir = import_node_path3.default.dirname(dir)) folders.add(dir);
-  }
-  return repo.tracked = { files, folders };
+  let count = 0;
+  for (let nul = out.indexOf(0); nul !== -1; nul = out.indexOf(0, nul + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  let k = 0;
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) starts[k++] = from;
+  starts[k] = out.length + (out.length > 0 && out[out.length - 1] === 0 ? 0 : 1);
+  return repo.tracked = { listing: out, starts };
 }
 function exists(p) {
   try {
@@ -5497,7 +5530,7 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
       if (ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, true)) {
-        if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
+        if (!(here && holdsTrackedIn(here, abs))) continue;
         if (!walker.userWants(abs, true)) continue;
         (ignoredKeys ??= /* @__PURE__ */ new Set()).add(`${e.name}/`);
       } else if (!walker.userWants(abs, true)) continue;
@@ -5505,7 +5538,7 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if ((ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, false)) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
+      if ((ignored || rules.length > 0 && ignoredBy(rules, abs, e.name, false)) && !(here && isTrackedIn(here, abs))) continue;
       if (!walker.userWants(abs, false)) continue;
       keys.push(e.name);
     }

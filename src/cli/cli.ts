@@ -295,6 +295,17 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
   ]);
   writer = await import("../fix/write.js");
   if (env["DEEPSEEK_MIGRATE_NO_HEAP_FLAG"] !== "1") boundHeapGrowth((await import("node:v8")).setFlagsFromString);
+  // Per-file results of earlier runs (src/check/result-cache.ts), kept where JavaScript tools keep
+  // theirs: a project without node_modules/ gets one only with --cache-location. apply rewrites the
+  // files it checks, so what it could store would be stale at once.
+  const cacheLocation =
+    opts.cache === false || command === "apply"
+      ? null
+      : opts.cacheLocation
+        ? path.resolve(cwd, opts.cacheLocation)
+        : (await import("node:fs")).existsSync(path.join(cwd, "node_modules"))
+          ? path.join(cwd, "node_modules", ".cache", "deepseek-migrate")
+          : null;
   const progress = createProgress({ stream: process.stderr, env, format, quiet });
   let result: RunResult;
   try {
@@ -312,8 +323,7 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       validate: command !== "check" || NEEDS_PATCHES.has(format) || format === "sarif",
       includeRecorded: opts.includeRecorded ?? config?.includeRecorded ?? false,
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
-      // Per-file results of earlier runs (src/check/result-cache.ts); the config is part of every key.
-      ...(opts.cache === false ? {} : { cache: { location: path.resolve(cwd, opts.cacheLocation ?? path.join("node_modules", ".cache", "deepseek-migrate")), config: config ?? null } }),
+      ...(cacheLocation ? { cache: { location: cacheLocation, config: config ?? null } } : {}),
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
       ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
