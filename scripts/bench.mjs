@@ -3,7 +3,7 @@
 //
 //   npm run bench -- [--files 50000] [--hit-rate 0.005] [--runs 5] [--keep] [--dir DIR]
 //                    [--apply-files 2000] [--no-apply] [--no-startup] [--no-cold] [--no-scan] [--out FILE]
-//                    [--switches all|NAME,NAME...] [--cold-switches]
+//                    [--switches all|NAME,NAME...] [--cold-switches] [--compare OTHER_CHECKOUT]
 //
 // 1. Generates a deterministic synthetic monorepo (scripts/gen-monorepo.mjs) in a temp folder, or
 //    reuses DIR when given (generated there first if it is empty or missing), committed to git.
@@ -79,6 +79,7 @@ function parseArgs(argv) {
       case "--no-cold": o.cold = false; break;
       case "--no-scan": o.scan = false; break;
       case "--cold-switches": o.coldSwitches = true; break;
+      case "--compare": o.compare = path.resolve(value()); break;
       case "--switches": {
         const v = value();
         o.switches = v === "all" ? SWITCHES.map((x) => x.name) : v.split(",");
@@ -214,6 +215,11 @@ function checkArgs() {
   return [BIN, "check", ".", "--format", "json", ...(hasCache ? ["--no-cache"] : [])];
 }
 
+/** `check` of another checkout of the tool (`--compare DIR`, built), for old/new A/B runs. */
+let compareDir = null;
+const compareContender = (dir) =>
+  compareDir ? [{ name: `check . --format json (${path.basename(compareDir)} build)`, run: () => measure(node, [path.join(compareDir, "bin/deepseek-migrate.js"), "check", ".", "--format", "json"], dir, { node: true }) }] : [];
+
 /** A repeat `check` on an unchanged tree, reusing the results the warm-up run stored. */
 const cachedContender = (dir) =>
   hasCache ? [{ name: "check . --format json (repeat, result cache)", run: () => measure(node, [BIN, "check", ".", "--format", "json"], dir, { node: true }) }] : [];
@@ -226,6 +232,7 @@ function scanBenchmark(dir, facts, runs) {
     // The portable path (Node walker + byte probe on worker threads), as used outside git.
     { name: "check . --format json --no-git-scan", run: () => measure(node, [...checkArgs(), "--no-git-scan"], dir, { node: true }) },
     ...cachedContender(dir),
+    ...compareContender(dir),
   ];
   // Warm-up: fills the page cache and checks that every contender sees the same files.
   const warm = measure(node, checkArgs(), dir, { capture: true, node: true });
@@ -298,6 +305,7 @@ function coldBenchmark(dir, runs) {
     { name: "node read-all loop (reference)", run: () => measure(node, [READ_ALL, "."], dir, { node: true }) },
     { name: "check . --format json --no-git-scan", run: () => measure(node, [...checkArgs(), "--no-git-scan"], dir, { node: true }) },
     ...cachedContender(dir),
+    ...compareContender(dir),
   ];
   return alternate(contenders, runs, dropCaches);
 }
@@ -377,6 +385,7 @@ function switchesBenchmark(names, trees, runs, cold) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  compareDir = opts.compare ?? null;
   if (!existsSync(path.join(ROOT, "dist/src/cli/cli.js"))) throw new BenchError("dist/ is missing: run `npm run compile` first");
   const base = mkdtempSync(path.join(tmpdir(), "dsm-bench-"));
   const dir = opts.dir ?? path.join(base, "monorepo");

@@ -13,7 +13,7 @@ import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./discover
 import { decodeName, fsPath, shownName } from "./discover/names.js";
 import { NO_SECRETS } from "./check/secrets.js";
 import { readRegularFile, writeAtomic, WriteConflict } from "./fix/write.js";
-import { ResultCache, type CacheSettings } from "./check/result-cache.js";
+import type { CacheSettings, ResultCache } from "./check/result-cache.js";
 import { lineStarts, position } from "./check/tokens.js";
 import type { ReportLeftOut, ReportSummary } from "./report.js";
 import type { Advisory, Edit, FileProblem, Finding } from "./types.js";
@@ -159,7 +159,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const threads = checkThreads();
   const offload = CheckWorker.available() ? (threads > 1 ? ALL_RULES : TS_JS_RULE) : null;
   let worker: Promise<CheckWorker | null> | null = null;
-  const cache = options.cache ? ResultCache.open(options.cache, engineOptions) : null;
+  // Opened with the first candidate (node:crypto and the store load then): a scan without one never reads it.
+  let cacheOpened: Promise<ResultCache | null> | null = null;
+  let cache: ResultCache | null = null;
+  const openCache = (settings: CacheSettings): Promise<ResultCache | null> =>
+    (cacheOpened ??= import("./check/result-cache.js").then((m) => (cache = m.ResultCache.open(settings, engineOptions))));
   // Checking a file only reads it; writing waits for the ordered stage below. With a cache, the
   // candidate is read here once: its hash finds a stored outcome, or its bytes go to the check.
   const examine = async (t: ScanTarget, probed: boolean): Promise<FileOutcome> => {
@@ -168,6 +172,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
       if (status === UNREADABLE) return unreadable(t, probe.lastError);
     }
+    const cache = options.cache ? await openCache(options.cache) : null;
     if (!cache) return check(t);
     let bytes: Buffer | undefined;
     try {
@@ -180,7 +185,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       cache.misses++;
       return check(t);
     }
-    const hash = ResultCache.hash(bytes);
+    const hash = cache.hash(bytes);
     const stored = cache.get(t.rel, t.abs, hash, bytes);
     if (stored) return stored;
     const outcome = await check(t, bytes);
@@ -359,11 +364,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const started = worker as Promise<CheckWorker | null> | null;
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
-  cache?.save();
+  const usedCache = cache as ResultCache | null; // (assigned in openCache, which narrowing does not follow)
+  usedCache?.save();
 
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options.gitScan !== false && viaGit === null;
-  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}), ...(cache ? { cacheStats: { reused: cache.hits, checked: cache.misses } } : {}) };
+  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}), ...(usedCache ? { cacheStats: { reused: usedCache.hits, checked: usedCache.misses } } : {}) };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */

@@ -5941,161 +5941,6 @@ var init_write = __esm({
   }
 });
 
-// src/fix/edits.ts
-function applyEdits(text3, edits) {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
-  const parts = [];
-  const applied = [];
-  const skipped = [];
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > text3.length) {
-      skipped.push(edit);
-      continue;
-    }
-    parts.push(text3.slice(cursor, edit.start), edit.text);
-    cursor = edit.end;
-    applied.push(edit);
-  }
-  parts.push(text3.slice(cursor));
-  return { text: parts.join(""), applied, skipped };
-}
-var init_edits = __esm({
-  "src/fix/edits.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/result-cache.ts
-function toolId() {
-  const seam = process.env["DEEPSEEK_MIGRATE_CACHE_TOOL_ID"];
-  if (seam) return seam;
-  const bundle = (0, import_node_url4.fileURLToPath)(new URL("../core.cjs", __moduleUrl("check/result-cache.js")));
-  if (!(0, import_node_fs9.existsSync)(bundle)) return null;
-  const { version: version2 } = (0, import_node_module4.createRequire)(__moduleUrl("check/result-cache.js"))("deepseek-migrate/package.json");
-  return `${version2}+${(0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs9.readFileSync)(bundle)).digest("hex")}`;
-}
-function sha256(s) {
-  return (0, import_node_crypto2.createHash)("sha256").update(s).digest("hex");
-}
-function readStore(file) {
-  try {
-    const raw = (0, import_node_fs9.readFileSync)(file, "utf8");
-    const nl = raw.indexOf("\n");
-    const body = raw.slice(nl + 1);
-    if (nl !== 64 || raw.slice(0, 64) !== sha256(body)) return /* @__PURE__ */ new Map();
-    const doc = JSON.parse(body);
-    if (doc.format !== FORMAT || typeof doc.entries !== "object" || doc.entries === null) return /* @__PURE__ */ new Map();
-    return new Map(Object.entries(doc.entries));
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
-}
-function rebuild(stored, rel, abs, bytes) {
-  const { $rebuild, ...rest } = stored;
-  if (typeof $rebuild !== "object" || $rebuild === null || !Array.isArray(rest["findings"]) || !Array.isArray(rest["advisories"])) return null;
-  const outcome = { ...rest, file: rel, absPath: abs };
-  if (!$rebuild.edit && !$rebuild.secrets) return outcome;
-  const decoded = decode(bytes);
-  if (!decoded) return null;
-  if ($rebuild.secrets) outcome["secrets"] = findSecrets(rel, decoded.text);
-  if ($rebuild.edit) {
-    const edits = rest["findings"].flatMap((f) => f.edits);
-    outcome["edit"] = { before: decoded.text, after: applyEdits(decoded.text, edits).text, encoding: decoded.encoding };
-  }
-  return outcome;
-}
-var import_node_crypto2, import_node_fs9, import_node_module4, import_node_path5, import_node_url4, DEFAULT_CACHE_DIR, STORE, FORMAT, MAX_ENTRIES, TEXT_FIELDS, ResultCache;
-var init_result_cache = __esm({
-  "src/check/result-cache.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_node_fs9 = require("node:fs");
-    import_node_module4 = require("node:module");
-    import_node_path5 = __toESM(require("node:path"), 1);
-    import_node_url4 = require("node:url");
-    init_encoding();
-    init_edits();
-    init_secrets();
-    DEFAULT_CACHE_DIR = import_node_path5.default.join("node_modules", ".cache", "deepseek-migrate");
-    STORE = "results.json";
-    FORMAT = 1;
-    MAX_ENTRIES = 5e4;
-    TEXT_FIELDS = ["edit", "secrets"];
-    ResultCache = class _ResultCache {
-      constructor(file, runKey, old) {
-        this.file = file;
-        this.runKey = runKey;
-        this.old = old;
-      }
-      file;
-      runKey;
-      old;
-      fresh = /* @__PURE__ */ new Map();
-      changed = false;
-      hits = 0;
-      misses = 0;
-      /** Opens the store for a run with these engine options; null when results cannot be identified (no bundle). */
-      static open(settings, engine) {
-        const tool = toolId();
-        if (tool === null) return null;
-        const e = { mapping: engine.mapping, thinking: engine.thinking, maxFileSize: engine.maxFileSize, includeRecorded: engine.includeRecorded ?? false, validate: engine.validate ?? true };
-        const runKey = sha256(JSON.stringify({ format: FORMAT, tool, engine: e, config: settings.config ?? null }));
-        const file = import_node_path5.default.join(settings.location, STORE);
-        return new _ResultCache(file, runKey, readStore(file));
-      }
-      /** The file's content hash, to look it up and store it under. */
-      static hash(bytes) {
-        return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
-      }
-      key(rel, contentHash) {
-        return sha256(`${this.runKey}\0${rel}\0${contentHash}`);
-      }
-      /** The stored outcome of this exact file, rebuilt for `abs`, or null. */
-      get(rel, abs, contentHash, bytes) {
-        const k = this.key(rel, contentHash);
-        const stored = this.fresh.get(k) ?? this.old.get(k);
-        const outcome = stored ? rebuild(stored, rel, abs, bytes) : null;
-        if (!outcome) {
-          this.misses++;
-          return null;
-        }
-        this.hits++;
-        if (!this.fresh.has(k)) this.fresh.set(k, stored);
-        return outcome;
-      }
-      set(rel, contentHash, outcome) {
-        const stored = { ...outcome, $rebuild: { edit: outcome.edit !== void 0, secrets: outcome.secrets !== void 0 } };
-        for (const f of TEXT_FIELDS) delete stored[f];
-        delete stored["absPath"];
-        this.fresh.set(this.key(rel, contentHash), stored);
-        this.changed = true;
-      }
-      /** Writes the store when this run added to it; a failure to write leaves the old store in place and is not an error. */
-      save() {
-        if (!this.changed) return;
-        const entries = [...this.fresh];
-        for (const [k, v] of this.old) {
-          if (entries.length >= MAX_ENTRIES) break;
-          if (!this.fresh.has(k)) entries.push([k, v]);
-        }
-        const body = JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) });
-        const dir = import_node_path5.default.dirname(this.file);
-        const tmp = `${this.file}.${process.pid}.tmp`;
-        try {
-          (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
-          if (!(0, import_node_fs9.existsSync)(import_node_path5.default.join(dir, ".gitignore"))) (0, import_node_fs9.writeFileSync)(import_node_path5.default.join(dir, ".gitignore"), "*\n");
-          (0, import_node_fs9.writeFileSync)(tmp, `${sha256(body)}
-${body}`);
-          (0, import_node_fs9.renameSync)(tmp, this.file);
-        } catch {
-          (0, import_node_fs9.rmSync)(tmp, { force: true });
-        }
-      }
-    };
-  }
-});
-
 // src/check/context.ts
 function fileContext(path14, text3) {
   const testLike = TEST_DIR.test(path14) || TEST_FILE2.test(path14);
@@ -6293,6 +6138,31 @@ var init_context = __esm({
   }
 });
 
+// src/fix/edits.ts
+function applyEdits(text3, edits) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+  const parts = [];
+  const applied = [];
+  const skipped = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text3.length) {
+      skipped.push(edit);
+      continue;
+    }
+    parts.push(text3.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+    applied.push(edit);
+  }
+  parts.push(text3.slice(cursor));
+  return { text: parts.join(""), applied, skipped };
+}
+var init_edits = __esm({
+  "src/fix/edits.ts"() {
+    "use strict";
+  }
+});
+
 // src/check/messages.ts
 function noteLead(legacy, mode) {
   return mode === "disabled" ? `${legacy} meant thinking disabled; V4 enables thinking by default: send thinking {type: disabled} where this value is used` : `${legacy} meant thinking enabled (the V4 default); set thinking {type: enabled} explicitly where this value is used`;
@@ -6477,6 +6347,141 @@ var init_engine = __esm({
     init_tokens();
     NEEDLES = LEGACY_IDS.map((id) => Buffer.from(id));
     OPENROUTER = /openrouter/i;
+  }
+});
+
+// src/check/result-cache.ts
+var result_cache_exports = {};
+__export(result_cache_exports, {
+  DEFAULT_CACHE_DIR: () => DEFAULT_CACHE_DIR,
+  ResultCache: () => ResultCache
+});
+function toolId() {
+  const seam = process.env["DEEPSEEK_MIGRATE_CACHE_TOOL_ID"];
+  if (seam) return seam;
+  const bundle = (0, import_node_url4.fileURLToPath)(new URL("../core.cjs", __moduleUrl("check/result-cache.js")));
+  if (!(0, import_node_fs9.existsSync)(bundle)) return null;
+  const { version: version2 } = (0, import_node_module4.createRequire)(__moduleUrl("check/result-cache.js"))("deepseek-migrate/package.json");
+  return `${version2}+${(0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs9.readFileSync)(bundle)).digest("hex")}`;
+}
+function sha256(s) {
+  return (0, import_node_crypto2.createHash)("sha256").update(s).digest("hex");
+}
+function readStore(file) {
+  try {
+    const raw = (0, import_node_fs9.readFileSync)(file, "utf8");
+    const nl = raw.indexOf("\n");
+    const body = raw.slice(nl + 1);
+    if (nl !== 64 || raw.slice(0, 64) !== sha256(body)) return /* @__PURE__ */ new Map();
+    const doc = JSON.parse(body);
+    if (doc.format !== FORMAT || typeof doc.entries !== "object" || doc.entries === null) return /* @__PURE__ */ new Map();
+    return new Map(Object.entries(doc.entries));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function rebuild(stored, rel, abs, bytes) {
+  const { $rebuild, ...rest } = stored;
+  if (typeof $rebuild !== "object" || $rebuild === null || !Array.isArray(rest["findings"]) || !Array.isArray(rest["advisories"])) return null;
+  const outcome = { ...rest, file: rel, absPath: abs };
+  if (!$rebuild.edit && !$rebuild.secrets) return outcome;
+  const decoded = decode(bytes);
+  if (!decoded) return null;
+  if ($rebuild.secrets) outcome["secrets"] = findSecrets(rel, decoded.text);
+  if ($rebuild.edit) {
+    const edits = rest["findings"].flatMap((f) => f.edits);
+    outcome["edit"] = { before: decoded.text, after: applyEdits(decoded.text, edits).text, encoding: decoded.encoding };
+  }
+  return outcome;
+}
+var import_node_crypto2, import_node_fs9, import_node_module4, import_node_path5, import_node_url4, DEFAULT_CACHE_DIR, STORE, FORMAT, MAX_ENTRIES, TEXT_FIELDS, ResultCache;
+var init_result_cache = __esm({
+  "src/check/result-cache.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs9 = require("node:fs");
+    import_node_module4 = require("node:module");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
+    init_encoding();
+    init_edits();
+    init_secrets();
+    DEFAULT_CACHE_DIR = import_node_path5.default.join("node_modules", ".cache", "deepseek-migrate");
+    STORE = "results.json";
+    FORMAT = 1;
+    MAX_ENTRIES = 5e4;
+    TEXT_FIELDS = ["edit", "secrets"];
+    ResultCache = class _ResultCache {
+      constructor(file, runKey, old) {
+        this.file = file;
+        this.runKey = runKey;
+        this.old = old;
+      }
+      file;
+      runKey;
+      old;
+      fresh = /* @__PURE__ */ new Map();
+      changed = false;
+      hits = 0;
+      misses = 0;
+      /** Opens the store for a run with these engine options; null when results cannot be identified (no bundle). */
+      static open(settings, engine) {
+        const tool = toolId();
+        if (tool === null) return null;
+        const e = { mapping: engine.mapping, thinking: engine.thinking, maxFileSize: engine.maxFileSize, includeRecorded: engine.includeRecorded ?? false, validate: engine.validate ?? true };
+        const runKey = sha256(JSON.stringify({ format: FORMAT, tool, engine: e, config: settings.config ?? null }));
+        const file = import_node_path5.default.join(settings.location, STORE);
+        return new _ResultCache(file, runKey, readStore(file));
+      }
+      /** The file's content hash, to look it up and store it under. */
+      hash(bytes) {
+        return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+      }
+      key(rel, contentHash) {
+        return sha256(`${this.runKey}\0${rel}\0${contentHash}`);
+      }
+      /** The stored outcome of this exact file, rebuilt for `abs`, or null. */
+      get(rel, abs, contentHash, bytes) {
+        const k = this.key(rel, contentHash);
+        const stored = this.fresh.get(k) ?? this.old.get(k);
+        const outcome = stored ? rebuild(stored, rel, abs, bytes) : null;
+        if (!outcome) {
+          this.misses++;
+          return null;
+        }
+        this.hits++;
+        if (!this.fresh.has(k)) this.fresh.set(k, stored);
+        return outcome;
+      }
+      set(rel, contentHash, outcome) {
+        const stored = { ...outcome, $rebuild: { edit: outcome.edit !== void 0, secrets: outcome.secrets !== void 0 } };
+        for (const f of TEXT_FIELDS) delete stored[f];
+        delete stored["absPath"];
+        this.fresh.set(this.key(rel, contentHash), stored);
+        this.changed = true;
+      }
+      /** Writes the store when this run added to it; a failure to write leaves the old store in place and is not an error. */
+      save() {
+        if (!this.changed) return;
+        const entries = [...this.fresh];
+        for (const [k, v] of this.old) {
+          if (entries.length >= MAX_ENTRIES) break;
+          if (!this.fresh.has(k)) entries.push([k, v]);
+        }
+        const body = JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) });
+        const dir = import_node_path5.default.dirname(this.file);
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        try {
+          (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
+          if (!(0, import_node_fs9.existsSync)(import_node_path5.default.join(dir, ".gitignore"))) (0, import_node_fs9.writeFileSync)(import_node_path5.default.join(dir, ".gitignore"), "*\n");
+          (0, import_node_fs9.writeFileSync)(tmp, `${sha256(body)}
+${body}`);
+          (0, import_node_fs9.renameSync)(tmp, this.file);
+        } catch {
+          (0, import_node_fs9.rmSync)(tmp, { force: true });
+        }
+      }
+    };
   }
 });
 
@@ -6862,14 +6867,17 @@ async function run(options2) {
   const threads = checkThreads();
   const offload = CheckWorker.available() ? threads > 1 ? ALL_RULES : TS_JS_RULE : null;
   let worker = null;
-  const cache = options2.cache ? ResultCache.open(options2.cache, engineOptions) : null;
+  let cacheOpened = null;
+  let cache = null;
+  const openCache = (settings) => cacheOpened ??= Promise.resolve().then(() => (init_result_cache(), result_cache_exports)).then((m) => cache = m.ResultCache.open(settings, engineOptions));
   const examine = async (t, probed) => {
     if (!probed) {
       const status = (probe ??= new FileProbe()).probe(t.abs);
       if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
       if (status === UNREADABLE) return unreadable(t, probe.lastError);
     }
-    if (!cache) return check(t);
+    const cache2 = options2.cache ? await openCache(options2.cache) : null;
+    if (!cache2) return check(t);
     let bytes;
     try {
       const read = await readRegularFile(t.abs, options2.maxFileSize);
@@ -6877,14 +6885,14 @@ async function run(options2) {
     } catch {
     }
     if (!bytes) {
-      cache.misses++;
+      cache2.misses++;
       return check(t);
     }
-    const hash = ResultCache.hash(bytes);
-    const stored = cache.get(t.rel, t.abs, hash, bytes);
+    const hash = cache2.hash(bytes);
+    const stored = cache2.get(t.rel, t.abs, hash, bytes);
     if (stored) return stored;
     const outcome = await check(t, bytes);
-    cache.set(t.rel, hash, outcome);
+    cache2.set(t.rel, hash, outcome);
     return outcome;
   };
   const check = async (t, bytes) => {
@@ -7026,10 +7034,11 @@ async function run(options2) {
   const started = worker;
   await (await started)?.close();
   if (!interrupted) done = viaGit ? viaGit.count : listed.count;
-  cache?.save();
+  const usedCache = cache;
+  usedCache?.save();
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options2.gitScan !== false && viaGit === null;
-  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {}, ...cache ? { cacheStats: { reused: cache.hits, checked: cache.misses } } : {} };
+  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {}, ...usedCache ? { cacheStats: { reused: usedCache.hits, checked: usedCache.misses } } : {} };
 }
 async function* toAsync(batches) {
   yield* batches;
@@ -7118,7 +7127,6 @@ var init_run = __esm({
     init_names();
     init_secrets();
     init_write();
-    init_result_cache();
     init_tokens();
     CONCURRENCY = 32;
     engineModule = null;

@@ -90,7 +90,7 @@ export class ResultCache {
   }
 
   /** The file's content hash, to look it up and store it under. */
-  static hash(bytes: Buffer): string {
+  hash(bytes: Buffer): string {
     return createHash("sha256").update(bytes).digest("hex");
   }
 
