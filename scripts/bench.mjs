@@ -16,7 +16,10 @@
 // 3. Times `apply` on a tree of 2,000 matched TS/Python files against `check` on the same tree.
 // 4. Measures CPU (user+sys) for `--help` and for a run over a tree with no candidates.
 // 5. With --switches: what each performance mechanism is worth, on the run it serves, timed with
-//    the mechanism on and off in alternation (SWITCHES below names each one and its off switch).
+//    the mechanism on and off in alternation (SWITCHES below names each one and its off switch);
+//    --cold-switches drops the page cache before each of those runs.
+// The check rows run with --no-cache; one more row times a repeat check served by the result cache.
+// --compare DIR adds the `check` of another built checkout (e.g. the previous commit) to the rows.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -90,7 +93,7 @@ function parseArgs(argv) {
       case "--out": o.out = path.resolve(value()); break;
       case "-h":
       case "--help":
-        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 20).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
+        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 22).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
         process.exit(0);
       default: throw new BenchError(`unknown option ${a}`);
     }

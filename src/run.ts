@@ -232,6 +232,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     : undefined;
   const onCandidate = (t: ScanTarget): void => {
     if (early.size >= EARLY_LIMIT || (options.only && !options.only.has(t.abs))) return;
+    // Without a cache every candidate is checked: threads and parsers start loading at once, while
+    // the candidate is still being read (with a cold page cache that read waits behind git's).
+    if (!options.cache) {
+      warmUp(t.abs, offload);
+      startWorker();
+    }
     const outcome = examine(t, false);
     outcome.catch(() => undefined); // awaited (and its failure surfaced) in the ordered stage
     early.set(t.abs, outcome);

@@ -6925,6 +6925,10 @@ async function run(options2) {
   } : void 0;
   const onCandidate = (t) => {
     if (early.size >= EARLY_LIMIT || options2.only && !options2.only.has(t.abs)) return;
+    if (!options2.cache) {
+      warmUp(t.abs, offload);
+      startWorker();
+    }
     const outcome = examine(t, false);
     outcome.catch(() => void 0);
     early.set(t.abs, outcome);
