@@ -2,7 +2,8 @@
 // The performance benchmark behind `npm run bench` (issue 5). Not a test: it measures and reports.
 //
 //   npm run bench -- [--files 50000] [--hit-rate 0.005] [--runs 5] [--keep] [--dir DIR]
-//                    [--apply-files 2000] [--no-apply] [--no-startup] [--no-cold] [--out FILE]
+//                    [--apply-files 2000] [--no-apply] [--no-startup] [--no-cold] [--no-scan] [--out FILE]
+//                    [--switches all|NAME,NAME...] [--cold-switches] [--compare OTHER_CHECKOUT]
 //
 // 1. Generates a deterministic synthetic monorepo (scripts/gen-monorepo.mjs) in a temp folder, or
 //    reuses DIR when given (generated there first if it is empty or missing), committed to git.
@@ -14,6 +15,11 @@
 //    it this round is skipped and says so.
 // 3. Times `apply` on a tree of 2,000 matched TS/Python files against `check` on the same tree.
 // 4. Measures CPU (user+sys) for `--help` and for a run over a tree with no candidates.
+// 5. With --switches: what each performance mechanism is worth, on the run it serves, timed with
+//    the mechanism on and off in alternation (SWITCHES below names each one and its off switch);
+//    --cold-switches drops the page cache before each of those runs.
+// The check rows run with --no-cache; one more row times a repeat check served by the result cache.
+// --compare DIR adds the `check` of another built checkout (e.g. the previous commit) to the rows.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -29,8 +35,25 @@ const GNU_TIME = "/usr/bin/time";
 
 class BenchError extends Error {}
 
+/**
+ * The performance mechanisms, each with the environment variable that turns it off (read by the tool
+ * for that purpose only) and the run it serves: `tree` is the bench monorepo, `apply` the tree of
+ * 2,000 matched files, `quiet` the 230-file tree without candidates. Each is kept only while it pays
+ * at least 10% there (docs/performance.md).
+ */
+const SWITCHES = [
+  { name: "git-scan", env: { DEEPSEEK_MIGRATE_NO_GIT_SCAN: "1" }, on: "tree", args: [], what: "git ls-files + git grep instead of the Node walker and byte probe" },
+  { name: "probe-threads", env: { DEEPSEEK_MIGRATE_NO_PROBE_THREADS: "1" }, on: "tree", args: ["--no-git-scan"], what: "byte probe on worker threads (portable path)" },
+  { name: "check-thread", env: { DEEPSEEK_MIGRATE_NO_CHECK_THREAD: "1" }, on: "tree", args: [], what: "candidates checked on worker threads (all on the main thread when off)" },
+  // On: a pool of one check thread per core (the default keeps one core for the main thread).
+  { name: "check-pool", onEnv: { DEEPSEEK_MIGRATE_CHECK_THREADS: String(Math.max(2, cpus().length)) }, env: { DEEPSEEK_MIGRATE_CHECK_THREADS: "1" }, on: "tree", args: [], what: "a pool of one check thread per core (off: one thread for TS/JS, the main thread for the rest)" },
+  { name: "code-cache", env: { DEEPSEEK_MIGRATE_NO_CACHE: "1" }, on: "tree", args: [], what: "V8 code cache for the TypeScript compiler" },
+  { name: "bundle", env: { DEEPSEEK_MIGRATE_NO_BUNDLE: "1" }, on: "quiet", args: [], what: "esbuild CommonJS bundles instead of tsc's ESM output" },
+  { name: "heap-flag", env: { DEEPSEEK_MIGRATE_NO_HEAP_FLAG: "1" }, on: "apply", args: [], what: "--heap-growing-percent=50 set by the CLI" },
+];
+
 function parseArgs(argv) {
-  const o = { files: 50000, hitRate: 0.005, runs: 5, keep: false, dir: null, applyFiles: 2000, apply: true, startup: true, cold: true, out: null };
+  const o = { files: 50000, hitRate: 0.005, runs: 5, keep: false, dir: null, applyFiles: 2000, apply: true, startup: true, cold: true, scan: true, out: null, switches: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -57,10 +80,20 @@ function parseArgs(argv) {
       case "--no-apply": o.apply = false; break;
       case "--no-startup": o.startup = false; break;
       case "--no-cold": o.cold = false; break;
+      case "--no-scan": o.scan = false; break;
+      case "--cold-switches": o.coldSwitches = true; break;
+      case "--compare": o.compare = path.resolve(value()); break;
+      case "--switches": {
+        const v = value();
+        o.switches = v === "all" ? SWITCHES.map((x) => x.name) : v.split(",");
+        const unknown = o.switches.filter((n) => !SWITCHES.some((x) => x.name === n));
+        if (unknown.length > 0) throw new BenchError(`unknown switch ${unknown.join(", ")} (known: ${SWITCHES.map((x) => x.name).join(", ")})`);
+        break;
+      }
       case "--out": o.out = path.resolve(value()); break;
       case "-h":
       case "--help":
-        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 16).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
+        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 22).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
         process.exit(0);
       default: throw new BenchError(`unknown option ${a}`);
     }
@@ -78,12 +111,12 @@ const rgVersion = (() => {
  * Runs one command and returns wall time (ms), CPU (user+sys, ms) and peak RSS (MiB) of the child.
  * CPU and RSS come from GNU time when installed, else from a preload hook (Node commands only).
  */
-function measure(cmd, args, cwd, { capture = false, node = false } = {}) {
+function measure(cmd, args, cwd, { capture = false, node = false, env: extra = {} } = {}) {
   const stats = path.join(tmpdir(), `dsm-bench-rusage-${process.pid}`);
   rmSync(stats, { force: true });
   let file = cmd;
   let argv = args;
-  const env = { ...process.env, NO_COLOR: "1" };
+  const env = { ...process.env, NO_COLOR: "1", ...extra };
   if (hasGnuTime) {
     file = GNU_TIME;
     argv = ["-f", "%U %S %M", "-o", stats, cmd, ...args];
@@ -177,9 +210,22 @@ function ensureTree(dir, opts) {
   return facts;
 }
 
+/** Whether this build keeps per-file results between runs (older builds, measured for comparison, do not). */
+const hasCache = spawnSync(process.execPath, [BIN, "check", "--help"], { encoding: "utf8" }).stdout.includes("--no-cache");
+
+/** `check` doing all its work: without the result cache, so every run checks every candidate. */
 function checkArgs() {
-  return [BIN, "check", ".", "--format", "json"];
+  return [BIN, "check", ".", "--format", "json", ...(hasCache ? ["--no-cache"] : [])];
 }
+
+/** `check` of another checkout of the tool (`--compare DIR`, built), for old/new A/B runs. */
+let compareDir = null;
+const compareContender = (dir) =>
+  compareDir ? [{ name: `check . --format json (${path.basename(compareDir)} build)`, run: () => measure(node, [path.join(compareDir, "bin/deepseek-migrate.js"), "check", ".", "--format", "json"], dir, { node: true }) }] : [];
+
+/** A repeat `check` on an unchanged tree, reusing the results the warm-up run stored. */
+const cachedContender = (dir) =>
+  hasCache ? [{ name: "check . --format json (repeat, result cache)", run: () => measure(node, [BIN, "check", ".", "--format", "json"], dir, { node: true }) }] : [];
 
 function scanBenchmark(dir, facts, runs) {
   const contenders = [
@@ -188,6 +234,8 @@ function scanBenchmark(dir, facts, runs) {
     { name: "node read-all loop (reference)", run: () => measure(node, [READ_ALL, "."], dir, { node: true }) },
     // The portable path (Node walker + byte probe on worker threads), as used outside git.
     { name: "check . --format json --no-git-scan", run: () => measure(node, [...checkArgs(), "--no-git-scan"], dir, { node: true }) },
+    ...cachedContender(dir),
+    ...compareContender(dir),
   ];
   // Warm-up: fills the page cache and checks that every contender sees the same files.
   const warm = measure(node, checkArgs(), dir, { capture: true, node: true });
@@ -208,6 +256,11 @@ function scanBenchmark(dir, facts, runs) {
     log("rg is not installed: timing check alone (install ripgrep to compare)");
   }
   measure(node, [READ_ALL, "."], dir, { node: true });
+  if (hasCache) {
+    const cached = measure(node, [BIN, "check", ".", "--format", "json"], dir, { capture: true, node: true });
+    const again = measure(node, [BIN, "check", ".", "--format", "json"], dir, { capture: true, node: true });
+    if (again.stdout !== warm.stdout || cached.stdout !== warm.stdout) throw new BenchError("check with its result cache printed another report than without");
+  }
 
   return alternate(contenders, runs, () => undefined);
 }
@@ -231,7 +284,8 @@ function alternate(contenders, runs, before) {
   const rows = contenders.map((c, k) => summarize(c.name, samples[k]));
   const check = rows[0];
   const rg = rgVersion ? rows[1] : null;
-  return { rows, ratio: rg ? check.medianWallMs / rg.medianWallMs : null };
+  const cached = rows.find((r) => r.name.includes("result cache"));
+  return { rows, ratio: rg ? check.medianWallMs / rg.medianWallMs : null, cachedRatio: rg && cached ? cached.medianWallMs / rg.medianWallMs : null };
 }
 
 /** Empties the page cache (dirty pages written first); false when not permitted (not root, a container). */
@@ -253,6 +307,8 @@ function coldBenchmark(dir, runs) {
     ...(rgVersion ? [{ name: "rg -c 'deepseek-(chat|reasoner)' .", run: () => measure("rg", ["-c", "deepseek-(chat|reasoner)", "."], dir) }] : []),
     { name: "node read-all loop (reference)", run: () => measure(node, [READ_ALL, "."], dir, { node: true }) },
     { name: "check . --format json --no-git-scan", run: () => measure(node, [...checkArgs(), "--no-git-scan"], dir, { node: true }) },
+    ...cachedContender(dir),
+    ...compareContender(dir),
   ];
   return alternate(contenders, runs, dropCaches);
 }
@@ -299,8 +355,40 @@ function startupBenchmark(base, runs) {
   return { rows: [summarize("deepseek-migrate --help", help), summarize("check on 230 files, no candidates", none)] };
 }
 
+/**
+ * Each named mechanism on and off in alternation on the tree it serves (after one warm-up run each),
+ * warm page cache; returns one row pair and the off/on ratios of median wall, CPU and peak RSS.
+ */
+function switchesBenchmark(names, trees, runs, cold) {
+  const out = [];
+  for (const name of names) {
+    const sw = SWITCHES.find((x) => x.name === name);
+    const dir = trees[sw.on]();
+    const args = [...checkArgs(), ...sw.args];
+    const contenders = [
+      { name: `${name} on: check ${sw.args.join(" ")}`.trimEnd(), run: () => measure(node, args, dir, { node: true, env: onEnv }) },
+      { name: `${name} off (${Object.entries(sw.env).map(([k, v]) => `${k}=${v}`).join(" ")})`, run: () => measure(node, args, dir, { node: true, env: sw.env }) },
+    ];
+    const onEnv = sw.onEnv ?? {};
+    const on = measure(node, args, dir, { node: true, capture: true, env: onEnv });
+    const off = measure(node, args, dir, { node: true, capture: true, env: sw.env });
+    // The mechanism must not change the report.
+    if (on.stdout !== off.stdout) throw new BenchError(`${name}: the report differs with the mechanism off`);
+    log(`\n### ${name}: ${sw.what} (on the ${sw.on} tree${cold ? ", page cache dropped before every run" : ""})`);
+    const r = alternate(contenders, runs, cold ? dropCaches : () => undefined);
+    const [a, b] = r.rows;
+    const ratio = (k) => (a[k] && b[k] ? b[k] / a[k] : null);
+    const res = { name, what: sw.what, tree: sw.on, cold, rows: r.rows, offOverOn: { wall: ratio("medianWallMs"), cpu: ratio("medianCpuMs"), rss: ratio("peakRssMiB") } };
+    log(`\n${table(r.rows)}`);
+    log(`off/on: wall ${fmt(res.offOverOn.wall, 2)}x, CPU ${fmt(res.offOverOn.cpu, 2)}x, peak RSS ${fmt(res.offOverOn.rss, 2)}x  (kept where one of them is >= 1.10x on its target)`);
+    out.push(res);
+  }
+  return out;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  compareDir = opts.compare ?? null;
   if (!existsSync(path.join(ROOT, "dist/src/cli/cli.js"))) throw new BenchError("dist/ is missing: run `npm run compile` first");
   const base = mkdtempSync(path.join(tmpdir(), "dsm-bench-"));
   const dir = opts.dir ?? path.join(base, "monorepo");
@@ -316,10 +404,14 @@ async function main() {
   if (!hasGnuTime) log("/usr/bin/time not found: CPU and RSS of rg are not measured; Node commands report their own");
   try {
     const facts = ensureTree(dir, opts);
-    log(`\n## check vs rg (${opts.runs} runs each, alternating, warm cache)`);
-    const scan = scanBenchmark(dir, facts, opts.runs);
-    log(`\n${table(scan.rows)}`);
-    log(scan.ratio === null ? "ratio: n/a (rg not installed)" : `ratio check/rg (median wall): ${scan.ratio.toFixed(2)}x  (target <= 1.25x)`);
+    let scan = null;
+    if (opts.scan) {
+      log(`\n## check vs rg (${opts.runs} runs each, alternating, warm cache)`);
+      scan = scanBenchmark(dir, facts, opts.runs);
+      log(`\n${table(scan.rows)}`);
+      log(scan.ratio === null ? "ratio: n/a (rg not installed)" : `ratio check/rg (median wall): ${scan.ratio.toFixed(2)}x  (target <= 1.25x)`);
+      if (scan.cachedRatio !== null) log(`ratio repeat check with result cache/rg (median wall): ${scan.cachedRatio.toFixed(2)}x  (target <= 1.1x)`);
+    }
     let cold = null;
     if (opts.cold) {
       log(`\n## check vs rg, cold page cache (${opts.runs} runs each, alternating, cache dropped before every run)`);
@@ -327,6 +419,7 @@ async function main() {
       if (cold) {
         log(`\n${table(cold.rows)}`);
         log(cold.ratio === null ? "ratio: n/a (rg not installed)" : `ratio check/rg (median wall, cold): ${cold.ratio.toFixed(2)}x  (target <= 1.25x)`);
+        if (cold.cachedRatio !== null) log(`ratio repeat check with result cache/rg (median wall, cold): ${cold.cachedRatio.toFixed(2)}x  (target <= 1.1x)`);
       } else {
         log("skipped: dropping the page cache needs root (/proc/sys/vm/drop_caches is not writable here)");
       }
@@ -345,8 +438,20 @@ async function main() {
       log(`\n${table(startup.rows)}`);
       log(`target: under 150 ms CPU each`);
     }
+    let switches = null;
+    if (opts.switches.length > 0) {
+      log(`\n## what each mechanism is worth (${opts.runs} runs each, on and off alternating, warm cache)`);
+      const made = {};
+      const trees = {
+        tree: () => dir,
+        apply: () => (made.apply ??= (generateApplyTree({ dir: path.join(base, "switch-apply"), files: opts.applyFiles }), path.join(base, "switch-apply"))),
+        quiet: () => (made.quiet ??= (generate({ dir: path.join(base, "switch-quiet"), files: 200, hitRate: 0, nodeModules: 0, ignoredFiles: 0, git: true }), path.join(base, "switch-quiet"))),
+      };
+      if (opts.coldSwitches && !dropCaches()) throw new BenchError("--cold-switches needs to drop the page cache (root, /proc/sys/vm/drop_caches)");
+      switches = switchesBenchmark(opts.switches, trees, opts.runs, opts.coldSwitches === true);
+    }
     machine.loadAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
-    const result = { date: new Date().toISOString(), machine, options: { ...opts, dir }, tree: facts, scan, cold, apply, startup };
+    const result = { date: new Date().toISOString(), machine, options: { ...opts, dir }, tree: facts, scan, cold, apply, startup, switches };
     const out = opts.out ?? path.join(ROOT, ".bench", `bench-${result.date.replace(/[:.]/g, "-")}.json`);
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

@@ -3,6 +3,7 @@
 // `catalog` (the retirement's facts). Importing this module changes nothing in the process: no
 // signal or exit handler, no V8 flag, no output; the work starts when a function is called.
 import { createRequire } from "node:module";
+import path from "node:path";
 import {
   ANNOUNCED_AT,
   CURRENT_IDS,
@@ -56,6 +57,11 @@ export interface ScanOptions extends MigrationSettings {
   readonly maxFileSize?: number;
   /** `false` lists and searches files in Node even inside a git work tree (`--no-git-scan`). */
   readonly gitScan?: boolean;
+  /**
+   * A folder (relative to `cwd`) to keep each candidate's result in between scans, as the CLI does by
+   * default (`--cache-location`); unset, the library keeps no results.
+   */
+  readonly cacheLocation?: string;
 }
 
 /**
@@ -83,6 +89,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     validate: false,
     includeRecorded: options.includeRecorded ?? config?.includeRecorded ?? false,
     gitScan: options.gitScan !== false,
+    ...(options.cacheLocation === undefined ? {} : { cache: { location: path.resolve(cwd, options.cacheLocation), config: config ?? null } }),
   });
   return jsonReport(result);
 }

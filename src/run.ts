@@ -1,6 +1,5 @@
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { setFlagsFromString } from "node:v8";
 import type { LegacyId, Mapping } from "./catalog.js";
 import { LEGACY_IDS } from "./catalog.js";
 import type { FileOutcome } from "./check/engine.js";
@@ -8,13 +7,14 @@ import { projectPass } from "./check/project.js";
 import type { PatchBlocker } from "./fix/patch.js";
 import { CANDIDATE, NO_MATCH, prefilterStream } from "./discover/prefilter.js";
 import { FileProbe, UNREADABLE } from "./discover/probe.js";
-import { CheckWorker } from "./check/ts-thread.js";
+import { CheckWorker, checkThreads } from "./check/ts-thread.js";
 import { TS_JS_SOURCE } from "../rules/languages/ts-js.js";
 import { loadRules } from "./check/rule-list.js";
 import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./discover/walk.js";
 import { decodeName, fsPath, shownName } from "./discover/names.js";
 import { NO_SECRETS } from "./check/secrets.js";
-import { writeAtomic, WriteConflict } from "./fix/write.js";
+import { readRegularFile, writeAtomic, WriteConflict } from "./fix/write.js";
+import type { CacheSettings, ResultCache } from "./check/result-cache.js";
 import { lineStarts, position } from "./check/tokens.js";
 import type { ReportLeftOut, ReportSummary } from "./report.js";
 import type { Advisory, Edit, FileProblem, Finding } from "./types.js";
@@ -42,14 +42,14 @@ export interface RunOptions {
   readonly only?: ReadonlySet<string>;
   /** Discover files and candidates with git inside a git work tree (default true); false always walks. */
   readonly gitScan?: boolean;
+  /** Reuse per-file results of earlier runs kept there (src/check/result-cache.ts); unset: no cache. */
+  readonly cache?: CacheSettings;
   /** Called after each file, for progress displays; `total` is null while the walk is still listing files. */
   readonly onProgress?: (done: number, total: number | null, findings: number) => void;
   /** Stops scheduling new files (in-flight writes finish) when it returns true. */
   readonly shouldStop?: () => boolean;
   /** Awaited after each file is reported (the CLI's test pause uses it to stop at a known point). */
   readonly afterFile?: () => Promise<void> | undefined;
-  /** Bound V8's heap growth for the whole process when the engine loads (the CLI's choice; see boundHeapGrowth). */
-  readonly boundHeapGrowth?: boolean;
 }
 
 export interface FileReport {
@@ -96,43 +96,24 @@ export interface RunResult {
   readonly interrupted: boolean;
   /** Git scanning was on but git gave no complete answer, so the walker listed the files. */
   readonly gitFallback?: boolean;
+  /** Candidates whose stored result was reused, and those checked, when a cache was used. */
+  readonly cacheStats?: { readonly reused: number; readonly checked: number };
 }
 
 const CONCURRENCY = 32;
 
 // The engine (with the context classifier and its JSON parser) and the diff library load on the
 // first file that needs them: a scan with no candidate never does, which keeps it fast to start.
-// `tuneHeap` (RunOptions.boundHeapGrowth) bounds V8's heap growth at that moment, for the CLI only.
 let engineModule: Promise<typeof import("./check/engine.js")> | null = null;
-const loadEngine = (tuneHeap: boolean): Promise<typeof import("./check/engine.js")> => {
-  if (tuneHeap) boundHeapGrowth();
-  return (engineModule ??= import("./check/engine.js"));
-};
-
-/**
- * Every candidate's syntax tree ends up in V8's old generation (it outlives the scavenges of its own
- * check) and is garbage right after, yet by default V8 lets the old generation grow to about three
- * times the live heap before collecting it: on 2,000 matched files that was 150 MB of dead trees
- * and a 300 MB peak. A growth factor of 1.5 keeps the peak under 200 MB at no measurable CPU cost.
- * The flag only tunes when full collections start (never a hard limit), and V8 reads it at every
- * collection, so setting it at run time is safe; a growth factor given on the command line wins.
- * The flag holds for the whole process, so only the CLI asks for it: a program using the library
- * keeps its own heap settings.
- */
-let heapBounded = false;
-function boundHeapGrowth(): void {
-  if (heapBounded) return;
-  heapBounded = true;
-  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
-  setFlagsFromString("--heap-growing-percent=50");
-}
+const loadEngine = (): Promise<typeof import("./check/engine.js")> => (engineModule ??= import("./check/engine.js"));
 
 // Parsers take a second of CPU to load (the TypeScript compiler most of it): start loading the
 // engine and the parser a candidate needs as soon as discovery names it, so loading overlaps the
 // rest of the search instead of following it. Each rule warms up once.
 const warmed = new Set<string>();
-function warmUp(abs: string, skip: string | null, tuneHeap: boolean): void {
-  void loadEngine(tuneHeap).catch(() => undefined);
+function warmUp(abs: string, skip: string | null): void {
+  if (skip === ALL_RULES) return; // the pool checks every file: the main thread loads no parser
+  void loadEngine().catch(() => undefined);
   void loadRules()
     .then((rules) => {
       const rule = rules.find((r) => r.appliesTo(abs));
@@ -150,8 +131,10 @@ interface Processed {
   readonly write: WriteResult | null;
 }
 
-/** The rule whose files are checked on the worker thread. */
+/** The rule whose files are checked on the worker thread when there is one thread. */
 const TS_JS_RULE = "ts-js";
+/** Every candidate is checked on the pool. */
+const ALL_RULES = "*";
 
 /** How many files named by git grep may be checked ahead of the ordered stage; the rest wait their turn. */
 const EARLY_LIMIT = 256;
@@ -168,32 +151,64 @@ export async function run(options: RunOptions): Promise<RunResult> {
     onSkip: (abs: string, detail: string) => folderSkips.push({ file: shownName(toRel(options.cwd, abs)), reason: "unreadable", detail }),
     onLeftOut: (t: ScanTarget, reason: LeftOutReason) => leftOut.push({ file: shownName(t.rel), reason }),
   };
-  const tuneHeap = options.boundHeapGrowth ?? false;
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
   // TypeScript/JavaScript files go to their own thread (src/check/ts-thread.ts), which loads the compiler
   // itself: the main thread then never loads it.
-  const offload = CheckWorker.available() ? TS_JS_RULE : null;
+  // With one thread only TS/JS files go to it (the main thread checks the rest meanwhile); with a
+  // pool of several, every candidate does.
+  const threads = checkThreads();
+  const offload = CheckWorker.available() ? (threads > 1 ? ALL_RULES : TS_JS_RULE) : null;
   let worker: Promise<CheckWorker | null> | null = null;
-  // Checking a file only reads it; writing waits for the ordered stage below.
+  // Opened with the first candidate (node:crypto and the store load then): a scan without one never reads it.
+  let cacheOpened: Promise<ResultCache | null> | null = null;
+  let cache: ResultCache | null = null;
+  const openCache = (settings: CacheSettings): Promise<ResultCache | null> =>
+    (cacheOpened ??= import("./check/result-cache.js").then((m) => (cache = m.ResultCache.open(settings, engineOptions))));
+  // Checking a file only reads it; writing waits for the ordered stage below. With a cache, the
+  // candidate is read here once: its hash finds a stored outcome, or its bytes go to the check.
   const examine = async (t: ScanTarget, probed: boolean): Promise<FileOutcome> => {
     if (!probed) {
       const status = (probe ??= new FileProbe()).probe(t.abs);
       if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
       if (status === UNREADABLE) return unreadable(t, probe.lastError);
     }
-    if (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
-      const w = await (worker ??= CheckWorker.start(engineOptions).catch(() => null));
+    const cache = options.cache ? await openCache(options.cache) : null;
+    if (!cache) return check(t);
+    let bytes: Buffer | undefined;
+    try {
+      const read = await readRegularFile(t.abs, options.maxFileSize);
+      if (typeof read !== "number") bytes = read;
+    } catch {
+      /* the check reports it */
+    }
+    if (!bytes) {
+      cache.misses++;
+      return check(t);
+    }
+    const hash = cache.hash(bytes);
+    const stored = cache.get(t.rel, t.abs, hash, bytes);
+    if (stored) return stored;
+    const outcome = await check(t, bytes);
+    cache.set(t.rel, hash, outcome);
+    return outcome;
+  };
+  // A file to check (not one whose result the cache holds) starts the threads and parsers it needs.
+  const check = async (t: ScanTarget, bytes?: Buffer): Promise<FileOutcome> => {
+    warmUp(t.abs, offload);
+    startWorker();
+    if (offload === ALL_RULES || (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload)) {
+      const w = await (worker ??= CheckWorker.start(engineOptions, threads).catch(() => null));
       if (w) {
         try {
-          return await w.check(t.rel, t.abs);
+          return await w.check(t.rel, t.abs, bytes);
         } catch {
           /* the thread failed: check the file here */
         }
       }
     }
-    const { processFile } = await loadEngine(tuneHeap);
-    return processFile(t.rel, t.abs, loadRules, engineOptions);
+    const { processFile } = await loadEngine();
+    return processFile(t.rel, t.abs, loadRules, engineOptions, bytes);
   };
   let probe: FileProbe | null = null;
   // Files git grep names are checked while git still searches the rest of the tree (and parsers load
@@ -206,7 +221,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let sourcesListed = false;
   const startWorker = (): void => {
     if (!offload) return;
-    worker ??= CheckWorker.start(engineOptions).catch(() => null);
+    worker ??= CheckWorker.start(engineOptions, threads).catch(() => null);
     if (sourcesListed) void worker.then((w) => w?.warmUp());
   };
   const onFile = offload
@@ -218,11 +233,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     : undefined;
   const onCandidate = (t: ScanTarget): void => {
     if (early.size >= EARLY_LIMIT || (options.only && !options.only.has(t.abs))) return;
-    warmUp(t.abs, offload, tuneHeap);
+    // Without a cache every candidate is checked: threads and parsers start loading at once, while
+    // the candidate is still being read (with a cold page cache that read waits behind git's).
+    if (!options.cache) {
+      warmUp(t.abs, offload);
+      startWorker();
+    }
     const outcome = examine(t, false);
     outcome.catch(() => undefined); // awaited (and its failure surfaced) in the ordered stage
     early.set(t.abs, outcome);
-    startWorker();
   };
 
   // Inside a git work tree git counts the files and names the candidates (src/discover/gitscan.ts); elsewhere,
@@ -361,10 +380,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const writes = await Promise.all(batch.map(write));
     for (let j = 0; j < batch.length; j++) await handle(batch[j]!, writes[j]!);
   }
+  const usedCache = cache as ResultCache | null; // (assigned in openCache, which narrowing does not follow)
+  usedCache?.save();
 
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options.gitScan !== false && viaGit === null;
-  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}) };
+  return { command: options.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...(gitFallback ? { gitFallback } : {}), ...(usedCache ? { cacheStats: { reused: usedCache.hits, checked: usedCache.misses } } : {}) };
 }
 
 /** Targets in path order with their probe status (null: not probed yet, every one a candidate). */

@@ -2,7 +2,7 @@
 // process, as a program using it would load it: its scan report against the CLI's own JSON, one text
 // migrated, the catalog, and what importing it does to the process (nothing).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -36,6 +36,17 @@ describe("scan", () => {
     expect(report).toStrictEqual(printed);
     expect(printed.summary.rewrite).toBe(12);
     expect(printed.summary.review).toBe(8);
+  });
+
+  it("keeps results in cacheLocation only when asked, and a second scan from them equals the first", () => {
+    const dir = tempProject("legacy-app");
+    const fresh = withApi(`console.log(JSON.stringify(await api.scan({ cwd: ${JSON.stringify(dir)} })));`);
+    expect(existsSync(path.join(dir, "node_modules"))).toBe(false);
+    const scanTwice = `const a = await api.scan({ cwd: ${JSON.stringify(dir)}, cacheLocation: ".dsm-cache" });
+      const b = await api.scan({ cwd: ${JSON.stringify(dir)}, cacheLocation: ".dsm-cache" });
+      console.log(JSON.stringify([a, b]));`;
+    expect(withApi(scanTwice)).toStrictEqual([fresh, fresh]);
+    expect(existsSync(path.join(dir, ".dsm-cache", "results.json"))).toBe(true);
   });
 
   it("reads the config file and the options as the CLI reads its flags", () => {

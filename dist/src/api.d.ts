@@ -32,6 +32,11 @@ export interface ScanOptions extends MigrationSettings {
     readonly maxFileSize?: number;
     /** `false` lists and searches files in Node even inside a git work tree (`--no-git-scan`). */
     readonly gitScan?: boolean;
+    /**
+     * A folder (relative to `cwd`) to keep each candidate's result in between scans, as the CLI does by
+     * default (`--cache-location`); unset, the library keeps no results.
+     */
+    readonly cacheLocation?: string;
 }
 /**
  * Scans a tree and returns the report `deepseek-migrate check --format json` prints for the same

@@ -3570,6 +3570,13 @@ var require_write = __commonJS({
   }
 });
 
+// builtin-view:node:v8
+var require_node_v8 = __commonJS({
+  "builtin-view:node:v8"(exports2, module2) {
+    module2.exports = require("node:v8");
+  }
+});
+
 // core-view:src/cli/output.ts
 var require_output = __commonJS({
   "core-view:src/cli/output.ts"(exports2, module2) {
@@ -3814,7 +3821,7 @@ async function main(argv) {
     outputError: (s, write) => write(`deepseek-migrate: ${withHint(s.replace(/^error: /, "").trim())}
 `)
   }).addHelpText("after", EXAMPLES);
-  const addCommon = (cmd, formats, defaultFormat) => cmd.argument("[paths...]", "files or folders to scan", ["."]).addOption(new Option("-f, --format <name>", `output format: ${formats.join(", ")} (default: ${defaultFormat})`)).option("-o, --output <file>", "write the report or patch to a file instead of stdout (the summary stays on stderr)").option("--map <legacy=target>", "map a retired name to a target ID (repeatable)", (v, acc) => [...acc, v], []).option("--to <preset>", "target preset: v4 (deepseek-v4-flash), pro (deepseek-v4-pro), latest (deepseek-flash)").option("--thinking <mode>", "explicit: add the thinking setting the old name implied; off: rename only (default: explicit)").option("--fail-on <level>", "exit 1 when findings of this action remain: rewrite, review, none (default: review)").option("--max-file-size <size>", "skip files larger than this (bytes, or 512k, 4M; default: 4M)").option("--changed [ref]", "scan only files that differ from REF (default: HEAD) plus untracked, non-ignored files").option("--config <file>", "read settings from this file instead of searching for deepseek-migrate.config.json").option("--no-config", "ignore config files").option("--include-recorded", "also report legacy names inside recorded API responses (cassettes, mocks, snapshots), as review").option("--no-git-scan", "list and search files in Node even inside a git work tree (also DEEPSEEK_MIGRATE_NO_GIT_SCAN=1)").option("-q, --quiet", "print findings only: no summary, notes, advisories or progress").option("--debug", "show stack traces for internal errors");
+  const addCommon = (cmd, formats, defaultFormat) => cmd.argument("[paths...]", "files or folders to scan", ["."]).addOption(new Option("-f, --format <name>", `output format: ${formats.join(", ")} (default: ${defaultFormat})`)).option("-o, --output <file>", "write the report or patch to a file instead of stdout (the summary stays on stderr)").option("--map <legacy=target>", "map a retired name to a target ID (repeatable)", (v, acc) => [...acc, v], []).option("--to <preset>", "target preset: v4 (deepseek-v4-flash), pro (deepseek-v4-pro), latest (deepseek-flash)").option("--thinking <mode>", "explicit: add the thinking setting the old name implied; off: rename only (default: explicit)").option("--fail-on <level>", "exit 1 when findings of this action remain: rewrite, review, none (default: review)").option("--max-file-size <size>", "skip files larger than this (bytes, or 512k, 4M; default: 4M)").option("--changed [ref]", "scan only files that differ from REF (default: HEAD) plus untracked, non-ignored files").option("--config <file>", "read settings from this file instead of searching for deepseek-migrate.config.json").option("--no-config", "ignore config files").option("--include-recorded", "also report legacy names inside recorded API responses (cassettes, mocks, snapshots), as review").option("--no-git-scan", "list and search files in Node even inside a git work tree (also DEEPSEEK_MIGRATE_NO_GIT_SCAN=1)").option("--no-cache", "check every candidate again instead of reusing stored results of unchanged files").option("--cache-location <dir>", "where stored results are kept (default: node_modules/.cache/deepseek-migrate)").option("-q, --quiet", "print findings only: no summary, notes, advisories or progress").option("--debug", "show stack traces for internal errors");
   const action = (command) => async (paths, opts) => {
     exitCode = await execute(command, paths, opts);
   };
@@ -3855,6 +3862,8 @@ async function execute(command, paths, opts) {
     Promise.resolve().then(() => __toESM(require_git(), 1))
   ]);
   writer = await Promise.resolve().then(() => __toESM(require_write(), 1));
+  if (env["DEEPSEEK_MIGRATE_NO_HEAP_FLAG"] !== "1") boundHeapGrowth((await Promise.resolve().then(() => __toESM(require_node_v8(), 1))).setFlagsFromString);
+  const cacheLocation = opts.cache === false || command === "apply" ? null : opts.cacheLocation ? import_node_path.default.resolve(cwd, opts.cacheLocation) : (await Promise.resolve().then(() => __toESM(require_node_fs(), 1))).existsSync(import_node_path.default.join(cwd, "node_modules")) ? import_node_path.default.join(cwd, "node_modules", ".cache", "deepseek-migrate") : null;
   const progress = createProgress({ stream: process.stderr, env, format, quiet });
   let result;
   try {
@@ -3872,14 +3881,16 @@ async function execute(command, paths, opts) {
       validate: command !== "check" || NEEDS_PATCHES.has(format) || format === "sarif",
       includeRecorded: opts.includeRecorded ?? config?.includeRecorded ?? false,
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
+      ...cacheLocation ? { cache: { location: cacheLocation, config: config ?? null } } : {},
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
-      ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
-      boundHeapGrowth: true
+      ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"])
     });
   } finally {
     progress.finish();
   }
+  if (result.cacheStats && env["DEEPSEEK_MIGRATE_CACHE_STATS"] === "1") process.stderr.write(`deepseek-migrate: cache: ${result.cacheStats.reused} reused, ${result.cacheStats.checked} checked
+`);
   if (result.gitFallback) {
     const refusal = await (await Promise.resolve().then(() => __toESM(require_git(), 1))).gitRefusal(cwd);
     if (refusal) process.stderr.write(`deepseek-migrate: warning: git cannot read this repository: ${refusal}; files were listed without git
@@ -3977,6 +3988,10 @@ function warnUnapplicable(result) {
 `);
     }
   }
+}
+function boundHeapGrowth(setFlags) {
+  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
+  setFlags("--heap-growing-percent=50");
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

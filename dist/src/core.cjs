@@ -789,6 +789,13 @@ function applyEdits(text7, edits) {
   parts.push(text7.slice(cursor));
   return { text: parts.join(""), applied, skipped };
 }
+function uniqueEdits(edits) {
+  const seen = /* @__PURE__ */ new Set();
+  return edits.filter((e) => {
+    const key = `${e.start}:${e.end}:${e.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
 var init_edits = __esm({
   "src/fix/edits.ts"() {
     "use strict";
@@ -898,7 +905,7 @@ function isHeaderComment(line) {
   const t = line.trim();
   return /^(?:#|\/\/|;|--)/.test(t) && !/[=:]/.test(t.replace(/^(?:#|\/\/|;|--)+/, "").replace(/https?:\/\/\S+/g, ""));
 }
-function lineEvidence(full, start, path12, bracketed) {
+function lineEvidence(full, start, path14, bracketed) {
   const from = start > LINES_BEFORE ? full.lastIndexOf("\n", start - LINES_BEFORE) + 1 : 0;
   const cut2 = full.indexOf("\n", Math.min(full.length, start + LINES_AFTER));
   const text7 = full.slice(from, cut2 === -1 ? full.length : cut2);
@@ -922,7 +929,7 @@ function lineEvidence(full, start, path12, bracketed) {
       want = i;
     }
   }
-  if (DOC.test(path12)) {
+  if (DOC.test(path14)) {
     let heading = "";
     let fence = -1;
     for (let r = 0; r < row; r++) {
@@ -954,7 +961,7 @@ function lineEvidence(full, start, path12, bracketed) {
   if (section.length > 0 && isHeaderComment(section[0]) && NAMED.test(section[0])) return true;
   return AS_VALUE.test(section.join("\n"));
 }
-function openRouterAt(text7, start, path12 = "") {
+function openRouterAt(text7, start, path14 = "") {
   const groups = enclosing(text7, start);
   const inner2 = groups[0];
   if (NAMED.test(text7.slice(memberStart(text7, inner2, start), start))) return true;
@@ -969,7 +976,7 @@ function openRouterAt(text7, start, path12 = "") {
       if (receiverEvidence(text7, head)) return true;
     }
   }
-  return lineEvidence(text7, start, path12, inner2 !== void 0);
+  return lineEvidence(text7, start, path14, inner2 !== void 0);
 }
 var AS_VALUE, NAMED, WINDOW, OPEN, CLOSE, DOC, LINES_BEFORE, LINES_AFTER;
 var init_openrouter = __esm({
@@ -1242,11 +1249,11 @@ function adocBlocks(lines) {
   }
   return blocks;
 }
-function documentBlocks(path12, text7) {
+function documentBlocks(path14, text7) {
   const lines = splitLines2(text7);
-  if (MARKDOWN.test(path12)) return fences(lines, null, (l, n) => l.text.slice(0, n)).blocks;
-  if (RST.test(path12)) return rstBlocks(lines);
-  if (ADOC.test(path12)) return adocBlocks(lines);
+  if (MARKDOWN.test(path14)) return fences(lines, null, (l, n) => l.text.slice(0, n)).blocks;
+  if (RST.test(path14)) return rstBlocks(lines);
+  if (ADOC.test(path14)) return adocBlocks(lines);
   return [];
 }
 function commentBlocks(hostText, content, hostTag) {
@@ -1375,12 +1382,12 @@ var init_collection = __esm({
 });
 
 // rules/checks/comparison.ts
-function comparisonLine({ path: path12, prose, quoted, before, after }) {
+function comparisonLine({ path: path14, prose, quoted, before, after }) {
   if (/(?:^|[^=!<>])(?:===?|!==?|<>)$/.test(before)) return "comparison";
   if (!prose && (/\s(?:-eq|-ne)$/.test(before) || quoted && /\s(?:eq|ne|is|is not|not in|in)$/.test(before))) return "comparison";
   if (/^(?:===?|!==?)(?!=)|^\.(?:equals|equalsIgnoreCase|contentEquals|startsWith|endsWith)\(/.test(after)) return "comparison";
   if (MEMBERSHIP_CALL.test(before)) return "comparison";
-  if (/\.sql$/i.test(path12) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
+  if (/\.sql$/i.test(path14) && /(?:^|\s)(?:=|<>|!=|like|in\s*\()\s*$/i.test(before)) return "comparison";
   if (/\[\[?\s.*\s(?:==?|!=)\s*$/.test(before)) return "comparison";
   return null;
 }
@@ -1433,7 +1440,7 @@ var init_switch_case = __esm({
 });
 
 // rules/checks/line.ts
-function lineHeuristic(text7, occ, path12, prose = false) {
+function lineHeuristic(text7, occ, path14, prose = false) {
   const { start: ls, end: le } = lineAround(text7, occ.start);
   const idStart = occ.start - occ.prefix.length;
   const q = idStart > 0 ? text7[idStart - 1] : "";
@@ -1442,7 +1449,7 @@ function lineHeuristic(text7, occ, path12, prose = false) {
   const litEnd = quoted ? occ.end + 1 : occ.end;
   const before = text7.slice(Math.max(ls, litStart - WINDOW2), litStart).trimEnd();
   const after = text7.slice(litEnd, Math.min(le, litEnd + WINDOW2)).trimStart();
-  const facts2 = { text: text7, path: path12, occ, prose, lineStart: ls, idStart, quoted, litStart, litEnd, before, after };
+  const facts2 = { text: text7, path: path14, occ, prose, lineStart: ls, idStart, quoted, litStart, litEnd, before, after };
   for (const check of LINE_CHECKS) {
     const reason = check(facts2);
     if (reason !== null) return reason;
@@ -1680,9 +1687,9 @@ function isPipeDelimiter(line) {
   const cells = line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
   return cells.every((c) => PIPE_DELIMITER_CELL.test(c));
 }
-function docStructure(path12, text7) {
-  const rst = /\.rst$/i.test(path12);
-  const adoc = /\.(?:adoc|asciidoc)$/i.test(path12);
+function docStructure(path14, text7) {
+  const rst = /\.rst$/i.test(path14);
+  const adoc = /\.(?:adoc|asciidoc)$/i.test(path14);
   const lines = splitLines3(text7);
   const n = lines.length;
   const role = new Array(n);
@@ -2453,11 +2460,11 @@ function sdkById(id) {
 function snippet(id, mode) {
   return (BY_ID.get(id) ?? generic).snippet(mode);
 }
-function sdkForFile(path12, text7) {
+function sdkForFile(path14, text7) {
   for (const tier of [0, 1, 2]) {
     for (const s of REGISTRY) {
       for (const hint of s.files ?? []) {
-        if (hint.tier === tier && (!hint.path || hint.path.test(path12)) && (!hint.text || hint.text.test(text7))) return s.id;
+        if (hint.tier === tier && (!hint.path || hint.path.test(path14)) && (!hint.text || hint.text.test(text7))) return s.id;
       }
     }
   }
@@ -2562,7 +2569,7 @@ var init_docs = __esm({
     docsRule = {
       id: "docs",
       description: "Legacy model IDs in documentation prose, and code blocks analysed by their language's rule",
-      appliesTo: (path12) => DOCS.test(path12),
+      appliesTo: (path14) => DOCS.test(path14),
       async check(ctx) {
         const code = await embedBlocks(ctx, documentBlocks(ctx.path, ctx.text), "docs");
         const rest = lineDetections(ctx, 0, ctx.text.length, true).filter((d) => !code.judged.has(d.start));
@@ -2573,10 +2580,10 @@ var init_docs = __esm({
 });
 
 // rules/targets/go.ts
-function importedAs(root, path12, fallback) {
+function importedAs(root, path14, fallback) {
   for (const spec of root.descendantsOfType("import_spec")) {
     const p = spec?.childForFieldName("path")?.text.slice(1, -1);
-    if (!spec || !p || !path12.test(p)) continue;
+    if (!spec || !p || !path14.test(p)) continue;
     const name = spec.childForFieldName("name")?.text;
     return name === void 0 ? fallback : name === "_" || name === "." ? null : name;
   }
@@ -2593,8 +2600,8 @@ function stringValue(n) {
   if (n.type === "interpreted_string_literal" && !n.text.includes("\\")) return n.text.slice(1, -1);
   return null;
 }
-function readExpr(n, path12) {
-  if (path12.length === 0) {
+function readExpr(n, path14) {
+  if (path14.length === 0) {
     if (n.type === "composite_literal" && n.childForFieldName("type")?.type === "map_type") return { kind: "object" };
     const s = stringValue(n);
     if (s !== null) return { kind: "literal", value: s, text: n.text };
@@ -2605,9 +2612,9 @@ function readExpr(n, path12) {
   if (n.type !== "composite_literal" || n.childForFieldName("type")?.type !== "map_type") return { kind: "opaque", text: n.text };
   for (const kv of n.childForFieldName("body")?.namedChildren ?? []) {
     if (kv?.type !== "keyed_element") continue;
-    if (stringValue(kv.childForFieldName("key")?.namedChild(0)) !== path12[0]) continue;
+    if (stringValue(kv.childForFieldName("key")?.namedChild(0)) !== path14[0]) continue;
     const value = kv.childForFieldName("value")?.namedChild(0);
-    return value ? readExpr(value, path12.slice(1)) : { kind: "opaque", text: kv.text };
+    return value ? readExpr(value, path14.slice(1)) : { kind: "opaque", text: kv.text };
   }
   return { kind: "absent" };
 }
@@ -2620,22 +2627,22 @@ function callOptionsTarget(call, text7, option) {
   return {
     callee: fn?.text ?? "",
     keys: /* @__PURE__ */ new Set(),
-    read(path12) {
+    read(path14) {
       for (const s of setters) {
         const [key, value] = (s.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => a !== null);
         const k = stringValue(key);
         if (k === null || !value) return { kind: "opaque", text: s.text };
         const keyPath = k.split(".");
-        if (keyPath.every((part, i) => part === path12[i])) return readExpr(value, path12.slice(keyPath.length));
-        if (path12.every((part, i) => part === keyPath[i])) return { kind: "object" };
+        if (keyPath.every((part, i) => part === path14[i])) return readExpr(value, path14.slice(keyPath.length));
+        if (path14.every((part, i) => part === keyPath[i])) return { kind: "object" };
       }
       return spread ? { kind: "opaque", text: args.text } : { kind: "absent" };
     },
-    append(path12, value) {
-      if (!option || !args || spread || path12.length === 0 || setters.length > 0) return null;
+    append(path14, value) {
+      if (!option || !args || spread || path14.length === 0 || setters.length > 0) return null;
       const last2 = list[list.length - 1];
       if (!last2) return null;
-      const setter = `${option}.WithJSONSet(${JSON.stringify(path12.join("."))}, ${render(value)})`;
+      const setter = `${option}.WithJSONSet(${JSON.stringify(path14.join("."))}, ${render(value)})`;
       const rest = text7.slice(last2.endIndex, args.endIndex - 1);
       if (/^\s*,\s*$/.test(rest) && rest.includes("\n")) {
         const lineStart2 = text7.lastIndexOf("\n", last2.startIndex) + 1;
@@ -2668,8 +2675,8 @@ function planThinking(sdk, reaches, mode, option) {
 function planOne(sdk, reach, mode, option) {
   const readAt = [...sdk.thinkingAt ? [sdk.thinkingAt] : [], ...sdk.alsoReadAt ?? []];
   for (const t of [reach.target, ...reach.alsoRead ?? []]) {
-    for (const path12 of readAt) {
-      const found = existing(t, path12, mode);
+    for (const path14 of readAt) {
+      const found = existing(t, path14, mode);
       if (found) return found;
     }
     const flag = sdk.switchAt ? switchSetting(t, sdk.switchAt, mode) : null;
@@ -2681,8 +2688,8 @@ function planOne(sdk, reach, mode, option) {
   const edits = reach.target.append(at, { type: mode }, { undeclared: sdk.undeclared === true });
   return edits && edits.length > 0 ? { kind: "insert", edits } : { kind: "unreachable" };
 }
-function existing(t, path12, mode) {
-  const v = t.read(path12);
+function existing(t, path14, mode) {
+  const v = t.read(path14);
   switch (v.kind) {
     case "absent":
       return null;
@@ -2693,11 +2700,11 @@ function existing(t, path12, mode) {
     case "literal":
       return { kind: "conflict", found: v.text };
     case "object":
-      return compareType(t.read([...path12, "type"]), mode);
+      return compareType(t.read([...path14, "type"]), mode);
   }
 }
-function switchSetting(t, path12, mode) {
-  const v = t.read(path12);
+function switchSetting(t, path14, mode) {
+  const v = t.read(path14);
   if (v.kind === "absent" || v.kind === "literal" && v.value === null) return null;
   if (v.kind !== "literal") return { kind: "present" };
   if (v.value === (mode === "enabled")) return { kind: "present" };
@@ -2951,7 +2958,7 @@ var init_go2 = __esm({
     goRule = {
       id: "go",
       description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys, and openai-go requests with the thinking option",
-      appliesTo: (path12) => GO.test(path12),
+      appliesTo: (path14) => GO.test(path14),
       async check(ctx) {
         return withTree(WASM, ctx.text, (root) => analyse(root, ctx));
       },
@@ -3130,12 +3137,12 @@ var init_ini_env = __esm({
     iniEnvRule = {
       id: "ini-env",
       description: "Legacy model IDs in .env, INI, .cfg, .conf and .properties files",
-      appliesTo: (path12) => ENV_FILE.test(path12) || INI_FILE.test(path12),
+      appliesTo: (path14) => ENV_FILE.test(path14) || INI_FILE.test(path14),
       check(ctx) {
         return { detections: lineDetections2(ctx) };
       },
-      validate(text7, path12) {
-        if (ENV_FILE.test(path12)) {
+      validate(text7, path14) {
+        if (ENV_FILE.test(path14)) {
           let open3 = null;
           for (const line of splitLines4(text7)) {
             const t = line.text;
@@ -3307,25 +3314,25 @@ function objectTarget(src, obj) {
   return {
     callee: "",
     keys: new Set(members(obj).keys()),
-    read(path12) {
+    read(path14) {
       let cur = obj;
-      for (const key of path12) {
+      for (const key of path14) {
         if (cur?.type !== "object") return { kind: "absent" };
         cur = members(cur).get(key);
       }
       return cur ? valueOf(cur, src.text) : { kind: "absent" };
     },
-    append(path12, value) {
+    append(path14, value) {
       let cur = obj;
       let i = 0;
-      for (; i < path12.length; i++) {
-        const next2 = members(cur).get(path12[i]);
+      for (; i < path14.length; i++) {
+        const next2 = members(cur).get(path14[i]);
         if (!next2) break;
-        if (next2.type !== "object" || i === path12.length - 1) return null;
+        if (next2.type !== "object" || i === path14.length - 1) return null;
         cur = next2;
       }
-      const nested = path12.slice(i + 1).reduceRight((v, k) => ({ [k]: v }), value);
-      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path12[i])}${compact ? ":" : ": "}${render2(nested, compact)}`);
+      const nested = path14.slice(i + 1).reduceRight((v, k) => ({ [k]: v }), value);
+      const ins = memberInsertion(src.text, cur, (compact) => `${JSON.stringify(path14[i])}${compact ? ":" : ": "}${render2(nested, compact)}`);
       const next = src.text.slice(0, ins.offset) + ins.text + src.text.slice(ins.offset);
       const errors = [];
       (0, import_jsonc_parser.parseTree)(next, errors, PARSE_OPTIONS);
@@ -3532,27 +3539,27 @@ function isResponseObject(obj) {
     keys: (key) => [...members(p.get(key)).keys()]
   });
 }
-function recordedReason(root, node, path12) {
+function recordedReason(root, node, path14) {
   for (const a of ancestors(node)) if (a.type === "object" && isResponseObject(a)) return "recorded-response";
   const rootProps = members(root);
   const cassette = rootProps.get("interactions")?.type === "array" || rootProps.get("http_interactions")?.type === "array" || members(rootProps.get("log")).get("entries")?.type === "array";
   const nock = root.type === "array" && (root.children ?? []).some((c) => members(c).has("scope") && members(c).has("method"));
   if (cassette || nock) {
-    if (path12.includes("response") || path12.includes("responses")) return "recorded-response";
-    if (path12.includes("request") || nock && path12[1] === "body") return "recorded-request";
+    if (path14.includes("response") || path14.includes("responses")) return "recorded-response";
+    if (path14.includes("request") || nock && path14[1] === "body") return "recorded-request";
   }
   for (const a of ancestors(node)) {
     const p = members(a);
     if (p.has("request") && p.has("response")) {
-      const idx = path12.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path12.slice(0, i)) === a);
-      if (idx !== -1) return path12[idx] === "response" ? "recorded-response" : "recorded-request";
+      const idx = path14.findIndex((seg, i) => i > 0 && (seg === "request" || seg === "response") && nodeAtPath(root, path14.slice(0, i)) === a);
+      if (idx !== -1) return path14[idx] === "response" ? "recorded-response" : "recorded-request";
     }
   }
   return null;
 }
-function nodeAtPath(root, path12) {
+function nodeAtPath(root, path14) {
   let n = root;
-  for (const seg of path12) {
+  for (const seg of path14) {
     if (!n) return void 0;
     if (typeof seg === "number") n = n.type === "array" ? n.children?.[seg] : void 0;
     else n = members(n).get(seg);
@@ -3612,8 +3619,8 @@ function analyzeJson(ctx, view, snippet2) {
     if (!decoded) return;
     const occs = findOccurrences(decoded.value);
     if (occs.length === 0) return;
-    const path12 = (0, import_jsonc_parser3.getNodePath)(node);
-    if (isPackageJson && (PACKAGE_SECTIONS.has(String(path12[0])) || path12.length === 1 && path12[0] === "name")) return;
+    const path14 = (0, import_jsonc_parser3.getNodePath)(node);
+    if (isPackageJson && (PACKAGE_SECTIONS.has(String(path14[0])) || path14.length === 1 && path14[0] === "name")) return;
     for (const occ of occs) {
       const range = toFileRange(view, decoded, occ.start, occ.end);
       if (!range) {
@@ -3623,19 +3630,19 @@ function analyzeJson(ctx, view, snippet2) {
         continue;
       }
       const fileOcc = moveOccurrence(occ, range.start, range.end);
-      detections.push(classify3(node, path12, decoded, occ, fileOcc));
+      detections.push(classify3(node, path14, decoded, occ, fileOcc));
     }
   };
-  const classify3 = (node, path12, decoded, occ, fileOcc) => {
-    if (notebook && path12[0] === "cells" && typeof path12[1] === "number") {
-      if (path12[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
-      if (path12[2] === "source") {
-        const cell = cellSource(path12[1], node);
+  const classify3 = (node, path14, decoded, occ, fileOcc) => {
+    if (notebook && path14[0] === "cells" && typeof path14[1] === "number") {
+      if (path14[2] === "outputs") return detect(fileOcc, ctx, "review", "recorded-response");
+      if (path14[2] === "source") {
+        const cell = cellSource(path14[1], node);
         const at = { ...occ, start: occ.start + cell.offset, end: occ.end + cell.offset };
-        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path12[1], "cell_type"])?.value);
+        return notebookSource(cell.text, at, fileOcc, nodeAtPath(root, ["cells", path14[1], "cell_type"])?.value);
       }
     }
-    const recorded = recordedReason(root, node, path12) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
+    const recorded = recordedReason(root, node, path14) ?? (RESPONSE_TEXT.test(decoded.value) ? "recorded-response" : null);
     if (recorded) return detect(fileOcc, ctx, "review", recorded);
     if (isKey(node)) {
       const keys = (node.parent?.parent?.children ?? []).map((p) => p.children?.[0]).filter((k) => k !== void 0);
@@ -3744,9 +3751,9 @@ function jsonLines(text7, strict = true) {
   return out.length >= (strict ? 2 : 1) ? out : null;
 }
 function fileDetections(ctx, snippet2) {
-  const { path: path12, text: text7 } = ctx;
+  const { path: path14, text: text7 } = ctx;
   const perLine = (lines2) => lines2.flatMap((l) => analyzeJson(ctx, plainView(text7, l.start, l.end, "file"), snippet2).detections);
-  if (JSON_LINES_FILE.test(path12)) return perLine(jsonLines(text7, false) ?? []);
+  if (JSON_LINES_FILE.test(path14)) return perLine(jsonLines(text7, false) ?? []);
   const whole = analyzeJson(ctx, plainView(text7, 0, text7.length, "file"), snippet2);
   const lines = whole.valid ? null : jsonLines(text7);
   return lines ? perLine(lines) : whole.detections;
@@ -3797,7 +3804,7 @@ var init_json3 = __esm({
     jsonRule = {
       id: "json",
       description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
-      appliesTo: (path12) => JSON_FILE.test(path12),
+      appliesTo: (path14) => JSON_FILE.test(path14),
       async check(ctx) {
         if (LOCKFILE.test(ctx.path)) return { detections: [] };
         const snippet2 = sdkForFile(ctx.path, ctx.text);
@@ -3892,8 +3899,8 @@ function appendBelow(src, first, rest, value, q) {
   if (cur.type !== "dictionary" || hasSplat(cur) || cur.hasError) return null;
   return appendItem(src, cur, `${q}${rest[i]}${q}: ${render3(nest(rest.slice(i + 1), value), q)}`);
 }
-function nest(path12, value) {
-  return path12.reduceRight((v, k) => ({ [k]: v }), value);
+function nest(path14, value) {
+  return path14.reduceRight((v, k) => ({ [k]: v }), value);
 }
 function render3(v, q) {
   if (v === null) return "None";
@@ -3908,12 +3915,12 @@ function callTarget(src, call, q) {
   return {
     callee: calleeText(call, src.text),
     keys: new Set(byName.keys()),
-    read: (path12) => readBelow(byName.get(path12[0]), path12.slice(1), src.text),
-    append(path12, value) {
-      const existing2 = byName.get(path12[0]);
-      if (existing2) return path12.length > 1 ? appendBelow(src, existing2, path12.slice(1), value, q) : null;
+    read: (path14) => readBelow(byName.get(path14[0]), path14.slice(1), src.text),
+    append(path14, value) {
+      const existing2 = byName.get(path14[0]);
+      if (existing2) return path14.length > 1 ? appendBelow(src, existing2, path14.slice(1), value, q) : null;
       if (!args || args.type !== "argument_list" || hasSplat(args) || call.hasError) return null;
-      return appendItem(src, args, `${path12[0]}=${render3(nest(path12.slice(1), value), q)}`);
+      return appendItem(src, args, `${path14[0]}=${render3(nest(path14.slice(1), value), q)}`);
     }
   };
 }
@@ -3922,8 +3929,8 @@ function dictTarget(src, dict, callee2, q) {
   return {
     callee: callee2,
     keys: new Set(entries.keys()),
-    read: (path12) => readBelow(dict, path12, src.text),
-    append: (path12, value) => appendBelow(src, dict, path12, value, q)
+    read: (path14) => readBelow(dict, path14, src.text),
+    append: (path14, value) => appendBelow(src, dict, path14, value, q)
   };
 }
 function appendItem(src, container, item) {
@@ -4194,14 +4201,14 @@ function nameIndex(root) {
   }
   return { ids, attrs, assigns };
 }
-function isTestPath(path12) {
-  const base = path12.slice(path12.lastIndexOf("/") + 1);
-  return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path12);
+function isTestPath(path14) {
+  const base = path14.slice(path14.lastIndexOf("/") + 1);
+  return /^test_.*\.py[iw]?$|_test\.py[iw]?$|^conftest\.py$/.test(base) || /(?:^|\/)tests?\//.test(path14);
 }
-function isPublicInit(path12) {
-  const parts = path12.split("/");
+function isPublicInit(path14) {
+  const parts = path14.split("/");
   if (parts[parts.length - 1] !== "__init__.py") return false;
-  if (isTestPath(path12)) return false;
+  if (isTestPath(path14)) return false;
   return !parts.slice(0, -1).some((p) => p.startsWith("_") || p.startsWith(".") || /^(?:examples?|scripts?|docs?)$/.test(p));
 }
 function importedNames(root) {
@@ -4214,13 +4221,13 @@ function importedNames(root) {
     for (const item of stmt.childrenForFieldName("name")) {
       if (!item) continue;
       const aliased = item.type === "aliased_import";
-      const path12 = dotted(aliased ? item.childForFieldName("name") : item);
-      if (path12 === null) continue;
-      const full = from ? `${from}.${path12}` : path12;
+      const path14 = dotted(aliased ? item.childForFieldName("name") : item);
+      if (path14 === null) continue;
+      const full = from ? `${from}.${path14}` : path14;
       const alias = aliased ? item.childForFieldName("alias")?.text : void 0;
       if (alias) out.set(alias, full);
-      else if (from) out.set(path12, full);
-      else out.set(path12.split(".")[0], path12.split(".")[0]);
+      else if (from) out.set(path14, full);
+      else out.set(path14.split(".")[0], path14.split(".")[0]);
     }
   }
   return out;
@@ -4699,14 +4706,14 @@ function commentAt(root, start, end) {
 function analyse2(root, ctx) {
   const text7 = ctx.text;
   let index;
-  const path12 = ctx.path;
+  const path14 = ctx.path;
   const facts2 = {
     text: text7,
-    isTest: isTestPath(path12),
-    publicInit: isPublicInit(path12),
+    isTest: isTestPath(path14),
+    publicInit: isPublicInit(path14),
     exported: text7.includes("__all__") ? exportedNames(root, text7) : /* @__PURE__ */ new Set(),
     // Stubs and windowed scripts are Python too; the shared helper knows files by `.py`.
-    snippet: sdkForFile(path12.replace(/\.py[iw]$/i, ".py"), text7),
+    snippet: sdkForFile(path14.replace(/\.py[iw]$/i, ".py"), text7),
     eol: text7.includes("\r\n") ? "\r\n" : "\n",
     option: ctx.thinking,
     imports: importedNames(root),
@@ -4759,7 +4766,7 @@ function analyse2(root, ctx) {
       continue;
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
-    const reason = lineHeuristic(text7, occ, path12);
+    const reason = lineHeuristic(text7, occ, path14);
     detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts2.snippet }));
   }
   for (const { call, sdk, body } of calls.values()) advisories.push(...siteAdvisories(call, facts2, sdk, body));
@@ -4800,7 +4807,7 @@ var init_python2 = __esm({
     pythonRule = {
       id: "python",
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
-      appliesTo: (path12) => PYTHON.test(path12),
+      appliesTo: (path14) => PYTHON.test(path14),
       async check(ctx) {
         const { out, docstrings } = await withTree2(ctx.text, (root) => ({ out: analyse2(root, ctx), docstrings: pythonDocstrings(root, ctx.text) }));
         return withDocExamples(ctx, out, docstrings, "python");
@@ -5057,12 +5064,12 @@ var init_shell = __esm({
     shellRule = {
       id: "shell",
       description: "Legacy model IDs in shell scripts and .http/.rest files, with thinking added to JSON request bodies",
-      appliesTo: (path12) => SHELL_FILE.test(path12) || HTTP_FILE.test(path12),
+      appliesTo: (path14) => SHELL_FILE.test(path14) || HTTP_FILE.test(path14),
       check(ctx) {
         return { detections: HTTP_FILE.test(ctx.path) ? httpDetections(ctx) : shellDetections(ctx) };
       },
-      validate(text7, path12) {
-        if (HTTP_FILE.test(path12)) {
+      validate(text7, path14) {
+        if (HTTP_FILE.test(path14)) {
           for (const b of httpBodies(text7)) {
             const body = text7.slice(b.start, b.end);
             if (!looksLikeJson(body) || body.includes("{{")) continue;
@@ -5225,7 +5232,7 @@ var init_toml = __esm({
     tomlRule = {
       id: "toml",
       description: "Legacy model IDs in TOML: values, keys and table names, arrays, comments",
-      appliesTo: (path12) => /\.toml$/i.test(path12),
+      appliesTo: (path14) => /\.toml$/i.test(path14),
       check(ctx) {
         const text7 = ctx.text;
         const snippet2 = sdkForFile(ctx.path, text7);
@@ -5384,8 +5391,8 @@ function isMembershipReceiver(node) {
   const p = o.parent;
   return ts.isPropertyAccessExpression(p) && p.expression === o && MEMBERSHIP.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p;
 }
-function scriptKind(path12) {
-  const ext = /\.([^./]+)$/.exec(path12.toLowerCase())?.[1] ?? "";
+function scriptKind(path14) {
+  const ext = /\.([^./]+)$/.exec(path14.toLowerCase())?.[1] ?? "";
   switch (ext) {
     case "tsx":
       return ts.ScriptKind.TSX;
@@ -5399,8 +5406,8 @@ function scriptKind(path12) {
       return ts.ScriptKind.JS;
   }
 }
-function parse(text7, path12) {
-  return ts.createSourceFile(path12, text7, ts.ScriptTarget.Latest, true, scriptKind(path12));
+function parse(text7, path14) {
+  return ts.createSourceFile(path14, text7, ts.ScriptTarget.Latest, true, scriptKind(path14));
 }
 function firstParseError(sf) {
   const diagnostics = sf.parseDiagnostics ?? [];
@@ -5599,31 +5606,31 @@ function objectTarget2(f, obj, quote) {
   return {
     callee: call ? calleeText2(call) : "",
     keys,
-    read(path12) {
+    read(path14) {
       let cur = obj;
-      for (let i = 0; i < path12.length; i++) {
-        const p = findProp(cur, path12[i]);
+      for (let i = 0; i < path14.length; i++) {
+        const p = findProp(cur, path14[i]);
         if (!p) return { kind: "absent" };
-        if (i === path12.length - 1) return valueOf3(p);
+        if (i === path14.length - 1) return valueOf3(p);
         const next = objectValue(p);
         if (!next) return { kind: "absent" };
         cur = next;
       }
       return { kind: "object" };
     },
-    append(path12, value, options2 = {}) {
+    append(path14, value, options2 = {}) {
       let cur = obj;
       let i = 0;
-      for (; i < path12.length; i++) {
-        const p = findProp(cur, path12[i]);
+      for (; i < path14.length; i++) {
+        const p = findProp(cur, path14[i]);
         if (!p) break;
         const next = objectValue(p);
-        if (!next || i === path12.length - 1) return null;
+        if (!next || i === path14.length - 1) return null;
         cur = next;
       }
       let text7 = render4(value);
-      for (let j = path12.length - 1; j > i; j--) text7 = `{ ${key(path12[j])}: ${text7} }`;
-      const edits = insertProperty(f, cur, `${key(path12[i])}: ${text7}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
+      for (let j = path14.length - 1; j > i; j--) text7 = `{ ${key(path14[j])}: ${text7} }`;
+      const edits = insertProperty(f, cur, `${key(path14[i])}: ${text7}`, options2.undeclared === true && i === 0 && f.typed && excessChecked(obj));
       return edits.length > 0 ? edits : null;
     }
   };
@@ -5851,8 +5858,8 @@ __export(ts_js_analyze_exports, {
   analyze: () => analyze,
   parseError: () => parseError
 });
-function parseError(text7, path12) {
-  return firstParseError(parse(text7, path12));
+function parseError(text7, path14) {
+  return firstParseError(parse(text7, path14));
 }
 function analyze(ctx) {
   const sf = parse(ctx.text, ctx.path);
@@ -6200,14 +6207,14 @@ var init_ts_js2 = __esm({
     tsJsRule = {
       id: "ts-js",
       description: "Legacy model IDs in TypeScript/JavaScript strings, templates, JSX and comments, with thinking insertion at OpenAI and AI SDK request sites",
-      appliesTo: (path12) => TS_JS_SOURCE.test(path12),
+      appliesTo: (path14) => TS_JS_SOURCE.test(path14),
       async check(ctx) {
         const out = await (await loadAnalysis()).analyze(ctx);
         const ranges = jsDocComments(ctx.text);
         return ranges.length === 0 ? out : withDocExamples(ctx, out, ranges, "jsdoc");
       },
-      async validate(text7, path12) {
-        return (await loadAnalysis()).parseError(text7, path12);
+      async validate(text7, path14) {
+        return (await loadAnalysis()).parseError(text7, path14);
       },
       warmUp: loadAnalysis
     };
@@ -6261,11 +6268,11 @@ function collectScalars(doc) {
   visit(doc.contents, []);
   return out;
 }
-function classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet) {
+function classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet) {
   const value = scalarValue(site.scalar) ?? "";
   if (cassette) {
-    if (path12.includes("response")) return detect(occ, ctx, "review", "recorded-response");
-    if (path12.includes("request")) return detect(occ, ctx, "review", "recorded-request");
+    if (path14.includes("response")) return detect(occ, ctx, "review", "recorded-response");
+    if (path14.includes("request")) return detect(occ, ctx, "review", "recorded-request");
   }
   if (site.frames.some((f) => isResponseMap(f.node)) || RESPONSE_TEXT3.test(value)) {
     return detect(occ, ctx, "review", "recorded-response");
@@ -6284,13 +6291,13 @@ function classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet) {
     const reason = entryCollection(site, parent, occ);
     if (reason) return detect(occ, ctx, "review", reason);
   }
-  if (!site.isKey && inExpression(ctx.text, site, occ, path12[path12.length - 1])) {
+  if (!site.isKey && inExpression(ctx.text, site, occ, path14[path14.length - 1])) {
     const reason = lineHeuristic(ctx.text, occ, ctx.path);
     if (reason === "comparison" || reason === "switch-case") return detect(occ, ctx, "review", reason);
   }
   const catalog2 = site.isKey ? null : catalogVerdict(yamlTree(site), site.scalar);
   if (catalog2) return detect(occ, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
-  const keyPath = path12.filter((k) => typeof k === "string");
+  const keyPath = path14.filter((k) => typeof k === "string");
   if (keyPath[0] === "spring" && keyPath[1] === "ai") return valueDetection(ctx, occ, "spring-ai");
   if (litellm2 && keyPath.includes("litellm_params")) {
     return valueDetection({ openRouter: false }, occ, "litellm");
@@ -6355,7 +6362,7 @@ var init_yaml = __esm({
     yamlRule = {
       id: "yaml",
       description: "Legacy model IDs in YAML: config values, mapping keys, sequences, workflow scripts, cassettes",
-      appliesTo: (path12) => YAML_FILE.test(path12),
+      appliesTo: (path14) => YAML_FILE.test(path14),
       async check(ctx) {
         if (LOCKFILE2.test(ctx.path)) return { detections: [] };
         const text7 = ctx.text;
@@ -6375,14 +6382,14 @@ var init_yaml = __esm({
             covered.push({ start, end });
             const occs = [...findOccurrences(text7, start, end), ...defaultExpansions(text7, start, end)];
             if (occs.length === 0) continue;
-            const path12 = site.frames.map((f) => f.key);
-            const keyName = path12[path12.length - 1];
+            const path14 = site.frames.map((f) => f.key);
+            const keyName = path14[path14.length - 1];
             if (!site.isKey && typeof keyName === "string" && SCRIPT_KEYS.has(keyName) && !cassette) {
               const script = await analyseEmbedded(ctx, "embedded.sh", sliceView(text7, start, end), { owner: "yaml", validate: false });
               detections.push(...script?.detections ?? []);
               continue;
             }
-            for (const occ of occs) detections.push(classify2(ctx, site, occ, path12, cassette, litellm2, fileSnippet));
+            for (const occ of occs) detections.push(classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet));
           }
         }
         covered.sort((a, b) => a.start - b.start);
@@ -6756,18 +6763,18 @@ var init_recorded_response = __esm({
 });
 
 // src/check/context.ts
-function fileContext(path12, text7) {
-  const testLike = TEST_DIR2.test(path12) || TEST_FILE3.test(path12);
+function fileContext(path14, text7) {
+  const testLike = TEST_DIR2.test(path14) || TEST_FILE3.test(path14);
   const responseHints = [];
   RESPONSE_HINT.lastIndex = 0;
   for (let m = RESPONSE_HINT.exec(text7); m !== null; m = RESPONSE_HINT.exec(text7)) responseHints.push(m.index);
-  return { kind: fileKind(path12, text7), testLike, inlineSnapshots: inlineSnapshotRanges(path12, text7), responseHints };
+  return { kind: fileKind(path14, text7), testLike, inlineSnapshots: inlineSnapshotRanges(path14, text7), responseHints };
 }
-function fileKind(path12, text7) {
-  if (LOG_PATH.test(path12)) return "log";
-  if (SNAPSHOT_PATH.test(path12)) return "snapshot";
-  if (GENERATED_PATH.test(path12) || hasGeneratedHeader(text7)) return "generated";
-  if (RECORDING_EXT.test(path12) && (RECORDING_DIR.test(path12) || RECORDING_MAYBE_DIR.test(path12) && looksLikeRecording(text7))) return "recording";
+function fileKind(path14, text7) {
+  if (LOG_PATH.test(path14)) return "log";
+  if (SNAPSHOT_PATH.test(path14)) return "snapshot";
+  if (GENERATED_PATH.test(path14) || hasGeneratedHeader(text7)) return "generated";
+  if (RECORDING_EXT.test(path14) && (RECORDING_DIR.test(path14) || RECORDING_MAYBE_DIR.test(path14) && looksLikeRecording(text7))) return "recording";
   return "plain";
 }
 function hasGeneratedHeader(text7) {
@@ -6832,8 +6839,8 @@ function enclosingObject(text7, from, to) {
   }
   return null;
 }
-function responseSideOfRecording(path12, text7, offset) {
-  const keys = /\.(?:json|har)$/i.test(path12) ? jsonPath(text7, offset) : yamlAncestors(text7, offset);
+function responseSideOfRecording(path14, text7, offset) {
+  const keys = /\.(?:json|har)$/i.test(path14) ? jsonPath(text7, offset) : yamlAncestors(text7, offset);
   return keys.some((k) => RESPONSE_KEY.test(k));
 }
 function jsonPath(text7, offset) {
@@ -6860,10 +6867,10 @@ function yamlAncestors(text7, offset) {
 function indentOf2(line) {
   return /^\s*/.exec(line)[0].length;
 }
-function inlineSnapshotRanges(path12, text7) {
+function inlineSnapshotRanges(path14, text7) {
   let call;
-  if (/\.[cm]?[jt]sx?$/i.test(path12)) call = INLINE_SNAPSHOT_CALL;
-  else if (/\.py$/i.test(path12) && /\bfrom\s+inline_snapshot\s+import\b/.test(text7)) call = PY_INLINE_SNAPSHOT_CALL;
+  if (/\.[cm]?[jt]sx?$/i.test(path14)) call = INLINE_SNAPSHOT_CALL;
+  else if (/\.py$/i.test(path14) && /\bfrom\s+inline_snapshot\s+import\b/.test(text7)) call = PY_INLINE_SNAPSHOT_CALL;
   else return [];
   const out = [];
   call.lastIndex = 0;
@@ -6901,17 +6908,17 @@ function stringEnd(text7, start) {
   }
   return -1;
 }
-function applyChecks(path12, text7, detections) {
+function applyChecks(path14, text7, detections) {
   let current = [...detections].sort((a, b) => a.start - b.start);
   if (current.length === 0) return current;
   let context = null;
   const view = {
-    path: path12,
+    path: path14,
     text: text7,
     detections: current,
     lineStarts: lineStarts(text7),
     get context() {
-      return context ??= fileContext(path12, text7);
+      return context ??= fileContext(path14, text7);
     },
     inResponse(d) {
       return overridable(d) && isRecordedResponse(this.context, text7, d);
@@ -7077,7 +7084,7 @@ function projectPass(outcomes) {
       const { edit: _dropped, ...rest } = o;
       return { ...rest, findings };
     }
-    const after = applyEdits(o.edit.before, edits).text;
+    const after = applyEdits(o.edit.before, uniqueEdits(edits)).text;
     if (after === o.edit.before) {
       const { edit: _dropped, ...rest } = o;
       return { ...rest, findings };
@@ -7140,31 +7147,31 @@ function resolve(from, spec, files) {
     return files.filter((f) => wanted.has(f) || wanted.has(f.replace(/\.(?:[cm]?js|jsx)$/, "")));
   }
   if (/\.pyi?$/i.test(from)) {
-    let path12;
+    let path14;
     let anchored = true;
     const dots = /^\.*/.exec(spec)[0].length;
     if (dots > 0) {
       let dir = dirOf(from);
       for (let i = 1; i < dots; i++) dir = dirOf(dir);
       const rest = spec.slice(dots).replace(/\./g, "/");
-      path12 = normalise(rest ? `${dir}/${rest}` : dir);
+      path14 = normalise(rest ? `${dir}/${rest}` : dir);
     } else {
-      path12 = spec.replace(/\./g, "/");
+      path14 = spec.replace(/\./g, "/");
       anchored = false;
     }
-    const matches = (p) => p === path12 || !anchored && p.endsWith(`/${path12}`);
-    const packageOk = anchored || path12.includes("/");
+    const matches = (p) => p === path14 || !anchored && p.endsWith(`/${path14}`);
+    const packageOk = anchored || path14.includes("/");
     return files.filter((f) => /\.pyi?$/i.test(f) && (matches(f.replace(/\.pyi?$/i, "")) || packageOk && matches(dirOf(f))));
   }
   return [];
 }
-function dirOf(path12) {
-  const i = path12.lastIndexOf("/");
-  return i === -1 ? "" : path12.slice(0, i);
+function dirOf(path14) {
+  const i = path14.lastIndexOf("/");
+  return i === -1 ? "" : path14.slice(0, i);
 }
-function normalise(path12) {
+function normalise(path14) {
   const out = [];
-  for (const part of path12.split("/")) {
+  for (const part of path14.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") out.pop();
     else out.push(part);
@@ -7377,6 +7384,7 @@ var require_node_worker_threads = __commonJS({
 // src/discover/prefilter.ts
 function defaultWorkers(files) {
   if (files < WORKER_MIN_FILES) return 0;
+  if (process.env["DEEPSEEK_MIGRATE_NO_PROBE_THREADS"] === "1") return 0;
   if (!(0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(WORKER_URL))) return 0;
   return Math.min((0, import_node_os.availableParallelism)(), 4);
 }
@@ -7488,23 +7496,29 @@ var init_prefilter = __esm({
     WORKER_MIN_FILES = 4e3;
     WORKER_URL = (() => {
       const bundled = new URL("../prefilter-worker.cjs", __moduleUrl("discover/prefilter.js"));
-      return (0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("discover/prefilter.js"));
+      return process.env["DEEPSEEK_MIGRATE_NO_BUNDLE"] !== "1" && (0, import_node_fs5.existsSync)((0, import_node_url2.fileURLToPath)(bundled)) ? bundled : new URL("./prefilter-worker.js", __moduleUrl("discover/prefilter.js"));
     })();
   }
 });
 
 // src/check/ts-thread.ts
-var import_node_fs6, import_node_url3, WORKER_URL2, CheckWorker;
+function checkThreads() {
+  const n = Number(process.env["DEEPSEEK_MIGRATE_CHECK_THREADS"]);
+  return Number.isInteger(n) && n >= 1 ? n : Math.max(1, Math.min(MAX_THREADS, (0, import_node_os2.availableParallelism)() - 1));
+}
+var import_node_fs6, import_node_os2, import_node_url3, WORKER_URL2, MAX_THREADS, Thread, CheckWorker;
 var init_ts_thread = __esm({
   "src/check/ts-thread.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
+    import_node_os2 = require("node:os");
     import_node_url3 = require("node:url");
     WORKER_URL2 = (() => {
       const bundled = new URL("../check-worker.cjs", __moduleUrl("check/ts-thread.js"));
-      return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./ts-thread-worker.js", __moduleUrl("check/ts-thread.js"));
+      return process.env["DEEPSEEK_MIGRATE_NO_BUNDLE"] !== "1" && (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(bundled)) ? bundled : new URL("./ts-thread-worker.js", __moduleUrl("check/ts-thread.js"));
     })();
-    CheckWorker = class _CheckWorker {
+    MAX_THREADS = 3;
+    Thread = class {
       constructor(worker) {
         this.worker = worker;
         worker.on("message", (reply) => {
@@ -7527,45 +7541,61 @@ var init_ts_thread = __esm({
       }
       worker;
       waiting = /* @__PURE__ */ new Map();
-      nextId = 0;
       failed = null;
       closed = null;
       warming = false;
+    };
+    CheckWorker = class _CheckWorker {
+      constructor(threads) {
+        this.threads = threads;
+      }
+      threads;
+      nextId = 0;
       /** False when running from sources (tests), where there is no compiled worker. */
       static available() {
+        if (process.env["DEEPSEEK_MIGRATE_NO_CHECK_THREAD"] === "1") return false;
         return (0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(WORKER_URL2));
       }
-      /** Starts the thread; null when it is not available. */
-      static async start(options2) {
+      /** Starts `count` threads; null when they are not available. */
+      static async start(options2, count) {
         if (!_CheckWorker.available()) return null;
         const { Worker } = await Promise.resolve().then(() => __toESM(require_node_worker_threads(), 1));
-        return new _CheckWorker(new Worker(WORKER_URL2, { workerData: options2 }));
+        return new _CheckWorker(Array.from({ length: count }, () => new Thread(new Worker(WORKER_URL2, { workerData: options2 }))));
       }
-      /** Starts loading the compiler on the thread (it also loads with the first file); repeats do nothing. */
+      /** Starts loading the TypeScript compiler on every thread (it also loads with the first TS/JS file); repeats do nothing. */
       warmUp() {
-        if (this.warming || this.failed) return;
-        this.warming = true;
-        this.worker.postMessage("warm-up");
+        for (const t of this.threads) {
+          if (t.warming || t.failed) continue;
+          t.warming = true;
+          t.worker.postMessage("warm-up");
+        }
       }
-      /** The file's outcome, as `processFile` gives it; rejects when the thread has failed (the caller then checks it itself). */
-      check(rel, abs) {
-        if (this.failed) return Promise.reject(this.failed);
+      /** The file's outcome, as `processFile` gives it; rejects when the threads have failed (the caller then checks it itself). */
+      check(rel, abs, bytes) {
+        let thread = null;
+        for (const t of this.threads) if (!t.failed && (thread === null || t.waiting.size < thread.waiting.size)) thread = t;
+        if (thread === null) return Promise.reject(this.threads[0].failed);
         const id = this.nextId++;
+        const chosen = thread;
         return new Promise((resolve2, reject) => {
-          this.waiting.set(id, { resolve: resolve2, reject });
-          this.worker.postMessage({ id, rel, abs });
+          chosen.waiting.set(id, { resolve: resolve2, reject });
+          chosen.worker.postMessage({ id, rel, abs, ...bytes ? { bytes } : {} });
         });
       }
-      /** Lets the thread write the compiler's code cache, then stops it. */
+      /** Lets each thread write the compiler's code cache, then stops it. */
       async close() {
-        if (!this.failed) {
-          await new Promise((resolve2) => {
-            this.closed = resolve2;
-            this.worker.once("exit", () => resolve2());
-            this.worker.postMessage("close");
-          });
-        }
-        await this.worker.terminate();
+        await Promise.all(
+          this.threads.map(async (t) => {
+            if (!t.failed) {
+              await new Promise((resolve2) => {
+                t.closed = resolve2;
+                t.worker.once("exit", () => resolve2());
+                t.worker.postMessage("close");
+              });
+            }
+            await t.worker.terminate();
+          })
+        );
       }
     };
   }
@@ -7695,7 +7725,7 @@ function walkTo(base, abs, walker) {
     if (!ignored && rules2.length > 0 && ignoredBy(rules2, next, part, isDir)) ignored = true;
     dir = next;
   }
-  if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
+  if (ignored && !(repo && isTrackedIn(repo, abs))) return "gitignored";
   return null;
 }
 async function scan(roots, options2) {
@@ -7772,31 +7802,64 @@ function enclosing2(dir, walker) {
   }
   return { rules: rules2, repo: repoAt(above[0], walker) };
 }
+function lowerBound(t, key) {
+  let lo = 0;
+  let hi = t.starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (Buffer.compare(t.listing.subarray(t.starts[mid], t.starts[mid + 1] - 1), key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function relKey(top, abs, folder) {
+  const rel = import_node_path3.default.relative(top, abs).split(import_node_path3.default.sep).join("/");
+  return encodeName(folder ? `${rel}/` : rel);
+}
+function isTracked(t, top, abs) {
+  const key = relKey(top, abs, false);
+  const i = lowerBound(t, key);
+  return i < t.starts.length - 1 && Buffer.compare(t.listing.subarray(t.starts[i], t.starts[i + 1] - 1), key) === 0;
+}
+function holdsTracked(t, top, abs) {
+  const key = relKey(top, abs, true);
+  const i = lowerBound(t, key);
+  if (i >= t.starts.length - 1) return false;
+  const name = t.listing.subarray(t.starts[i], t.starts[i + 1] - 1);
+  return name.length > key.length && name.subarray(0, key.length).equals(key);
+}
 function repoAt(top, walker) {
   let repo = walker.repos.get(top);
   if (!repo) walker.repos.set(top, repo = { top });
   return repo;
 }
-function trackedIgnored(repo) {
+function isTrackedIn(repo, abs) {
+  const t = trackedFiles(repo);
+  return t !== null && isTracked(t, repo.top, abs);
+}
+function holdsTrackedIn(repo, abs) {
+  const t = trackedFiles(repo);
+  return t !== null && holdsTracked(t, repo.top, abs);
+}
+function trackedFiles(repo) {
   if (repo.tracked !== void 0) return repo.tracked;
   repo.tracked = null;
   if (hasEscapedBytes(repo.top)) return null;
-  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["-c", "core.quotePath=false", "ls-files", "-z", "-c", "-i", "--exclude-standard"], {
+  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["ls-files", "-z", "-c"], {
     cwd: repo.top,
     env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 512 * 1024 * 1024
+    maxBuffer: 2 * 1024 * 1024 * 1024
   });
   if (r.error || r.status !== 0) return null;
-  const files = /* @__PURE__ */ new Set();
-  const folders = /* @__PURE__ */ new Set();
   const out = r.stdout;
-  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
-    const abs = import_node_path3.default.join(repo.top, ...decodeName(out, from, nul).split("/"));
-    files.add(abs);
-    for (let dir = import_node_path3.default.dirname(abs); dir.length > repo.top.length && !folders.has(dir); dir = import_node_path3.default.dirname(dir)) folders.add(dir);
-  }
-  return repo.tracked = { files, folders };
+  let count = 0;
+  for (let nul = out.indexOf(0); nul !== -1; nul = out.indexOf(0, nul + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  let k = 0;
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) starts[k++] = from;
+  starts[k] = out.length + (out.length > 0 && out[out.length - 1] === 0 ? 0 : 1);
+  return repo.tracked = { listing: out, starts };
 }
 function exists(p) {
   try {
@@ -7925,7 +7988,7 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
       if (DEFAULT_EXCLUDED_DIRS.has(e.name)) continue;
       const abs = prefix + e.name;
       if (ignored || rules2.length > 0 && ignoredBy(rules2, abs, e.name, true)) {
-        if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
+        if (!(here && holdsTrackedIn(here, abs))) continue;
         if (!walker.userWants(abs, true)) continue;
         (ignoredKeys ??= /* @__PURE__ */ new Set()).add(`${e.name}/`);
       } else if (!walker.userWants(abs, true)) continue;
@@ -7933,7 +7996,7 @@ function listFolder2(dir, relPrefix, inherited, walker, repo, ignored) {
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if ((ignored || rules2.length > 0 && ignoredBy(rules2, abs, e.name, false)) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
+      if ((ignored || rules2.length > 0 && ignoredBy(rules2, abs, e.name, false)) && !(here && isTrackedIn(here, abs))) continue;
       if (!walker.userWants(abs, false)) continue;
       keys.push(e.name);
     }
@@ -7977,8 +8040,8 @@ var init_walk = __esm({
 });
 
 // src/check/secrets.ts
-function familyOf(path12) {
-  const name = path12.slice(path12.lastIndexOf("/") + 1).toLowerCase();
+function familyOf(path14) {
+  const name = path14.slice(path14.lastIndexOf("/") + 1).toLowerCase();
   if (name.startsWith(".env") || name.endsWith(".env")) return "config";
   if (/\.(?:properties|ini|cfg|conf|toml|npmrc|pypirc|netrc)$/.test(name) || /^\.(?:npmrc|pypirc|netrc)$/.test(name)) return "config";
   if (/\.ya?ml$/.test(name)) return "yaml";
@@ -8024,8 +8087,8 @@ function wordLike(value) {
 function worthHiding(value) {
   return value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value) && !REFERENCE.test(value) && !PLACEHOLDER2.test(value) && !placeholderWords(value) && !wordLike(value) && !LEGACY_IDS.some((id) => value.includes(id));
 }
-function findSecrets(path12, text7) {
-  const family = familyOf(path12);
+function findSecrets(path14, text7) {
+  const family = familyOf(path14);
   const values = /* @__PURE__ */ new Set();
   const lines = /* @__PURE__ */ new Set();
   const all = text7.split("\n");
@@ -8337,12 +8400,12 @@ var init_write = __esm({
 });
 
 // rules/checks/facts.ts
-function fileFacts2(path12, text7, detections) {
+function fileFacts2(path14, text7, detections) {
   const branches = /* @__PURE__ */ new Set();
   const validates = /* @__PURE__ */ new Set();
   const keeps = /* @__PURE__ */ new Set();
   const keyed = /* @__PURE__ */ new Set();
-  const code = !DOC_FILE2.test(path12);
+  const code = !DOC_FILE2.test(path14);
   const lines = code ? splitLines(text7) : [];
   const starts = code ? lineStarts(text7) : [];
   for (const d of detections) {
@@ -8358,22 +8421,22 @@ function fileFacts2(path12, text7, detections) {
     capability: code && lines.some((l) => l.length < 2e3 && CAPABILITY.test(l) && !COMMENT_LINE2.test(l)),
     keeps: [...keeps].sort(),
     validates: LEGACY_IDS.filter((id) => validates.has(id)),
-    imports: importsOf2(path12, text7)
+    imports: importsOf2(path14, text7)
   };
 }
-function importsOf2(path12, text7) {
+function importsOf2(path14, text7) {
   const out = /* @__PURE__ */ new Map();
   const add = (from, names2) => {
     const set = out.get(from) ?? /* @__PURE__ */ new Set();
     for (const n of names2) if (/^[A-Za-z_$][\w$]*$/.test(n)) set.add(n);
     out.set(from, set);
   };
-  if (JS_FILE.test(path12)) {
+  if (JS_FILE.test(path14)) {
     for (const m of text7.matchAll(JS_IMPORT)) {
       const spec = m[2] ?? m[3] ?? m[5];
       if (spec.startsWith(".")) add(spec, jsNames(m[1] ?? m[4] ?? ""));
     }
-  } else if (PY_FILE.test(path12)) {
+  } else if (PY_FILE.test(path14)) {
     for (const m of text7.matchAll(PY_IMPORT)) {
       if (m[3]) {
         add(m[3], [m[4] ?? m[3].split(".")[0]]);
@@ -8476,9 +8539,9 @@ function isMinified(text7) {
   for (let i = text7.indexOf("\n"); i !== -1 && newlines * 1e3 < text7.length; i = text7.indexOf("\n", i + 1)) newlines++;
   return newlines * 1e3 < text7.length;
 }
-function ruleFor(rules2, path12) {
-  const rule = rules2.find((r) => r.appliesTo(path12));
-  if (!rule) throw new Error(`no rule for ${path12}`);
+function ruleFor(rules2, path14) {
+  const rule = rules2.find((r) => r.appliesTo(path14));
+  if (!rule) throw new Error(`no rule for ${path14}`);
   return rule;
 }
 async function processFile(file, absPath, rules2, options2, preloaded) {
@@ -8588,13 +8651,6 @@ function oneLine(err) {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split("\n")[0] ?? msg;
 }
-function uniqueEdits(edits) {
-  const seen = /* @__PURE__ */ new Set();
-  return edits.filter((e) => {
-    const key = `${e.start}:${e.end}:${e.text}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
 var NEEDLES, OPENROUTER;
 var init_engine = __esm({
   "src/check/engine.ts"() {
@@ -8612,6 +8668,141 @@ var init_engine = __esm({
     init_tokens();
     NEEDLES = LEGACY_IDS.map((id) => Buffer.from(id));
     OPENROUTER = /openrouter/i;
+  }
+});
+
+// src/check/result-cache.ts
+var result_cache_exports = {};
+__export(result_cache_exports, {
+  DEFAULT_CACHE_DIR: () => DEFAULT_CACHE_DIR,
+  ResultCache: () => ResultCache
+});
+function toolId() {
+  const seam = process.env["DEEPSEEK_MIGRATE_CACHE_TOOL_ID"];
+  if (seam) return seam;
+  const bundle = (0, import_node_url4.fileURLToPath)(new URL("../core.cjs", __moduleUrl("check/result-cache.js")));
+  if (!(0, import_node_fs9.existsSync)(bundle)) return null;
+  const { version: version2 } = (0, import_node_module4.createRequire)(__moduleUrl("check/result-cache.js"))("deepseek-migrate/package.json");
+  return `${version2}+${(0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs9.readFileSync)(bundle)).digest("hex")}`;
+}
+function sha256(s) {
+  return (0, import_node_crypto2.createHash)("sha256").update(s).digest("hex");
+}
+function readStore(file) {
+  try {
+    const raw = (0, import_node_fs9.readFileSync)(file, "utf8");
+    const nl = raw.indexOf("\n");
+    const body = raw.slice(nl + 1);
+    if (nl !== 64 || raw.slice(0, 64) !== sha256(body)) return /* @__PURE__ */ new Map();
+    const doc = JSON.parse(body);
+    if (doc.format !== FORMAT || typeof doc.entries !== "object" || doc.entries === null) return /* @__PURE__ */ new Map();
+    return new Map(Object.entries(doc.entries));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function rebuild(stored, rel, abs, bytes) {
+  const { $rebuild, ...rest } = stored;
+  if (typeof $rebuild !== "object" || $rebuild === null || !Array.isArray(rest["findings"]) || !Array.isArray(rest["advisories"])) return null;
+  const outcome = { ...rest, file: rel, absPath: abs };
+  if (!$rebuild.edit && !$rebuild.secrets) return outcome;
+  const decoded = decode(bytes);
+  if (!decoded) return null;
+  if ($rebuild.secrets) outcome["secrets"] = findSecrets(rel, decoded.text);
+  if ($rebuild.edit) {
+    const edits = rest["findings"].flatMap((f) => f.edits);
+    outcome["edit"] = { before: decoded.text, after: applyEdits(decoded.text, edits).text, encoding: decoded.encoding };
+  }
+  return outcome;
+}
+var import_node_crypto2, import_node_fs9, import_node_module4, import_node_path5, import_node_url4, DEFAULT_CACHE_DIR, STORE, FORMAT, MAX_ENTRIES, TEXT_FIELDS, ResultCache;
+var init_result_cache = __esm({
+  "src/check/result-cache.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs9 = require("node:fs");
+    import_node_module4 = require("node:module");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
+    init_encoding();
+    init_edits();
+    init_secrets();
+    DEFAULT_CACHE_DIR = import_node_path5.default.join("node_modules", ".cache", "deepseek-migrate");
+    STORE = "results.json";
+    FORMAT = 1;
+    MAX_ENTRIES = 5e4;
+    TEXT_FIELDS = ["edit", "secrets"];
+    ResultCache = class _ResultCache {
+      constructor(file, runKey, old) {
+        this.file = file;
+        this.runKey = runKey;
+        this.old = old;
+      }
+      file;
+      runKey;
+      old;
+      fresh = /* @__PURE__ */ new Map();
+      changed = false;
+      hits = 0;
+      misses = 0;
+      /** Opens the store for a run with these engine options; null when results cannot be identified (no bundle). */
+      static open(settings, engine) {
+        const tool = toolId();
+        if (tool === null) return null;
+        const e = { mapping: engine.mapping, thinking: engine.thinking, maxFileSize: engine.maxFileSize, includeRecorded: engine.includeRecorded ?? false, validate: engine.validate ?? true };
+        const runKey = sha256(JSON.stringify({ format: FORMAT, tool, engine: e, config: settings.config ?? null }));
+        const file = import_node_path5.default.join(settings.location, STORE);
+        return new _ResultCache(file, runKey, readStore(file));
+      }
+      /** The file's content hash, to look it up and store it under. */
+      hash(bytes) {
+        return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+      }
+      key(rel, contentHash) {
+        return sha256(`${this.runKey}\0${rel}\0${contentHash}`);
+      }
+      /** The stored outcome of this exact file, rebuilt for `abs`, or null. */
+      get(rel, abs, contentHash, bytes) {
+        const k = this.key(rel, contentHash);
+        const stored = this.fresh.get(k) ?? this.old.get(k);
+        const outcome = stored ? rebuild(stored, rel, abs, bytes) : null;
+        if (!outcome) {
+          this.misses++;
+          return null;
+        }
+        this.hits++;
+        if (!this.fresh.has(k)) this.fresh.set(k, stored);
+        return outcome;
+      }
+      set(rel, contentHash, outcome) {
+        const stored = { ...outcome, $rebuild: { edit: outcome.edit !== void 0, secrets: outcome.secrets !== void 0 } };
+        for (const f of TEXT_FIELDS) delete stored[f];
+        delete stored["absPath"];
+        this.fresh.set(this.key(rel, contentHash), stored);
+        this.changed = true;
+      }
+      /** Writes the store when this run added to it; a failure to write leaves the old store in place and is not an error. */
+      save() {
+        if (!this.changed) return;
+        const entries = [...this.fresh];
+        for (const [k, v] of this.old) {
+          if (entries.length >= MAX_ENTRIES) break;
+          if (!this.fresh.has(k)) entries.push([k, v]);
+        }
+        const body = JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) });
+        const dir = import_node_path5.default.dirname(this.file);
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        try {
+          (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
+          if (!(0, import_node_fs9.existsSync)(import_node_path5.default.join(dir, ".gitignore"))) (0, import_node_fs9.writeFileSync)(import_node_path5.default.join(dir, ".gitignore"), "*\n");
+          (0, import_node_fs9.writeFileSync)(tmp, `${sha256(body)}
+${body}`);
+          (0, import_node_fs9.renameSync)(tmp, this.file);
+        } catch {
+          (0, import_node_fs9.rmSync)(tmp, { force: true });
+        }
+      }
+    };
   }
 });
 
@@ -8651,16 +8842,16 @@ async function gitDiscover(roots, options2, hooks = {}) {
   const cwd = options2.cwd;
   const prefixes = [];
   for (const root of roots) {
-    const abs = import_node_path5.default.resolve(cwd, root);
-    const rel = import_node_path5.default.relative(cwd, abs);
-    if (rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return null;
+    const abs = import_node_path6.default.resolve(cwd, root);
+    const rel = import_node_path6.default.relative(cwd, abs);
+    if (rel.startsWith("..") || import_node_path6.default.isAbsolute(rel)) return null;
     try {
-      if (!(0, import_node_fs9.lstatSync)(abs).isDirectory()) return null;
+      if (!(0, import_node_fs10.lstatSync)(abs).isDirectory()) return null;
     } catch {
       return null;
     }
     if (ignoredFolder(abs)) return null;
-    prefixes.push(rel === "" ? "" : `${rel.split(import_node_path5.default.sep).join("/")}/`);
+    prefixes.push(rel === "" ? "" : `${rel.split(import_node_path6.default.sep).join("/")}/`);
   }
   const filtered = (options2.include?.length ?? 0) > 0 || (options2.exclude?.length ?? 0) > 0;
   const wanted = filtered ? userFilter(options2) : null;
@@ -8669,7 +8860,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
     const slash = name.lastIndexOf("/");
     if (isExcludedFileName(slash === -1 ? name : name.slice(slash + 1))) return false;
     if (wanted || only) {
-      const abs = import_node_path5.default.resolve(cwd, name);
+      const abs = import_node_path6.default.resolve(cwd, name);
       if (wanted && !wanted(abs, false)) return false;
       if (only && !only.has(abs)) return false;
     }
@@ -8692,7 +8883,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
   const named = /* @__PURE__ */ new Map();
   const nameCandidate = (name) => {
     if (named.has(name) || !accepted(name)) return;
-    const abs = import_node_path5.default.resolve(cwd, name);
+    const abs = import_node_path6.default.resolve(cwd, name);
     const target = { abs, rel: toRel(cwd, abs) };
     named.set(name, target);
     hooks.onCandidate?.(target);
@@ -8717,13 +8908,13 @@ async function gitDiscover(roots, options2, hooks = {}) {
     if (folder === null) return;
     let regular = null;
     try {
-      regular = new Set(listFolder(import_node_path5.default.resolve(cwd, folder || ".")).filter((e) => e.isFile()).map((e) => e.name));
+      regular = new Set(listFolder(import_node_path6.default.resolve(cwd, folder || ".")).filter((e) => e.isFile()).map((e) => e.name));
     } catch {
     }
     for (const name of inFolder) {
       if (!regular?.has(name.slice(name.lastIndexOf("/") + 1))) continue;
       count1(name);
-      const status = (probe ??= new FileProbe()).probe(import_node_path5.default.resolve(cwd, name));
+      const status = (probe ??= new FileProbe()).probe(import_node_path6.default.resolve(cwd, name));
       if (status === UNREADABLE) declined = true;
       else if (status === CANDIDATE2) nameCandidate(name);
     }
@@ -8785,7 +8976,7 @@ async function gitDiscover(roots, options2, hooks = {}) {
   const candidates = [];
   for (const target of named.values()) {
     try {
-      if (!(0, import_node_fs9.lstatSync)(fsPath(target.abs)).isFile()) continue;
+      if (!(0, import_node_fs10.lstatSync)(fsPath(target.abs)).isFile()) continue;
     } catch {
       continue;
     }
@@ -8794,21 +8985,21 @@ async function gitDiscover(roots, options2, hooks = {}) {
   candidates.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return { count, candidates };
 }
-var import_node_child_process, import_node_fs9, import_node_os2, import_node_path5, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
+var import_node_child_process, import_node_fs10, import_node_os3, import_node_path6, PATTERNS, GREP_THREADS, TAB, SYMLINK_MODE, GITLINK_MODE;
 var init_gitscan = __esm({
   "src/discover/gitscan.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs9 = require("node:fs");
-    import_node_os2 = require("node:os");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs");
+    import_node_os3 = require("node:os");
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_catalog();
     init_names();
     init_probe();
     init_walk();
     PATTERNS = Buffer.concat([Buffer.from(LEGACY_IDS.map((id) => `${id}
 `).join("")), Buffer.from([255, 254, 10, 254, 255, 10])]);
-    GREP_THREADS = Math.max(8, (0, import_node_os2.availableParallelism)());
+    GREP_THREADS = Math.max(8, (0, import_node_os3.availableParallelism)());
     TAB = 9;
     SYMLINK_MODE = Buffer.from("120000 ");
     GITLINK_MODE = Buffer.from("160000 ");
@@ -8972,14 +9163,9 @@ __export(run_exports, {
 function editKey(edit) {
   return `${edit.start}:${edit.end}`;
 }
-function boundHeapGrowth() {
-  if (heapBounded) return;
-  heapBounded = true;
-  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
-  (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=50");
-}
-function warmUp(abs, skip, tuneHeap) {
-  void loadEngine(tuneHeap).catch(() => void 0);
+function warmUp(abs, skip) {
+  if (skip === ALL_RULES) return;
+  void loadEngine().catch(() => void 0);
   void loadRules().then((rules2) => {
     const rule = rules2.find((r) => r.appliesTo(abs));
     if (!rule || rule.id === skip || warmed.has(rule.id)) return;
@@ -8998,34 +9184,59 @@ async function run(options2) {
     onSkip: (abs, detail) => folderSkips.push({ file: shownName(toRel(options2.cwd, abs)), reason: "unreadable", detail }),
     onLeftOut: (t, reason) => leftOut.push({ file: shownName(t.rel), reason })
   };
-  const tuneHeap = options2.boundHeapGrowth ?? false;
   const engineOptions = { mapping: options2.mapping, thinking: options2.thinking, maxFileSize: options2.maxFileSize, includeRecorded: options2.includeRecorded ?? false, validate: options2.validate ?? true };
-  const offload = CheckWorker.available() ? TS_JS_RULE : null;
+  const threads = checkThreads();
+  const offload = CheckWorker.available() ? threads > 1 ? ALL_RULES : TS_JS_RULE : null;
   let worker = null;
+  let cacheOpened = null;
+  let cache = null;
+  const openCache = (settings) => cacheOpened ??= Promise.resolve().then(() => (init_result_cache(), result_cache_exports)).then((m) => cache = m.ResultCache.open(settings, engineOptions));
   const examine = async (t, probed) => {
     if (!probed) {
       const status = (probe ??= new FileProbe()).probe(t.abs);
       if (status === NO_MATCH) return { file: t.rel, absPath: t.abs, findings: [], advisories: [] };
       if (status === UNREADABLE) return unreadable(t, probe.lastError);
     }
-    if (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
-      const w = await (worker ??= CheckWorker.start(engineOptions).catch(() => null));
+    const cache2 = options2.cache ? await openCache(options2.cache) : null;
+    if (!cache2) return check(t);
+    let bytes;
+    try {
+      const read = await readRegularFile(t.abs, options2.maxFileSize);
+      if (typeof read !== "number") bytes = read;
+    } catch {
+    }
+    if (!bytes) {
+      cache2.misses++;
+      return check(t);
+    }
+    const hash = cache2.hash(bytes);
+    const stored = cache2.get(t.rel, t.abs, hash, bytes);
+    if (stored) return stored;
+    const outcome = await check(t, bytes);
+    cache2.set(t.rel, hash, outcome);
+    return outcome;
+  };
+  const check = async (t, bytes) => {
+    warmUp(t.abs, offload);
+    startWorker();
+    if (offload === ALL_RULES || offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
+      const w = await (worker ??= CheckWorker.start(engineOptions, threads).catch(() => null));
       if (w) {
         try {
-          return await w.check(t.rel, t.abs);
+          return await w.check(t.rel, t.abs, bytes);
         } catch {
         }
       }
     }
-    const { processFile: processFile2 } = await loadEngine(tuneHeap);
-    return processFile2(t.rel, t.abs, loadRules, engineOptions);
+    const { processFile: processFile2 } = await loadEngine();
+    return processFile2(t.rel, t.abs, loadRules, engineOptions, bytes);
   };
   let probe = null;
   const early = /* @__PURE__ */ new Map();
   let sourcesListed = false;
   const startWorker = () => {
     if (!offload) return;
-    worker ??= CheckWorker.start(engineOptions).catch(() => null);
+    worker ??= CheckWorker.start(engineOptions, threads).catch(() => null);
     if (sourcesListed) void worker.then((w) => w?.warmUp());
   };
   const onFile = offload ? (rel) => {
@@ -9035,11 +9246,13 @@ async function run(options2) {
   } : void 0;
   const onCandidate = (t) => {
     if (early.size >= EARLY_LIMIT || options2.only && !options2.only.has(t.abs)) return;
-    warmUp(t.abs, offload, tuneHeap);
+    if (!options2.cache) {
+      warmUp(t.abs, offload);
+      startWorker();
+    }
     const outcome = examine(t, false);
     outcome.catch(() => void 0);
     early.set(t.abs, outcome);
-    startWorker();
   };
   const viaGit = options2.gitScan === false ? null : await (await Promise.resolve().then(() => (init_gitscan(), gitscan_exports))).gitDiscover(options2.paths, scanOptions, { onCandidate, onFile, only: options2.only });
   let work;
@@ -9155,9 +9368,11 @@ async function run(options2) {
     const writes = await Promise.all(batch.map(write));
     for (let j = 0; j < batch.length; j++) await handle(batch[j], writes[j]);
   }
+  const usedCache = cache;
+  usedCache?.save();
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options2.gitScan !== false && viaGit === null;
-  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {} };
+  return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {}, ...usedCache ? { cacheStats: { reused: usedCache.hits, checked: usedCache.misses } } : {} };
 }
 async function* toAsync(batches) {
   yield* batches;
@@ -9184,8 +9399,8 @@ async function realRoots(cwd, paths) {
   const out = [];
   for (const p of paths) {
     try {
-      const real = decodeName(await (0, import_promises2.realpath)(import_node_path6.default.resolve(cwd, p), { encoding: "buffer" }));
-      out.push((await (0, import_promises2.stat)(fsPath(real))).isDirectory() ? real : import_node_path6.default.dirname(real));
+      const real = decodeName(await (0, import_promises2.realpath)(import_node_path7.default.resolve(cwd, p), { encoding: "buffer" }));
+      out.push((await (0, import_promises2.stat)(fsPath(real))).isDirectory() ? real : import_node_path7.default.dirname(real));
     } catch {
     }
   }
@@ -9230,13 +9445,12 @@ function summarize(files, skipped, scanned) {
     byLegacy
   };
 }
-var import_promises2, import_node_path6, import_node_v8, CONCURRENCY, engineModule, loadEngine, heapBounded, warmed, TS_JS_RULE, EARLY_LIMIT;
+var import_promises2, import_node_path7, CONCURRENCY, engineModule, loadEngine, warmed, TS_JS_RULE, ALL_RULES, EARLY_LIMIT;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
     import_promises2 = require("node:fs/promises");
-    import_node_path6 = __toESM(require("node:path"), 1);
-    import_node_v8 = require("node:v8");
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_catalog();
     init_project();
     init_prefilter();
@@ -9251,13 +9465,10 @@ var init_run = __esm({
     init_tokens();
     CONCURRENCY = 32;
     engineModule = null;
-    loadEngine = (tuneHeap) => {
-      if (tuneHeap) boundHeapGrowth();
-      return engineModule ??= Promise.resolve().then(() => (init_engine(), engine_exports));
-    };
-    heapBounded = false;
+    loadEngine = () => engineModule ??= Promise.resolve().then(() => (init_engine(), engine_exports));
     warmed = /* @__PURE__ */ new Set();
     TS_JS_RULE = "ts-js";
+    ALL_RULES = "*";
     EARLY_LIMIT = 256;
   }
 });
@@ -9305,7 +9516,7 @@ async function changedFiles(cwd, ref) {
   if (!verified && ref === "HEAD" && !(await git2(root, ["rev-parse", "--verify", "--quiet", "HEAD"])).ok) {
     throw new GitError("--changed: the repository has no commits yet, so there is no HEAD to compare with");
   }
-  if (!verified && (0, import_node_fs10.existsSync)(import_node_path7.default.resolve(cwd, ref))) {
+  if (!verified && (0, import_node_fs11.existsSync)(import_node_path8.default.resolve(cwd, ref))) {
     throw new GitError(`--changed: '${ref}' is a path, not a git ref; to scan it for changes use --changed REF -- PATH (e.g. --changed HEAD -- ${ref})`);
   }
   if (!verified) throw new GitError(`--changed: unknown git ref '${ref}' (try HEAD, main or origin/main)`);
@@ -9318,8 +9529,8 @@ async function changedFiles(cwd, ref) {
   const realCwd = await (0, import_promises3.realpath)(cwd);
   const out = /* @__PURE__ */ new Set();
   for (const name of [...names(diff.stdout), ...names(untracked.stdout)]) {
-    const abs = import_node_path7.default.join(root, ...name.split("/"));
-    out.add(import_node_path7.default.resolve(cwd, import_node_path7.default.relative(realCwd, abs)));
+    const abs = import_node_path8.default.join(root, ...name.split("/"));
+    out.add(import_node_path8.default.resolve(cwd, import_node_path8.default.relative(realCwd, abs)));
   }
   return out;
 }
@@ -9329,10 +9540,10 @@ function names(out) {
   return list;
 }
 function findRepoRoot(start) {
-  const ceilings = (process.env["GIT_CEILING_DIRECTORIES"] ?? "").split(":").filter((d) => import_node_path7.default.isAbsolute(d)).map((d) => import_node_path7.default.resolve(d));
-  for (let dir = import_node_path7.default.resolve(start); ; dir = import_node_path7.default.dirname(dir)) {
-    if ((0, import_node_fs10.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
-    const parent = import_node_path7.default.dirname(dir);
+  const ceilings = (process.env["GIT_CEILING_DIRECTORIES"] ?? "").split(":").filter((d) => import_node_path8.default.isAbsolute(d)).map((d) => import_node_path8.default.resolve(d));
+  for (let dir = import_node_path8.default.resolve(start); ; dir = import_node_path8.default.dirname(dir)) {
+    if ((0, import_node_fs11.existsSync)(import_node_path8.default.join(dir, ".git"))) return dir;
+    const parent = import_node_path8.default.dirname(dir);
     if (parent === dir || ceilings.includes(parent)) return null;
   }
 }
@@ -9351,13 +9562,13 @@ async function gitRefusal(cwd) {
 function firstLine(s) {
   return s.trim().split("\n")[0] ?? "";
 }
-var import_node_fs10, import_promises3, import_node_path7, GitError, NOT_A_REPO;
+var import_node_fs11, import_promises3, import_node_path8, GitError, NOT_A_REPO;
 var init_git = __esm({
   "src/discover/git.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_promises3 = require("node:fs/promises");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_names();
     init_options();
     GitError = class extends UsageError {
@@ -9393,14 +9604,15 @@ async function scan2(options2 = {}) {
     patches: false,
     validate: false,
     includeRecorded: options2.includeRecorded ?? config?.includeRecorded ?? false,
-    gitScan: options2.gitScan !== false
+    gitScan: options2.gitScan !== false,
+    ...options2.cacheLocation === void 0 ? {} : { cache: { location: import_node_path9.default.resolve(cwd, options2.cacheLocation), config: config ?? null } }
   });
   return jsonReport(result);
 }
-async function migrateText(path12, text7, settings = {}) {
-  if (typeof path12 !== "string" || path12 === "") throw new TypeError("migrateText: path must be a non-empty string");
+async function migrateText(path14, text7, settings = {}) {
+  if (typeof path14 !== "string" || path14 === "") throw new TypeError("migrateText: path must be a non-empty string");
   if (typeof text7 !== "string") throw new TypeError("migrateText: text must be a string");
-  const file = path12.split("\\").join("/");
+  const file = path14.split("\\").join("/");
   const thinking = parseChoice("thinking", settings.thinking ?? "explicit", ["explicit", "off"]);
   const mapping2 = buildMapping(settings.to, mapStrings(settings.map));
   const bom = text7.startsWith("\uFEFF");
@@ -9429,18 +9641,19 @@ function deepFreeze(value) {
   }
   return value;
 }
-var import_node_module4, version, catalog;
+var import_node_module5, import_node_path9, version, catalog;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
-    import_node_module4 = require("node:module");
+    import_node_module5 = require("node:module");
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_catalog();
     init_config();
     init_options();
     init_json();
     init_rule_list();
     init_run();
-    version = (0, import_node_module4.createRequire)(__moduleUrl("api.js"))("deepseek-migrate/package.json").version;
+    version = (0, import_node_module5.createRequire)(__moduleUrl("api.js"))("deepseek-migrate/package.json").version;
     catalog = deepFreeze(
       structuredClone({ retiredAt: RETIRED_AT, announcedAt: ANNOUNCED_AT, legacy: LEGACY, currentIds: CURRENT_IDS, presets: PRESETS, sources: SOURCES })
     );
@@ -9456,6 +9669,7 @@ var init_ts_thread_worker = __esm({
     import_node_worker_threads = require("node:worker_threads");
     init_engine();
     init_rule_list();
+    init_ts_js2();
     options = import_node_worker_threads.workerData;
     warm = Promise.resolve();
     warmed2 = false;
@@ -9473,8 +9687,9 @@ var init_ts_thread_worker = __esm({
         void warm.then(() => warmed2 ? Promise.resolve().then(() => (init_ts_lib(), ts_lib_exports)) : null).then((lib) => lib?.flushCodeCache()).catch(() => void 0).finally(() => import_node_worker_threads.parentPort.postMessage("closed"));
         return;
       }
-      warmUp2();
-      processFile(req.rel, req.abs, loadRules, options).then(
+      if (TS_JS_SOURCE.test(req.rel)) warmUp2();
+      const bytes = req.bytes ? Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength) : void 0;
+      processFile(req.rel, req.abs, loadRules, options, bytes).then(
         (outcome) => import_node_worker_threads.parentPort.postMessage({ id: req.id, outcome }),
         (err) => import_node_worker_threads.parentPort.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) })
       );
@@ -9488,8 +9703,8 @@ __export(output_exports, {
   writeReport: () => writeReport
 });
 async function writeReport(file, text7) {
-  const abs = import_node_path8.default.resolve(file);
-  const tmp = import_node_path8.default.join(import_node_path8.default.dirname(abs), `.${import_node_path8.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
+  const abs = import_node_path10.default.resolve(file);
+  const tmp = import_node_path10.default.join(import_node_path10.default.dirname(abs), `.${import_node_path10.default.basename(abs)}.${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     const fh = await (0, import_promises4.open)(tmp, "wx");
     try {
@@ -9505,12 +9720,12 @@ async function writeReport(file, text7) {
     throw new UsageError(`cannot write --output ${file} (${code})`);
   }
 }
-var import_promises4, import_node_path8;
+var import_promises4, import_node_path10;
 var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_options();
   }
 });
@@ -9606,9 +9821,9 @@ function treeState(root) {
   let dir = root;
   let spec = ".";
   try {
-    if (!(0, import_node_fs11.statSync)(root).isDirectory()) {
-      dir = import_node_path9.default.dirname(root);
-      spec = import_node_path9.default.basename(root);
+    if (!(0, import_node_fs12.statSync)(root).isDirectory()) {
+      dir = import_node_path11.default.dirname(root);
+      spec = import_node_path11.default.basename(root);
     }
   } catch {
     return { kind: "unknown", reason: `cannot stat ${root}` };
@@ -9653,13 +9868,13 @@ function checkWorkingTree(roots, options2 = {}) {
   }
   return { outside };
 }
-var import_node_child_process2, import_node_fs11, import_node_path9;
+var import_node_child_process2, import_node_fs12, import_node_path11;
 var init_gitstate = __esm({
   "src/fix/gitstate.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs11 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_git();
   }
 });
@@ -9687,30 +9902,30 @@ function renderDiff(result, ctx) {
     return line;
   }).join("\n");
 }
-var import_node_module5, pc;
+var import_node_module6, pc;
 var init_diff = __esm({
   "src/reporters/diff.ts"() {
     "use strict";
-    import_node_module5 = require("node:module");
-    pc = (0, import_node_module5.createRequire)(__moduleUrl("reporters/diff.js"))("picocolors");
+    import_node_module6 = require("node:module");
+    pc = (0, import_node_module6.createRequire)(__moduleUrl("reporters/diff.js"))("picocolors");
   }
 });
 
 // src/reporters/paths.ts
 function rootRelative(file, ctx) {
   const root = ctx.root ?? ctx.cwd;
-  const abs = import_node_path10.default.resolve(ctx.cwd, nameOfShown(file));
-  const rel = import_node_path10.default.relative(root, abs).split(import_node_path10.default.sep).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || import_node_path10.default.isAbsolute(rel)) return null;
+  const abs = import_node_path12.default.resolve(ctx.cwd, nameOfShown(file));
+  const rel = import_node_path12.default.relative(root, abs).split(import_node_path12.default.sep).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || import_node_path12.default.isAbsolute(rel)) return null;
   return shownName(rel);
 }
 function absolutePath(file, ctx) {
-  return shownName(import_node_path10.default.resolve(ctx.cwd, nameOfShown(file)));
+  return shownName(import_node_path12.default.resolve(ctx.cwd, nameOfShown(file)));
 }
 function fileUrl(file, ctx) {
-  const abs = import_node_path10.default.resolve(ctx.cwd, nameOfShown(file));
-  if (!hasEscapedBytes(abs)) return (0, import_node_url4.pathToFileURL)(abs).href;
-  const posix = abs.split(import_node_path10.default.sep).join("/");
+  const abs = import_node_path12.default.resolve(ctx.cwd, nameOfShown(file));
+  if (!hasEscapedBytes(abs)) return (0, import_node_url5.pathToFileURL)(abs).href;
+  const posix = abs.split(import_node_path12.default.sep).join("/");
   return `file://${posix.startsWith("/") ? "" : "/"}${posix.split("/").map(encodeSegment).join("/")}`;
 }
 function encodePath(rel) {
@@ -9725,12 +9940,12 @@ function encodeSegment(segment) {
   }
   return out;
 }
-var import_node_path10, import_node_url4;
+var import_node_path12, import_node_url5;
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
-    import_node_path10 = __toESM(require("node:path"), 1);
-    import_node_url4 = require("node:url");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_url5 = require("node:url");
     init_names();
   }
 });
@@ -9855,15 +10070,15 @@ function dryRunFootnotes(result, color = false, width) {
   return out.length > 0 ? `${out.join("\n")}
 ` : "";
 }
-var import_node_module6, pc2, NOTE_WIDTH, LEFT_OUT_WHY;
+var import_node_module7, pc2, NOTE_WIDTH, LEFT_OUT_WHY;
 var init_pretty = __esm({
   "src/reporters/pretty.ts"() {
     "use strict";
-    import_node_module6 = require("node:module");
+    import_node_module7 = require("node:module");
     init_codes();
     init_messages();
     init_verdict();
-    pc2 = (0, import_node_module6.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
+    pc2 = (0, import_node_module7.createRequire)(__moduleUrl("reporters/pretty.js"))("picocolors");
     NOTE_WIDTH = 100;
     LEFT_OUT_WHY = {
       "history-file": "history file",
@@ -10071,9 +10286,9 @@ function descriptors() {
 function artifactLocation(file, ctx) {
   const rel = rootRelative(file, ctx);
   if (rel !== null) return { uri: encodePath(rel), uriBaseId: SRCROOT };
-  const up = import_node_path11.default.relative(ctx.root ?? ctx.cwd, absolutePath(file, ctx));
-  if (import_node_path11.default.isAbsolute(up)) return { uri: fileUrl(file, ctx) };
-  return { uri: encodePath(up.split(import_node_path11.default.sep).join("/")), uriBaseId: SRCROOT };
+  const up = import_node_path13.default.relative(ctx.root ?? ctx.cwd, absolutePath(file, ctx));
+  if (import_node_path13.default.isAbsolute(up)) return { uri: fileUrl(file, ctx) };
+  return { uri: encodePath(up.split(import_node_path13.default.sep).join("/")), uriBaseId: SRCROOT };
 }
 function messageText(f) {
   const message = findingMessage(f);
@@ -10100,7 +10315,7 @@ function fixFor(f, report, location) {
   ];
 }
 function fingerprint(uri, kind, rank) {
-  return (0, import_node_crypto2.createHash)("sha256").update(`${uri}\0${kind}\0${rank}`).digest("hex").slice(0, 32);
+  return (0, import_node_crypto3.createHash)("sha256").update(`${uri}\0${kind}\0${rank}`).digest("hex").slice(0, 32);
 }
 function results(result, ctx, ruleIndex) {
   const out = [];
@@ -10198,12 +10413,12 @@ function renderSarif(result, ctx) {
   return `${JSON.stringify(sarifLog(result, ctx), null, 2)}
 `;
 }
-var import_node_crypto2, import_node_path11, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, REASON_IDS, ADVISORY_IDS, LEVEL;
+var import_node_crypto3, import_node_path13, SCHEMA, INFO_URI, SRCROOT, FINGERPRINT, REASON_IDS, ADVISORY_IDS, LEVEL;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_crypto3 = require("node:crypto");
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_codes();
     init_run();
     init_paths();

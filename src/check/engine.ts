@@ -3,7 +3,7 @@ import { applyChecks } from "./context.js";
 import { fileFacts } from "../../rules/checks/facts.js";
 import type { FileFacts } from "../../rules/checks/api.js";
 import { decode } from "../discover/encoding.js";
-import { applyEdits } from "../fix/edits.js";
+import { applyEdits, uniqueEdits } from "../fix/edits.js";
 import { thinkingNote } from "./messages.js";
 import { snippet } from "../../rules/sdks/index.js";
 import { findSecrets, NO_SECRETS, redact, type SecretSet } from "./secrets.js";
@@ -198,13 +198,4 @@ function errorCode(err: unknown): string {
 export function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split("\n")[0] ?? msg;
-}
-
-/** Edits without repeats: the same text at the same place is one edit, however many findings need it. */
-function uniqueEdits(edits: readonly Edit[]): Edit[] {
-  const seen = new Set<string>();
-  return edits.filter((e) => {
-    const key = `${e.start}:${e.end}:${e.text}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
 }

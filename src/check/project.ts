@@ -5,7 +5,7 @@
 import type { LegacyId } from "../catalog.js";
 import type { FileFacts, OutcomeView, ProjectView, ResolvedImport } from "../../rules/checks/api.js";
 import { PROJECT_CHECKS } from "../../rules/checks/index.js";
-import { applyEdits } from "../fix/edits.js";
+import { applyEdits, uniqueEdits } from "../fix/edits.js";
 import type { Edit, Finding, Reason } from "../types.js";
 import type { FileOutcome } from "./engine.js";
 
@@ -35,7 +35,7 @@ export function projectPass(outcomes: readonly FileOutcome[]): FileOutcome[] {
       const { edit: _dropped, ...rest } = o;
       return { ...rest, findings };
     }
-    const after = applyEdits(o.edit.before, edits).text;
+    const after = applyEdits(o.edit.before, uniqueEdits(edits)).text;
     if (after === o.edit.before) {
       const { edit: _dropped, ...rest } = o;
       return { ...rest, findings };

@@ -1,9 +1,10 @@
-// Worker-thread side of `src/check/ts-thread.ts`: checks the files it is sent with the same engine and rules
+// Worker-thread side of `src/check/ts-thread.ts` (one thread of the pool): checks the files it is sent with the same engine and rules
 // as the main thread and answers with each file's outcome. The TypeScript compiler starts loading when
 // the main thread says TS/JS files are coming ("warm-up"), while it is still discovering files.
 import { parentPort, workerData } from "node:worker_threads";
 import { processFile, type EngineOptions } from "./engine.js";
 import { loadRules } from "./rule-list.js";
+import { TS_JS_SOURCE } from "../../rules/languages/ts-js.js";
 import type { CheckReply, CheckRequest } from "./ts-thread.js";
 
 const options = workerData as EngineOptions;
@@ -33,8 +34,9 @@ parentPort?.on("message", (req: CheckRequest | "warm-up" | "close") => {
       .finally(() => parentPort!.postMessage("closed"));
     return;
   }
-  warmUp(); // every file sent here is a TS/JS file
-  processFile(req.rel, req.abs, loadRules, options).then(
+  if (TS_JS_SOURCE.test(req.rel)) warmUp(); // the compiler's code cache is then written on close
+  const bytes = req.bytes ? Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength) : undefined;
+  processFile(req.rel, req.abs, loadRules, options, bytes).then(
     (outcome) => parentPort!.postMessage({ id: req.id, outcome } satisfies CheckReply),
     (err: unknown) => parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies CheckReply),
   );

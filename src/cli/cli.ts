@@ -32,6 +32,10 @@ interface CliOptions {
   includeRecorded?: boolean;
   /** False from `--no-git-scan`: always walk and probe in Node. */
   gitScan?: boolean;
+  /** False from `--no-cache`: neither read nor write stored per-file results. */
+  cache?: boolean;
+  /** `--cache-location DIR`: where stored results live (default node_modules/.cache/deepseek-migrate). */
+  cacheLocation?: string;
   /** `apply --yes`: write outside a git repository without asking. */
   yes?: boolean;
 }
@@ -229,6 +233,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option("--no-config", "ignore config files")
       .option("--include-recorded", "also report legacy names inside recorded API responses (cassettes, mocks, snapshots), as review")
       .option("--no-git-scan", "list and search files in Node even inside a git work tree (also DEEPSEEK_MIGRATE_NO_GIT_SCAN=1)")
+      .option("--no-cache", "check every candidate again instead of reusing stored results of unchanged files")
+      .option("--cache-location <dir>", "where stored results are kept (default: node_modules/.cache/deepseek-migrate)")
       .option("-q, --quiet", "print findings only: no summary, notes, advisories or progress")
       .option("--debug", "show stack traces for internal errors");
 
@@ -288,6 +294,18 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
     import("../discover/git.js"),
   ]);
   writer = await import("../fix/write.js");
+  if (env["DEEPSEEK_MIGRATE_NO_HEAP_FLAG"] !== "1") boundHeapGrowth((await import("node:v8")).setFlagsFromString);
+  // Per-file results of earlier runs (src/check/result-cache.ts), kept where JavaScript tools keep
+  // theirs: a project without node_modules/ gets one only with --cache-location. apply rewrites the
+  // files it checks, so what it could store would be stale at once.
+  const cacheLocation =
+    opts.cache === false || command === "apply"
+      ? null
+      : opts.cacheLocation
+        ? path.resolve(cwd, opts.cacheLocation)
+        : (await import("node:fs")).existsSync(path.join(cwd, "node_modules"))
+          ? path.join(cwd, "node_modules", ".cache", "deepseek-migrate")
+          : null;
   const progress = createProgress({ stream: process.stderr, env, format, quiet });
   let result: RunResult;
   try {
@@ -305,16 +323,18 @@ async function execute(command: RunCommand, paths: string[], opts: CliOptions): 
       validate: command !== "check" || NEEDS_PATCHES.has(format) || format === "sarif",
       includeRecorded: opts.includeRecorded ?? config?.includeRecorded ?? false,
       gitScan: opts.gitScan !== false && !["1", "true"].includes(env["DEEPSEEK_MIGRATE_NO_GIT_SCAN"] ?? ""),
+      ...(cacheLocation ? { cache: { location: cacheLocation, config: config ?? null } } : {}),
       onProgress: (done, total, findings) => progress.update(done, total, findings),
       shouldStop: () => stopRequested,
       ...testPause(env["DEEPSEEK_MIGRATE_TEST_PAUSE_AFTER"]),
-      boundHeapGrowth: true,
     });
   } finally {
     progress.finish();
   }
 
   // A repository git refuses to read (dubious ownership, a broken .git) was walked instead: say why.
+  // Read only by the tests, to see that a repeat run reuses what it should (DEEPSEEK_MIGRATE_CACHE_STATS=1).
+  if (result.cacheStats && env["DEEPSEEK_MIGRATE_CACHE_STATS"] === "1") process.stderr.write(`deepseek-migrate: cache: ${result.cacheStats.reused} reused, ${result.cacheStats.checked} checked\n`);
   if (result.gitFallback) {
     const refusal = await (await import("../discover/git.js")).gitRefusal(cwd);
     if (refusal) process.stderr.write(`deepseek-migrate: warning: git cannot read this repository: ${refusal}; files were listed without git\n`);
@@ -430,4 +450,19 @@ function warnUnapplicable(result: RunResult): void {
       process.stderr.write(`deepseek-migrate: ${f.file}: ${why}; migrate this file with 'deepseek-migrate apply', not 'git apply'\n`);
     }
   }
+}
+
+/**
+ * Every candidate's syntax tree ends up in V8's old generation (it outlives the scavenges of its own
+ * check) and is garbage right after, yet by default V8 lets the old generation grow to about three
+ * times the live heap before collecting it. A growth factor of 1.5 collects the dead trees sooner
+ * (what it is worth: `npm run bench -- --switches heap-flag`, docs/performance.md). The flag only
+ * tunes when full collections start (never a hard limit) and V8 reads it at every collection, so
+ * setting it at run time is safe; a growth factor given on the command line wins. It holds for the
+ * whole process, so the CLI sets it and the library never does. DEEPSEEK_MIGRATE_NO_HEAP_FLAG=1 is
+ * read only by the bench, to measure it.
+ */
+function boundHeapGrowth(setFlags: (flags: string) => void): void {
+  if (process.execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return;
+  setFlags("--heap-growing-percent=50");
 }

@@ -35,12 +35,15 @@ const WORKER_MIN_FILES = 4000;
 // ESM file tsc writes is the fallback when the bundle is missing.
 const WORKER_URL = ((): URL => {
   const bundled = new URL("../prefilter-worker.cjs", import.meta.url);
-  return existsSync(fileURLToPath(bundled)) ? bundled : new URL("./prefilter-worker.js", import.meta.url);
+  // DEEPSEEK_MIGRATE_NO_BUNDLE is read only to measure what the bundles are worth (scripts/bench.mjs).
+  return process.env["DEEPSEEK_MIGRATE_NO_BUNDLE"] !== "1" && existsSync(fileURLToPath(bundled)) ? bundled : new URL("./prefilter-worker.js", import.meta.url);
 })();
 
 /** How many worker threads a scan of `files` files should use. */
 export function defaultWorkers(files: number): number {
   if (files < WORKER_MIN_FILES) return 0;
+  // Read only to measure what the threads are worth (`npm run bench -- --switches probe-threads`).
+  if (process.env["DEEPSEEK_MIGRATE_NO_PROBE_THREADS"] === "1") return 0;
   // The worker is compiled JavaScript; when running from TypeScript sources (tests) there is none.
   if (!existsSync(fileURLToPath(WORKER_URL))) return 0;
   return Math.min(availableParallelism(), 4);

@@ -3,7 +3,7 @@ import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Ignore } from "ignore";
-import { decodeName, fsPath, hasEscapedBytes, listFolder as listEntries, type Entry } from "./names.js";
+import { decodeName, encodeName, fsPath, hasEscapedBytes, listFolder as listEntries, type Entry } from "./names.js";
 
 // ignore is CommonJS: require() skips the CommonJS export scan an ESM import runs at start-up
 // (tens of ms of CPU on every run, measured with --cpu-prof).
@@ -213,7 +213,7 @@ function walkTo(base: string, abs: string, walker: Walker): LeftOutReason | null
     if (!ignored && rules.length > 0 && ignoredBy(rules, next, part, isDir)) ignored = true;
     dir = next;
   }
-  if (ignored && !(repo && trackedIgnored(repo)?.files.has(abs))) return "gitignored";
+  if (ignored && !(repo && isTrackedIn(repo, abs))) return "gitignored";
   return null;
 }
 
@@ -323,14 +323,54 @@ function enclosing(dir: string, walker: Walker): { rules: DirRules[]; repo: Repo
 interface Repo {
   readonly top: string;
   /** Unset until asked; null when git could not answer (then the ignore rules apply to every file). */
-  tracked?: TrackedIgnored | null;
+  tracked?: TrackedFiles | null;
 }
 
-interface TrackedIgnored {
-  /** Absolute paths of the tracked files that an ignore rule covers. */
-  readonly files: ReadonlySet<string>;
-  /** Every folder holding one of them, up to the repository's top. */
-  readonly folders: ReadonlySet<string>;
+/**
+ * The repository's tracked files as `git ls-files -c -z` prints them: names relative to its top,
+ * NUL-terminated, in the index's order, which is the byte order of the names. Kept as that one
+ * buffer (and one offset per name), searched by bisection: ~50 bytes per tracked file. Asking git
+ * for the ignored ones alone (`ls-files -c -i --exclude-standard`) made it match every tracked name
+ * against every ignore rule: 1.3 s of a 2.2 s listing of the 50,000-file bench tree, against
+ * 15-90 ms for the plain listing.
+ */
+interface TrackedFiles {
+  readonly listing: Buffer;
+  /** Offset of each name in `listing`; one more at the end. */
+  readonly starts: Uint32Array;
+}
+
+/** The index of the first name not below `key` in byte order. */
+function lowerBound(t: TrackedFiles, key: Buffer): number {
+  let lo = 0;
+  let hi = t.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (Buffer.compare(t.listing.subarray(t.starts[mid]!, t.starts[mid + 1]! - 1), key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function relKey(top: string, abs: string, folder: boolean): Buffer {
+  const rel = path.relative(top, abs).split(path.sep).join("/");
+  return encodeName(folder ? `${rel}/` : rel);
+}
+
+/** Whether `abs` is a tracked file of the repository at `top`. */
+function isTracked(t: TrackedFiles, top: string, abs: string): boolean {
+  const key = relKey(top, abs, false);
+  const i = lowerBound(t, key);
+  return i < t.starts.length - 1 && Buffer.compare(t.listing.subarray(t.starts[i]!, t.starts[i + 1]! - 1), key) === 0;
+}
+
+/** Whether a tracked file lies below the folder `abs`. */
+function holdsTracked(t: TrackedFiles, top: string, abs: string): boolean {
+  const key = relKey(top, abs, true);
+  const i = lowerBound(t, key);
+  if (i >= t.starts.length - 1) return false;
+  const name = t.listing.subarray(t.starts[i]!, t.starts[i + 1]! - 1);
+  return name.length > key.length && name.subarray(0, key.length).equals(key);
 }
 
 function repoAt(top: string, walker: Walker): Repo {
@@ -339,27 +379,36 @@ function repoAt(top: string, walker: Walker): Repo {
   return repo;
 }
 
-function trackedIgnored(repo: Repo): TrackedIgnored | null {
+function isTrackedIn(repo: Repo, abs: string): boolean {
+  const t = trackedFiles(repo);
+  return t !== null && isTracked(t, repo.top, abs);
+}
+
+function holdsTrackedIn(repo: Repo, abs: string): boolean {
+  const t = trackedFiles(repo);
+  return t !== null && holdsTracked(t, repo.top, abs);
+}
+
+function trackedFiles(repo: Repo): TrackedFiles | null {
   if (repo.tracked !== undefined) return repo.tracked;
   repo.tracked = null;
   // A top whose own path is not UTF-8 cannot be handed to git as a working directory.
   if (hasEscapedBytes(repo.top)) return null;
-  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["-c", "core.quotePath=false", "ls-files", "-z", "-c", "-i", "--exclude-standard"], {
+  const r = process.getBuiltinModule("node:child_process").spawnSync("git", ["ls-files", "-z", "-c"], {
     cwd: repo.top,
     env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
-    maxBuffer: 512 * 1024 * 1024,
+    maxBuffer: 2 * 1024 * 1024 * 1024,
   });
   if (r.error || r.status !== 0) return null;
-  const files = new Set<string>();
-  const folders = new Set<string>();
   const out = r.stdout;
-  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) {
-    const abs = path.join(repo.top, ...decodeName(out, from, nul).split("/"));
-    files.add(abs);
-    for (let dir = path.dirname(abs); dir.length > repo.top.length && !folders.has(dir); dir = path.dirname(dir)) folders.add(dir);
-  }
-  return (repo.tracked = { files, folders });
+  let count = 0;
+  for (let nul = out.indexOf(0); nul !== -1; nul = out.indexOf(0, nul + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  let k = 0;
+  for (let from = 0, nul = out.indexOf(0); nul !== -1; from = nul + 1, nul = out.indexOf(0, from)) starts[k++] = from;
+  starts[k] = out.length + (out.length > 0 && out[out.length - 1] === 0 ? 0 : 1);
+  return (repo.tracked = { listing: out, starts });
 }
 
 function exists(p: string): boolean {
@@ -570,7 +619,7 @@ function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules
       const abs = prefix + e.name;
       if (ignored || (rules.length > 0 && ignoredBy(rules, abs, e.name, true))) {
         // An ignored folder is entered only for the tracked files below it.
-        if (!(here && trackedIgnored(here)?.folders.has(abs))) continue;
+        if (!(here && holdsTrackedIn(here, abs))) continue;
         if (!walker.userWants(abs, true)) continue;
         (ignoredKeys ??= new Set()).add(`${e.name}/`);
       } else if (!walker.userWants(abs, true)) continue;
@@ -578,7 +627,7 @@ function listFolder(dir: string, relPrefix: string, inherited: readonly DirRules
     } else if (e.isFile()) {
       if (isExcludedFileName(e.name)) continue;
       const abs = prefix + e.name;
-      if ((ignored || (rules.length > 0 && ignoredBy(rules, abs, e.name, false))) && !(here && trackedIgnored(here)?.files.has(abs))) continue;
+      if ((ignored || (rules.length > 0 && ignoredBy(rules, abs, e.name, false))) && !(here && isTrackedIn(here, abs))) continue;
       if (!walker.userWants(abs, false)) continue;
       keys.push(e.name);
     }

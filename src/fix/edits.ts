@@ -25,3 +25,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
   parts.push(text.slice(cursor));
   return { text: parts.join(""), applied, skipped };
 }
+
+/** Edits without repeats: the same text at the same place is one edit, however many findings need it. */
+export function uniqueEdits(edits: readonly Edit[]): Edit[] {
+  const seen = new Set<string>();
+  return edits.filter((e) => {
+    const key = `${e.start}:${e.end}:${e.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
