@@ -66,6 +66,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "Use deepseek-chat or deepseek-reasoner here.\n", output: null },
       { family: "text", path: "Main.kt", code: "// use deepseek-chat or deepseek-reasoner here\nval x = 1\n", output: null },
       { family: "go", path: "main.go", code: "package main\n\n// use deepseek-chat or deepseek-reasoner here\nvar x = 1\n", output: null },
+      { family: "java", path: "Main.java", code: "class Main {\n    // use deepseek-chat or deepseek-reasoner here\n    int x = 1;\n}\n", output: null },
     ],
   },
 
@@ -85,6 +86,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "The bot talks to deepseek-chat.\n", output: "The bot talks to deepseek-v4-flash.\n" },
       { family: "text", path: "Main.kt", code: "// talks to deepseek-chat\nval x = 1\n", output: "// talks to deepseek-v4-flash\nval x = 1\n" },
       { family: "go", path: "main.go", code: "package main\n\n// talks to deepseek-chat\nvar x = 1\n", output: "package main\n\n// talks to deepseek-v4-flash\nvar x = 1\n" },
+      { family: "java", path: "Main.java", code: "class Main {\n    // talks to deepseek-chat\n    int x = 1;\n}\n", output: "class Main {\n    // talks to deepseek-v4-flash\n    int x = 1;\n}\n" },
     ],
   },
 
@@ -103,6 +105,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "Set the model to `deepseek-chat`.\n", output: "Set the model to `deepseek-v4-flash`.\n", reason: "reference" },
       { family: "text", path: "Main.kt", code: 'val MODEL = "deepseek-chat"\n', output: 'val MODEL = "deepseek-v4-flash"\n', reason: "reference" },
       { family: "go", path: "main.go", code: 'package main\n\nconst Model = "deepseek-chat"\n', output: 'package main\n\nconst Model = "deepseek-v4-flash"\n', reason: "reference" },
+      { family: "java", path: "Main.java", code: 'class Main {\n    static final String MODEL = "deepseek-chat";\n}\n', output: 'class Main {\n    static final String MODEL = "deepseek-v4-flash";\n}\n', reason: "reference" },
     ],
   },
 
@@ -141,6 +144,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown (code block)", path: "docs/a.md", code: '```python\nif model == "deepseek-reasoner":\n    think()\n```\n', output: null },
       { family: "text", path: "Main.kt", code: 'if (model == "deepseek-reasoner") {\n    think()\n}\n', output: null },
       { family: "go", path: "main.go", code: 'package main\n\nfunc f(model string) {\n\tif model == "deepseek-reasoner" {\n\t\tthink()\n\t}\n}\n', output: null },
+      { family: "java", path: "Main.java", code: 'class Main {\n    void f(String model) {\n        if (model.equals("deepseek-reasoner")) {\n            think();\n        }\n    }\n}\n', output: null },
     ],
   },
 
@@ -160,6 +164,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "- deepseek-chat\n- deepseek-reasoner\n", output: null },
       { family: "text", path: "Main.kt", code: 'val models = listOf("deepseek-chat", "deepseek-reasoner")\n', output: null },
       { family: "go", path: "main.go", code: 'package main\n\nvar models = []string{"deepseek-chat", "deepseek-reasoner"}\n', output: null },
+      { family: "java", path: "Main.java", code: 'class Main {\n    List<String> models = List.of("deepseek-chat", "deepseek-reasoner");\n}\n', output: null },
     ],
   },
 
@@ -242,6 +247,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "| model | price |\n|---|---|\n| deepseek-chat | 0.27 |\n| deepseek-reasoner | 0.55 |\n", output: null, reason: "collection-both" },
       { family: "text", path: "Main.kt", code: 'val price = mapOf("deepseek-chat" to 0.27, "deepseek-reasoner" to 0.55)\n', output: null },
       { family: "go", path: "main.go", code: 'package main\n\nvar price = map[string]float64{"deepseek-chat": 0.27, "deepseek-reasoner": 0.55}\n', output: null },
+      { family: "java", path: "Main.java", code: 'class Main {\n    Map<String, Double> price = Map.of("deepseek-chat", 0.27, "deepseek-reasoner", 0.55);\n}\n', output: null },
     ],
   },
 

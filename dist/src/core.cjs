@@ -2450,6 +2450,134 @@ var init_ini_env = __esm({
   }
 });
 
+// rules/languages/java.ts
+function stringAt2(root, start, end) {
+  for (let n = root.descendantForIndex(start, end); n; n = n.parent) {
+    if (n.type === "string_literal") return n;
+    if (COMMENT.has(n.type)) return null;
+  }
+  return null;
+}
+function contentOf(lit) {
+  const t = lit.text;
+  return t.startsWith('"""') ? t.slice(3, -3).trim() : t.slice(1, -1);
+}
+function outerOf2(lit) {
+  let n = lit;
+  while (n.parent?.type === "parenthesized_expression" || n.parent?.type === "cast_expression") n = n.parent;
+  return n;
+}
+function operatorOf2(bin) {
+  return bin.childForFieldName("operator")?.type ?? "";
+}
+function calleeOf(call) {
+  const name = call.childForFieldName("name")?.text ?? "";
+  const object = call.childForFieldName("object");
+  return { name, callee: object ? `${object.text}.${name}` : name };
+}
+function classifyLiteral2(f, occ, lit) {
+  const { ctx } = f;
+  const note = { action: "rewrite", reason: "reference", extra: { thinking: "note", snippet: f.snippet } };
+  const outer2 = outerOf2(lit);
+  const p = outer2.parent;
+  if (p?.type === "method_invocation" && p.childForFieldName("object")?.startIndex === outer2.startIndex) {
+    const { name } = calleeOf(p);
+    if (EQUALS.test(name) || COMPARING.test(name)) return { action: "review", reason: "comparison" };
+    if (REGEX.test(name)) return { action: "review", reason: "regex" };
+  }
+  const exact = contentOf(lit) === `${occ.prefix}${occ.legacy}`;
+  if (!exact && p?.type !== "argument_list") {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    return reason ? { action: "review", reason } : note;
+  }
+  if (p?.type === "binary_expression" && /^(?:==|!=)$/.test(operatorOf2(p))) return { action: "review", reason: "comparison" };
+  if (p?.type === "switch_label") return { action: "review", reason: "switch-case" };
+  if (p?.type === "argument_list" && p.parent?.type === "method_invocation") {
+    const call = p.parent;
+    const { name, callee: callee2 } = calleeOf(call);
+    const args = p.namedChildren.filter((a) => a !== null && !COMMENT.has(a.type));
+    const index = args.findIndex((a) => a.startIndex === outer2.startIndex);
+    if (REGEX.test(name) && index === 0) return { action: "review", reason: "regex" };
+    if (EQUALS.test(name) || COMPARING.test(name)) return { action: "review", reason: "comparison" };
+    if (/(?:^|\.)(?:Map|ImmutableMap)\.of$/.test(callee2) && index % 2 === 0) return { action: "review", reason: "mapping-key" };
+    if (MAP_KEY.test(name) && index === 0 && args.length <= 2) return { action: "review", reason: "mapping-key" };
+    if (COLLECTION.test(callee2) || COLLECTION.test(name)) {
+      const reason = collectionReason(p.text, occ.legacy);
+      if (reason) return { action: "review", reason };
+    }
+    if (!exact) {
+      const reason = lineHeuristic(ctx.text, occ, ctx.path);
+      return reason ? { action: "review", reason } : note;
+    }
+  }
+  if (p?.type === "argument_list" && p.parent?.type === "enum_constant") {
+    const body = p.parent.parent;
+    const reason = body ? collectionReason(body.text, occ.legacy) : null;
+    if (reason) return { action: "review", reason };
+  }
+  if (!exact) {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    return reason ? { action: "review", reason } : note;
+  }
+  if (p?.type === "array_initializer" || p?.type === "element_value_array_initializer") {
+    const reason = collectionReason(p.text, occ.legacy);
+    if (reason) return { action: "review", reason };
+  }
+  return note;
+}
+function analyse2(root, ctx) {
+  const f = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text) };
+  const detections = [];
+  for (const occ of findOccurrences(ctx.text)) {
+    const lit = stringAt2(root, occ.start, occ.end);
+    if (lit) {
+      const v = classifyLiteral2(f, occ, lit);
+      detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
+      continue;
+    }
+    const node = root.descendantForIndex(occ.start, occ.end);
+    if (node && COMMENT.has(node.type)) {
+      const reason2 = proseReason(ctx.text, occ, null);
+      detections.push(reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet: f.snippet }));
+      continue;
+    }
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: f.snippet }));
+  }
+  return { detections };
+}
+var JAVA, WASM2, COMMENT, EQUALS, COMPARING, REGEX, MAP_KEY, COLLECTION, javaRule;
+var init_java = __esm({
+  "rules/languages/java.ts"() {
+    "use strict";
+    init_tokens();
+    init_prose();
+    init_shared();
+    init_sdks();
+    init_tree_sitter();
+    JAVA = /\.java$/i;
+    WASM2 = "tree-sitter-java/tree-sitter-java.wasm";
+    COMMENT = /* @__PURE__ */ new Set(["line_comment", "block_comment"]);
+    EQUALS = /^(?:equals|equalsIgnoreCase|contentEquals|compareTo|compareToIgnoreCase)$/;
+    COMPARING = /^(?:startsWith|endsWith|contains|containsIgnoreCase|indexOf|lastIndexOf|regionMatches|startsWithIgnoreCase|endsWithIgnoreCase)$/;
+    REGEX = /^(?:compile|matches|replaceAll|replaceFirst|split)$/;
+    MAP_KEY = /^(?:get|getOrDefault|put|putIfAbsent|containsKey|remove|computeIfAbsent|computeIfPresent|compute|merge|entry|immutableEntry)$/;
+    COLLECTION = /^(?:(?:List|Set|Stream|EnumSet|ImmutableList|ImmutableSet)\.of|Arrays\.asList|Arrays\.stream|(?:Lists|Sets)\.new\w+|Collections\.unmodifiable\w+|Collections\.singletonList|asList|listOf|setOf)$/;
+    javaRule = {
+      id: "java",
+      description: "Legacy model IDs in Java: strings and text blocks, comments, comparisons, switch labels, map keys, lists and annotation defaults",
+      appliesTo: (path12) => JAVA.test(path12),
+      async check(ctx) {
+        return withTree(WASM2, ctx.text, (root) => analyse2(root, ctx));
+      },
+      warmUp: () => loadGrammar(WASM2),
+      async validate(text7) {
+        return withTree(WASM2, text7, firstError);
+      }
+    };
+  }
+});
+
 // src/check/recorded.ts
 function isResponseShape(p) {
   const object = p.string("object");
@@ -3116,7 +3244,7 @@ function parentOf(node) {
   while (p && p.type === "parenthesized_expression") p = p.parent;
   return p;
 }
-function outerOf2(node) {
+function outerOf3(node) {
   let n = node;
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
@@ -3299,10 +3427,10 @@ function isRegexLike(value, vs, ve, rawPrefix) {
 }
 function outermostContainer(lit) {
   let found = null;
-  let n = outerOf2(lit);
+  let n = outerOf3(lit);
   for (let p = parentOf(n); p && CONTAINERS.has(p.type); p = parentOf(n)) {
     if (p.type !== "pair") found = p;
-    n = outerOf2(p);
+    n = outerOf3(p);
   }
   return found;
 }
@@ -3310,7 +3438,7 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   const { text: text7 } = facts;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
-  const outer2 = outerOf2(lit);
+  const outer2 = outerOf3(lit);
   const parent = parentOf(outer2);
   if (chain.some((a) => responseShaped(a, text7)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
   if (parent?.type === "expression_statement" && kids2(parent).length === 1) {
@@ -3329,10 +3457,10 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   let argOf = outer2;
   let argParent = parent;
   if (argParent?.type === "keyword_argument") {
-    argOf = outerOf2(argParent);
+    argOf = outerOf3(argParent);
     argParent = argParent.parent;
-  } else if (argParent?.type === "tuple" && parentOf(outerOf2(argParent))?.type === "argument_list") {
-    argOf = outerOf2(argParent);
+  } else if (argParent?.type === "tuple" && parentOf(outerOf3(argParent))?.type === "argument_list") {
+    argOf = outerOf3(argParent);
     argParent = parentOf(argOf);
   }
   const call = argParent?.type === "argument_list" && argParent.parent?.type === "call" ? argParent.parent : null;
@@ -3346,13 +3474,13 @@ function classifyString(facts, occ, lit, lv, vs, ve) {
   let n = outer2;
   let p = parent;
   while (p && (p.type === "tuple" || p.type === "list" || p.type === "set")) {
-    n = outerOf2(p);
+    n = outerOf3(p);
     p = parentOf(n);
   }
   if (p?.type === "comparison_operator") return plain("comparison");
   if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
   if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
-    const dict = parentOf(outerOf2(parent));
+    const dict = parentOf(outerOf3(parent));
     const keys = dict ? [...dictEntries2(dict, text7).keys()].join(" ") : "";
     return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
@@ -3431,7 +3559,7 @@ function requestSite3(facts, occ, lit, parent, outer2) {
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts.text);
   if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts.text) === "model") {
-    const dict = parentOf(outerOf2(parent));
+    const dict = parentOf(outerOf3(parent));
     if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts, occ, dict, mode, q, note);
   }
@@ -3452,7 +3580,7 @@ function requestSite3(facts, occ, lit, parent, outer2) {
 }
 function bodyUses(facts, dict) {
   const { text: text7 } = facts;
-  const outer2 = outerOf2(dict);
+  const outer2 = outerOf3(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
@@ -3577,7 +3705,7 @@ function commentAt(root, start, end) {
   const n = root.descendantForIndex(start, end);
   return n && n.type === "comment" ? n : null;
 }
-function analyse2(root, ctx) {
+function analyse3(root, ctx) {
   const text7 = ctx.text;
   const path12 = ctx.path;
   const facts = {
@@ -3647,7 +3775,7 @@ function analyse2(root, ctx) {
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
 }
-var PYTHON, WASM2, loadParser, withTree2, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL2, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
+var PYTHON, WASM3, loadParser, withTree2, CONTAINERS, PLACEHOLDER, COMPARE_METHODS, KEY_METHODS, REGEX_CALL2, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python2 = __esm({
   "rules/languages/python.ts"() {
     "use strict";
@@ -3661,9 +3789,9 @@ var init_python2 = __esm({
     init_plan();
     init_tree_sitter();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
-    WASM2 = "tree-sitter-python/tree-sitter-python.wasm";
-    loadParser = () => loadGrammar(WASM2);
-    withTree2 = (text7, fn) => withTree(WASM2, text7, fn);
+    WASM3 = "tree-sitter-python/tree-sitter-python.wasm";
+    loadParser = () => loadGrammar(WASM3);
+    withTree2 = (text7, fn) => withTree(WASM3, text7, fn);
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
     PLACEHOLDER = "\0";
     COMPARE_METHODS = /* @__PURE__ */ new Set(["startswith", "endswith", "removeprefix", "removesuffix", "find", "rfind", "index", "rindex", "count", "replace"]);
@@ -3679,7 +3807,7 @@ var init_python2 = __esm({
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
       appliesTo: (path12) => PYTHON.test(path12),
       async check(ctx) {
-        return withTree2(ctx.text, (root) => analyse2(root, ctx));
+        return withTree2(ctx.text, (root) => analyse3(root, ctx));
       },
       warmUp: loadParser,
       async validate(text7) {
@@ -4697,7 +4825,7 @@ function analyze(ctx) {
   }
   scanTree(facts, seen, (lit, occ) => {
     if (seen.has(occ.start)) return;
-    const d = classifyLiteral2(occ, lit, facts, ctx, snippet2, advisories);
+    const d = classifyLiteral3(occ, lit, facts, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }, detections, advisories);
   return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
@@ -4751,7 +4879,7 @@ function classify(occ, f, ctx, snippet2, advisories) {
     case ts.SyntaxKind.TemplateHead:
     case ts.SyntaxKind.TemplateMiddle:
     case ts.SyntaxKind.TemplateTail:
-      return classifyLiteral2(occ, node, f, ctx, snippet2, advisories);
+      return classifyLiteral3(occ, node, f, ctx, snippet2, advisories);
     default:
       return null;
   }
@@ -4766,7 +4894,7 @@ function contentRange(lit, f) {
   const closing = ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) ? 2 : 1;
   return { start, end: Math.max(start, lit.end - closing) };
 }
-function classifyLiteral2(occ, lit, f, ctx, snippet2, advisories) {
+function classifyLiteral3(occ, lit, f, ctx, snippet2, advisories) {
   const expr = outer(literalExpression(lit));
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
@@ -5214,6 +5342,7 @@ var init_languages = __esm({
     init_docs();
     init_go2();
     init_ini_env();
+    init_java();
     init_json3();
     init_python2();
     init_shell();
@@ -5221,7 +5350,7 @@ var init_languages = __esm({
     init_toml();
     init_ts_js2();
     init_yaml();
-    LANGUAGES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, docsRule, textRule];
+    LANGUAGES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, javaRule, docsRule, textRule];
   }
 });
 

@@ -1,6 +1,7 @@
 // Each file family's own parser, used by the tests to judge a migrated text independently of the
 // rules: the TypeScript compiler, tree-sitter-python, JSON.parse / jsonc-parser, the `yaml` package,
-// smol-toml, `bash -n` and `gofmt -e` (tree-sitter-go where Go is not installed, outside strict runs). A family without a parser here (INI, .properties, .http, prose) is named.
+// smol-toml, `bash -n`, `gofmt -e` (tree-sitter-go where Go is not installed, outside strict runs) and
+// tree-sitter-java (Java's own compiler needs the classes a file imports, which a test file does not have). A family without a parser here (INI, .properties, .http, prose) is named.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
@@ -20,6 +21,7 @@ const YAML = /\.ya?ml$/i;
 const TOML = /\.toml$/i;
 const SHELL = /\.(?:sh|bash|zsh)$/i;
 const GO = /\.go$/i;
+const JAVA = /\.java$/i;
 // .env files are read by `source` in shell scripts and compose: what bash accepts is the bar.
 const ENV = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
 
@@ -34,6 +36,7 @@ export function parserFor(path: string): { readonly name: string; readonly check
   if (TOML.test(path)) return { name: "smol-toml", check: async (t) => tomlSyntax(t) };
   if (SHELL.test(path) || ENV.test(path)) return { name: "bash -n", check: async (t) => bashSyntax(t) };
   if (GO.test(path)) return gofmt() ? { name: "gofmt -e", check: async (t) => gofmtSyntax(t) } : { name: "tree-sitter-go", check: goTreeSitterSyntax };
+  if (JAVA.test(path)) return { name: "tree-sitter-java", check: javaSyntax };
   return null;
 }
 
@@ -68,6 +71,7 @@ function grammar(wasm: string): Promise<import("web-tree-sitter").Parser> {
 
 const pythonSyntax = (text: string) => treeSitterSyntax("tree-sitter-python/tree-sitter-python.wasm", text);
 const goTreeSitterSyntax = (text: string) => treeSitterSyntax("tree-sitter-go/tree-sitter-go.wasm", text);
+const javaSyntax = (text: string) => treeSitterSyntax("tree-sitter-java/tree-sitter-java.wasm", text);
 
 let hasGofmt: boolean | undefined;
 
