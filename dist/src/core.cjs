@@ -666,7 +666,7 @@ function classifyAt(text7, start, end) {
   }
   if (segment.endsWith("/") || segment.endsWith("\\")) return null;
   if (segment.endsWith(":")) {
-    return /^[-A-Za-z_]*[A-Za-z_]:$/.test(segment) && /(?:model|name|id)$/i.test(segment.slice(0, -1)) ? { start, end, legacy, prefix: "", kind: "plain" } : null;
+    return /^[-A-Za-z_.]*[A-Za-z_]:$/.test(segment) && /(?:model|name|id)$/i.test(segment.slice(0, -1)) ? { start, end, legacy, prefix: "", kind: "plain" } : null;
   }
   if (segment.endsWith(".") || segment.endsWith("@")) return null;
   return { start, end, legacy, prefix: "", kind: "plain" };

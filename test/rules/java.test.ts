@@ -70,6 +70,13 @@ const invalid: InvalidRow[] = [
     output: 'import java.util.Map;\n\nclass A {\n    Map<String, String> m = Map.of("model", "deepseek-v4-flash");\n    String f(Map<String, String> c) {\n        return c.getOrDefault("model", "deepseek-v4-flash");\n    }\n}\n',
   },
   {
+    name: "a Spring placeholder default in an annotation is renamed",
+    path: "A.java",
+    code: 'class A {\n    @Value("${app.model:deepseek-chat}")\n    String model;\n}\n',
+    findings: ["2:25 rewrite deepseek-chat reference note"],
+    output: 'class A {\n    @Value("${app.model:deepseek-v4-flash}")\n    String model;\n}\n',
+  },
+  {
     name: "comments and Javadoc are prose",
     path: "A.java",
     code: "/**\n * Talks to deepseek-chat.\n */\nclass A {\n    // use deepseek-chat or deepseek-reasoner here\n}\n",
