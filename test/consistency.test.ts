@@ -48,6 +48,7 @@ const DOC_CODE_BLOCKS = "code blocks in docs are read as text until docs hand fe
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
 const TS_HEAD = 'import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\n';
 const GO_HEAD = 'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n\t"github.com/openai/openai-go/v2/option"\n)\n\n';
+const JAVA_HEAD = "import com.openai.core.JsonValue;\nimport com.openai.models.chat.completions.ChatCompletionCreateParams;\nimport java.util.Map;\n\n";
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
 const shapes: Readonly<Record<string, Shape>> = {
@@ -296,6 +297,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         output: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
       },
       {
+        family: "java",
+        path: "Main.java",
+        code: `${JAVA_HEAD}class Main {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-reasoner").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
+        output: `${JAVA_HEAD}class Main {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-v4-flash").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
+      },
+      {
         family: "markdown (code block)",
         path: "docs/a.md",
         code: '```json\n{"model": "deepseek-reasoner", "messages": [], "thinking": {"type": "disabled"}}\n```\n',
@@ -436,6 +443,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         code: `${GO_HEAD}const Model = "deepseek-reasoner"\n\nfunc f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: Model})\n}\n`,
         output: `${GO_HEAD}const Model = "deepseek-v4-flash"\n\nfunc f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: Model}, option.WithJSONSet("thinking", map[string]any{"type": "enabled"}))\n}\n`,
       },
+      {
+        family: "java",
+        path: "Main.java",
+        code: `${JAVA_HEAD}class Main {\n    static final String MODEL = "deepseek-reasoner";\n    Object p = ChatCompletionCreateParams.builder().model(MODEL).build();\n}\n`,
+        output: `${JAVA_HEAD}class Main {\n    static final String MODEL = "deepseek-v4-flash";\n    Object p = ChatCompletionCreateParams.builder().model(MODEL).putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "enabled"))).build();\n}\n`,
+      },
     ],
   },
 
@@ -467,6 +480,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "main.go",
         code: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-chat"})\n}\n`,
         output: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+      },
+      {
+        family: "java",
+        path: "Main.java",
+        code: `${JAVA_HEAD}class Main {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-chat").build();\n}\n`,
+        output: `${JAVA_HEAD}class Main {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-v4-flash").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
       },
     ],
   },

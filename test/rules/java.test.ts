@@ -8,6 +8,10 @@ import { describe, expect, it } from "vitest";
 import { ruleTester, type InvalidRow, type ValidRow } from "../support/rule-tester.js";
 import { BIN } from "../support/project.js";
 
+const OAI = "import com.openai.client.OpenAIClient;\nimport com.openai.models.chat.completions.ChatCompletionCreateParams;\n";
+const OAI_IMPORTED = "import com.openai.core.JsonValue;\nimport com.openai.models.chat.completions.ChatCompletionCreateParams;\nimport java.util.*;\n";
+const LC4J = "import dev.langchain4j.model.openai.OpenAiChatModel;\n";
+
 const valid: ValidRow[] = [
   { path: "A.java", code: 'class A {\n    String m = "deepseek-chat-v3-0324";\n    String u = "https://example.com/deepseek-chat";\n}\n' },
   { path: "A.java", code: 'class A {\n    String m = "deepseek-v4-flash";\n}\n' },
@@ -82,6 +86,65 @@ const invalid: InvalidRow[] = [
     code: "/**\n * Talks to deepseek-chat.\n */\nclass A {\n    // use deepseek-chat or deepseek-reasoner here\n}\n",
     findings: ["2:13 rewrite deepseek-chat reference note", "5:12 review deepseek-chat collection-both", "5:29 review deepseek-reasoner collection-both"],
     output: "/**\n * Talks to deepseek-v4-flash.\n */\nclass A {\n    // use deepseek-chat or deepseek-reasoner here\n}\n",
+  },
+  {
+    name: "an openai-java params builder, one link a line: the body property goes after the model, with its imports",
+    path: "C.java",
+    code:
+      `package demo;\n\n${OAI}\nclass C {\n    ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()\n` +
+      '            .model("deepseek-chat")\n            .addUserMessage("hi")\n            .build();\n}\n',
+    findings: ["8:21 rewrite deepseek-chat request-site inserted"],
+    output:
+      `package demo;\n\n${OAI}import com.openai.core.JsonValue;\nimport java.util.Map;\n\nclass C {\n    ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()\n` +
+      '            .model("deepseek-v4-flash")\n' +
+      '            .putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled")))\n' +
+      '            .addUserMessage("hi")\n            .build();\n}\n',
+  },
+  {
+    name: "a chain on one line, imports already there, the model through ChatModel.of",
+    path: "C.java",
+    code: `${OAI_IMPORTED}\nclass C {\n    Object p = ChatCompletionCreateParams.builder().model(ChatModel.of("deepseek-reasoner")).build();\n}\n`,
+    findings: ["6:73 rewrite deepseek-reasoner request-site inserted"],
+    output:
+      `${OAI_IMPORTED}\nclass C {\n    Object p = ChatCompletionCreateParams.builder().model(ChatModel.of("deepseek-v4-flash"))` +
+      '.putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "enabled"))).build();\n}\n',
+  },
+  {
+    name: "the chain already sets the mode the name meant",
+    path: "C.java",
+    code: `${OAI_IMPORTED}\nclass C {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-chat").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
+    findings: ["6:60 rewrite deepseek-chat request-site present"],
+    output: `${OAI_IMPORTED}\nclass C {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-v4-flash").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
+  },
+  {
+    name: "the chain sets the other mode: review",
+    path: "C.java",
+    code: `${OAI_IMPORTED}\nclass C {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-reasoner").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
+    findings: ["6:60 review deepseek-reasoner thinking-conflict"],
+    output: null,
+  },
+  {
+    name: "a langchain4j OpenAI model through a constant: customParameters goes after modelName",
+    path: "D.java",
+    code: `${LC4J}\nclass D {\n    static final String MODEL = "deepseek-chat";\n    OpenAiChatModel m = OpenAiChatModel.builder()\n            .apiKey("k")\n            .modelName(MODEL)\n            .build();\n}\n`,
+    findings: ["4:34 rewrite deepseek-chat request-site inserted"],
+    output:
+      `${LC4J}import java.util.Map;\n\nclass D {\n    static final String MODEL = "deepseek-v4-flash";\n    OpenAiChatModel m = OpenAiChatModel.builder()\n            .apiKey("k")\n            .modelName(MODEL)\n` +
+      '            .customParameters(Map.of("thinking", Map.of("type", "disabled")))\n            .build();\n}\n',
+  },
+  {
+    name: "custom parameters already given as a map without thinking: a note (no merge into Map.of by text)",
+    path: "D.java",
+    code: `${LC4J}import java.util.Map;\n\nclass D {\n    Object m = OpenAiStreamingChatModel.builder().modelName("deepseek-reasoner").customParameters(Map.of("seed", 1)).build();\n}\n`,
+    findings: ["5:62 rewrite deepseek-reasoner request-site note"],
+    output: `${LC4J}import java.util.Map;\n\nclass D {\n    Object m = OpenAiStreamingChatModel.builder().modelName("deepseek-v4-flash").customParameters(Map.of("seed", 1)).build();\n}\n`,
+  },
+  {
+    name: "a file importing another Map cannot name java.util.Map: a note",
+    path: "D.java",
+    code: `${LC4J}import acme.Map;\n\nclass D {\n    Object m = OpenAiChatModel.builder().modelName("deepseek-chat").build();\n}\n`,
+    findings: ["5:53 rewrite deepseek-chat request-site note"],
+    output: `${LC4J}import acme.Map;\n\nclass D {\n    Object m = OpenAiChatModel.builder().modelName("deepseek-v4-flash").build();\n}\n`,
   },
 ];
 
