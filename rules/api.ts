@@ -35,7 +35,7 @@ export interface RequestTarget {
   append(path: KeyPath, value: JsonValue, options?: { readonly undeclared?: boolean }): Edit[] | null;
 }
 
-export type Language = "ts" | "python" | "json" | "go";
+export type Language = "ts" | "python" | "json" | "go" | "java";
 
 /** What an adapter knows about the request a legacy model value reaches, for SDK recognition. */
 export interface RequestFacts {

@@ -46,6 +46,7 @@ const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/language
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
 const TS_HEAD = 'import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\n';
 const GO_HEAD = 'package main\n\nimport (\n\t"context"\n\n\t"github.com/openai/openai-go/v2"\n\t"github.com/openai/openai-go/v2/option"\n)\n\n';
+const JAVA_HEAD = "import com.openai.core.JsonValue;\nimport com.openai.models.chat.completions.ChatCompletionCreateParams;\nimport java.util.Map;\n\n";
 const EXPECT_ERROR = "// @ts-expect-error thinking is a DeepSeek parameter the openai types do not declare";
 
 const shapes: Readonly<Record<string, Shape>> = {
@@ -64,6 +65,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "Use deepseek-chat or deepseek-reasoner here.\n", output: null },
       { family: "text", path: "Main.kt", code: "// use deepseek-chat or deepseek-reasoner here\nval x = 1\n", output: null },
       { family: "go", path: "main.go", code: "package main\n\n// use deepseek-chat or deepseek-reasoner here\nvar x = 1\n", output: null },
+      { family: "java", path: "Main.java", code: "class Main {\n    // use deepseek-chat or deepseek-reasoner here\n    int x = 1;\n}\n", output: null },
     ],
   },
 
@@ -95,6 +97,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "The bot talks to deepseek-chat.\n", output: "The bot talks to deepseek-v4-flash.\n" },
       { family: "text", path: "Main.kt", code: "// talks to deepseek-chat\nval x = 1\n", output: "// talks to deepseek-v4-flash\nval x = 1\n" },
       { family: "go", path: "main.go", code: "package main\n\n// talks to deepseek-chat\nvar x = 1\n", output: "package main\n\n// talks to deepseek-v4-flash\nvar x = 1\n" },
+      { family: "java", path: "Main.java", code: "class Main {\n    // talks to deepseek-chat\n    int x = 1;\n}\n", output: "class Main {\n    // talks to deepseek-v4-flash\n    int x = 1;\n}\n" },
     ],
   },
 
@@ -113,6 +116,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "Set the model to `deepseek-chat`.\n", output: "Set the model to `deepseek-v4-flash`.\n", reason: "reference" },
       { family: "text", path: "Main.kt", code: 'val MODEL = "deepseek-chat"\n', output: 'val MODEL = "deepseek-v4-flash"\n', reason: "reference" },
       { family: "go", path: "main.go", code: 'package main\n\nconst Model = "deepseek-chat"\n', output: 'package main\n\nconst Model = "deepseek-v4-flash"\n', reason: "reference" },
+      { family: "java", path: "Main.java", code: 'class Main {\n    static final String MODEL = "deepseek-chat";\n}\n', output: 'class Main {\n    static final String MODEL = "deepseek-v4-flash";\n}\n', reason: "reference" },
     ],
   },
 
@@ -151,6 +155,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown (code block)", path: "docs/a.md", code: '```python\nif model == "deepseek-reasoner":\n    think()\n```\n', output: null },
       { family: "text", path: "Main.kt", code: 'if (model == "deepseek-reasoner") {\n    think()\n}\n', output: null },
       { family: "go", path: "main.go", code: 'package main\n\nfunc f(model string) {\n\tif model == "deepseek-reasoner" {\n\t\tthink()\n\t}\n}\n', output: null },
+      { family: "java", path: "Main.java", code: 'class Main {\n    void f(String model) {\n        if (model.equals("deepseek-reasoner")) {\n            think();\n        }\n    }\n}\n', output: null },
     ],
   },
 
@@ -170,6 +175,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "- deepseek-chat\n- deepseek-reasoner\n", output: null },
       { family: "text", path: "Main.kt", code: 'val models = listOf("deepseek-chat", "deepseek-reasoner")\n', output: null },
       { family: "go", path: "main.go", code: 'package main\n\nvar models = []string{"deepseek-chat", "deepseek-reasoner"}\n', output: null },
+      { family: "java", path: "Main.java", code: 'class Main {\n    List<String> models = List.of("deepseek-chat", "deepseek-reasoner");\n}\n', output: null },
     ],
   },
 
@@ -252,6 +258,7 @@ const shapes: Readonly<Record<string, Shape>> = {
       { family: "markdown", path: "docs/a.md", code: "| model | price |\n|---|---|\n| deepseek-chat | 0.27 |\n| deepseek-reasoner | 0.55 |\n", output: null, reason: "collection-both" },
       { family: "text", path: "Main.kt", code: 'val price = mapOf("deepseek-chat" to 0.27, "deepseek-reasoner" to 0.55)\n', output: null },
       { family: "go", path: "main.go", code: 'package main\n\nvar price = map[string]float64{"deepseek-chat": 0.27, "deepseek-reasoner": 0.55}\n', output: null },
+      { family: "java", path: "Main.java", code: 'class Main {\n    Map<String, Double> price = Map.of("deepseek-chat", 0.27, "deepseek-reasoner", 0.55);\n}\n', output: null },
     ],
   },
 
@@ -298,6 +305,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "main.go",
         code: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-reasoner"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
         output: `${GO_HEAD}func f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: "deepseek-v4-flash"}, option.WithJSONSet("thinking", map[string]any{"type": "disabled"}))\n}\n`,
+      },
+      {
+        family: "java",
+        path: "Main.java",
+        code: `${JAVA_HEAD}class Main {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-reasoner").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
+        output: `${JAVA_HEAD}class Main {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-v4-flash").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
       },
       {
         family: "markdown (code block)",
@@ -438,6 +451,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         code: `${GO_HEAD}const Model = "deepseek-reasoner"\n\nfunc f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: Model})\n}\n`,
         output: `${GO_HEAD}const Model = "deepseek-v4-flash"\n\nfunc f(c openai.Client) {\n\tc.Chat.Completions.New(context.TODO(), openai.ChatCompletionNewParams{Model: Model}, option.WithJSONSet("thinking", map[string]any{"type": "enabled"}))\n}\n`,
       },
+      {
+        family: "java",
+        path: "Main.java",
+        code: `${JAVA_HEAD}class Main {\n    static final String MODEL = "deepseek-reasoner";\n    Object p = ChatCompletionCreateParams.builder().model(MODEL).build();\n}\n`,
+        output: `${JAVA_HEAD}class Main {\n    static final String MODEL = "deepseek-v4-flash";\n    Object p = ChatCompletionCreateParams.builder().model(MODEL).putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "enabled"))).build();\n}\n`,
+      },
     ],
   },
 
@@ -500,6 +519,12 @@ const shapes: Readonly<Record<string, Shape>> = {
         path: "src/a.js",
         code: '/**\n * @example\n * client.chat.completions.create({ model: "deepseek-chat", messages });\n */\nexport function ask() {}\n',
         output: '/**\n * @example\n * client.chat.completions.create({ model: "deepseek-v4-flash", messages, thinking: { type: "disabled" } });\n */\nexport function ask() {}\n',
+      },
+      {
+        family: "java",
+        path: "Main.java",
+        code: `${JAVA_HEAD}class Main {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-chat").build();\n}\n`,
+        output: `${JAVA_HEAD}class Main {\n    Object p = ChatCompletionCreateParams.builder().model("deepseek-v4-flash").putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "disabled"))).build();\n}\n`,
       },
     ],
   },

@@ -31,7 +31,7 @@ describe("fixture pairs", () => {
   it("has fixtures for every file family", () => {
     // A listing that came back short (a moved folder) would otherwise test nothing and pass.
     expect(all.length).toBeGreaterThanOrEqual(40);
-    expect([...new Set(all.map((c) => c.rule))]).toEqual(expect.arrayContaining(["docs", "go", "ini-env", "json", "python", "shell", "text", "toml", "ts-js", "yaml"]));
+    expect([...new Set(all.map((c) => c.rule))]).toEqual(expect.arrayContaining(["docs", "go", "ini-env", "java", "json", "python", "shell", "text", "toml", "ts-js", "yaml"]));
   });
   it.each(all.map((c) => [`${c.rule}/${c.name}`, c] as const))("%s", async (_label, c) => {
     const input = readFileSync(c.input, "utf8");

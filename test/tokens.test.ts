@@ -6,6 +6,7 @@ const ids = (text: string) => findOccurrences(text).map((o) => `${o.prefix}${o.l
 describe("findOccurrences", () => {
   it.each([
     ["model: deepseek-chat", ["deepseek-chat:plain"]],
+    ['@Value("${app.chat.model:deepseek-chat}")', ["deepseek-chat:plain"]],
     ['"deepseek-reasoner"', ["deepseek-reasoner:plain"]],
     ["the default is deepseek-chat.", ["deepseek-chat:plain"]],
     ["deepseek/deepseek-chat", ["deepseek/deepseek-chat:plain"]],

@@ -717,7 +717,7 @@ function classifyAt(text7, start, end) {
   }
   if (segment.endsWith("/") || segment.endsWith("\\")) return null;
   if (segment.endsWith(":")) {
-    return /^[-A-Za-z_]*[A-Za-z_]:$/.test(segment) && /(?:model|name|id)$/i.test(segment.slice(0, -1)) ? { start, end, legacy, prefix: "", kind: "plain" } : null;
+    return /^[-A-Za-z_.]*[A-Za-z_]:$/.test(segment) && /(?:model|name|id)$/i.test(segment.slice(0, -1)) ? { start, end, legacy, prefix: "", kind: "plain" } : null;
   }
   if (segment.endsWith(".") || segment.endsWith("@")) return null;
   return { start, end, legacy, prefix: "", kind: "plain" };
@@ -2150,7 +2150,8 @@ var init_langchain4j = __esm({
     "use strict";
     langchain4j = {
       id: "langchain4j",
-      thinkingAt: null,
+      recognise: (r) => r.language === "java" && /(?:^|\.)OpenAi(?:Streaming)?ChatModel\.builder$/.test(r.target.callee),
+      thinkingAt: ["thinking"],
       files: [{ tier: 0, path: /\.(?:java|kt|kts)$/i, text: /langchain4j/i }],
       snippet: (mode) => `.customParameters(Map.of("thinking", Map.of("type", "${mode}")))`
     };
@@ -2346,7 +2347,8 @@ var init_openai_java = __esm({
     "use strict";
     openaiJava = {
       id: "openai-java",
-      thinkingAt: null,
+      recognise: (r) => r.language === "java" && /(?:^|\.)ChatCompletionCreateParams\.builder$/.test(r.target.callee),
+      thinkingAt: ["thinking"],
       files: [{ tier: 0, path: /\.(?:java|kt|kts)$/i, text: /^\s*import\s+com\.openai\./m }],
       snippet: (mode) => `.putAdditionalBodyProperty("thinking", JsonValue.from(Map.of("type", "${mode}"))) on the params builder`
     };
@@ -2620,10 +2622,10 @@ function readExpr(n, path14) {
 }
 function callOptionsTarget(call, text7, option) {
   const fn = call.childForFieldName("function");
-  const args = call.childForFieldName("arguments");
-  const list = (args?.namedChildren ?? []).filter((a) => a !== null && a.type !== "comment");
+  const args2 = call.childForFieldName("arguments");
+  const list = (args2?.namedChildren ?? []).filter((a) => a !== null && a.type !== "comment");
   const setters = list.filter((a) => a.type === "call_expression" && /(?:^|\.)WithJSONSet$/.test(a.childForFieldName("function")?.text ?? ""));
-  const spread = args ? /\.\.\.\s*\)$/.test(args.text) : false;
+  const spread = args2 ? /\.\.\.\s*\)$/.test(args2.text) : false;
   return {
     callee: fn?.text ?? "",
     keys: /* @__PURE__ */ new Set(),
@@ -2636,14 +2638,14 @@ function callOptionsTarget(call, text7, option) {
         if (keyPath.every((part, i) => part === path14[i])) return readExpr(value, path14.slice(keyPath.length));
         if (path14.every((part, i) => part === keyPath[i])) return { kind: "object" };
       }
-      return spread ? { kind: "opaque", text: args.text } : { kind: "absent" };
+      return spread ? { kind: "opaque", text: args2.text } : { kind: "absent" };
     },
     append(path14, value) {
-      if (!option || !args || spread || path14.length === 0 || setters.length > 0) return null;
+      if (!option || !args2 || spread || path14.length === 0 || setters.length > 0) return null;
       const last2 = list[list.length - 1];
       if (!last2) return null;
       const setter = `${option}.WithJSONSet(${JSON.stringify(path14.join("."))}, ${render(value)})`;
-      const rest = text7.slice(last2.endIndex, args.endIndex - 1);
+      const rest = text7.slice(last2.endIndex, args2.endIndex - 1);
       if (/^\s*,\s*$/.test(rest) && rest.includes("\n")) {
         const lineStart2 = text7.lastIndexOf("\n", last2.startIndex) + 1;
         const indent2 = /^[ \t]*/.exec(text7.slice(lineStart2))[0];
@@ -3164,6 +3166,299 @@ var init_ini_env = __esm({
   }
 });
 
+// rules/targets/java.ts
+function renderJava(v) {
+  if (v === null) return "null";
+  if (typeof v === "object") return `Map.of(${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}, ${renderJava(x)}`).join(", ")})`;
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+function args(call) {
+  return (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => a !== null && a.type !== "line_comment" && a.type !== "block_comment");
+}
+function stringValue2(n) {
+  if (n?.type !== "string_literal" || n.text.startsWith('"""') || n.text.includes("\\")) return null;
+  return n.text.slice(1, -1);
+}
+function isMapOf(n) {
+  return n.type === "method_invocation" && /^(?:java\.util\.)?Map\.of$/.test(`${n.childForFieldName("object")?.text ?? ""}.${n.childForFieldName("name")?.text ?? ""}`);
+}
+function readExpr2(n, path14) {
+  if (path14.length === 0) {
+    if (isMapOf(n)) return { kind: "object" };
+    const s = stringValue2(n);
+    if (s !== null) return { kind: "literal", value: s, text: n.text };
+    if (n.type === "true" || n.type === "false") return { kind: "literal", value: n.type === "true", text: n.text };
+    if (n.type === "null_literal") return { kind: "literal", value: null, text: n.text };
+    return { kind: "opaque", text: n.text };
+  }
+  if (!isMapOf(n)) return { kind: "opaque", text: n.text };
+  const a = args(n);
+  for (let i = 0; i + 1 < a.length; i += 2) {
+    const k = stringValue2(a[i]);
+    if (k === null) return { kind: "opaque", text: n.text };
+    if (k === path14[0]) return readExpr2(a[i + 1], path14.slice(1));
+  }
+  return { kind: "absent" };
+}
+function chainOf(link2) {
+  let top = link2;
+  while (top.parent?.type === "method_invocation" && top.parent.childForFieldName("object")?.startIndex === top.startIndex && top.parent.childForFieldName("object")?.endIndex === top.endIndex) top = top.parent;
+  const out = [];
+  for (let n = top; n?.type === "method_invocation"; n = n.childForFieldName("object")) out.unshift(n);
+  return out;
+}
+function builderChainTarget(chain, at, text7, setter) {
+  const root = chain[0];
+  const callee2 = root ? `${root.childForFieldName("object")?.text ?? ""}.${root.childForFieldName("name")?.text ?? ""}`.replace(/^\./, "") : "";
+  const nameOf2 = (n) => n.childForFieldName("name")?.text ?? "";
+  const setters = chain.filter((n) => nameOf2(n) === setter.method);
+  const bulk = chain.filter((n) => setter.kind === "put" && /^(?:putAll)?[aA]dditionalBodyProperties$/.test(nameOf2(n)));
+  return {
+    callee: callee2,
+    keys: /* @__PURE__ */ new Set(),
+    read(path14) {
+      for (const s of setters) {
+        const a = args(s);
+        if (setter.kind === "map") {
+          if (a.length !== 1) return { kind: "opaque", text: s.text };
+          return readExpr2(a[0], path14);
+        }
+        const k = stringValue2(a[0]);
+        if (k === null || a.length !== 2) return { kind: "opaque", text: s.text };
+        if (k !== path14[0]) continue;
+        let value = a[1];
+        if (value.type === "method_invocation" && /(?:^|\.)JsonValue\.from$/.test(`${value.childForFieldName("object")?.text ?? ""}.${nameOf2(value)}`) && args(value).length === 1) value = args(value)[0];
+        return readExpr2(value, path14.slice(1));
+      }
+      const b = bulk[0];
+      return b ? { kind: "opaque", text: b.text } : { kind: "absent" };
+    },
+    append(path14, value) {
+      if (path14.length !== 1 || setter.kind === "map" && setters.length > 0 || bulk.length > 0) return null;
+      const call = setter.kind === "put" ? `.${setter.method}(${JSON.stringify(path14[0])}, ${setter.wrap}(${renderJava(value)}))` : `.${setter.method}(${renderJava({ [path14[0]]: value })})`;
+      const next = chain.find((n) => n.childForFieldName("object")?.startIndex === at.startIndex && n.childForFieldName("object")?.endIndex === at.endIndex);
+      if (!next) return [{ start: at.endIndex, end: at.endIndex, text: call }];
+      const dot = text7.indexOf(".", at.endIndex);
+      const gap = dot >= 0 && dot < next.endIndex ? text7.slice(at.endIndex, dot) : "";
+      if (!/^\s*$/.test(gap)) return null;
+      return [{ start: at.endIndex, end: at.endIndex, text: `${gap}${call}` }];
+    }
+  };
+}
+var init_java = __esm({
+  "rules/targets/java.ts"() {
+    "use strict";
+  }
+});
+
+// rules/languages/java.ts
+function stringAt2(root, start, end) {
+  for (let n = root.descendantForIndex(start, end); n; n = n.parent) {
+    if (n.type === "string_literal") return n;
+    if (COMMENT.has(n.type)) return null;
+  }
+  return null;
+}
+function contentOf(lit) {
+  const t = lit.text;
+  return t.startsWith('"""') ? t.slice(3, -3).trim() : t.slice(1, -1);
+}
+function outerOf2(lit) {
+  let n = lit;
+  for (; ; ) {
+    const p = n.parent;
+    if (p?.type === "parenthesized_expression" || p?.type === "cast_expression") n = p;
+    else if (p?.type === "argument_list" && p.namedChildCount === 1 && p.parent?.type === "method_invocation" && /(?:^|\.)ChatModel\.of$/.test(calleeOf(p.parent).callee)) n = p.parent;
+    else return n;
+  }
+}
+function operatorOf2(bin) {
+  return bin.childForFieldName("operator")?.type ?? "";
+}
+function calleeOf(call) {
+  const name = call.childForFieldName("name")?.text ?? "";
+  const object = call.childForFieldName("object");
+  return { name, callee: object ? `${object.text}.${name}` : name };
+}
+function importEdits(root, text7, names2) {
+  const imports = root.namedChildren.filter((n) => n?.type === "import_declaration");
+  const paths = imports.map((i) => i.text.replace(/^import\s+(?:static\s+)?/, "").replace(/\s*;$/, "").replace(/\s+/g, ""));
+  const missing = [];
+  for (const name of names2) {
+    const pkg2 = name.slice(0, name.lastIndexOf("."));
+    const simple = name.slice(name.lastIndexOf(".") + 1);
+    if (paths.includes(name) || paths.includes(`${pkg2}.*`)) continue;
+    if (paths.some((p) => p.endsWith(`.${simple}`))) return null;
+    missing.push(name);
+  }
+  if (missing.length === 0) return [];
+  const eol = text7.includes("\r\n") ? "\r\n" : "\n";
+  const last2 = imports[imports.length - 1];
+  if (last2) return [{ start: last2.endIndex, end: last2.endIndex, text: missing.map((m) => `${eol}import ${m};`).join("") }];
+  const pkg = root.namedChildren.find((n) => n?.type === "package_declaration");
+  if (!pkg) return null;
+  return [{ start: pkg.endIndex, end: pkg.endIndex, text: `${eol}${missing.map((m) => `${eol}import ${m};`).join("")}` }];
+}
+function requestSite2(f, occ, link2) {
+  const chain = chainOf(link2);
+  const probe = builderChainTarget(chain, link2, f.ctx.text, { kind: "map", method: "" });
+  const via = link2.childForFieldName("name")?.text ?? "model";
+  const facts2 = (target2) => ({ language: "java", target: target2, via, prefix: occ.prefix, mentions: (re) => re.test(f.ctx.text) });
+  const found = recogniseRequest(facts2(probe));
+  const how = found ? SETTERS[found.id] : void 0;
+  if (!found || !how) return null;
+  const target = builderChainTarget(chain, link2, f.ctx.text, how.setter);
+  const plan = planThinking(found, [{ target }], legacyEntry(occ.legacy).thinking, f.ctx.thinking);
+  const snippet2 = found.id;
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: snippet2 } };
+    case "insert": {
+      const imports = importEdits(f.root, f.ctx.text, how.imports);
+      if (!imports) return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: snippet2 } };
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...imports], snippet: snippet2 } };
+    }
+    case "note":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: snippet2 } };
+  }
+}
+function modelLinks(f, outer2) {
+  const p = outer2.parent;
+  if (p?.type === "argument_list" && p.namedChildCount === 1 && p.parent?.type === "method_invocation" && MODEL_LINK.test(p.parent.childForFieldName("name")?.text ?? "")) return [p.parent];
+  const decl = outer2.parent;
+  if (decl?.type !== "variable_declarator" || decl.childForFieldName("value")?.startIndex !== outer2.startIndex) return [];
+  const name = decl.childForFieldName("name")?.text;
+  if (!name) return [];
+  const out = [];
+  for (const id of f.root.descendantsOfType("identifier")) {
+    if (!id || id.text !== name || id.startIndex === decl.childForFieldName("name").startIndex) continue;
+    const args2 = id.parent;
+    if (args2?.type === "argument_list" && args2.namedChildCount === 1 && args2.parent?.type === "method_invocation" && MODEL_LINK.test(args2.parent.childForFieldName("name")?.text ?? "")) out.push(args2.parent);
+  }
+  return out;
+}
+function classifyLiteral2(f, occ, lit) {
+  const { ctx } = f;
+  const note = { action: "rewrite", reason: "reference", extra: { thinking: "note", snippet: f.snippet } };
+  const outer2 = outerOf2(lit);
+  const p = outer2.parent;
+  if (p?.type === "method_invocation" && p.childForFieldName("object")?.startIndex === outer2.startIndex) {
+    const { name } = calleeOf(p);
+    if (EQUALS.test(name) || COMPARING.test(name)) return { action: "review", reason: "comparison" };
+    if (REGEX.test(name)) return { action: "review", reason: "regex" };
+  }
+  const exact = contentOf(lit) === `${occ.prefix}${occ.legacy}`;
+  if (!exact && p?.type !== "argument_list") {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    return reason ? { action: "review", reason } : note;
+  }
+  if (p?.type === "binary_expression" && /^(?:==|!=)$/.test(operatorOf2(p))) return { action: "review", reason: "comparison" };
+  if (p?.type === "switch_label") return { action: "review", reason: "switch-case" };
+  if (p?.type === "argument_list" && p.parent?.type === "method_invocation") {
+    const call = p.parent;
+    const { name, callee: callee2 } = calleeOf(call);
+    const args2 = p.namedChildren.filter((a) => a !== null && !COMMENT.has(a.type));
+    const index = args2.findIndex((a) => a.startIndex === outer2.startIndex);
+    if (REGEX.test(name) && index === 0) return { action: "review", reason: "regex" };
+    if (EQUALS.test(name) || COMPARING.test(name)) return { action: "review", reason: "comparison" };
+    if (/(?:^|\.)(?:Map|ImmutableMap)\.of$/.test(callee2) && index % 2 === 0) return { action: "review", reason: "mapping-key" };
+    if (MAP_KEY.test(name) && index === 0 && args2.length <= 2) return { action: "review", reason: "mapping-key" };
+    if (COLLECTION.test(callee2) || COLLECTION.test(name)) {
+      const reason = collectionReason(p.text, occ.legacy);
+      if (reason) return { action: "review", reason };
+    }
+    if (!exact) {
+      const reason = lineHeuristic(ctx.text, occ, ctx.path);
+      return reason ? { action: "review", reason } : note;
+    }
+  }
+  if (p?.type === "argument_list" && p.parent?.type === "enum_constant") {
+    const body = p.parent.parent;
+    const reason = body ? collectionReason(body.text, occ.legacy) : null;
+    if (reason) return { action: "review", reason };
+  }
+  if (!exact) {
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    return reason ? { action: "review", reason } : note;
+  }
+  const links = modelLinks(f, outer2);
+  if (links.length > 0) {
+    const verdicts = links.map((l) => requestSite2(f, occ, l));
+    const first = verdicts[0];
+    if (first && verdicts.every((v) => v && v.action === first.action && v.extra?.thinking === first.extra?.thinking)) {
+      const edits = verdicts.flatMap((v) => v?.extra?.extraEdits ?? []);
+      return { ...first, extra: { ...first.extra, ...edits.length > 0 ? { extraEdits: edits } : {} } };
+    }
+  }
+  if (p?.type === "array_initializer" || p?.type === "element_value_array_initializer") {
+    const reason = collectionReason(p.text, occ.legacy);
+    if (reason) return { action: "review", reason };
+  }
+  return note;
+}
+function analyse2(root, ctx) {
+  const f = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text) };
+  const detections = [];
+  for (const occ of findOccurrences(ctx.text)) {
+    const lit = stringAt2(root, occ.start, occ.end);
+    if (lit) {
+      const v = classifyLiteral2(f, occ, lit);
+      detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
+      continue;
+    }
+    const node = root.descendantForIndex(occ.start, occ.end);
+    if (node && COMMENT.has(node.type)) {
+      const reason2 = proseReason(ctx.text, occ, null);
+      detections.push(reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet: f.snippet }));
+      continue;
+    }
+    const reason = lineHeuristic(ctx.text, occ, ctx.path);
+    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: f.snippet }));
+  }
+  return { detections };
+}
+var JAVA, WASM2, COMMENT, EQUALS, COMPARING, REGEX, MAP_KEY, COLLECTION, MODEL_LINK, SETTERS, javaRule;
+var init_java2 = __esm({
+  "rules/languages/java.ts"() {
+    "use strict";
+    init_catalog();
+    init_tokens();
+    init_prose();
+    init_shared();
+    init_sdks();
+    init_java();
+    init_plan();
+    init_tree_sitter();
+    JAVA = /\.java$/i;
+    WASM2 = "tree-sitter-java/tree-sitter-java.wasm";
+    COMMENT = /* @__PURE__ */ new Set(["line_comment", "block_comment"]);
+    EQUALS = /^(?:equals|equalsIgnoreCase|contentEquals|compareTo|compareToIgnoreCase)$/;
+    COMPARING = /^(?:startsWith|endsWith|contains|containsIgnoreCase|indexOf|lastIndexOf|regionMatches|startsWithIgnoreCase|endsWithIgnoreCase)$/;
+    REGEX = /^(?:compile|matches|replaceAll|replaceFirst|split)$/;
+    MAP_KEY = /^(?:get|getOrDefault|put|putIfAbsent|containsKey|remove|computeIfAbsent|computeIfPresent|compute|merge|entry|immutableEntry)$/;
+    COLLECTION = /^(?:(?:List|Set|Stream|EnumSet|ImmutableList|ImmutableSet)\.of|Arrays\.asList|Arrays\.stream|(?:Lists|Sets)\.new\w+|Collections\.unmodifiable\w+|Collections\.singletonList|asList|listOf|setOf)$/;
+    MODEL_LINK = /^(?:model|modelName)$/;
+    SETTERS = {
+      "openai-java": { setter: { kind: "put", method: "putAdditionalBodyProperty", wrap: "JsonValue.from" }, imports: ["com.openai.core.JsonValue", "java.util.Map"] },
+      langchain4j: { setter: { kind: "map", method: "customParameters" }, imports: ["java.util.Map"] }
+    };
+    javaRule = {
+      id: "java",
+      description: "Legacy model IDs in Java: strings and text blocks, comments, comparisons, switch labels, map keys, lists and annotation defaults",
+      appliesTo: (path14) => JAVA.test(path14),
+      async check(ctx) {
+        return withTree(WASM2, ctx.text, (root) => analyse2(root, ctx));
+      },
+      warmUp: () => loadGrammar(WASM2),
+      async validate(text7) {
+        return withTree(WASM2, text7, firstError);
+      }
+    };
+  }
+});
+
 // src/check/recorded.ts
 function isResponseShape(p) {
   const object = p.string("object");
@@ -3430,7 +3725,7 @@ async function program(ctx) {
   const cells = members(root).get("cells");
   if (!root || errors.length > 0 || cells?.type !== "array") return null;
   const meta = members(root).get("metadata");
-  const language = stringAt2(members(members(meta).get("kernelspec")).get("language")) ?? stringAt2(members(members(meta).get("language_info")).get("name")) ?? "python";
+  const language = stringAt3(members(members(meta).get("kernelspec")).get("language")) ?? stringAt3(members(members(meta).get("language_info")).get("name")) ?? "python";
   const name = virtualName(language);
   const rule = name ? await ruleForName(name) : null;
   if (!name || !rule) return null;
@@ -3438,7 +3733,7 @@ async function program(ctx) {
   let text7 = "";
   for (const cell of cells.children ?? []) {
     const props = members(cell);
-    if (stringAt2(props.get("cell_type")) !== "code") continue;
+    if (stringAt3(props.get("cell_type")) !== "code") continue;
     const source = props.get("source");
     const strings = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
     const decoded = strings.map((s) => s.type === "string" ? decodeJsonString(ctx.text, s.offset, s.offset + s.length) : null);
@@ -3492,7 +3787,7 @@ ${part.indent}"` : `", "`;
   };
   return { name, view: { text: text7, toHost, edit } };
 }
-function stringAt2(node) {
+function stringAt3(node) {
   return node?.type === "string" && typeof node.value === "string" ? node.value : void 0;
 }
 async function withNotebookCells(ctx, out) {
@@ -3578,7 +3873,7 @@ function propertyName(valueNode) {
 function stringValues(nodes) {
   return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
 }
-function requestSite2(ctx, view, obj, legacy, owners) {
+function requestSite3(ctx, view, obj, legacy, owners) {
   const target = objectTarget(view, obj);
   const facts2 = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
   const sdk = recogniseRequest(facts2);
@@ -3658,7 +3953,7 @@ function analyzeJson(ctx, view, snippet2) {
     if (catalog2) return detect(fileOcc, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
-      const site = requestSite2(ctx, view, node.parent.parent, occ.legacy, owners);
+      const site = requestSite3(ctx, view, node.parent.parent, occ.legacy, owners);
       if (site) return detect(fileOcc, ctx, site.action, site.reason, site.extra);
     }
     return valueDetection(ctx, fileOcc, snippet2);
@@ -3845,10 +4140,10 @@ function plainKey(node, text7) {
   if (content && content.namedChildren.length > 0) return null;
   return content ? text7.slice(content.startIndex, content.endIndex) : "";
 }
-function keywordArgs(args) {
+function keywordArgs(args2) {
   const out = /* @__PURE__ */ new Map();
-  if (!args || args.type !== "argument_list") return out;
-  for (const a of kids(args)) {
+  if (!args2 || args2.type !== "argument_list") return out;
+  for (const a of kids(args2)) {
     if (a.type !== "keyword_argument") continue;
     const name = a.childForFieldName("name");
     const value = a.childForFieldName("value");
@@ -3910,8 +4205,8 @@ function render3(v, q) {
   return `{${Object.entries(v).map(([k, x]) => `${q}${k}${q}: ${render3(x, q)}`).join(", ")}}`;
 }
 function callTarget(src, call, q) {
-  const args = call.childForFieldName("arguments");
-  const byName = keywordArgs(args);
+  const args2 = call.childForFieldName("arguments");
+  const byName = keywordArgs(args2);
   return {
     callee: calleeText(call, src.text),
     keys: new Set(byName.keys()),
@@ -3919,8 +4214,8 @@ function callTarget(src, call, q) {
     append(path14, value) {
       const existing2 = byName.get(path14[0]);
       if (existing2) return path14.length > 1 ? appendBelow(src, existing2, path14.slice(1), value, q) : null;
-      if (!args || args.type !== "argument_list" || hasSplat(args) || call.hasError) return null;
-      return appendItem(src, args, `${path14[0]}=${render3(nest(path14.slice(1), value), q)}`);
+      if (!args2 || args2.type !== "argument_list" || hasSplat(args2) || call.hasError) return null;
+      return appendItem(src, args2, `${path14[0]}=${render3(nest(path14.slice(1), value), q)}`);
     }
   };
 }
@@ -4078,7 +4373,7 @@ function parentOf(node) {
   while (p && p.type === "parenthesized_expression") p = p.parent;
   return p;
 }
-function outerOf2(node) {
+function outerOf3(node) {
   let n = node;
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
@@ -4089,11 +4384,11 @@ function callee(call, text7) {
   return { full, last: full.slice(full.lastIndexOf(".") + 1) };
 }
 function keywordArgs2(call) {
-  const args = call.childForFieldName("arguments");
+  const args2 = call.childForFieldName("arguments");
   const byName = /* @__PURE__ */ new Map();
   let splat = false;
-  if (args && args.type === "argument_list") {
-    for (const a of kids2(args)) {
+  if (args2 && args2.type === "argument_list") {
+    for (const a of kids2(args2)) {
       if (a.type === "keyword_argument") {
         const name = a.childForFieldName("name");
         const value = a.childForFieldName("value");
@@ -4101,7 +4396,7 @@ function keywordArgs2(call) {
       } else if (a.type === "dictionary_splat") splat = true;
     }
   }
-  return { byName, splat, args };
+  return { byName, splat, args: args2 };
 }
 function plainString(node, text7) {
   if (!node || node.type !== "string") return null;
@@ -4283,10 +4578,10 @@ function isRegexLike(value, vs, ve, rawPrefix) {
 }
 function outermostContainer(lit) {
   let found = null;
-  let n = outerOf2(lit);
+  let n = outerOf3(lit);
   for (let p = parentOf(n); p && CONTAINERS.has(p.type); p = parentOf(n)) {
     if (p.type !== "pair") found = p;
-    n = outerOf2(p);
+    n = outerOf3(p);
   }
   return found;
 }
@@ -4294,7 +4589,7 @@ function classifyString(facts2, occ, lit, lv, vs, ve) {
   const { text: text7 } = facts2;
   const plain = (reason) => ({ detection: {}, action: "review", reason, call: null });
   const chain = ancestors2(lit);
-  const outer2 = outerOf2(lit);
+  const outer2 = outerOf3(lit);
   const parent = parentOf(outer2);
   if (chain.some((a) => responseShaped(a, text7)) || RESPONSE_TEXT2.test(lv.value)) return plain("recorded-response");
   if (parent?.type === "expression_statement" && kids2(parent).length === 1) {
@@ -4313,10 +4608,10 @@ function classifyString(facts2, occ, lit, lv, vs, ve) {
   let argOf = outer2;
   let argParent = parent;
   if (argParent?.type === "keyword_argument") {
-    argOf = outerOf2(argParent);
+    argOf = outerOf3(argParent);
     argParent = argParent.parent;
-  } else if (argParent?.type === "tuple" && parentOf(outerOf2(argParent))?.type === "argument_list") {
-    argOf = outerOf2(argParent);
+  } else if (argParent?.type === "tuple" && parentOf(outerOf3(argParent))?.type === "argument_list") {
+    argOf = outerOf3(argParent);
     argParent = parentOf(argOf);
   }
   const call = argParent?.type === "argument_list" && argParent.parent?.type === "call" ? argParent.parent : null;
@@ -4330,13 +4625,13 @@ function classifyString(facts2, occ, lit, lv, vs, ve) {
   let n = outer2;
   let p = parent;
   while (p && (p.type === "tuple" || p.type === "list" || p.type === "set")) {
-    n = outerOf2(p);
+    n = outerOf3(p);
     p = parentOf(n);
   }
   if (p?.type === "comparison_operator") return plain("comparison");
   if (chain.some((a) => a.type === "case_pattern")) return plain("switch-case");
   if (parent?.type === "pair" && same(parent.childForFieldName("key"), outer2)) {
-    const dict = parentOf(outerOf2(parent));
+    const dict = parentOf(outerOf3(parent));
     const keys = dict ? [...dictEntries2(dict, text7).keys()].join(" ") : "";
     return plain(mentionsCurrent(keys) ? "collection-current" : "mapping-key");
   }
@@ -4378,7 +4673,7 @@ function classifyString(facts2, occ, lit, lv, vs, ve) {
   if (/\s/.test(lv.value) && isMigrationProse(litText, occ.start - lit.startIndex, occ.end - lit.startIndex)) {
     return plain("migration-prose");
   }
-  return requestSite3(facts2, occ, lit, parent, outer2);
+  return requestSite4(facts2, occ, lit, parent, outer2);
 }
 function quoteOf(lit, text7) {
   const start = lit.type === "string" ? lit.child(0) : null;
@@ -4410,12 +4705,12 @@ function planned(plan, sdk, call, body) {
       return { detection: { thinking: "note", snippet: sdk.id }, action: "rewrite", reason, ...where, ...plan.overridden ? { overridden: true } : {} };
   }
 }
-function requestSite3(facts2, occ, lit, parent, outer2) {
+function requestSite4(facts2, occ, lit, parent, outer2) {
   const note = { detection: { thinking: "note", snippet: facts2.snippet }, action: "rewrite", reason: "reference", call: null };
   const mode = legacyEntry(occ.legacy).thinking;
   const q = quoteOf(lit, facts2.text);
   if (parent?.type === "pair" && same(parent.childForFieldName("value"), outer2) && plainString(parent.childForFieldName("key"), facts2.text) === "model") {
-    const dict = parentOf(outerOf2(parent));
+    const dict = parentOf(outerOf3(parent));
     if (!dict || dict.type !== "dictionary") return note;
     return bodySite(facts2, occ, dict, mode, q, note);
   }
@@ -4438,7 +4733,7 @@ function requestSite3(facts2, occ, lit, parent, outer2) {
 }
 function bodyUses(facts2, dict) {
   const { text: text7 } = facts2;
-  const outer2 = outerOf2(dict);
+  const outer2 = outerOf3(dict);
   const holder = parentOf(outer2);
   if (holder?.type === "keyword_argument") {
     const call = holder.parent?.parent ?? null;
@@ -4528,7 +4823,7 @@ function fallbackAssignment(assign, target) {
 }
 function requestsOf(facts2, occ, use, mode, q, cls, depth = 0) {
   const { text: text7 } = facts2;
-  const u = outerOf2(use);
+  const u = outerOf3(use);
   const p = parentOf(u);
   if (p?.type === "keyword_argument" && same(p.childForFieldName("value"), u)) {
     const call = p.parent?.parent ?? null;
@@ -4539,7 +4834,7 @@ function requestsOf(facts2, occ, use, mode, q, cls, depth = 0) {
     return sdk ? [{ call, site: planned(planThinking(sdk, [{ target }], mode, facts2.option), sdk, call) }] : [];
   }
   if (p?.type === "pair" && same(p.childForFieldName("value"), u) && plainString(p.childForFieldName("key"), text7) === "model") {
-    const dict = parentOf(outerOf2(p));
+    const dict = parentOf(outerOf3(p));
     if (dict?.type !== "dictionary") return [];
     const site = bodySite(facts2, occ, dict, mode, q, { detection: {}, action: "rewrite", reason: "reference", call: null });
     return site.call && site.sdk ? [{ call: site.call, site }] : [];
@@ -4580,14 +4875,14 @@ function flowSite(facts2, occ, outer2, mode, q) {
     const p2 = parentOf(e);
     if (p2?.type === "boolean_operator" && same(p2.childForFieldName("right"), e) && p2.childForFieldName("operator")?.text === "or") {
       overridable2 = true;
-      e = outerOf2(p2);
+      e = outerOf3(p2);
       continue;
     }
     if (p2?.type === "argument_list" && p2.parent?.type === "call" && /(?:^|\.)(?:getenv|get)$/.test(callee(p2.parent, text7).full)) {
       const positional = kids2(p2).filter((a) => a.type !== "keyword_argument");
       if (positional.length === 2 && same(positional[1] ?? null, e)) {
         overridable2 = true;
-        e = outerOf2(p2.parent);
+        e = outerOf3(p2.parent);
         continue;
       }
     }
@@ -4666,8 +4961,8 @@ function reasoningAdvisories(root, facts2) {
     for (const call of root.descendantsOfType("call")) {
       if (!call) continue;
       const { last: last2 } = callee(call, text7);
-      const args = call.childForFieldName("arguments");
-      const first = args ? kids2(args)[0] ?? null : null;
+      const args2 = call.childForFieldName("arguments");
+      const first = args2 ? kids2(args2)[0] ?? null : null;
       if ((last2 === "pop" || last2 === "popitem") && plainString(first, text7) === "reasoning_content") {
         out.push({ start: call.startIndex, end: call.endIndex, code: "reasoning-content-dropped", detail: { how: "pop" } });
       }
@@ -4703,7 +4998,7 @@ function commentAt(root, start, end) {
   const n = root.descendantForIndex(start, end);
   return n && n.type === "comment" ? n : null;
 }
-function analyse2(root, ctx) {
+function analyse3(root, ctx) {
   const text7 = ctx.text;
   let index;
   const path14 = ctx.path;
@@ -4775,7 +5070,7 @@ function analyse2(root, ctx) {
   advisories.sort((a, b) => a.start - b.start);
   return { detections, advisories };
 }
-var PYTHON, WASM2, loadParser, withTree2, CONTAINERS, PLACEHOLDER, within, COMPARE_METHODS, KEY_METHODS, REGEX_CALL2, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
+var PYTHON, WASM3, loadParser, withTree2, CONTAINERS, PLACEHOLDER, within, COMPARE_METHODS, KEY_METHODS, REGEX_CALL2, ENUM_BASE, STATEMENT_STOP, RESPONSE_TEXT2, HTTP_CALL2, BODY_READ_ONLY, pythonRule;
 var init_python2 = __esm({
   "rules/languages/python.ts"() {
     "use strict";
@@ -4790,9 +5085,9 @@ var init_python2 = __esm({
     init_tree_sitter();
     init_doc_comments();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
-    WASM2 = "tree-sitter-python/tree-sitter-python.wasm";
-    loadParser = () => loadGrammar(WASM2);
-    withTree2 = (text7, fn) => withTree(WASM2, text7, fn);
+    WASM3 = "tree-sitter-python/tree-sitter-python.wasm";
+    loadParser = () => loadGrammar(WASM3);
+    withTree2 = (text7, fn) => withTree(WASM3, text7, fn);
     CONTAINERS = /* @__PURE__ */ new Set(["list", "tuple", "set", "dictionary", "pair", "expression_list"]);
     PLACEHOLDER = "\0";
     within = (n, scope) => n.startIndex >= scope.startIndex && n.endIndex <= scope.endIndex;
@@ -4809,7 +5104,7 @@ var init_python2 = __esm({
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
       appliesTo: (path14) => PYTHON.test(path14),
       async check(ctx) {
-        const { out, docstrings } = await withTree2(ctx.text, (root) => ({ out: analyse2(root, ctx), docstrings: pythonDocstrings(root, ctx.text) }));
+        const { out, docstrings } = await withTree2(ctx.text, (root) => ({ out: analyse3(root, ctx), docstrings: pythonDocstrings(root, ctx.text) }));
         return withDocExamples(ctx, out, docstrings, "python");
       },
       warmUp: loadParser,
@@ -5467,7 +5762,7 @@ function objectValue(p) {
   const v = inner(p.initializer);
   return ts.isObjectLiteralExpression(v) ? v : void 0;
 }
-function stringValue2(p) {
+function stringValue3(p) {
   if (!p || !ts.isPropertyAssignment(p)) return void 0;
   const v = inner(p.initializer);
   return ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v) ? v.text : void 0;
@@ -5490,8 +5785,8 @@ function calleeName(call) {
   return null;
 }
 function isArgument(call, node, index) {
-  const args = call.arguments ?? [];
-  return index === void 0 ? args.some((a) => a === node) : args[index] === node;
+  const args2 = call.arguments ?? [];
+  return index === void 0 ? args2.some((a) => a === node) : args2[index] === node;
 }
 function lineStart(text7, pos) {
   return text7.lastIndexOf("\n", pos - 1) + 1;
@@ -5793,7 +6088,7 @@ function argumentOptions(value) {
   const options2 = call.arguments[1];
   return options2 && ts.isObjectLiteralExpression(inner(options2)) ? inner(options2) : null;
 }
-function requestSite4(literal, mode, f, option, prefix = "") {
+function requestSite5(literal, mode, f, option, prefix = "") {
   const quote = f.text[inner(literal).getStart(f.sf)] === "'" ? "'" : '"';
   const call = literal.parent;
   const provider = ts.isCallExpression(call) && call.arguments[0] === literal ? providerOf(call, f) : null;
@@ -5833,7 +6128,7 @@ function thinkingAdvisories(site, f) {
     const choice2 = findProp(obj, toolChoice);
     const value = choice2 && ts.isPropertyAssignment(choice2) ? inner(choice2.initializer) : null;
     if (choice2 && value && (ts.isObjectLiteralExpression(value) || ts.isStringLiteralLike(value))) {
-      const v = stringValue2(choice2);
+      const v = stringValue3(choice2);
       if (v !== "auto" && v !== "none") out.push({ start: choice2.getStart(f.sf), end: choice2.end, code: "forced-tool-choice", detail: { key: toolChoice, value: v ?? "a specific tool" } });
     }
   }
@@ -5875,7 +6170,7 @@ function analyze(ctx) {
   }
   scanTree(facts2, seen, (lit, occ) => {
     if (seen.has(occ.start)) return;
-    const d = classifyLiteral2(occ, lit, facts2, ctx, snippet2, advisories);
+    const d = classifyLiteral3(occ, lit, facts2, ctx, snippet2, advisories);
     if (d) detections.push(d);
   }, detections, advisories);
   return { detections, advisories: advisories.sort((a, b) => a.start - b.start) };
@@ -5929,7 +6224,7 @@ function classify(occ, f, ctx, snippet2, advisories) {
     case ts.SyntaxKind.TemplateHead:
     case ts.SyntaxKind.TemplateMiddle:
     case ts.SyntaxKind.TemplateTail:
-      return classifyLiteral2(occ, node, f, ctx, snippet2, advisories);
+      return classifyLiteral3(occ, node, f, ctx, snippet2, advisories);
     default:
       return null;
   }
@@ -5944,7 +6239,7 @@ function contentRange(lit, f) {
   const closing = ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) ? 2 : 1;
   return { start, end: Math.max(start, lit.end - closing) };
 }
-function classifyLiteral2(occ, lit, f, ctx, snippet2, advisories) {
+function classifyLiteral3(occ, lit, f, ctx, snippet2, advisories) {
   const expr = outer(literalExpression(lit));
   if (isModuleSpecifier(expr)) return null;
   const range = contentRange(lit, f);
@@ -5957,7 +6252,7 @@ function classifyLiteral2(occ, lit, f, ctx, snippet2, advisories) {
   if (verdict2 === ASSERTED) return detect(occ, ctx, "rewrite", "reference", { thinking: "none" });
   if (verdict2) return detect(occ, ctx, "review", verdict2.reason, verdict2.detail === void 0 ? {} : { detail: verdict2.detail });
   const mode = legacyEntry(occ.legacy).thinking;
-  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite4(expr, mode, f, ctx.thinking, occ.prefix) : null;
+  const site = ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) ? requestSite5(expr, mode, f, ctx.thinking, occ.prefix) : null;
   if (site && !isOpenRouterSlug(occ, ctx)) {
     const { plan } = site;
     const snippet3 = site.sdk.id;
@@ -6011,7 +6306,7 @@ function inRecordedResponse2(expr) {
 function isResponseShaped(obj) {
   return isResponseShape({
     has: (key) => findProp(obj, key) !== void 0,
-    string: (key) => stringValue2(findProp(obj, key)) ?? null,
+    string: (key) => stringValue3(findProp(obj, key)) ?? null,
     keys: (key) => (objectValue(findProp(obj, key))?.properties ?? []).flatMap((p) => p.name ? [propName(p.name) ?? ""] : [])
   });
 }
@@ -6422,6 +6717,7 @@ var init_languages = __esm({
     init_docs();
     init_go2();
     init_ini_env();
+    init_java2();
     init_json3();
     init_python2();
     init_shell();
@@ -6429,7 +6725,7 @@ var init_languages = __esm({
     init_toml();
     init_ts_js2();
     init_yaml();
-    LANGUAGES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, docsRule, textRule];
+    LANGUAGES = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, javaRule, docsRule, textRule];
   }
 });
 
@@ -8811,9 +9107,9 @@ var gitscan_exports = {};
 __export(gitscan_exports, {
   gitDiscover: () => gitDiscover
 });
-function git(cwd, args, onRecord, input) {
+function git(cwd, args2, onRecord, input) {
   return new Promise((resolve2) => {
-    const child = (0, import_node_child_process.spawn)("git", [...args], {
+    const child = (0, import_node_child_process.spawn)("git", [...args2], {
       cwd,
       env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0" },
       stdio: [input ? "pipe" : "ignore", "pipe", "pipe"]
@@ -9489,14 +9785,14 @@ __export(git_exports, {
   gitReason: () => gitReason,
   gitRefusal: () => gitRefusal
 });
-async function git2(cwd, args) {
-  const out = await gitRaw(cwd, args);
+async function git2(cwd, args2) {
+  const out = await gitRaw(cwd, args2);
   return { ok: out.ok, stdout: out.stdout.toString("utf8"), stderr: out.stderr, ...out.missing ? { missing: true } : {} };
 }
-async function gitRaw(cwd, args) {
+async function gitRaw(cwd, args2) {
   const { execFile } = await Promise.resolve().then(() => __toESM(require_node_child_process(), 1));
   return new Promise((resolve2) => {
-    execFile("git", [...args], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile("git", [...args2], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (err, stdout, stderr) => {
       const missing = err?.code === "ENOENT";
       resolve2({ ok: err === null, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString("utf8"), ...missing ? { missing } : {} });
     });

@@ -9,6 +9,7 @@ import type { Rule } from "../../src/types.js";
 import { docsRule } from "./docs.js";
 import { goRule } from "./go.js";
 import { iniEnvRule } from "./ini-env.js";
+import { javaRule } from "./java.js";
 import { jsonRule } from "./json.js";
 import { pythonRule } from "./python.js";
 import { shellRule } from "./shell.js";
@@ -17,4 +18,4 @@ import { tomlRule } from "./toml.js";
 import { tsJsRule } from "./ts-js.js";
 import { yamlRule } from "./yaml.js";
 
-export const LANGUAGES: readonly Rule[] = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, docsRule, textRule];
+export const LANGUAGES: readonly Rule[] = [tsJsRule, pythonRule, jsonRule, yamlRule, tomlRule, iniEnvRule, shellRule, goRule, javaRule, docsRule, textRule];

@@ -90,9 +90,10 @@ function classifyAt(text: string, start: number, end: number): Occurrence | null
   // Any other path-like or package-like prefix (`./providers/`, `@acme/`, `azure/`, `bedrock:`) is not the DeepSeek API.
   if (segment.endsWith("/") || segment.endsWith("\\")) return null;
   if (segment.endsWith(":")) {
-    // `key:deepseek-chat` without a space (compact YAML/INI, CLI flags) still names the model;
+    // `key:deepseek-chat` without a space (compact YAML/INI, CLI flags, a Spring placeholder default
+    // `${app.model:deepseek-chat}`) still names the model;
     // a scheme-like or namespaced prefix (`bedrock:`, `ollama:`) does not.
-    return /^[-A-Za-z_]*[A-Za-z_]:$/.test(segment) && /(?:model|name|id)$/i.test(segment.slice(0, -1))
+    return /^[-A-Za-z_.]*[A-Za-z_]:$/.test(segment) && /(?:model|name|id)$/i.test(segment.slice(0, -1))
       ? { start, end, legacy, prefix: "", kind: "plain" }
       : null;
   }

@@ -1,8 +1,12 @@
 // Each file family's own parser, used by the tests to judge a migrated text independently of the
 // rules: the TypeScript compiler, tree-sitter-python, JSON.parse / jsonc-parser, the `yaml` package,
-// smol-toml, `bash -n` and `gofmt -e` (tree-sitter-go where Go is not installed, outside strict runs). A family without a parser here (INI, .properties, .http, prose) is named.
+// smol-toml, `bash -n`, `gofmt -e` (tree-sitter-go where Go is not installed, outside strict runs) and
+// javac stopped after parsing (tree-sitter-java where no JDK is installed, outside strict runs). A family without a parser here (INI, .properties, .http, prose) is named.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { parse as parseToml } from "smol-toml";
 import ts from "typescript";
@@ -20,6 +24,7 @@ const YAML = /\.ya?ml$/i;
 const TOML = /\.toml$/i;
 const SHELL = /\.(?:sh|bash|zsh)$/i;
 const GO = /\.go$/i;
+const JAVA = /\.java$/i;
 // .env files are read by `source` in shell scripts and compose: what bash accepts is the bar.
 const ENV = /(?:^|\/)(?:\.env(?:\.[^/]*)?|[^/]+\.env)$/i;
 
@@ -34,6 +39,7 @@ export function parserFor(path: string): { readonly name: string; readonly check
   if (TOML.test(path)) return { name: "smol-toml", check: async (t) => tomlSyntax(t) };
   if (SHELL.test(path) || ENV.test(path)) return { name: "bash -n", check: async (t) => bashSyntax(t) };
   if (GO.test(path)) return gofmt() ? { name: "gofmt -e", check: async (t) => gofmtSyntax(t) } : { name: "tree-sitter-go", check: goTreeSitterSyntax };
+  if (JAVA.test(path)) return javac() ? { name: "javac (parse only)", check: async (t, p) => javacSyntax(t, p) } : { name: "tree-sitter-java", check: javaTreeSitterSyntax };
   return null;
 }
 
@@ -68,6 +74,7 @@ function grammar(wasm: string): Promise<import("web-tree-sitter").Parser> {
 
 const pythonSyntax = (text: string) => treeSitterSyntax("tree-sitter-python/tree-sitter-python.wasm", text);
 const goTreeSitterSyntax = (text: string) => treeSitterSyntax("tree-sitter-go/tree-sitter-go.wasm", text);
+const javaTreeSitterSyntax = (text: string) => treeSitterSyntax("tree-sitter-java/tree-sitter-java.wasm", text);
 
 let hasGofmt: boolean | undefined;
 
@@ -82,6 +89,32 @@ function gofmtSyntax(text: string): string | null {
   const r = spawnSync("gofmt", ["-e"], { input: text, encoding: "utf8" });
   if (r.error) throw r.error;
   return r.status === 0 ? null : r.stderr.trim().split("\n")[0]!;
+}
+
+let hasJavac: boolean | undefined;
+
+/** Whether a JDK's compiler is installed; strict runs (CI) need it. */
+function javac(): boolean {
+  hasJavac ??= spawnSync("javac", ["-version"], { encoding: "utf8" }).status === 0;
+  if (!hasJavac && process.env["DEEPSEEK_MIGRATE_TEST_STRICT"] === "1") throw new Error("javac is not installed (DEEPSEEK_MIGRATE_TEST_STRICT=1 needs Java's own parser)");
+  return hasJavac;
+}
+
+/**
+ * Java's own parser: javac told to stop after parsing when the file parses (the hidden
+ * `should-stop.ifNoError=PARSE` option), so the classes a file imports need not exist and nothing is written.
+ */
+function javacSyntax(text: string, file: string): string | null {
+  const dir = mkdtempSync(join(tmpdir(), "dsm-javac-"));
+  try {
+    const src = join(dir, basename(file));
+    writeFileSync(src, text);
+    const r = spawnSync("javac", ["-proc:none", "-XDshould-stop.ifNoError=PARSE", "-d", join(dir, "out"), src], { encoding: "utf8" });
+    if (r.error) throw r.error;
+    return r.status === 0 ? null : r.stderr.trim().split("\n")[0]!.replace(src, basename(file));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function treeSitterSyntax(wasm: string, text: string): Promise<string | null> {
