@@ -2771,11 +2771,44 @@ function firstError(root) {
   }
   return "syntax error";
 }
+function requestVerdict(plan, snippet2, also = []) {
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: snippet2 } };
+    case "insert":
+      if (also === null) return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: snippet2 } };
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...also], snippet: snippet2 } };
+    case "note":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: snippet2 } };
+  }
+}
+function outsideLiteral(ctx, occ, comment, snippet2) {
+  if (comment) {
+    const reason2 = proseReason(ctx.text, occ, null);
+    return reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 });
+  }
+  const reason = lineHeuristic(ctx.text, occ, ctx.path);
+  return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet2 });
+}
+function treeSitterRule(spec) {
+  return {
+    id: spec.id,
+    description: spec.description,
+    appliesTo: (path14) => spec.path.test(path14),
+    check: (ctx) => withTree(spec.wasm, ctx.text, (root) => spec.analyse(root, ctx)),
+    warmUp: () => loadGrammar(spec.wasm),
+    validate: (text7) => withTree(spec.wasm, text7, firstError)
+  };
+}
 var import_node_module, parsers, runtime;
 var init_tree_sitter = __esm({
   "rules/languages/tree-sitter.ts"() {
     "use strict";
     import_node_module = require("node:module");
+    init_prose();
+    init_shared();
     parsers = /* @__PURE__ */ new Map();
     runtime = null;
   }
@@ -2847,16 +2880,7 @@ function requestSite(f, occ, field) {
   const sdk = sdks[0];
   if (!sdk || sdks.some((s) => s !== sdk)) return null;
   const plan = planThinking(sdk, targets.map((target) => ({ target })), legacyEntry(occ.legacy).thinking, f.ctx.thinking);
-  switch (plan.kind) {
-    case "conflict":
-      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
-    case "present":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id } };
-    case "insert":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...f.optionImport ? [f.optionImport] : []], snippet: sdk.id } };
-    case "note":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id } };
-  }
+  return requestVerdict(plan, sdk.id, f.optionImport ? [f.optionImport] : []);
 }
 function boundFields(f, lit) {
   const list = lit.parent;
@@ -2928,14 +2952,7 @@ function analyse(root, ctx) {
       detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
       continue;
     }
-    const node = root.descendantForIndex(occ.start, occ.end);
-    if (node?.type === "comment") {
-      const reason2 = proseReason(ctx.text, occ, null);
-      detections.push(reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet: f.snippet }));
-      continue;
-    }
-    const reason = lineHeuristic(ctx.text, occ, ctx.path);
-    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: f.snippet }));
+    detections.push(outsideLiteral(ctx, occ, root.descendantForIndex(occ.start, occ.end)?.type === "comment", f.snippet));
   }
   return { detections };
 }
@@ -2945,7 +2962,6 @@ var init_go2 = __esm({
     "use strict";
     init_catalog();
     init_tokens();
-    init_prose();
     init_shared();
     init_sdks();
     init_go();
@@ -2957,18 +2973,13 @@ var init_go2 = __esm({
     COMPARING_CALL = /(?:^|\.)(?:Contains|ContainsAny|HasPrefix|HasSuffix|EqualFold|Index|TrimPrefix|TrimSuffix|CutPrefix|CutSuffix)$/;
     REGEX_CALL = /(?:^|\.)(?:MustCompile|Compile|MatchString|QuoteMeta)$/;
     OPENAI_GO = /^github\.com\/openai\/openai-go(\/v\d+)?$/;
-    goRule = {
+    goRule = treeSitterRule({
       id: "go",
       description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys, and openai-go requests with the thinking option",
-      appliesTo: (path14) => GO.test(path14),
-      async check(ctx) {
-        return withTree(WASM, ctx.text, (root) => analyse(root, ctx));
-      },
-      warmUp: () => loadGrammar(WASM),
-      async validate(text7) {
-        return withTree(WASM, text7, firstError);
-      }
-    };
+      path: GO,
+      wasm: WASM,
+      analyse
+    });
   }
 });
 
@@ -3309,20 +3320,7 @@ function requestSite2(f, occ, link2) {
   if (!found || !how) return null;
   const target = builderChainTarget(chain, link2, f.ctx.text, how.setter);
   const plan = planThinking(found, [{ target }], legacyEntry(occ.legacy).thinking, f.ctx.thinking);
-  const snippet2 = found.id;
-  switch (plan.kind) {
-    case "conflict":
-      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
-    case "present":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: snippet2 } };
-    case "insert": {
-      const imports = importEdits(f.root, f.ctx.text, how.imports);
-      if (!imports) return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: snippet2 } };
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...imports], snippet: snippet2 } };
-    }
-    case "note":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: snippet2 } };
-  }
+  return requestVerdict(plan, found.id, plan.kind === "insert" ? importEdits(f.root, f.ctx.text, how.imports) : []);
 }
 function modelLinks(f, outer2) {
   const p = outer2.parent;
@@ -3408,14 +3406,7 @@ function analyse2(root, ctx) {
       detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
       continue;
     }
-    const node = root.descendantForIndex(occ.start, occ.end);
-    if (node && COMMENT.has(node.type)) {
-      const reason2 = proseReason(ctx.text, occ, null);
-      detections.push(reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { snippet: f.snippet }));
-      continue;
-    }
-    const reason = lineHeuristic(ctx.text, occ, ctx.path);
-    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: f.snippet }));
+    detections.push(outsideLiteral(ctx, occ, COMMENT.has(root.descendantForIndex(occ.start, occ.end)?.type ?? ""), f.snippet));
   }
   return { detections };
 }
@@ -3425,7 +3416,6 @@ var init_java2 = __esm({
     "use strict";
     init_catalog();
     init_tokens();
-    init_prose();
     init_shared();
     init_sdks();
     init_java();
@@ -3444,18 +3434,13 @@ var init_java2 = __esm({
       "openai-java": { setter: { kind: "put", method: "putAdditionalBodyProperty", wrap: "JsonValue.from" }, imports: ["com.openai.core.JsonValue", "java.util.Map"] },
       langchain4j: { setter: { kind: "map", method: "customParameters" }, imports: ["java.util.Map"] }
     };
-    javaRule = {
+    javaRule = treeSitterRule({
       id: "java",
       description: "Legacy model IDs in Java: strings and text blocks, comments, comparisons, switch labels, map keys, lists and annotation defaults",
-      appliesTo: (path14) => JAVA.test(path14),
-      async check(ctx) {
-        return withTree(WASM2, ctx.text, (root) => analyse2(root, ctx));
-      },
-      warmUp: () => loadGrammar(WASM2),
-      async validate(text7) {
-        return withTree(WASM2, text7, firstError);
-      }
-    };
+      path: JAVA,
+      wasm: WASM2,
+      analyse: analyse2
+    });
   }
 });
 

@@ -6,14 +6,13 @@
 import type { Node } from "web-tree-sitter";
 import { legacyEntry } from "../../src/catalog.js";
 import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
-import type { Detection, Edit, Reason, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
+import type { Detection, Edit, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
 import type { RequestTarget } from "../api.js";
-import { proseReason } from "../checks/prose.js";
 import { collectionReason, detect, lineHeuristic } from "../shared.js";
 import { recogniseRequest, sdkForFile } from "../sdks/index.js";
 import { callOptionsTarget, importedAs } from "../targets/go.js";
 import { planThinking } from "../thinking/plan.js";
-import { firstError, loadGrammar, withTree } from "./tree-sitter.js";
+import { outsideLiteral, requestVerdict, treeSitterRule, type Verdict } from "./tree-sitter.js";
 
 const GO = /\.go$/i;
 const WASM = "tree-sitter-go/tree-sitter-go.wasm";
@@ -22,8 +21,6 @@ const STRING = new Set(["interpreted_string_literal", "raw_string_literal"]);
 /** Calls whose string argument is compared or matched, never sent (`strings.Contains(model, "…")`). */
 const COMPARING_CALL = /(?:^|\.)(?:Contains|ContainsAny|HasPrefix|HasSuffix|EqualFold|Index|TrimPrefix|TrimSuffix|CutPrefix|CutSuffix)$/;
 const REGEX_CALL = /(?:^|\.)(?:MustCompile|Compile|MatchString|QuoteMeta)$/;
-
-type Verdict = { action: "rewrite" | "review"; reason: Reason; extra?: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">> };
 
 interface Facts {
   readonly ctx: RuleContext;
@@ -118,16 +115,7 @@ function requestSite(f: Facts, occ: Occurrence, field: Node): Verdict | null {
   const sdk = sdks[0];
   if (!sdk || sdks.some((s) => s !== sdk)) return null;
   const plan = planThinking(sdk, targets.map((target: RequestTarget) => ({ target })), legacyEntry(occ.legacy).thinking, f.ctx.thinking);
-  switch (plan.kind) {
-    case "conflict":
-      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
-    case "present":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet: sdk.id as SdkId } };
-    case "insert":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...(f.optionImport ? [f.optionImport] : [])], snippet: sdk.id as SdkId } };
-    case "note":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet: sdk.id as SdkId } };
-  }
+  return requestVerdict(plan, sdk.id as SdkId, f.optionImport ? [f.optionImport] : []);
 }
 
 /** The `Model:` fields a constant or variable initialised with the literal is written to. */
@@ -205,29 +193,15 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
       detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
       continue;
     }
-    const node = root.descendantForIndex(occ.start, occ.end);
-    if (node?.type === "comment") {
-      // Comments are prose: the same checks as every other family's comments.
-      const reason = proseReason(ctx.text, occ, null);
-      detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet: f.snippet }));
-      continue;
-    }
-    // Outside any literal or comment: only in text the parser could not read; judge the line.
-    const reason = lineHeuristic(ctx.text, occ, ctx.path);
-    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: f.snippet }));
+    detections.push(outsideLiteral(ctx, occ, root.descendantForIndex(occ.start, occ.end)?.type === "comment", f.snippet));
   }
   return { detections };
 }
 
-export const goRule: Rule = {
+export const goRule: Rule = treeSitterRule({
   id: "go",
   description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys, and openai-go requests with the thinking option",
-  appliesTo: (path) => GO.test(path),
-  async check(ctx: RuleContext): Promise<RuleOutput> {
-    return withTree(WASM, ctx.text, (root) => analyse(root, ctx));
-  },
-  warmUp: () => loadGrammar(WASM),
-  async validate(text: string): Promise<string | null> {
-    return withTree(WASM, text, firstError);
-  },
-};
+  path: GO,
+  wasm: WASM,
+  analyse,
+});

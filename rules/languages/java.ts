@@ -6,14 +6,13 @@
 import type { Node } from "web-tree-sitter";
 import { legacyEntry } from "../../src/catalog.js";
 import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
-import type { Detection, Edit, Reason, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
+import type { Detection, Edit, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
 import type { Sdk } from "../api.js";
-import { proseReason } from "../checks/prose.js";
 import { collectionReason, detect, lineHeuristic } from "../shared.js";
 import { recogniseRequest, sdkForFile } from "../sdks/index.js";
 import { builderChainTarget, chainOf, type BodySetter } from "../targets/java.js";
 import { planThinking } from "../thinking/plan.js";
-import { firstError, loadGrammar, withTree } from "./tree-sitter.js";
+import { outsideLiteral, requestVerdict, treeSitterRule, type Verdict } from "./tree-sitter.js";
 
 const JAVA = /\.java$/i;
 const WASM = "tree-sitter-java/tree-sitter-java.wasm";
@@ -35,8 +34,6 @@ const SETTERS: Readonly<Record<string, { setter: BodySetter; imports: readonly s
   "openai-java": { setter: { kind: "put", method: "putAdditionalBodyProperty", wrap: "JsonValue.from" }, imports: ["com.openai.core.JsonValue", "java.util.Map"] },
   langchain4j: { setter: { kind: "map", method: "customParameters" }, imports: ["java.util.Map"] },
 };
-
-type Verdict = { action: "rewrite" | "review"; reason: Reason; extra?: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">> };
 
 interface Facts {
   readonly ctx: RuleContext;
@@ -117,20 +114,7 @@ function requestSite(f: Facts, occ: Occurrence, link: Node): Verdict | null {
   if (!found || !how) return null;
   const target = builderChainTarget(chain, link, f.ctx.text, how.setter);
   const plan = planThinking(found, [{ target }], legacyEntry(occ.legacy).thinking, f.ctx.thinking);
-  const snippet = found.id as SdkId;
-  switch (plan.kind) {
-    case "conflict":
-      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
-    case "present":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet } };
-    case "insert": {
-      const imports = importEdits(f.root, f.ctx.text, how.imports);
-      if (!imports) return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet } };
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...imports], snippet } };
-    }
-    case "note":
-      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet } };
-  }
+  return requestVerdict(plan, found.id as SdkId, plan.kind === "insert" ? importEdits(f.root, f.ctx.text, how.imports) : []);
 }
 
 /** The model link a value reaches: written in it, or through a constant or variable of this file. */
@@ -225,29 +209,16 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
       detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
       continue;
     }
-    const node = root.descendantForIndex(occ.start, occ.end);
-    if (node && COMMENT.has(node.type)) {
-      // Comments and Javadoc are prose: the same checks as every other family's comments.
-      const reason = proseReason(ctx.text, occ, null);
-      detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet: f.snippet }));
-      continue;
-    }
-    // Outside any literal or comment: only in text the parser could not read; judge the line.
-    const reason = lineHeuristic(ctx.text, occ, ctx.path);
-    detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: f.snippet }));
+    // Comments and Javadoc are prose.
+    detections.push(outsideLiteral(ctx, occ, COMMENT.has(root.descendantForIndex(occ.start, occ.end)?.type ?? ""), f.snippet));
   }
   return { detections };
 }
 
-export const javaRule: Rule = {
+export const javaRule: Rule = treeSitterRule({
   id: "java",
   description: "Legacy model IDs in Java: strings and text blocks, comments, comparisons, switch labels, map keys, lists and annotation defaults",
-  appliesTo: (path) => JAVA.test(path),
-  async check(ctx: RuleContext): Promise<RuleOutput> {
-    return withTree(WASM, ctx.text, (root) => analyse(root, ctx));
-  },
-  warmUp: () => loadGrammar(WASM),
-  async validate(text: string): Promise<string | null> {
-    return withTree(WASM, text, firstError);
-  },
-};
+  path: JAVA,
+  wasm: WASM,
+  analyse,
+});

@@ -2,6 +2,11 @@
 // with it. Each grammar loads once, on the first file that needs it; a failed load is retried.
 import { createRequire } from "node:module";
 import type { Node, Parser } from "web-tree-sitter";
+import type { Occurrence } from "../../src/check/tokens.js";
+import type { Detection, Edit, Reason, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
+import { proseReason } from "../checks/prose.js";
+import { detect, lineHeuristic } from "../shared.js";
+import type { Plan } from "../thinking/plan.js";
 
 const parsers = new Map<string, Promise<Parser>>();
 let runtime: Promise<typeof import("web-tree-sitter")> | null = null;
@@ -59,4 +64,61 @@ export function firstError(root: Node): string | null {
     if (n.hasError) stack.push(...n.children.filter((c): c is Node => c !== null).reverse());
   }
   return "syntax error";
+}
+
+/** What a code adapter decided about one occurrence: its action, reason and detection extras. */
+export interface Verdict {
+  readonly action: "rewrite" | "review";
+  readonly reason: Reason;
+  readonly extra?: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">>;
+}
+
+/**
+ * The verdict for a value at a request site, from the planner's plan: a contradicting setting is a
+ * review; otherwise a rename, with the planner's insertion plus `also` (an import it needs), or
+ * with a note when `also` is null (the import cannot be added exactly).
+ */
+export function requestVerdict(plan: Plan, snippet: SdkId, also: readonly Edit[] | null = []): Verdict {
+  switch (plan.kind) {
+    case "conflict":
+      return { action: "review", reason: "thinking-conflict", extra: { detail: { found: plan.found } } };
+    case "present":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "present", snippet } };
+    case "insert":
+      if (also === null) return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet } };
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "inserted", extraEdits: [...plan.edits, ...also], snippet } };
+    case "note":
+      return { action: "rewrite", reason: "request-site", extra: { thinking: "note", snippet } };
+  }
+}
+
+/**
+ * An occurrence outside any string literal: in a comment it is prose, judged by the checks every
+ * family's comments get; elsewhere (text the parser could not read) the shared line checks judge it.
+ */
+export function outsideLiteral(ctx: RuleContext, occ: Occurrence, comment: boolean, snippet: SdkId): Detection {
+  if (comment) {
+    const reason = proseReason(ctx.text, occ, null);
+    return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
+  }
+  const reason = lineHeuristic(ctx.text, occ, ctx.path);
+  return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
+}
+
+/** A language adapter on a tree-sitter grammar: the tree is parsed once per check and freed after. */
+export function treeSitterRule(spec: {
+  readonly id: string;
+  readonly description: string;
+  readonly path: RegExp;
+  readonly wasm: string;
+  readonly analyse: (root: Node, ctx: RuleContext) => RuleOutput;
+}): Rule {
+  return {
+    id: spec.id,
+    description: spec.description,
+    appliesTo: (path) => spec.path.test(path),
+    check: (ctx) => withTree(spec.wasm, ctx.text, (root) => spec.analyse(root, ctx)),
+    warmUp: () => loadGrammar(spec.wasm),
+    validate: (text) => withTree(spec.wasm, text, firstError),
+  };
 }
