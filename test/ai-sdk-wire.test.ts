@@ -3,16 +3,8 @@
 // body must name the V4 model and carry the thinking mode its legacy name implied. This proves the
 // providerOptions key each provider reads (`deepseek`, and the camel-cased name `deepseekApi`);
 // a type check alone would not, since providerOptions takes any key.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkText } from "./support/harness.js";
-
-const REPO = path.resolve(__dirname, "..");
+import { runOnWire, type WireRun } from "./support/wire.js";
 
 const SOURCE = `import { generateText } from "ai";
 import * as ds from "@ai-sdk/deepseek";
@@ -29,55 +21,16 @@ await generateText({ model: compatible.chatModel("deepseek-chat"), prompt: "hi",
 await generateText({ model: compatible("deepseek-reasoner"), prompt: "hi", maxRetries: 0, providerOptions: { deepseekApi: { user: "wire-test" } } });
 `;
 
-/** A minimal chat completion, enough for the providers to parse. */
-const REPLY = JSON.stringify({
-  id: "cmpl-1",
-  object: "chat.completion",
-  created: 1,
-  model: "deepseek-v4-flash",
-  choices: [{ index: 0, message: { role: "assistant", content: "ok" }, finish_reason: "stop" }],
-  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-});
-
 describe("migrated Vercel AI SDK code on the wire", () => {
-  const bodies: { path: string; body: Record<string, unknown> }[] = [];
-  let server: Server;
-  let dir: string;
-  let run: { code: number | null; stderr: string } = { code: null, stderr: "" };
+  let run: WireRun;
+  const bodies: WireRun["bodies"][number][] = [];
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      let data = "";
-      req.on("data", (c: Buffer) => (data += c.toString("utf8")));
-      req.on("end", () => {
-        bodies.push({ path: req.url ?? "", body: JSON.parse(data) as Record<string, unknown> });
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(REPLY);
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as AddressInfo;
-
-    const migrated = (await checkText("app/chat.mjs", SOURCE)).output;
-    dir = mkdtempSync(path.join(tmpdir(), "dsm-ai-sdk-wire-"));
-    symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
-    writeFileSync(path.join(dir, "chat.mjs"), migrated);
-    run = await new Promise((resolve) => {
-      const child = spawn(process.execPath, [path.join(dir, "chat.mjs")], {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? "", DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}/v1` },
-        stdio: ["ignore", "ignore", "pipe"],
-      });
-      let stderr = "";
-      child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-      child.on("close", (code) => resolve({ code, stderr }));
-    });
+    run = await runOnWire(SOURCE, {});
+    bodies.push(...run.bodies);
   }, 120_000);
 
-  afterAll(() => {
-    server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => run?.close());
 
   it("runs the migrated file to the end", () => {
     expect(run.stderr).toBe("");

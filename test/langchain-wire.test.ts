@@ -2,16 +2,8 @@
 // langchain's initChatModel, with modelProvider and with a `deepseek:` prefix) against a recorder on 127.0.0.1: the request bodies they send must name
 // the V4 model and carry the thinking mode the legacy name implied. This is what proves modelKwargs
 // reaches the wire; a type check alone would not.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkText } from "./support/harness.js";
-
-const REPO = path.resolve(__dirname, "..");
+import { runOnWire, type WireRun } from "./support/wire.js";
 
 const SOURCE = `import { ChatDeepSeek } from "@langchain/deepseek";
 import { ChatOpenAI } from "@langchain/openai";
@@ -32,62 +24,16 @@ const prefixed = await initChatModel("deepseek:deepseek-chat", { maxRetries: 0, 
 for (const model of [writer, planner, compatible, universal, prefixed]) await model.invoke("hello");
 `;
 
-/** A minimal chat completion, enough for the clients to parse. */
-const REPLY = JSON.stringify({
-  id: "cmpl-1",
-  object: "chat.completion",
-  created: 1,
-  model: "deepseek-v4-flash",
-  choices: [{ index: 0, message: { role: "assistant", content: "ok" }, finish_reason: "stop" }],
-  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-});
-
 describe("migrated LangChain JS on the wire", () => {
-  const bodies: { path: string; body: Record<string, unknown> }[] = [];
-  let server: Server;
-  let dir: string;
-  let migrated = "";
-  let run: { code: number | null; stderr: string } = { code: null, stderr: "" };
+  let run: WireRun;
+  const bodies: WireRun["bodies"][number][] = [];
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      let data = "";
-      req.on("data", (c: Buffer) => (data += c.toString("utf8")));
-      req.on("end", () => {
-        bodies.push({ path: req.url ?? "", body: JSON.parse(data) as Record<string, unknown> });
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(REPLY);
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as AddressInfo;
-
-    migrated = (await checkText("app/chat.mjs", SOURCE)).output;
-    dir = mkdtempSync(path.join(tmpdir(), "dsm-langchain-wire-"));
-    symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
-    writeFileSync(path.join(dir, "chat.mjs"), migrated);
-    run = await new Promise((resolve) => {
-      const child = spawn(process.execPath, [path.join(dir, "chat.mjs")], {
-        cwd: dir,
-        env: {
-          PATH: process.env.PATH ?? "",
-          DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}/v1`,
-          DEEPSEEK_API_KEY: "test-key",
-          LANGSMITH_TRACING: "false",
-          LANGCHAIN_TRACING_V2: "false",
-        },
-        stdio: ["ignore", "ignore", "pipe"],
-      });
-      let stderr = "";
-      child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-      child.on("close", (code) => resolve({ code, stderr }));
-    });
+    run = await runOnWire(SOURCE, { DEEPSEEK_API_KEY: "test-key", LANGSMITH_TRACING: "false", LANGCHAIN_TRACING_V2: "false" });
+    bodies.push(...run.bodies);
   }, 120_000);
 
-  afterAll(() => {
-    server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => run?.close());
 
   it("runs the migrated file to the end", () => {
     expect(run.stderr).toBe("");
