@@ -8,6 +8,7 @@ import type { PatchBlocker } from "./fix/patch.js";
 import { CANDIDATE, NO_MATCH, prefilterStream } from "./discover/prefilter.js";
 import { FileProbe, UNREADABLE } from "./discover/probe.js";
 import { CheckWorker, checkThreads } from "./check/ts-thread.js";
+import { endOfRun } from "./check/run-end.js";
 import { TS_JS_SOURCE } from "../rules/languages/ts-js.js";
 import { loadRules } from "./check/rule-list.js";
 import { openScan, toRel, type LeftOutReason, type ScanTarget } from "./discover/walk.js";
@@ -131,8 +132,6 @@ interface Processed {
   readonly write: WriteResult | null;
 }
 
-/** The rule whose files are checked on the worker thread when there is one thread. */
-const TS_JS_RULE = "ts-js";
 /** Every candidate is checked on the pool. */
 const ALL_RULES = "*";
 
@@ -153,12 +152,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   const engineOptions = { mapping: options.mapping, thinking: options.thinking, maxFileSize: options.maxFileSize, includeRecorded: options.includeRecorded ?? false, validate: options.validate ?? true };
 
-  // TypeScript/JavaScript files go to their own thread (src/check/ts-thread.ts), which loads the compiler
-  // itself: the main thread then never loads it.
-  // With one thread only TS/JS files go to it (the main thread checks the rest meanwhile); with a
-  // pool of several, every candidate does.
+  // With two or more threads to spare (three cores and up), every candidate goes to the pool
+  // (src/check/ts-thread.ts). With fewer, the main thread checks them all: on two cores a thread for
+  // TS/JS files alone did not pay (`npm run bench -- --switches check-thread`, docs/performance.md).
   const threads = checkThreads();
-  const offload = CheckWorker.available() ? (threads > 1 ? ALL_RULES : TS_JS_RULE) : null;
+  const offload = CheckWorker.available() && threads > 1 ? ALL_RULES : null;
   let worker: Promise<CheckWorker | null> | null = null;
   // Opened with the first candidate (node:crypto and the store load then): a scan without one never reads it.
   let cacheOpened: Promise<ResultCache | null> | null = null;
@@ -197,7 +195,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const check = async (t: ScanTarget, bytes?: Buffer): Promise<FileOutcome> => {
     warmUp(t.abs, offload);
     startWorker();
-    if (offload === ALL_RULES || (offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload)) {
+    if (offload === ALL_RULES) {
       const w = await (worker ??= CheckWorker.start(engineOptions, threads).catch(() => null));
       if (w) {
         try {
@@ -382,6 +380,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const usedCache = cache as ResultCache | null; // (assigned in openCache, which narrowing does not follow)
   usedCache?.save();
+  endOfRun();
 
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options.gitScan !== false && viaGit === null;

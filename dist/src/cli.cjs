@@ -3941,7 +3941,8 @@ function testPause(value) {
       if (++seen !== n || stopRequested) return void 0;
       process.stderr.write(`deepseek-migrate: test pause after ${n} files, waiting for a signal
 `);
-      return new Promise((resolve) => resumeOnSignal = resolve);
+      const keepAlive = setInterval(() => void 0, 1 << 30);
+      return new Promise((resolve) => resumeOnSignal = () => (clearInterval(keepAlive), resolve()));
     }
   };
 }

@@ -5547,6 +5547,28 @@ var init_toml = __esm({
   }
 });
 
+// src/check/run-end.ts
+function atRunEnd(task) {
+  tasks.add(task);
+}
+function endOfRun() {
+  const due = [...tasks];
+  tasks.clear();
+  for (const task of due) {
+    try {
+      task();
+    } catch {
+    }
+  }
+}
+var tasks;
+var init_run_end = __esm({
+  "src/check/run-end.ts"() {
+    "use strict";
+    tasks = /* @__PURE__ */ new Set();
+  }
+});
+
 // rules/languages/ts-lib.ts
 var ts_lib_exports = {};
 __export(ts_lib_exports, {
@@ -5592,7 +5614,7 @@ function loadCompiler() {
   );
   if (!cached2 || script.cachedDataRejected === true) {
     pendingCache = () => writeCache(cacheDir, cacheFile, script);
-    process.once("exit", flushCodeCache);
+    atRunEnd(flushCodeCache);
   }
   return mod.exports;
 }
@@ -5641,6 +5663,7 @@ var init_ts_lib = __esm({
     import_node_path2 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     import_node_vm = require("node:vm");
+    init_run_end();
     pendingCache = null;
     requireHere = (0, import_node_module2.createRequire)(__moduleUrl("../rules/languages/ts-lib.js"));
     DIGEST_BYTES = 32;
@@ -9467,7 +9490,7 @@ async function run(options2) {
   };
   const engineOptions = { mapping: options2.mapping, thinking: options2.thinking, maxFileSize: options2.maxFileSize, includeRecorded: options2.includeRecorded ?? false, validate: options2.validate ?? true };
   const threads = checkThreads();
-  const offload = CheckWorker.available() ? threads > 1 ? ALL_RULES : TS_JS_RULE : null;
+  const offload = CheckWorker.available() && threads > 1 ? ALL_RULES : null;
   let worker = null;
   let cacheOpened = null;
   let cache = null;
@@ -9500,7 +9523,7 @@ async function run(options2) {
   const check = async (t, bytes) => {
     warmUp(t.abs, offload);
     startWorker();
-    if (offload === ALL_RULES || offload && (await loadRules()).find((r) => r.appliesTo(t.rel))?.id === offload) {
+    if (offload === ALL_RULES) {
       const w = await (worker ??= CheckWorker.start(engineOptions, threads).catch(() => null));
       if (w) {
         try {
@@ -9651,6 +9674,7 @@ async function run(options2) {
   }
   const usedCache = cache;
   usedCache?.save();
+  endOfRun();
   const allSkipped = [...folderSkips, ...skipped];
   const gitFallback = options2.gitScan !== false && viaGit === null;
   return { command: options2.command, files, skipped: allSkipped, leftOut, summary: summarize(files, allSkipped, done), interrupted, ...gitFallback ? { gitFallback } : {}, ...usedCache ? { cacheStats: { reused: usedCache.hits, checked: usedCache.misses } } : {} };
@@ -9726,7 +9750,7 @@ function summarize(files, skipped, scanned) {
     byLegacy
   };
 }
-var import_promises2, import_node_path7, CONCURRENCY, engineModule, loadEngine, warmed, TS_JS_RULE, ALL_RULES, EARLY_LIMIT;
+var import_promises2, import_node_path7, CONCURRENCY, engineModule, loadEngine, warmed, ALL_RULES, EARLY_LIMIT;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
@@ -9737,6 +9761,7 @@ var init_run = __esm({
     init_prefilter();
     init_probe();
     init_ts_thread();
+    init_run_end();
     init_ts_js2();
     init_rule_list();
     init_walk();
@@ -9748,7 +9773,6 @@ var init_run = __esm({
     engineModule = null;
     loadEngine = () => engineModule ??= Promise.resolve().then(() => (init_engine(), engine_exports));
     warmed = /* @__PURE__ */ new Set();
-    TS_JS_RULE = "ts-js";
     ALL_RULES = "*";
     EARLY_LIMIT = 256;
   }

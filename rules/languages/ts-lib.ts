@@ -9,7 +9,7 @@
 // code beside it (a cache in a shared temporary folder could be planted by another user). When that
 // folder is not writable (a root-owned global install) there is simply no cache. V8 checks that a
 // cache matches the source and its own version and flags, and rejects it otherwise; a rejected or
-// missing cache is written again, atomically, when the process exits, so that it also holds the
+// missing cache is written again, atomically, at the end of the run, so that it also holds the
 // functions this run compiled lazily. DEEPSEEK_MIGRATE_NO_CACHE=1 turns it off.
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { isAscii } from "node:buffer";
@@ -19,6 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import type * as TsMorph from "ts-morph";
+import { atRunEnd } from "../../src/check/run-end.js";
 
 type Ts = typeof TsMorph.ts;
 
@@ -76,10 +77,10 @@ function loadCompiler(): Ts {
   );
   if (!cached || script.cachedDataRejected === true) {
     // Written late, so that the cache also holds every function this run compiled (the parser's
-    // included): at exit on the main thread; a worker thread (src/check/ts-thread.ts) calls flushCodeCache
-    // before it is stopped, since a stopped thread runs no exit handlers.
+    // included): at the end of the run on the main thread (src/check/run-end.ts); a worker thread
+    // (src/check/ts-thread.ts) calls flushCodeCache before it is stopped.
     pendingCache = () => writeCache(cacheDir, cacheFile, script);
-    process.once("exit", flushCodeCache);
+    atRunEnd(flushCodeCache);
   }
   return mod.exports as Ts;
 }

@@ -392,7 +392,9 @@ function testPause(value: string | undefined): { afterFile?: () => Promise<void>
     afterFile: () => {
       if (++seen !== n || stopRequested) return undefined;
       process.stderr.write(`deepseek-migrate: test pause after ${n} files, waiting for a signal\n`);
-      return new Promise<void>((resolve) => (resumeOnSignal = resolve));
+      // A pending promise alone does not keep Node running: a timer does, until the signal comes.
+      const keepAlive = setInterval(() => undefined, 1 << 30);
+      return new Promise<void>((resolve) => (resumeOnSignal = () => (clearInterval(keepAlive), resolve())));
     },
   };
 }

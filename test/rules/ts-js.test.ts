@@ -471,8 +471,10 @@ describe("ts-js rule", () => {
       const script = `
         import { processFile } from "./dist/src/check/engine.js";
         import { loadRules } from "./dist/src/check/rule-list.js";
+        import { endOfRun } from "./dist/src/check/run-end.js";
         const opts = { mapping: { "deepseek-chat": "deepseek-v4-flash", "deepseek-reasoner": "deepseek-v4-flash" }, thinking: "explicit", maxFileSize: 1e6 };
         const out = await processFile(${JSON.stringify(file)}, "/v/" + ${JSON.stringify(file)}, loadRules, opts, Buffer.from(${JSON.stringify(text)}));
+        endOfRun(); // what a run does when its files are checked: the code cache is written then
         console.log(out.findings.length);
       `;
       const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: pkg, encoding: "utf8" });
