@@ -39,8 +39,6 @@ interface Shape {
 // The request rules (rules/languages/ts-js-sites.ts, rules/languages/python.ts, rules/languages/json.ts and the JSON bodies the
 // shell and .http rules hand to it) are being rebuilt on one thinking planner with edits owned by
 // their request; these are the rows that wait for it.
-const PYTHON_COMMENTS =
-  "the Python rule's port onto the shared checks: rules/languages/python.ts renames a legacy name in a comment or docstring without the collection check and without the note every other family gives";
 const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/languages/json.ts renames values of a nested object or list of entries that holds both names";
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
@@ -55,7 +53,7 @@ const shapes: Readonly<Record<string, Shape>> = {
     reason: "collection-both",
     rows: [
       { family: "typescript", path: "src/a.ts", code: "// use deepseek-chat or deepseek-reasoner here\nconst x = 1;\n", output: null },
-      { family: "python", path: "app/a.py", code: "# use deepseek-chat or deepseek-reasoner here\nx = 1\n", output: null, pending: PYTHON_COMMENTS },
+      { family: "python", path: "app/a.py", code: "# use deepseek-chat or deepseek-reasoner here\nx = 1\n", output: null },
       { family: "json", path: "conf/a.jsonc", code: '{\n  // use deepseek-chat or deepseek-reasoner here\n  "x": 1\n}\n', output: null },
       { family: "yaml", path: "conf/a.yaml", code: "# use deepseek-chat or deepseek-reasoner here\nx: 1\n", output: null },
       { family: "toml", path: "conf/a.toml", code: "# use deepseek-chat or deepseek-reasoner here\nx = 1\n", output: null },
@@ -87,7 +85,7 @@ const shapes: Readonly<Record<string, Shape>> = {
     note: /deepseek-chat meant thinking disabled/,
     rows: [
       { family: "typescript", path: "src/a.ts", code: "// talks to deepseek-chat\nconst x = 1;\n", output: "// talks to deepseek-v4-flash\nconst x = 1;\n" },
-      { family: "python", path: "app/a.py", code: "# talks to deepseek-chat\nx = 1\n", output: "# talks to deepseek-v4-flash\nx = 1\n", pending: PYTHON_COMMENTS },
+      { family: "python", path: "app/a.py", code: "# talks to deepseek-chat\nx = 1\n", output: "# talks to deepseek-v4-flash\nx = 1\n" },
       { family: "json", path: "conf/a.jsonc", code: '{\n  // talks to deepseek-chat\n  "x": 1\n}\n', output: '{\n  // talks to deepseek-v4-flash\n  "x": 1\n}\n' },
       { family: "yaml", path: "conf/a.yaml", code: "# talks to deepseek-chat\nx: 1\n", output: "# talks to deepseek-v4-flash\nx: 1\n" },
       { family: "toml", path: "conf/a.toml", code: "# talks to deepseek-chat\nx = 1\n", output: "# talks to deepseek-v4-flash\nx = 1\n" },

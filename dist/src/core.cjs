@@ -5041,8 +5041,8 @@ function analyse3(root, ctx) {
     if (done.has(occ.start)) continue;
     const comment = commentAt(root, occ.start, occ.end);
     if (comment) {
-      const prose = isMigrationProse(text7, occ.start, occ.end);
-      detections.push(prose ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { thinking: "none" }));
+      const reason2 = proseReason(text7, occ, null);
+      detections.push(reason2 ? detect(occ, ctx, "review", reason2) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts2.snippet }));
       continue;
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue;
@@ -5068,6 +5068,7 @@ var init_python2 = __esm({
     init_http_json();
     init_plan();
     init_tree_sitter();
+    init_prose();
     init_doc_comments();
     PYTHON = /\.(?:py|pyi|pyw)$/i;
     WASM3 = "tree-sitter-python/tree-sitter-python.wasm";

@@ -23,6 +23,7 @@ import { recogniseRequest, sdkForFile } from "../sdks/index.js";
 import { httpJson } from "../sdks/http-json.js";
 import { planThinking, type Plan } from "../thinking/plan.js";
 import { firstError, loadGrammar, withTree as withGrammarTree } from "./tree-sitter.js";
+import { proseReason } from "../checks/prose.js";
 import { pythonDocstrings, withDocExamples } from "./doc-comments.js";
 
 const PYTHON = /\.(?:py|pyi|pyw)$/i;
@@ -944,9 +945,10 @@ function analyse(root: Node, ctx: RuleContext): RuleOutput {
     if (done.has(occ.start)) continue;
     const comment = commentAt(root, occ.start, occ.end);
     if (comment) {
-      // The shared check reads the whole comment block (and only the comment part of a code line).
-      const prose = isMigrationProse(text, occ.start, occ.end);
-      detections.push(prose ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { thinking: "none" }));
+      // Comments are prose: the checks every family's comments get (a comment naming both names is
+      // a list of them; a rename gets the note saying where the mode goes).
+      const reason = proseReason(text, occ, null);
+      detections.push(reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: facts.snippet }));
       continue;
     }
     if (stringNodeAt(root, occ.start, occ.end)) continue; // inside a literal already handled
