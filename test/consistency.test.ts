@@ -39,7 +39,6 @@ interface Shape {
 // The request rules (rules/languages/ts-js-sites.ts, rules/languages/python.ts, rules/languages/json.ts and the JSON bodies the
 // shell and .http rules hand to it) are being rebuilt on one thinking planner with edits owned by
 // their request; these are the rows that wait for it.
-const JSON_TABLES = "the JSON rule's port onto the shared checks: rules/languages/json.ts renames values of a nested object or list of entries that holds both names";
 
 const PY_HEAD = 'import anthropic\n\nclient = anthropic.Anthropic(base_url="https://api.deepseek.com/anthropic")\n';
 const TS_HEAD = 'import Anthropic from "@anthropic-ai/sdk";\n\nconst client = new Anthropic({ baseURL: "https://api.deepseek.com/anthropic" });\n';
@@ -184,7 +183,7 @@ const shapes: Readonly<Record<string, Shape>> = {
     rows: [
       { family: "typescript", path: "src/models.ts", code: 'const r = [{ model: "deepseek-chat" }, { model: "deepseek-reasoner" }];\n', output: null },
       { family: "python", path: "app/models.py", code: 'r = [{"model": "deepseek-chat"}, {"model": "deepseek-reasoner"}]\n', output: null },
-      { family: "json", path: "conf/models.json", code: '{"models": [{"model": "deepseek-chat"}, {"model": "deepseek-reasoner"}]}\n', output: null, pending: JSON_TABLES },
+      { family: "json", path: "conf/models.json", code: '{"models": [{"model": "deepseek-chat"}, {"model": "deepseek-reasoner"}]}\n', output: null },
       { family: "yaml", path: "conf/models.yaml", code: "models:\n  - model: deepseek-chat\n  - model: deepseek-reasoner\n", output: null },
       { family: "toml (inline tables)", path: "config/models.toml", code: 'r = [{ model = "deepseek-chat" }, { model = "deepseek-reasoner" }]\n', output: null },
       {
@@ -217,7 +216,7 @@ const shapes: Readonly<Record<string, Shape>> = {
     rows: [
       { family: "typescript", path: "src/models.ts", code: 'const routes = { fast: "deepseek-chat", slow: "deepseek-reasoner" };\n', output: null },
       { family: "python", path: "app/models.py", code: 'routes = {"fast": "deepseek-chat", "slow": "deepseek-reasoner"}\n', output: null },
-      { family: "json", path: "conf/models.json", code: '{"routes": {"fast": "deepseek-chat", "slow": "deepseek-reasoner"}}\n', output: null, pending: JSON_TABLES },
+      { family: "json", path: "conf/models.json", code: '{"routes": {"fast": "deepseek-chat", "slow": "deepseek-reasoner"}}\n', output: null },
       { family: "yaml", path: "conf/models.yaml", code: "routes:\n  fast: deepseek-chat\n  slow: deepseek-reasoner\n", output: null },
       { family: "toml (inline table)", path: "config/models.toml", code: 'routes = { fast = "deepseek-chat", slow = "deepseek-reasoner" }\n', output: null },
       { family: "toml (table)", path: "config/models.toml", code: '[routes]\nfast = "deepseek-chat"\nslow = "deepseek-reasoner"\n', output: null },

@@ -3858,6 +3858,25 @@ function propertyName(valueNode) {
 function stringValues(nodes) {
   return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
 }
+function propertyValues(obj) {
+  return stringValues((obj.children ?? []).map((p) => p.children?.[1]).filter((v) => v !== void 0));
+}
+function entryCollection(root, node, legacy) {
+  const prop = node.parent;
+  const obj = prop?.type === "property" && prop.children?.[1] === node ? prop.parent : void 0;
+  if (!obj || obj.type !== "object") return null;
+  if ((obj.children ?? []).some((p) => REQUEST_KEYS.has(String(p.children?.[0]?.value)))) return null;
+  const list = obj.parent;
+  if (list?.type === "array") {
+    const members2 = (list.children ?? []).filter((e) => e.type === "object").map(propertyValues).join("\n");
+    const reason = collectionReason(members2, legacy);
+    if (reason) return reason;
+  }
+  if (obj === root) return null;
+  const key = obj.parent?.type === "property" ? obj.parent.children?.[0]?.value : void 0;
+  if (typeof key === "string" && ENV_KEYS.has(key)) return null;
+  return mentionsOther(propertyValues(obj), legacy) ? "collection-both" : null;
+}
 function requestSite3(ctx, view, obj, legacy, owners) {
   const target = objectTarget(view, obj);
   const facts2 = { language: "json", target, via: "model", prefix: "", mentions: (re) => re.test(ctx.text) };
@@ -3936,6 +3955,8 @@ function analyzeJson(ctx, view, snippet2) {
     }
     const catalog2 = catalogVerdict(JSON_TREE, node);
     if (catalog2) return detect(fileOcc, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
+    const entries = entryCollection(root, node, occ.legacy);
+    if (entries) return detect(fileOcc, ctx, "review", entries);
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
       const site = requestSite3(ctx, view, node.parent.parent, occ.legacy, owners);
@@ -4038,7 +4059,7 @@ function fileDetections(ctx, snippet2) {
   const lines = whole.valid ? null : jsonLines(text7);
   return lines ? perLine(lines) : whole.detections;
 }
-var import_jsonc_parser3, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, JSON_TREE, jsonRule;
+var import_jsonc_parser3, JSON_FILE, JSON_LINES_FILE, LOCKFILE, PARSE_OPTIONS2, PACKAGE_SECTIONS, RESPONSE_TEXT, JSON_TREE, ENV_KEYS, REQUEST_KEYS, jsonRule;
 var init_json3 = __esm({
   "rules/languages/json.ts"() {
     "use strict";
@@ -4081,6 +4102,8 @@ var init_json3 = __esm({
       items: (n) => n.type === "array" ? n.children ?? [] : [],
       text: (n) => n.type === "string" && typeof n.value === "string" ? n.value : null
     };
+    ENV_KEYS = /* @__PURE__ */ new Set(["env", "environment", "variables", "containerEnv", "remoteEnv"]);
+    REQUEST_KEYS = /* @__PURE__ */ new Set(["messages", "prompt", "input"]);
     jsonRule = {
       id: "json",
       description: "Legacy model IDs in JSON/JSONC files and notebooks: values, keys, arrays, request bodies, recordings",
@@ -6592,7 +6615,7 @@ function classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet) {
     if (reason) return detect(occ, ctx, "review", reason);
   }
   if (!site.isKey && parent && (0, import_yaml.isMap)(parent) && isBareId(value)) {
-    const reason = entryCollection(site, parent, occ);
+    const reason = entryCollection2(site, parent, occ);
     if (reason) return detect(occ, ctx, "review", reason);
   }
   if (!site.isKey && inExpression(ctx.text, site, occ, path14[path14.length - 1])) {
@@ -6627,7 +6650,7 @@ function yamlTree(site) {
 function mapValues(map) {
   return map.items.flatMap((p) => (0, import_yaml.isPair)(p) ? [scalarValue(p.value) ?? ""] : []).filter(isBareId);
 }
-function entryCollection(site, parent, occ) {
+function entryCollection2(site, parent, occ) {
   const grand = site.frames[site.frames.length - 2]?.node;
   if (grand && (0, import_yaml.isSeq)(grand)) {
     const members2 = grand.items.flatMap((item) => (0, import_yaml.isMap)(item) ? mapValues(item) : []).join("\n");
@@ -6635,7 +6658,7 @@ function entryCollection(site, parent, occ) {
     if (reason) return reason;
   }
   const parentKey = site.frames[site.frames.length - 2]?.key;
-  if (typeof parentKey === "string" && ENV_KEYS.has(parentKey)) return null;
+  if (typeof parentKey === "string" && ENV_KEYS2.has(parentKey)) return null;
   if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
   return null;
 }
@@ -6646,7 +6669,7 @@ function inExpression(text7, site, occ, key) {
   const open3 = before.lastIndexOf("${{");
   return open3 !== -1 && !before.slice(open3).includes("}}");
 }
-var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, ENV_KEYS, SCRIPT_KEYS, yamlRule;
+var import_yaml, YAML_FILE, LOCKFILE2, RESPONSE_TEXT3, ENV_KEYS2, SCRIPT_KEYS, yamlRule;
 var init_yaml = __esm({
   "rules/languages/yaml.ts"() {
     "use strict";
@@ -6661,7 +6684,7 @@ var init_yaml = __esm({
     YAML_FILE = /\.ya?ml$/i;
     LOCKFILE2 = /(?:^|\/)(?:pnpm-lock|yarn-lock)\.ya?ml$/i;
     RESPONSE_TEXT3 = /"object"\s*:\s*"chat\.completion|chatcmpl-|object:\s*chat\.completion/;
-    ENV_KEYS = /* @__PURE__ */ new Set(["environment", "env", "variables"]);
+    ENV_KEYS2 = /* @__PURE__ */ new Set(["environment", "env", "variables"]);
     SCRIPT_KEYS = /* @__PURE__ */ new Set(["run", "script", "before_script", "after_script", "cmds", "test"]);
     yamlRule = {
       id: "yaml",

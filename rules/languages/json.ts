@@ -2,12 +2,12 @@
 // shell and `.http` rules reuse for request bodies. jsonc-parser gives node offsets, so keys, values,
 // array members and the object around a `model` value are known exactly.
 import { createScanner, getNodePath, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from "jsonc-parser";
-import { legacyEntry, type ThinkingMode } from "../../src/catalog.js";
+import { legacyEntry, type LegacyId, type ThinkingMode } from "../../src/catalog.js";
 import { isResponseShape } from "../../src/check/recorded.js";
 import { docStructure, inCodeBlock, proseReason } from "../checks/prose.js";
 import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
 import type { Detection, Reason, RuleContext, RuleOutput, SdkId, Rule } from "../../src/types.js";
-import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent } from "../shared.js";
+import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, mentionsOther } from "../shared.js";
 import { sdkForFile } from "../sdks/index.js";
 import type { RequestFacts } from "../api.js";
 import { members, objectTarget } from "../targets/json.js";
@@ -149,6 +149,41 @@ function stringValues(nodes: readonly Node[] | undefined): string {
   return (nodes ?? []).filter((n) => n.type === "string").map((n) => String(n.value)).join("\n");
 }
 
+/** Keys whose object holds environment variables: settings read one by one, renamed like a .env file's. */
+const ENV_KEYS = new Set(["env", "environment", "variables", "containerEnv", "remoteEnv"]);
+
+/** Keys only a request body has. */
+const REQUEST_KEYS = new Set(["messages", "prompt", "input"]);
+
+/** The string values of an object's own properties. */
+function propertyValues(obj: Node): string {
+  return stringValues((obj.children ?? []).map((p) => p.children?.[1]).filter((v): v is Node => v !== undefined));
+}
+
+/**
+ * A value in a table of models, as YAML, TOML, Python and TS judge it: a property of an entry in a
+ * list of entries that name both legacy names (or one beside a V4 ID), or of a nested object holding
+ * both names. A rename would leave identical entries. The document's own top-level object is
+ * settings, like a module's constants, and so is an object of environment variables.
+ */
+function entryCollection(root: Node, node: Node, legacy: LegacyId): Reason | null {
+  const prop = node.parent;
+  const obj = prop?.type === "property" && prop.children?.[1] === node ? prop.parent : undefined;
+  if (!obj || obj.type !== "object") return null;
+  // A request body (a batch of them, recorded requests) is judged as a request, not as a table entry.
+  if ((obj.children ?? []).some((p) => REQUEST_KEYS.has(String(p.children?.[0]?.value)))) return null;
+  const list = obj.parent;
+  if (list?.type === "array") {
+    const members = (list.children ?? []).filter((e) => e.type === "object").map(propertyValues).join("\n");
+    const reason = collectionReason(members, legacy);
+    if (reason) return reason;
+  }
+  if (obj === root) return null;
+  const key = obj.parent?.type === "property" ? obj.parent.children?.[0]?.value : undefined;
+  if (typeof key === "string" && ENV_KEYS.has(key)) return null;
+  return mentionsOther(propertyValues(obj), legacy) ? "collection-both" : null;
+}
+
 interface Site {
   readonly reason: Reason;
   readonly extra: Partial<Pick<Detection, "detail" | "extraEdits" | "thinking" | "snippet">>;
@@ -250,6 +285,8 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
     }
     const catalog = catalogVerdict(JSON_TREE, node);
     if (catalog) return detect(fileOcc, ctx, "review", catalog.reason, catalog.reason === "other-host" ? { detail: { host: catalog.host } } : {});
+    const entries = entryCollection(root, node, occ.legacy);
+    if (entries) return detect(fileOcc, ctx, "review", entries);
     // A schema's `default`/`const`/`examples` next to an enum that holds the legacy name is generated with it.
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
