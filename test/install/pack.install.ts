@@ -106,8 +106,9 @@ describe("the installed CLI", () => {
   });
 
   it("starts its worker threads from the shipped bundles", () => {
-    // Over 4,000 files outside git make the walker probe on worker threads; a TS candidate goes to the
-    // checker's thread. A preload records the file each thread starts from.
+    // Over 4,000 files outside git make the walker probe on worker threads; with two check threads to
+    // spare (asked for here: a 2-core machine checks on the main thread) the candidate goes to the
+    // check pool. A preload records the file each thread starts from.
     const tree = tempDir("many");
     for (let i = 0; i < 4100; i++) writeFileSync(path.join(tree, `f${i}.txt`), `plain file ${i}\n`);
     writeFileSync(path.join(tree, "client.ts"), 'export const model = "deepseek-chat";\n');
@@ -121,6 +122,7 @@ describe("the installed CLI", () => {
     writeFileSync(log, "");
     const r = run(process.execPath, ["--require", hook, path.join(consumer, "node_modules/deepseek-migrate/bin/deepseek-migrate.js"), "check", "--no-git-scan", "--format", "json"], {
       cwd: tree,
+      env: { DEEPSEEK_MIGRATE_CHECK_THREADS: "2" },
     });
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as { summary: { filesScanned: number; rewrite: number } }).summary).toMatchObject({ filesScanned: 4101, rewrite: 1 });
