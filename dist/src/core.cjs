@@ -4081,6 +4081,7 @@ var init_json3 = __esm({
     LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
     PARSE_OPTIONS2 = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
     PACKAGE_SECTIONS = /* @__PURE__ */ new Set([
+      "keywords",
       "dependencies",
       "devDependencies",
       "peerDependencies",

@@ -28,8 +28,10 @@ const JSON_FILE = /\.(?:json|jsonc|ipynb|code-workspace|jsonl|ndjson)$/i;
 const JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/i;
 const LOCKFILE = /(?:^|\/)(?:package-lock|npm-shrinkwrap|composer)\.json$/i;
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true } as const;
-// package.json sections that hold package names and versions, never model IDs.
+// package.json sections that hold package names and versions, never model IDs, and the registry's
+// search tags (`keywords`), which name a topic, not a model a request sends.
 const PACKAGE_SECTIONS = new Set([
+  "keywords",
   "dependencies",
   "devDependencies",
   "peerDependencies",

@@ -6,6 +6,8 @@ import { jsonRule } from "../../rules/languages/json.js";
 
 const valid: ValidRow[] = [
   { path: "package.json", code: '{"name": "deepseek-chat", "dependencies": {"deepseek-chat": "^1.0.0"}, "bin": {"deepseek-chat": "cli.js"}}' },
+  // npm's search tags name a topic, not a model any request sends.
+  { path: "package.json", code: '{"name": "x", "keywords": ["deepseek", "deepseek-chat", "deepseek-reasoner"]}' },
   { path: "package-lock.json", code: '{"packages": {"node_modules/deepseek-chat": {"version": "1.0.0"}}, "dependencies": {"deepseek-chat": {}}}' },
   { path: "a.json", code: '{"model": "deepseek-chat-v3-0324", "url": "https://github.com/x/deepseek-chat", "path": "./providers/deepseek-chat"}' },
   { path: "a.json", code: '{"model": "deepseek-v4-flash", "messages": []}' },
