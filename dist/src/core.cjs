@@ -2793,11 +2793,24 @@ function outsideLiteral(ctx, occ, comment, snippet2) {
   return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet: snippet2 });
 }
 function treeSitterRule(spec) {
+  const analyse2 = (root, ctx) => {
+    const facts2 = spec.facts(root, ctx);
+    const detections = [];
+    for (const occ of findOccurrences(ctx.text)) {
+      let n = root.descendantForIndex(occ.start, occ.end);
+      while (n && !spec.literals.has(n.type) && !spec.comments.has(n.type)) n = n.parent;
+      if (n && spec.literals.has(n.type)) {
+        const v = spec.classify(facts2, occ, n);
+        detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
+      } else detections.push(outsideLiteral(ctx, occ, n !== null, facts2.snippet));
+    }
+    return { detections };
+  };
   return {
     id: spec.id,
     description: spec.description,
     appliesTo: (path14) => spec.path.test(path14),
-    check: (ctx) => withTree(spec.wasm, ctx.text, (root) => spec.analyse(root, ctx)),
+    check: (ctx) => withTree(spec.wasm, ctx.text, (root) => analyse2(root, ctx)),
     warmUp: () => loadGrammar(spec.wasm),
     validate: (text7) => withTree(spec.wasm, text7, firstError)
   };
@@ -2807,6 +2820,7 @@ var init_tree_sitter = __esm({
   "rules/languages/tree-sitter.ts"() {
     "use strict";
     import_node_module = require("node:module");
+    init_tokens();
     init_prose();
     init_shared();
     parsers = /* @__PURE__ */ new Map();
@@ -2828,13 +2842,6 @@ function optionPackage(root, text7) {
     return { option: "option", optionImport: { start: spec.endIndex, end: spec.endIndex, text: `${eol}${indent2}"github.com/openai/openai-go${m[1] ?? ""}/option"` } };
   }
   return { option: null, optionImport: null };
-}
-function stringAt(root, start, end) {
-  for (let n = root.descendantForIndex(start, end); n; n = n.parent) {
-    if (STRING.has(n.type)) return n;
-    if (n.type === "comment") return null;
-  }
-  return null;
 }
 function outerOf(lit) {
   let n = lit;
@@ -2942,26 +2949,11 @@ function classifyLiteral(f, occ, lit) {
   }
   return note;
 }
-function analyse(root, ctx) {
-  const f = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text), ...optionPackage(root, ctx.text) };
-  const detections = [];
-  for (const occ of findOccurrences(ctx.text)) {
-    const lit = stringAt(root, occ.start, occ.end);
-    if (lit) {
-      const v = classifyLiteral(f, occ, lit);
-      detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
-      continue;
-    }
-    detections.push(outsideLiteral(ctx, occ, root.descendantForIndex(occ.start, occ.end)?.type === "comment", f.snippet));
-  }
-  return { detections };
-}
-var GO, WASM, STRING, COMPARING_CALL, REGEX_CALL, OPENAI_GO, goRule;
+var GO, WASM, STRING, COMMENT, COMPARING_CALL, REGEX_CALL, OPENAI_GO, goRule;
 var init_go2 = __esm({
   "rules/languages/go.ts"() {
     "use strict";
     init_catalog();
-    init_tokens();
     init_shared();
     init_sdks();
     init_go();
@@ -2970,6 +2962,7 @@ var init_go2 = __esm({
     GO = /\.go$/i;
     WASM = "tree-sitter-go/tree-sitter-go.wasm";
     STRING = /* @__PURE__ */ new Set(["interpreted_string_literal", "raw_string_literal"]);
+    COMMENT = /* @__PURE__ */ new Set(["comment"]);
     COMPARING_CALL = /(?:^|\.)(?:Contains|ContainsAny|HasPrefix|HasSuffix|EqualFold|Index|TrimPrefix|TrimSuffix|CutPrefix|CutSuffix)$/;
     REGEX_CALL = /(?:^|\.)(?:MustCompile|Compile|MatchString|QuoteMeta)$/;
     OPENAI_GO = /^github\.com\/openai\/openai-go(\/v\d+)?$/;
@@ -2978,7 +2971,10 @@ var init_go2 = __esm({
       description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys, and openai-go requests with the thinking option",
       path: GO,
       wasm: WASM,
-      analyse
+      literals: STRING,
+      comments: COMMENT,
+      facts: (root, ctx) => ({ ctx, root, snippet: sdkForFile(ctx.path, ctx.text), ...optionPackage(root, ctx.text) }),
+      classify: classifyLiteral
     });
   }
 });
@@ -3263,13 +3259,6 @@ var init_java = __esm({
 });
 
 // rules/languages/java.ts
-function stringAt2(root, start, end) {
-  for (let n = root.descendantForIndex(start, end); n; n = n.parent) {
-    if (n.type === "string_literal") return n;
-    if (COMMENT.has(n.type)) return null;
-  }
-  return null;
-}
 function contentOf(lit) {
   const t = lit.text;
   return t.startsWith('"""') ? t.slice(3, -3).trim() : t.slice(1, -1);
@@ -3357,7 +3346,7 @@ function classifyLiteral2(f, occ, lit) {
   if (p?.type === "argument_list" && p.parent?.type === "method_invocation") {
     const call = p.parent;
     const { name, callee: callee2 } = calleeOf(call);
-    const args2 = p.namedChildren.filter((a) => a !== null && !COMMENT.has(a.type));
+    const args2 = p.namedChildren.filter((a) => a !== null && !COMMENT2.has(a.type));
     const index = args2.findIndex((a) => a.startIndex === outer2.startIndex);
     if (REGEX.test(name) && index === 0) return { action: "review", reason: "regex" };
     if (EQUALS.test(name) || COMPARING.test(name)) return { action: "review", reason: "comparison" };
@@ -3396,26 +3385,11 @@ function classifyLiteral2(f, occ, lit) {
   }
   return note;
 }
-function analyse2(root, ctx) {
-  const f = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text) };
-  const detections = [];
-  for (const occ of findOccurrences(ctx.text)) {
-    const lit = stringAt2(root, occ.start, occ.end);
-    if (lit) {
-      const v = classifyLiteral2(f, occ, lit);
-      detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
-      continue;
-    }
-    detections.push(outsideLiteral(ctx, occ, COMMENT.has(root.descendantForIndex(occ.start, occ.end)?.type ?? ""), f.snippet));
-  }
-  return { detections };
-}
-var JAVA, WASM2, COMMENT, EQUALS, COMPARING, REGEX, MAP_KEY, COLLECTION, MODEL_LINK, SETTERS, javaRule;
+var JAVA, WASM2, COMMENT2, STRING2, EQUALS, COMPARING, REGEX, MAP_KEY, COLLECTION, MODEL_LINK, SETTERS, javaRule;
 var init_java2 = __esm({
   "rules/languages/java.ts"() {
     "use strict";
     init_catalog();
-    init_tokens();
     init_shared();
     init_sdks();
     init_java();
@@ -3423,7 +3397,8 @@ var init_java2 = __esm({
     init_tree_sitter();
     JAVA = /\.java$/i;
     WASM2 = "tree-sitter-java/tree-sitter-java.wasm";
-    COMMENT = /* @__PURE__ */ new Set(["line_comment", "block_comment"]);
+    COMMENT2 = /* @__PURE__ */ new Set(["line_comment", "block_comment"]);
+    STRING2 = /* @__PURE__ */ new Set(["string_literal"]);
     EQUALS = /^(?:equals|equalsIgnoreCase|contentEquals|compareTo|compareToIgnoreCase)$/;
     COMPARING = /^(?:startsWith|endsWith|contains|containsIgnoreCase|indexOf|lastIndexOf|regionMatches|startsWithIgnoreCase|endsWithIgnoreCase)$/;
     REGEX = /^(?:compile|matches|replaceAll|replaceFirst|split)$/;
@@ -3439,7 +3414,11 @@ var init_java2 = __esm({
       description: "Legacy model IDs in Java: strings and text blocks, comments, comparisons, switch labels, map keys, lists and annotation defaults",
       path: JAVA,
       wasm: WASM2,
-      analyse: analyse2
+      // Comments and Javadoc are prose.
+      literals: STRING2,
+      comments: COMMENT2,
+      facts: (root, ctx) => ({ ctx, root, snippet: sdkForFile(ctx.path, ctx.text) }),
+      classify: classifyLiteral2
     });
   }
 });
@@ -3710,7 +3689,7 @@ async function program(ctx) {
   const cells = members(root).get("cells");
   if (!root || errors.length > 0 || cells?.type !== "array") return null;
   const meta = members(root).get("metadata");
-  const language = stringAt3(members(members(meta).get("kernelspec")).get("language")) ?? stringAt3(members(members(meta).get("language_info")).get("name")) ?? "python";
+  const language = stringAt(members(members(meta).get("kernelspec")).get("language")) ?? stringAt(members(members(meta).get("language_info")).get("name")) ?? "python";
   const name = virtualName(language);
   const rule = name ? await ruleForName(name) : null;
   if (!name || !rule) return null;
@@ -3718,7 +3697,7 @@ async function program(ctx) {
   let text7 = "";
   for (const cell of cells.children ?? []) {
     const props = members(cell);
-    if (stringAt3(props.get("cell_type")) !== "code") continue;
+    if (stringAt(props.get("cell_type")) !== "code") continue;
     const source = props.get("source");
     const strings = source?.type === "array" ? source.children ?? [] : source ? [source] : [];
     const decoded = strings.map((s) => s.type === "string" ? decodeJsonString(ctx.text, s.offset, s.offset + s.length) : null);
@@ -3772,7 +3751,7 @@ ${part.indent}"` : `", "`;
   };
   return { name, view: { text: text7, toHost, edit } };
 }
-function stringAt3(node) {
+function stringAt(node) {
   return node?.type === "string" && typeof node.value === "string" ? node.value : void 0;
 }
 async function withNotebookCells(ctx, out) {
@@ -5007,7 +4986,7 @@ function commentAt(root, start, end) {
   const n = root.descendantForIndex(start, end);
   return n && n.type === "comment" ? n : null;
 }
-function analyse3(root, ctx) {
+function analyse(root, ctx) {
   const text7 = ctx.text;
   let index;
   const path14 = ctx.path;
@@ -5114,7 +5093,7 @@ var init_python2 = __esm({
       description: "Legacy model IDs in Python: strings, comments, comparisons, keys, and request sites with the thinking setting",
       appliesTo: (path14) => PYTHON.test(path14),
       async check(ctx) {
-        const { out, docstrings } = await withTree2(ctx.text, (root) => ({ out: analyse3(root, ctx), docstrings: pythonDocstrings(root, ctx.text) }));
+        const { out, docstrings } = await withTree2(ctx.text, (root) => ({ out: analyse(root, ctx), docstrings: pythonDocstrings(root, ctx.text) }));
         return withDocExamples(ctx, out, docstrings, "python");
       },
       warmUp: loadParser,

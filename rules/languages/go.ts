@@ -5,18 +5,19 @@
 // heuristics every code family shares.
 import type { Node } from "web-tree-sitter";
 import { legacyEntry } from "../../src/catalog.js";
-import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
-import type { Detection, Edit, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
+import type { Occurrence } from "../../src/check/tokens.js";
+import type { Edit, Rule, RuleContext, SdkId } from "../../src/types.js";
 import type { RequestTarget } from "../api.js";
-import { collectionReason, detect, lineHeuristic } from "../shared.js";
+import { collectionReason, lineHeuristic } from "../shared.js";
 import { recogniseRequest, sdkForFile } from "../sdks/index.js";
 import { callOptionsTarget, importedAs } from "../targets/go.js";
 import { planThinking } from "../thinking/plan.js";
-import { outsideLiteral, requestVerdict, treeSitterRule, type Verdict } from "./tree-sitter.js";
+import { requestVerdict, treeSitterRule, type Verdict } from "./tree-sitter.js";
 
 const GO = /\.go$/i;
 const WASM = "tree-sitter-go/tree-sitter-go.wasm";
 const STRING = new Set(["interpreted_string_literal", "raw_string_literal"]);
+const COMMENT = new Set(["comment"]);
 
 /** Calls whose string argument is compared or matched, never sent (`strings.Contains(model, "…")`). */
 const COMPARING_CALL = /(?:^|\.)(?:Contains|ContainsAny|HasPrefix|HasSuffix|EqualFold|Index|TrimPrefix|TrimSuffix|CutPrefix|CutSuffix)$/;
@@ -52,15 +53,6 @@ function optionPackage(root: Node, text: string): Pick<Facts, "option" | "option
     return { option: "option", optionImport: { start: spec.endIndex, end: spec.endIndex, text: `${eol}${indent}"github.com/openai/openai-go${m[1] ?? ""}/option"` } };
   }
   return { option: null, optionImport: null };
-}
-
-/** The string literal around [start, end), or null inside a comment or outside any literal. */
-function stringAt(root: Node, start: number, end: number): Node | null {
-  for (let n: Node | null = root.descendantForIndex(start, end); n; n = n.parent) {
-    if (STRING.has(n.type)) return n;
-    if (n.type === "comment") return null;
-  }
-  return null;
 }
 
 /** The node a literal stands for in its context: through `literal_element` and type conversions such as `openai.ChatModel("…")`. */
@@ -183,25 +175,13 @@ function classifyLiteral(f: Facts, occ: Occurrence, lit: Node): Verdict {
   return note;
 }
 
-function analyse(root: Node, ctx: RuleContext): RuleOutput {
-  const f: Facts = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text), ...optionPackage(root, ctx.text) };
-  const detections: Detection[] = [];
-  for (const occ of findOccurrences(ctx.text)) {
-    const lit = stringAt(root, occ.start, occ.end);
-    if (lit) {
-      const v = classifyLiteral(f, occ, lit);
-      detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
-      continue;
-    }
-    detections.push(outsideLiteral(ctx, occ, root.descendantForIndex(occ.start, occ.end)?.type === "comment", f.snippet));
-  }
-  return { detections };
-}
-
 export const goRule: Rule = treeSitterRule({
   id: "go",
   description: "Legacy model IDs in Go: strings, comments, comparisons, switch cases, map keys, and openai-go requests with the thinking option",
   path: GO,
   wasm: WASM,
-  analyse,
+  literals: STRING,
+  comments: COMMENT,
+  facts: (root, ctx): Facts => ({ ctx, root, snippet: sdkForFile(ctx.path, ctx.text), ...optionPackage(root, ctx.text) }),
+  classify: classifyLiteral,
 });

@@ -5,18 +5,19 @@
 // cannot place is judged by the line heuristics every code family shares.
 import type { Node } from "web-tree-sitter";
 import { legacyEntry } from "../../src/catalog.js";
-import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
-import type { Detection, Edit, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
+import type { Occurrence } from "../../src/check/tokens.js";
+import type { Edit, Rule, RuleContext, SdkId } from "../../src/types.js";
 import type { Sdk } from "../api.js";
-import { collectionReason, detect, lineHeuristic } from "../shared.js";
+import { collectionReason, lineHeuristic } from "../shared.js";
 import { recogniseRequest, sdkForFile } from "../sdks/index.js";
 import { builderChainTarget, chainOf, type BodySetter } from "../targets/java.js";
 import { planThinking } from "../thinking/plan.js";
-import { outsideLiteral, requestVerdict, treeSitterRule, type Verdict } from "./tree-sitter.js";
+import { requestVerdict, treeSitterRule, type Verdict } from "./tree-sitter.js";
 
 const JAVA = /\.java$/i;
 const WASM = "tree-sitter-java/tree-sitter-java.wasm";
 const COMMENT = new Set(["line_comment", "block_comment"]);
+const STRING = new Set(["string_literal"]);
 
 /** Methods whose string argument (or receiver) is compared with a value, never sent. */
 const EQUALS = /^(?:equals|equalsIgnoreCase|contentEquals|compareTo|compareToIgnoreCase)$/;
@@ -39,15 +40,6 @@ interface Facts {
   readonly ctx: RuleContext;
   readonly root: Node;
   readonly snippet: SdkId;
-}
-
-/** The string literal (or text block) around [start, end), or null inside a comment or outside any literal. */
-function stringAt(root: Node, start: number, end: number): Node | null {
-  for (let n: Node | null = root.descendantForIndex(start, end); n; n = n.parent) {
-    if (n.type === "string_literal") return n;
-    if (COMMENT.has(n.type)) return null;
-  }
-  return null;
 }
 
 /** The literal's content: between its quotes, or between a text block's delimiters. */
@@ -199,26 +191,14 @@ function classifyLiteral(f: Facts, occ: Occurrence, lit: Node): Verdict {
   return note;
 }
 
-function analyse(root: Node, ctx: RuleContext): RuleOutput {
-  const f: Facts = { ctx, root, snippet: sdkForFile(ctx.path, ctx.text) };
-  const detections: Detection[] = [];
-  for (const occ of findOccurrences(ctx.text)) {
-    const lit = stringAt(root, occ.start, occ.end);
-    if (lit) {
-      const v = classifyLiteral(f, occ, lit);
-      detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
-      continue;
-    }
-    // Comments and Javadoc are prose.
-    detections.push(outsideLiteral(ctx, occ, COMMENT.has(root.descendantForIndex(occ.start, occ.end)?.type ?? ""), f.snippet));
-  }
-  return { detections };
-}
-
 export const javaRule: Rule = treeSitterRule({
   id: "java",
   description: "Legacy model IDs in Java: strings and text blocks, comments, comparisons, switch labels, map keys, lists and annotation defaults",
   path: JAVA,
   wasm: WASM,
-  analyse,
+  // Comments and Javadoc are prose.
+  literals: STRING,
+  comments: COMMENT,
+  facts: (root, ctx): Facts => ({ ctx, root, snippet: sdkForFile(ctx.path, ctx.text) }),
+  classify: classifyLiteral,
 });

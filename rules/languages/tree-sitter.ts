@@ -2,7 +2,7 @@
 // with it. Each grammar loads once, on the first file that needs it; a failed load is retried.
 import { createRequire } from "node:module";
 import type { Node, Parser } from "web-tree-sitter";
-import type { Occurrence } from "../../src/check/tokens.js";
+import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
 import type { Detection, Edit, Reason, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
 import { proseReason } from "../checks/prose.js";
 import { detect, lineHeuristic } from "../shared.js";
@@ -96,7 +96,7 @@ export function requestVerdict(plan: Plan, snippet: SdkId, also: readonly Edit[]
  * An occurrence outside any string literal: in a comment it is prose, judged by the checks every
  * family's comments get; elsewhere (text the parser could not read) the shared line checks judge it.
  */
-export function outsideLiteral(ctx: RuleContext, occ: Occurrence, comment: boolean, snippet: SdkId): Detection {
+function outsideLiteral(ctx: RuleContext, occ: Occurrence, comment: boolean, snippet: SdkId): Detection {
   if (comment) {
     const reason = proseReason(ctx.text, occ, null);
     return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { snippet });
@@ -105,19 +105,41 @@ export function outsideLiteral(ctx: RuleContext, occ: Occurrence, comment: boole
   return reason ? detect(occ, ctx, "review", reason) : detect(occ, ctx, "rewrite", "reference", { thinking: "note", snippet });
 }
 
-/** A language adapter on a tree-sitter grammar: the tree is parsed once per check and freed after. */
-export function treeSitterRule(spec: {
+/**
+ * A language adapter on a tree-sitter grammar that judges each occurrence by the string literal it
+ * sits in (`classify`) or, outside any literal, as a comment or a line (`outsideLiteral`). The tree
+ * is parsed once per check and freed after; `facts` is what the adapter reads from the whole file.
+ */
+export function treeSitterRule<F extends { readonly snippet: SdkId }>(spec: {
   readonly id: string;
   readonly description: string;
   readonly path: RegExp;
   readonly wasm: string;
-  readonly analyse: (root: Node, ctx: RuleContext) => RuleOutput;
+  /** Node types of the language's string literals and of its comments. */
+  readonly literals: ReadonlySet<string>;
+  readonly comments: ReadonlySet<string>;
+  readonly facts: (root: Node, ctx: RuleContext) => F;
+  readonly classify: (facts: F, occ: Occurrence, literal: Node) => Verdict;
 }): Rule {
+  const analyse = (root: Node, ctx: RuleContext): RuleOutput => {
+    const facts = spec.facts(root, ctx);
+    const detections: Detection[] = [];
+    for (const occ of findOccurrences(ctx.text)) {
+      // The innermost literal or comment around the occurrence, if any.
+      let n: Node | null = root.descendantForIndex(occ.start, occ.end);
+      while (n && !spec.literals.has(n.type) && !spec.comments.has(n.type)) n = n.parent;
+      if (n && spec.literals.has(n.type)) {
+        const v = spec.classify(facts, occ, n);
+        detections.push(detect(occ, ctx, v.action, v.reason, v.extra));
+      } else detections.push(outsideLiteral(ctx, occ, n !== null, facts.snippet));
+    }
+    return { detections };
+  };
   return {
     id: spec.id,
     description: spec.description,
     appliesTo: (path) => spec.path.test(path),
-    check: (ctx) => withTree(spec.wasm, ctx.text, (root) => spec.analyse(root, ctx)),
+    check: (ctx) => withTree(spec.wasm, ctx.text, (root) => analyse(root, ctx)),
     warmUp: () => loadGrammar(spec.wasm),
     validate: (text) => withTree(spec.wasm, text, firstError),
   };
