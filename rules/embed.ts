@@ -4,6 +4,7 @@
 // that language gets (request sites, thinking insertions, review reasons); every detection, edit and
 // advisory is then mapped back to the host file's offsets through the block's view. No adapter imports
 // another: they all go through `analyseEmbedded`.
+import { lastAtMost } from "../src/check/tokens.js";
 import { applyEdits } from "../src/fix/edits.js";
 import type { AdvisoryDetection, Detection, Edit, Rule, RuleContext, RuleOutput } from "../src/types.js";
 import { openRouterAt } from "./openrouter.js";
@@ -210,15 +211,9 @@ export function linesView(hostText: string, lines: readonly BlockLine[], prefix:
   const eol = lines.length > 0 && hostText[lines[0]!.end] === "\r" ? "\r\n" : "\n";
   const toHost = (i: number): number => {
     if (lines.length === 0) return 0;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    const l = lines[lo]!;
-    return Math.min(l.start + (i - starts[lo]!), l.end);
+    const at = lastAtMost(starts, i);
+    const l = lines[at]!;
+    return Math.min(l.start + (i - starts[at]!), l.end);
   };
   return {
     text,

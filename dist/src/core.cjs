@@ -737,15 +737,19 @@ function lineStarts(text7) {
 function splitLines(text7) {
   return text7.includes("\r") ? text7.split(/\r\n?|\n/) : text7.split("\n");
 }
-function position(starts, offset) {
+function lastAtMost(sorted, value) {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    if (sorted[mid] <= value) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  return lo;
+}
+function position(starts, offset) {
+  const i = lastAtMost(starts, offset);
+  return { line: i + 1, column: offset - starts[i] + 1 };
 }
 function lineAround(text7, offset, window = LINE_WINDOW) {
   const lo = Math.max(0, offset - window);
@@ -1067,15 +1071,9 @@ function linesView(hostText, lines, prefix) {
   const eol = lines.length > 0 && hostText[lines[0].end] === "\r" ? "\r\n" : "\n";
   const toHost = (i) => {
     if (lines.length === 0) return 0;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    const l = lines[lo];
-    return Math.min(l.start + (i - starts[lo]), l.end);
+    const at = lastAtMost(starts, i);
+    const l = lines[at];
+    return Math.min(l.start + (i - starts[at]), l.end);
   };
   return {
     text: text7,
@@ -1096,6 +1094,7 @@ var TAGS, SESSION_TAGS, registry, PREFIX;
 var init_embed = __esm({
   "rules/embed.ts"() {
     "use strict";
+    init_tokens();
     init_edits();
     init_openrouter();
     TAGS = {
@@ -3717,14 +3716,9 @@ async function program(ctx) {
 `;
   }
   if (parts.length === 0) return null;
+  const ats = parts.map((p) => p.at);
   const partAt = (i) => {
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (parts[mid].at <= i) lo = mid;
-      else hi = mid - 1;
-    }
+    let lo = lastAtMost(ats, i);
     let p = parts[lo];
     while (lo + 1 < parts.length && parts[lo + 1].at === p.at && p.value.length === 0) p = parts[++lo];
     return { part: p, k: Math.min(i - p.at, p.value.length) };
@@ -3771,6 +3765,7 @@ var init_notebook = __esm({
   "rules/languages/notebook.ts"() {
     "use strict";
     import_jsonc_parser2 = require("jsonc-parser");
+    init_tokens();
     init_embed();
     init_json2();
     init_structured();

@@ -7,6 +7,7 @@
 // is blanked out as a comment of the same length; cells that do not parse alone, and `%%` cell magics,
 // are left to the JSON rule's line checks.
 import { parseTree, type Node, type ParseError } from "jsonc-parser";
+import { lastAtMost } from "../../src/check/tokens.js";
 import type { Edit, RuleContext, RuleOutput } from "../../src/types.js";
 import { analyseEmbedded, ruleForName, virtualName, type EmbeddedView } from "../embed.js";
 import { members } from "../targets/json.js";
@@ -65,14 +66,9 @@ async function program(ctx: RuleContext): Promise<{ name: string; view: Embedded
   if (parts.length === 0) return null;
 
   /** The part holding virtual offset `i`, or for an offset between cells, the part before it. */
+  const ats = parts.map((p) => p.at);
   const partAt = (i: number): { part: Part; k: number } => {
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (parts[mid]!.at <= i) lo = mid;
-      else hi = mid - 1;
-    }
+    let lo = lastAtMost(ats, i);
     let p = parts[lo]!;
     // An empty string shares its offset with the next part: use the one that holds characters.
     while (lo + 1 < parts.length && parts[lo + 1]!.at === p.at && p.value.length === 0) p = parts[++lo]!;

@@ -125,16 +125,22 @@ export function splitLines(text: string): string[] {
   return text.includes("\r") ? text.split(/\r\n?|\n/) : text.split("\n");
 }
 
-/** 1-based line and column (UTF-16 code units) of `offset`. */
-export function position(starts: readonly number[], offset: number): { line: number; column: number } {
+/** The index of the last value at most `value` in an ascending list (0 when none is, or the list is empty). */
+export function lastAtMost(sorted: readonly number[], value: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
+    if (sorted[mid]! <= value) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  return lo;
+}
+
+/** 1-based line and column (UTF-16 code units) of `offset`. */
+export function position(starts: readonly number[], offset: number): { line: number; column: number } {
+  const i = lastAtMost(starts, offset);
+  return { line: i + 1, column: offset - starts[i]! + 1 };
 }
 
 /** How far each side of an occurrence line-level heuristics look; keeps one-line minified files linear. */
