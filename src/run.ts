@@ -112,13 +112,13 @@ const loadEngine = (): Promise<typeof import("./check/engine.js")> => (engineMod
 // engine and the parser a candidate needs as soon as discovery names it, so loading overlaps the
 // rest of the search instead of following it. Each rule warms up once.
 const warmed = new Set<string>();
-function warmUp(abs: string, skip: string | null): void {
-  if (skip === ALL_RULES) return; // the pool checks every file: the main thread loads no parser
+function warmUp(abs: string, pooled: boolean): void {
+  if (pooled) return; // the pool checks every file: the main thread loads no parser
   void loadEngine().catch(() => undefined);
   void loadRules()
     .then((rules) => {
       const rule = rules.find((r) => r.appliesTo(abs));
-      if (!rule || rule.id === skip || warmed.has(rule.id)) return;
+      if (!rule || warmed.has(rule.id)) return;
       warmed.add(rule.id);
       return rule.warmUp?.();
     })
@@ -132,8 +132,6 @@ interface Processed {
   readonly write: WriteResult | null;
 }
 
-/** Every candidate is checked on the pool. */
-const ALL_RULES = "*";
 
 /** How many files named by git grep may be checked ahead of the ordered stage; the rest wait their turn. */
 const EARLY_LIMIT = 256;
@@ -156,7 +154,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // (src/check/ts-thread.ts). With fewer, the main thread checks them all: on two cores a thread for
   // TS/JS files alone did not pay (`npm run bench -- --switches check-thread`, docs/performance.md).
   const threads = checkThreads();
-  const offload = CheckWorker.available() && threads > 1 ? ALL_RULES : null;
+  const pooled = CheckWorker.available() && threads > 1;
   let worker: Promise<CheckWorker | null> | null = null;
   // Opened with the first candidate (node:crypto and the store load then): a scan without one never reads it.
   let cacheOpened: Promise<ResultCache | null> | null = null;
@@ -193,9 +191,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   // A file to check (not one whose result the cache holds) starts the threads and parsers it needs.
   const check = async (t: ScanTarget, bytes?: Buffer): Promise<FileOutcome> => {
-    warmUp(t.abs, offload);
+    warmUp(t.abs, pooled);
     startWorker();
-    if (offload === ALL_RULES) {
+    if (pooled) {
       const w = await (worker ??= CheckWorker.start(engineOptions, threads).catch(() => null));
       if (w) {
         try {
@@ -218,11 +216,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // files pays for a bare thread only.
   let sourcesListed = false;
   const startWorker = (): void => {
-    if (!offload) return;
+    if (!pooled) return;
     worker ??= CheckWorker.start(engineOptions, threads).catch(() => null);
     if (sourcesListed) void worker.then((w) => w?.warmUp());
   };
-  const onFile = offload
+  const onFile = pooled
     ? (rel: string): void => {
         if (sourcesListed || !TS_JS_SOURCE.test(rel)) return;
         sourcesListed = true;
@@ -234,7 +232,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // Without a cache every candidate is checked: threads and parsers start loading at once, while
     // the candidate is still being read (with a cold page cache that read waits behind git's).
     if (!options.cache) {
-      warmUp(t.abs, offload);
+      warmUp(t.abs, pooled);
       startWorker();
     }
     const outcome = examine(t, false);

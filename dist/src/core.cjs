@@ -3835,21 +3835,20 @@ function stringValues(nodes) {
 function propertyValues(obj) {
   return stringValues((obj.children ?? []).map((p) => p.children?.[1]).filter((v) => v !== void 0));
 }
-function entryCollection(root, node, legacy) {
+function entryCollection(root, node, legacy, once) {
   const prop = node.parent;
   const obj = prop?.type === "property" && prop.children?.[1] === node ? prop.parent : void 0;
   if (!obj || obj.type !== "object") return null;
   if ((obj.children ?? []).some((p) => REQUEST_KEYS.has(String(p.children?.[0]?.value)))) return null;
   const list = obj.parent;
   if (list?.type === "array") {
-    const members2 = (list.children ?? []).filter((e) => e.type === "object").map(propertyValues).join("\n");
-    const reason = collectionReason(members2, legacy);
+    const reason = once(list, "entries", legacy, () => collectionReason((list.children ?? []).filter((e) => e.type === "object").map(propertyValues).join("\n"), legacy));
     if (reason) return reason;
   }
   if (obj === root) return null;
   const key = obj.parent?.type === "property" ? obj.parent.children?.[0]?.value : void 0;
   if (typeof key === "string" && ENV_KEYS.has(key)) return null;
-  return mentionsOther(propertyValues(obj), legacy) ? "collection-both" : null;
+  return once(obj, "values", legacy, () => mentionsOther(propertyValues(obj), legacy) ? "collection-both" : null);
 }
 function requestSite3(ctx, view, obj, legacy, owners) {
   const target = objectTarget(view, obj);
@@ -3887,6 +3886,14 @@ function analyzeJson(ctx, view, snippet2) {
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
   const owners = /* @__PURE__ */ new Map();
+  const judged = /* @__PURE__ */ new Map();
+  const once = (container, what, legacy, judge) => {
+    let answers = judged.get(container);
+    if (!answers) judged.set(container, answers = /* @__PURE__ */ new Map());
+    const key = `${what}:${legacy}`;
+    if (!answers.has(key)) answers.set(key, judge());
+    return answers.get(key);
+  };
   const visitString = (node) => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
     if (!decoded) return;
@@ -3924,12 +3931,12 @@ function analyzeJson(ctx, view, snippet2) {
     const parent = node.parent;
     if (parent?.type === "array") {
       if (schema && parent.parent && propertyName(parent) === "enum") return detect(fileOcc, ctx, "review", "generated");
-      const reason = collectionReason(stringValues(parent.children), occ.legacy);
+      const reason = once(parent, "items", occ.legacy, () => collectionReason(stringValues(parent.children), occ.legacy));
       if (reason) return detect(fileOcc, ctx, "review", reason);
     }
     const catalog2 = catalogVerdict(JSON_TREE, node);
     if (catalog2) return detect(fileOcc, ctx, "review", catalog2.reason, catalog2.reason === "other-host" ? { detail: { host: catalog2.host } } : {});
-    const entries = entryCollection(root, node, occ.legacy);
+    const entries = entryCollection(root, node, occ.legacy, once);
     if (entries) return detect(fileOcc, ctx, "review", entries);
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
     if (propertyName(node) === "model" && node.parent?.parent?.type === "object") {
@@ -9466,12 +9473,12 @@ __export(run_exports, {
 function editKey(edit) {
   return `${edit.start}:${edit.end}`;
 }
-function warmUp(abs, skip) {
-  if (skip === ALL_RULES) return;
+function warmUp(abs, pooled) {
+  if (pooled) return;
   void loadEngine().catch(() => void 0);
   void loadRules().then((rules2) => {
     const rule = rules2.find((r) => r.appliesTo(abs));
-    if (!rule || rule.id === skip || warmed.has(rule.id)) return;
+    if (!rule || warmed.has(rule.id)) return;
     warmed.add(rule.id);
     return rule.warmUp?.();
   }).catch(() => void 0);
@@ -9489,7 +9496,7 @@ async function run(options2) {
   };
   const engineOptions = { mapping: options2.mapping, thinking: options2.thinking, maxFileSize: options2.maxFileSize, includeRecorded: options2.includeRecorded ?? false, validate: options2.validate ?? true };
   const threads = checkThreads();
-  const offload = CheckWorker.available() && threads > 1 ? ALL_RULES : null;
+  const pooled = CheckWorker.available() && threads > 1;
   let worker = null;
   let cacheOpened = null;
   let cache = null;
@@ -9520,9 +9527,9 @@ async function run(options2) {
     return outcome;
   };
   const check = async (t, bytes) => {
-    warmUp(t.abs, offload);
+    warmUp(t.abs, pooled);
     startWorker();
-    if (offload === ALL_RULES) {
+    if (pooled) {
       const w = await (worker ??= CheckWorker.start(engineOptions, threads).catch(() => null));
       if (w) {
         try {
@@ -9538,11 +9545,11 @@ async function run(options2) {
   const early = /* @__PURE__ */ new Map();
   let sourcesListed = false;
   const startWorker = () => {
-    if (!offload) return;
+    if (!pooled) return;
     worker ??= CheckWorker.start(engineOptions, threads).catch(() => null);
     if (sourcesListed) void worker.then((w) => w?.warmUp());
   };
-  const onFile = offload ? (rel) => {
+  const onFile = pooled ? (rel) => {
     if (sourcesListed || !TS_JS_SOURCE.test(rel)) return;
     sourcesListed = true;
     if (worker) startWorker();
@@ -9550,7 +9557,7 @@ async function run(options2) {
   const onCandidate = (t) => {
     if (early.size >= EARLY_LIMIT || options2.only && !options2.only.has(t.abs)) return;
     if (!options2.cache) {
-      warmUp(t.abs, offload);
+      warmUp(t.abs, pooled);
       startWorker();
     }
     const outcome = examine(t, false);
@@ -9749,7 +9756,7 @@ function summarize(files, skipped, scanned) {
     byLegacy
   };
 }
-var import_promises2, import_node_path7, CONCURRENCY, engineModule, loadEngine, warmed, ALL_RULES, EARLY_LIMIT;
+var import_promises2, import_node_path7, CONCURRENCY, engineModule, loadEngine, warmed, EARLY_LIMIT;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
@@ -9772,7 +9779,6 @@ var init_run = __esm({
     engineModule = null;
     loadEngine = () => engineModule ??= Promise.resolve().then(() => (init_engine(), engine_exports));
     warmed = /* @__PURE__ */ new Set();
-    ALL_RULES = "*";
     EARLY_LIMIT = 256;
   }
 });

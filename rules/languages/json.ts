@@ -168,7 +168,10 @@ function propertyValues(obj: Node): string {
  * both names. A rename would leave identical entries. The document's own top-level object is
  * settings, like a module's constants, and so is an object of environment variables.
  */
-function entryCollection(root: Node, node: Node, legacy: LegacyId): Reason | null {
+/** A container's verdict on one question (`what`) for one legacy name, computed once per file: `judge` runs on the first ask. */
+type Once = (container: Node, what: string, legacy: LegacyId, judge: () => Reason | null) => Reason | null;
+
+function entryCollection(root: Node, node: Node, legacy: LegacyId, once: Once): Reason | null {
   const prop = node.parent;
   const obj = prop?.type === "property" && prop.children?.[1] === node ? prop.parent : undefined;
   if (!obj || obj.type !== "object") return null;
@@ -176,14 +179,13 @@ function entryCollection(root: Node, node: Node, legacy: LegacyId): Reason | nul
   if ((obj.children ?? []).some((p) => REQUEST_KEYS.has(String(p.children?.[0]?.value)))) return null;
   const list = obj.parent;
   if (list?.type === "array") {
-    const members = (list.children ?? []).filter((e) => e.type === "object").map(propertyValues).join("\n");
-    const reason = collectionReason(members, legacy);
+    const reason = once(list, "entries", legacy, () => collectionReason((list.children ?? []).filter((e) => e.type === "object").map(propertyValues).join("\n"), legacy));
     if (reason) return reason;
   }
   if (obj === root) return null;
   const key = obj.parent?.type === "property" ? obj.parent.children?.[0]?.value : undefined;
   if (typeof key === "string" && ENV_KEYS.has(key)) return null;
-  return mentionsOther(propertyValues(obj), legacy) ? "collection-both" : null;
+  return once(obj, "values", legacy, () => (mentionsOther(propertyValues(obj), legacy) ? "collection-both" : null));
 }
 
 interface Site {
@@ -242,6 +244,16 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
   const owners = new Map<number, ThinkingMode>();
+  // Each list or object is judged once per legacy name, however many of its values name it (a large
+  // array would otherwise be read again for every one of them).
+  const judged = new Map<Node, Map<string, Reason | null>>();
+  const once: Once = (container, what, legacy, judge) => {
+    let answers = judged.get(container);
+    if (!answers) judged.set(container, (answers = new Map()));
+    const key = `${what}:${legacy}`;
+    if (!answers.has(key)) answers.set(key, judge());
+    return answers.get(key)!;
+  };
 
   const visitString = (node: Node): void => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
@@ -282,12 +294,12 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
     const parent = node.parent;
     if (parent?.type === "array") {
       if (schema && parent.parent && propertyName(parent) === "enum") return detect(fileOcc, ctx, "review", "generated");
-      const reason = collectionReason(stringValues(parent.children), occ.legacy);
+      const reason = once(parent, "items", occ.legacy, () => collectionReason(stringValues(parent.children), occ.legacy));
       if (reason) return detect(fileOcc, ctx, "review", reason);
     }
     const catalog = catalogVerdict(JSON_TREE, node);
     if (catalog) return detect(fileOcc, ctx, "review", catalog.reason, catalog.reason === "other-host" ? { detail: { host: catalog.host } } : {});
-    const entries = entryCollection(root, node, occ.legacy);
+    const entries = entryCollection(root, node, occ.legacy, once);
     if (entries) return detect(fileOcc, ctx, "review", entries);
     // A schema's `default`/`const`/`examples` next to an enum that holds the legacy name is generated with it.
     if (schema && enumMentions(node, occ.legacy)) return detect(fileOcc, ctx, "review", "generated");
