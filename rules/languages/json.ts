@@ -8,6 +8,7 @@ import { docStructure, inCodeBlock, proseReason } from "../checks/prose.js";
 import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
 import type { Detection, Reason, RuleContext, RuleOutput, SdkId, Rule } from "../../src/types.js";
 import { collectionReason, detect, isMigrationProse, lineHeuristic, mentions, mentionsCurrent, mentionsOther } from "../shared.js";
+import { containerVerdicts, type ContainerVerdicts } from "../checks/collection.js";
 import { sdkForFile } from "../sdks/index.js";
 import type { RequestFacts } from "../api.js";
 import { members, objectTarget } from "../targets/json.js";
@@ -168,10 +169,7 @@ function propertyValues(obj: Node): string {
  * both names. A rename would leave identical entries. The document's own top-level object is
  * settings, like a module's constants, and so is an object of environment variables.
  */
-/** A container's verdict on one question (`what`) for one legacy name, computed once per file: `judge` runs on the first ask. */
-type Once = (container: Node, what: string, legacy: LegacyId, judge: () => Reason | null) => Reason | null;
-
-function entryCollection(root: Node, node: Node, legacy: LegacyId, once: Once): Reason | null {
+function entryCollection(root: Node, node: Node, legacy: LegacyId, once: ContainerVerdicts): Reason | null {
   const prop = node.parent;
   const obj = prop?.type === "property" && prop.children?.[1] === node ? prop.parent : undefined;
   if (!obj || obj.type !== "object") return null;
@@ -246,14 +244,7 @@ export function analyzeJson(ctx: RuleContext, view: JsonView, snippet: SdkId): A
   const owners = new Map<number, ThinkingMode>();
   // Each list or object is judged once per legacy name, however many of its values name it (a large
   // array would otherwise be read again for every one of them).
-  const judged = new Map<Node, Map<string, Reason | null>>();
-  const once: Once = (container, what, legacy, judge) => {
-    let answers = judged.get(container);
-    if (!answers) judged.set(container, (answers = new Map()));
-    const key = `${what}:${legacy}`;
-    if (!answers.has(key)) answers.set(key, judge());
-    return answers.get(key)!;
-  };
+  const once = containerVerdicts();
 
   const visitString = (node: Node): void => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);

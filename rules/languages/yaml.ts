@@ -3,9 +3,10 @@
 // are known exactly; whatever lies outside every node is a comment.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Scalar, type YAMLMap } from "yaml";
 import { isResponseShape } from "../../src/check/recorded.js";
-import { findOccurrences, type Occurrence } from "../../src/check/tokens.js";
+import { findOccurrences, lastAtMost, type Occurrence } from "../../src/check/tokens.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput, SdkId } from "../../src/types.js";
 import { collectionReason, detect, lineHeuristic, mentionsCurrent, mentionsOther } from "../shared.js";
+import { containerVerdicts, type ContainerVerdicts } from "../checks/collection.js";
 import { sdkForFile } from "../sdks/index.js";
 import { analyseEmbedded, sliceView } from "../embed.js";
 import { commentDetection, defaultExpansions, valueDetection } from "../structured.js";
@@ -98,6 +99,7 @@ export const yamlRule: Rule = {
     const detections: Detection[] = [];
     const covered: { start: number; end: number }[] = [];
 
+    const once = containerVerdicts();
     for (const doc of docs) {
       const root = doc.contents;
       const cassette = isMap(root) && (isSeq(mapGet(root, "interactions")) || isSeq(mapGet(root, "http_interactions")));
@@ -117,13 +119,16 @@ export const yamlRule: Rule = {
           detections.push(...(script?.detections ?? []));
           continue;
         }
-        for (const occ of occs) detections.push(classify(ctx, site, occ, path, cassette, litellm, fileSnippet));
+        for (const occ of occs) detections.push(classify(ctx, site, occ, path, cassette, litellm, fileSnippet, once));
       }
     }
     // Outside every node: comments (the parser keeps them out of node ranges).
+    // Scalar ranges do not overlap: the one that could hold an occurrence is the last starting at or before it.
     covered.sort((a, b) => a.start - b.start);
+    const starts = covered.map((c) => c.start);
     for (const occ of findOccurrences(text)) {
-      if (covered.some((c) => occ.start >= c.start && occ.end <= c.end)) continue;
+      const c = covered[lastAtMost(starts, occ.start)];
+      if (c && occ.start >= c.start && occ.end <= c.end) continue;
       const lineStart = text.lastIndexOf("\n", occ.start - 1) + 1;
       if (text.slice(lineStart, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
       else detections.push(detect(occ, ctx, "rewrite", "reference", { snippet: fileSnippet }));
@@ -149,6 +154,7 @@ function classify(
   cassette: boolean,
   litellm: boolean,
   fileSnippet: SdkId,
+  once: ContainerVerdicts,
 ): Detection {
   const value = scalarValue(site.scalar) ?? "";
   if (cassette) {
@@ -160,16 +166,16 @@ function classify(
   }
   const parent = site.frames[site.frames.length - 1]?.node;
   if (site.isKey && parent && isMap(parent)) {
-    const keys = parent.items.map((p) => (isPair(p) ? scalarValue(p.key) ?? "" : "")).join("\n");
-    return detect(occ, ctx, "review", mentionsCurrent(keys) ? "collection-current" : "mapping-key");
+    const keys = () => parent.items.map((p) => (isPair(p) ? scalarValue(p.key) ?? "" : "")).join("\n");
+    return detect(occ, ctx, "review", once(parent, "keys", occ.legacy, () => (mentionsCurrent(keys()) ? "collection-current" : "mapping-key"))!);
   }
   if (parent && isSeq(parent) && isBareId(value)) {
-    const members = parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
-    const reason: Reason | null = collectionReason(members, occ.legacy);
+    const members = () => parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
+    const reason: Reason | null = once(parent, "items", occ.legacy, () => collectionReason(members(), occ.legacy));
     if (reason) return detect(occ, ctx, "review", reason);
   }
   if (!site.isKey && parent && isMap(parent) && isBareId(value)) {
-    const reason = entryCollection(site, parent, occ);
+    const reason = entryCollection(site, parent, occ, once);
     if (reason) return detect(occ, ctx, "review", reason);
   }
   if (!site.isKey && inExpression(ctx.text, site, occ, path[path.length - 1])) {
@@ -218,17 +224,17 @@ function mapValues(map: YAMLMap): string[] {
  * document's top-level mapping is settings, like a module's constants, and so are environment
  * variables (compose `environment:`, CI `env:`), as in a .env file: their values are renamed.
  */
-function entryCollection(site: ScalarSite, parent: YAMLMap, occ: Occurrence): Reason | null {
+function entryCollection(site: ScalarSite, parent: YAMLMap, occ: Occurrence, once: ContainerVerdicts): Reason | null {
   const grand = site.frames[site.frames.length - 2]?.node;
   if (grand && isSeq(grand)) {
-    const members = grand.items.flatMap((item) => (isMap(item) ? mapValues(item) : [])).join("\n");
-    const reason = collectionReason(members, occ.legacy);
+    const members = () => grand.items.flatMap((item) => (isMap(item) ? mapValues(item) : [])).join("\n");
+    const reason = once(grand, "entries", occ.legacy, () => collectionReason(members(), occ.legacy));
     if (reason) return reason;
   }
   const parentKey = site.frames[site.frames.length - 2]?.key;
   if (typeof parentKey === "string" && ENV_KEYS.has(parentKey)) return null;
-  if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
-  return null;
+  if (parent === site.doc.contents) return null;
+  return once(parent, "values", occ.legacy, () => (mentionsOther(mapValues(parent).join("\n"), occ.legacy) ? "collection-both" : null));
 }
 
 /** GitHub Actions (and Gitea, Forgejo) expressions: inside `${{ … }}`, and the whole value of an `if:` key. */
