@@ -2,7 +2,7 @@
 // decoding with an offset map back to the source, comment classification, parameter-expansion
 // defaults. Generated files, snapshots and recordings by path are the engine's file context
 // (src/check/context.ts), not repeated here.
-import type { LegacyId } from "../src/catalog.js";
+import { LEGACY_ALTERNATION, type LegacyId } from "../src/catalog.js";
 import type { Occurrence } from "../src/check/tokens.js";
 import type { Detection, RuleContext, SdkId } from "../src/types.js";
 import { proseReason } from "./checks/prose.js";
@@ -76,7 +76,7 @@ export function valueDetection(ctx: Pick<RuleContext, "openRouter">, occ: Occurr
   return detect(occ, ctx, "rewrite", "config-value", { snippet, thinking: "note" });
 }
 
-const DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|reasoner))\}/g;
+const DEFAULT_EXPANSION = new RegExp(`\\$\\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](${LEGACY_ALTERNATION})\\}`, "g");
 
 /**
  * Legacy IDs written as the default of a parameter expansion (`${MODEL:-deepseek-chat}`), in shell,
@@ -85,10 +85,13 @@ const DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|r
  */
 export function defaultExpansions(text: string, from = 0, to = text.length): Occurrence[] {
   const out: Occurrence[] = [];
-  DEFAULT_EXPANSION.lastIndex = from;
-  for (let m = DEFAULT_EXPANSION.exec(text); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text)) {
-    const end = m.index + m[0].length - 1;
-    if (end > to) break;
+  // Searched within [from, to] only (the closing brace may sit at `to`): a search left to run on
+  // would read the rest of the file for every range asked about.
+  const part = text.slice(from, to + 1);
+  if (!part.includes("${")) return out;
+  DEFAULT_EXPANSION.lastIndex = 0;
+  for (let m = DEFAULT_EXPANSION.exec(part); m !== null; m = DEFAULT_EXPANSION.exec(part)) {
+    const end = from + m.index + m[0].length - 1;
     const start = end - m[1]!.length;
     out.push({ start, end, legacy: m[1] as LegacyId, prefix: "", kind: "plain" });
   }

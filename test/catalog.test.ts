@@ -124,14 +124,15 @@ describe("a third retired name added to the catalog", () => {
     const project = tempProject(null);
     writeFiles(project, {
       "request.json": `{\n  "model": "deepseek-coder",\n  "messages": []\n}\n`,
-      ".env": `CHAT_MODEL=deepseek-chat\nCODE_MODEL=deepseek-coder\n`,
+      ".env": `CHAT_MODEL=deepseek-chat\nCODE_MODEL=deepseek-coder\nFALLBACK_MODEL=\${CODE_MODEL:-deepseek-coder}\n`,
     });
     git(project, "add", "-A");
     git(project, "commit", "-q", "-m", "files");
     const r = spawnSync(process.execPath, [path.join(dir, "bin.mjs"), "apply", "--to", "v4", ...extra], { cwd: project, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
     expect(r.stderr).toBe("");
     expect(readFileSync(path.join(project, "request.json"), "utf8")).toBe(`{\n  "model": "deepseek-v4-pro",\n  "messages": [],\n  "thinking": {"type": "disabled"}\n}\n`);
-    expect(readFileSync(path.join(project, ".env"), "utf8")).toBe(`CHAT_MODEL=deepseek-v4-flash\nCODE_MODEL=deepseek-v4-pro\n`);
-    expect(r.stdout).toContain("3 legacy references in 2 files: 3 rewritten, 0 to review");
+    // A parameter expansion's default is found by the catalog's names too.
+    expect(readFileSync(path.join(project, ".env"), "utf8")).toBe(`CHAT_MODEL=deepseek-v4-flash\nCODE_MODEL=deepseek-v4-pro\nFALLBACK_MODEL=\${CODE_MODEL:-deepseek-v4-pro}\n`);
+    expect(r.stdout).toContain("4 legacy references in 2 files: 4 rewritten, 0 to review");
   });
 });

@@ -1368,6 +1368,16 @@ function collectionReason(members2, legacy) {
   if (mentionsCurrent(members2)) return "collection-current";
   return null;
 }
+function containerVerdicts() {
+  const judged = /* @__PURE__ */ new Map();
+  return (container, what, legacy, judge) => {
+    let answers = judged.get(container);
+    if (!answers) judged.set(container, answers = /* @__PURE__ */ new Map());
+    const key = `${what}:${legacy}`;
+    if (!answers.has(key)) answers.set(key, judge());
+    return answers.get(key);
+  };
+}
 function collectionLine({ text: text7, occ, prose, litStart, litEnd }) {
   if (prose) return null;
   const span = enclosingList(text7, litStart, litEnd);
@@ -3024,10 +3034,11 @@ function valueDetection(ctx, occ, snippet2) {
 }
 function defaultExpansions(text7, from = 0, to = text7.length) {
   const out = [];
-  DEFAULT_EXPANSION.lastIndex = from;
-  for (let m = DEFAULT_EXPANSION.exec(text7); m !== null && m.index < to; m = DEFAULT_EXPANSION.exec(text7)) {
-    const end = m.index + m[0].length - 1;
-    if (end > to) break;
+  const part = text7.slice(from, to + 1);
+  if (!part.includes("${")) return out;
+  DEFAULT_EXPANSION.lastIndex = 0;
+  for (let m = DEFAULT_EXPANSION.exec(part); m !== null; m = DEFAULT_EXPANSION.exec(part)) {
+    const end = from + m.index + m[0].length - 1;
     const start = end - m[1].length;
     out.push({ start, end, legacy: m[1], prefix: "", kind: "plain" });
   }
@@ -3037,10 +3048,11 @@ var JSON_ESCAPES, DEFAULT_EXPANSION;
 var init_structured = __esm({
   "rules/structured.ts"() {
     "use strict";
+    init_catalog();
     init_prose();
     init_shared();
     JSON_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-    DEFAULT_EXPANSION = /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](deepseek-(?:chat|reasoner))\}/g;
+    DEFAULT_EXPANSION = new RegExp(`\\$\\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+](${LEGACY_ALTERNATION})\\}`, "g");
   }
 });
 
@@ -3886,14 +3898,7 @@ function analyzeJson(ctx, view, snippet2) {
   const notebook = view.kind === "file" && /\.ipynb$/i.test(ctx.path) && rootProps.get("cells")?.type === "array";
   const schema = view.kind === "file" && (/\.schema\.json$/i.test(ctx.path) || rootProps.has("$schema"));
   const owners = /* @__PURE__ */ new Map();
-  const judged = /* @__PURE__ */ new Map();
-  const once = (container, what, legacy, judge) => {
-    let answers = judged.get(container);
-    if (!answers) judged.set(container, answers = /* @__PURE__ */ new Map());
-    const key = `${what}:${legacy}`;
-    if (!answers.has(key)) answers.set(key, judge());
-    return answers.get(key);
-  };
+  const once = containerVerdicts();
   const visitString = (node) => {
     const decoded = decodeJsonString(view.text, node.offset, node.offset + node.length);
     if (!decoded) return;
@@ -4050,6 +4055,7 @@ var init_json3 = __esm({
     init_prose();
     init_tokens();
     init_shared();
+    init_collection();
     init_sdks();
     init_json2();
     init_catalogs();
@@ -6577,7 +6583,7 @@ function collectScalars(doc) {
   visit(doc.contents, []);
   return out;
 }
-function classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet) {
+function classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet, once) {
   const value = scalarValue(site.scalar) ?? "";
   if (cassette) {
     if (path14.includes("response")) return detect(occ, ctx, "review", "recorded-response");
@@ -6588,16 +6594,16 @@ function classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet) {
   }
   const parent = site.frames[site.frames.length - 1]?.node;
   if (site.isKey && parent && (0, import_yaml.isMap)(parent)) {
-    const keys = parent.items.map((p) => (0, import_yaml.isPair)(p) ? scalarValue(p.key) ?? "" : "").join("\n");
-    return detect(occ, ctx, "review", mentionsCurrent(keys) ? "collection-current" : "mapping-key");
+    const keys = () => parent.items.map((p) => (0, import_yaml.isPair)(p) ? scalarValue(p.key) ?? "" : "").join("\n");
+    return detect(occ, ctx, "review", once(parent, "keys", occ.legacy, () => mentionsCurrent(keys()) ? "collection-current" : "mapping-key"));
   }
   if (parent && (0, import_yaml.isSeq)(parent) && isBareId(value)) {
-    const members2 = parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
-    const reason = collectionReason(members2, occ.legacy);
+    const members2 = () => parent.items.map((i) => scalarValue(i) ?? "").filter(isBareId).join("\n");
+    const reason = once(parent, "items", occ.legacy, () => collectionReason(members2(), occ.legacy));
     if (reason) return detect(occ, ctx, "review", reason);
   }
   if (!site.isKey && parent && (0, import_yaml.isMap)(parent) && isBareId(value)) {
-    const reason = entryCollection2(site, parent, occ);
+    const reason = entryCollection2(site, parent, occ, once);
     if (reason) return detect(occ, ctx, "review", reason);
   }
   if (!site.isKey && inExpression(ctx.text, site, occ, path14[path14.length - 1])) {
@@ -6632,17 +6638,17 @@ function yamlTree(site) {
 function mapValues(map) {
   return map.items.flatMap((p) => (0, import_yaml.isPair)(p) ? [scalarValue(p.value) ?? ""] : []).filter(isBareId);
 }
-function entryCollection2(site, parent, occ) {
+function entryCollection2(site, parent, occ, once) {
   const grand = site.frames[site.frames.length - 2]?.node;
   if (grand && (0, import_yaml.isSeq)(grand)) {
-    const members2 = grand.items.flatMap((item) => (0, import_yaml.isMap)(item) ? mapValues(item) : []).join("\n");
-    const reason = collectionReason(members2, occ.legacy);
+    const members2 = () => grand.items.flatMap((item) => (0, import_yaml.isMap)(item) ? mapValues(item) : []).join("\n");
+    const reason = once(grand, "entries", occ.legacy, () => collectionReason(members2(), occ.legacy));
     if (reason) return reason;
   }
   const parentKey = site.frames[site.frames.length - 2]?.key;
   if (typeof parentKey === "string" && ENV_KEYS2.has(parentKey)) return null;
-  if (parent !== site.doc.contents && mentionsOther(mapValues(parent).join("\n"), occ.legacy)) return "collection-both";
-  return null;
+  if (parent === site.doc.contents) return null;
+  return once(parent, "values", occ.legacy, () => mentionsOther(mapValues(parent).join("\n"), occ.legacy) ? "collection-both" : null);
 }
 function inExpression(text7, site, occ, key) {
   if (key === "if") return true;
@@ -6659,6 +6665,7 @@ var init_yaml = __esm({
     init_recorded();
     init_tokens();
     init_shared();
+    init_collection();
     init_sdks();
     init_embed();
     init_structured();
@@ -6681,6 +6688,7 @@ var init_yaml = __esm({
         const fileSnippet = litellm2 ? "litellm" : sdkForFile(ctx.path, text7);
         const detections = [];
         const covered = [];
+        const once = containerVerdicts();
         for (const doc of docs) {
           const root = doc.contents;
           const cassette = (0, import_yaml.isMap)(root) && ((0, import_yaml.isSeq)(mapGet(root, "interactions")) || (0, import_yaml.isSeq)(mapGet(root, "http_interactions")));
@@ -6698,12 +6706,14 @@ var init_yaml = __esm({
               detections.push(...script?.detections ?? []);
               continue;
             }
-            for (const occ of occs) detections.push(classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet));
+            for (const occ of occs) detections.push(classify2(ctx, site, occ, path14, cassette, litellm2, fileSnippet, once));
           }
         }
         covered.sort((a, b) => a.start - b.start);
+        const starts = covered.map((c) => c.start);
         for (const occ of findOccurrences(text7)) {
-          if (covered.some((c) => occ.start >= c.start && occ.end <= c.end)) continue;
+          const c = covered[lastAtMost(starts, occ.start)];
+          if (c && occ.start >= c.start && occ.end <= c.end) continue;
           const lineStart2 = text7.lastIndexOf("\n", occ.start - 1) + 1;
           if (text7.slice(lineStart2, occ.start).includes("#")) detections.push(commentDetection(ctx, occ, fileSnippet));
           else detections.push(detect(occ, ctx, "rewrite", "reference", { snippet: fileSnippet }));
