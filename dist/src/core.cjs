@@ -5504,11 +5504,13 @@ function lexToml(text7) {
   }
   return tokens;
 }
-function collection(tokens, tok, legacy) {
+function collection(tokens, tok, legacy, once) {
   const values = (keep) => tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
-  if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
-  if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && tok.table !== ROOT_TABLE && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
+  if (tok.array !== -1) return once(tokens, `array ${tok.array}`, legacy, () => collectionReason(values((t) => t.array === tok.array), legacy));
+  if (tok.list !== -1) return once(tokens, `list ${tok.list}`, legacy, () => collectionReason(values((t) => t.within.includes(tok.list)), legacy));
+  if (tok.table !== -1 && tok.table !== ROOT_TABLE) {
+    return once(tokens, `table ${tok.table}`, legacy, () => mentionsOther(values((t) => t.table === tok.table), legacy) ? "collection-both" : null);
+  }
   return null;
 }
 var import_smol_toml, ROOT_TABLE, tomlRule;
@@ -5518,6 +5520,7 @@ var init_toml = __esm({
     import_smol_toml = require("smol-toml");
     init_tokens();
     init_shared();
+    init_collection();
     init_sdks();
     init_structured();
     ROOT_TABLE = 0;
@@ -5530,6 +5533,7 @@ var init_toml = __esm({
         const snippet2 = sdkForFile(ctx.path, text7);
         const tokens = lexToml(text7);
         const detections = [];
+        const once = containerVerdicts();
         for (const tok of tokens) {
           for (const occ of findOccurrences(text7, tok.start, tok.end)) {
             if (tok.role === "comment") detections.push(commentDetection(ctx, occ, snippet2));
@@ -5539,7 +5543,7 @@ var init_toml = __esm({
                 isMigrationProse(text7, occ.start, occ.end) ? detect(occ, ctx, "review", "migration-prose") : detect(occ, ctx, "rewrite", "reference", { snippet: snippet2 })
               );
             } else {
-              const reason = collection(tokens, tok, occ.legacy);
+              const reason = collection(tokens, tok, occ.legacy, once);
               detections.push(reason ? detect(occ, ctx, "review", reason) : valueDetection(ctx, occ, snippet2));
             }
           }

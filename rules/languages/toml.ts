@@ -5,6 +5,7 @@ import { findOccurrences } from "../../src/check/tokens.js";
 import type { LegacyId } from "../../src/catalog.js";
 import type { Detection, Reason, Rule, RuleContext, RuleOutput } from "../../src/types.js";
 import { collectionReason, detect, isMigrationProse, mentionsOther } from "../shared.js";
+import { containerVerdicts, type ContainerVerdicts } from "../checks/collection.js";
 import { sdkForFile } from "../sdks/index.js";
 import { commentDetection, valueDetection } from "../structured.js";
 
@@ -147,12 +148,15 @@ export function lexToml(text: string): Token[] {
  * table's string values holding both names. A rename would make those entries identical. The root
  * table is the file's settings, like a module's constants or a .env file: its values are renamed.
  */
-function collection(tokens: readonly Token[], tok: Token, legacy: LegacyId): Reason | null {
+function collection(tokens: readonly Token[], tok: Token, legacy: LegacyId, once: ContainerVerdicts): Reason | null {
   const values = (keep: (t: Token) => boolean): string =>
     tokens.filter((t) => t.role === "value" && keep(t)).map((t) => t.value).join("\n");
-  if (tok.array !== -1) return collectionReason(values((t) => t.array === tok.array), legacy);
-  if (tok.list !== -1) return collectionReason(values((t) => t.within.includes(tok.list)), legacy);
-  if (tok.table !== -1 && tok.table !== ROOT_TABLE && mentionsOther(values((t) => t.table === tok.table), legacy)) return "collection-both";
+  // Each array, list and table is read once per legacy name, however many of its values name one.
+  if (tok.array !== -1) return once(tokens, `array ${tok.array}`, legacy, () => collectionReason(values((t) => t.array === tok.array), legacy));
+  if (tok.list !== -1) return once(tokens, `list ${tok.list}`, legacy, () => collectionReason(values((t) => t.within.includes(tok.list)), legacy));
+  if (tok.table !== -1 && tok.table !== ROOT_TABLE) {
+    return once(tokens, `table ${tok.table}`, legacy, () => (mentionsOther(values((t) => t.table === tok.table), legacy) ? "collection-both" : null));
+  }
   return null;
 }
 
@@ -165,6 +169,7 @@ export const tomlRule: Rule = {
     const snippet = sdkForFile(ctx.path, text);
     const tokens = lexToml(text);
     const detections: Detection[] = [];
+    const once = containerVerdicts();
     for (const tok of tokens) {
       for (const occ of findOccurrences(text, tok.start, tok.end)) {
         if (tok.role === "comment") detections.push(commentDetection(ctx, occ, snippet));
@@ -177,7 +182,7 @@ export const tomlRule: Rule = {
               : detect(occ, ctx, "rewrite", "reference", { snippet }),
           );
         } else {
-          const reason = collection(tokens, tok, occ.legacy);
+          const reason = collection(tokens, tok, occ.legacy, once);
           detections.push(reason ? detect(occ, ctx, "review", reason) : valueDetection(ctx, occ, snippet));
         }
       }
